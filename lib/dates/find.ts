@@ -1,0 +1,1222 @@
+/**
+ * Finder and resolver of time expressions.
+ *
+ * Design: the text is tokenized once (one precompiled regex), then a left-to-right scan tries, at
+ * each token, a fixed set of small recursive-descent parsers that look ahead a bounded number of
+ * tokens through Map/trie look-ups. Work per token is bounded, so the whole scan is linear and no
+ * regex is built or run per call beyond the tokenizer. The longest parse at the leftmost position
+ * wins and the scan resumes after it, which makes the output sorted and non-overlapping.
+ *
+ * Resolution rules (documented choices):
+ * - A bare weekday is the next one on or after today; "this X" is the same. "next X" is X in the
+ *   week after the current one (weeks start on ctx.weekStart). "last X" / past markers: the most
+ *   recent X strictly before today.
+ * - A date without a year is the next occurrence on or after today (previous one after a past
+ *   marker such as "since"). Two-digit years are 20YY. Explicit years in the past set `past`.
+ * - Periods: `date` is the first day (today for the current period) unless a deadline preposition
+ *   or "end of" governs it, then the last day. Weeks end on their Friday (the working week), so
+ *   "by end of week" / EOW / "к концу недели" is that Friday; on a weekend it is the coming Friday.
+ *   End of day / EOD / COB is today at 17:00. "by March" is 31 March (period end), "in March" the 1st.
+ * - A time alone resolves to today, even if that time has already passed.
+ * - English hours 1–6 without am/pm ("at 4:30", "tomorrow at 5") read as afternoon (business
+ *   hours); "04:30" with a leading zero stays 04:30. "Midnight" is 23:59 of that day.
+ * - Spans: "in/within N units" is now + N (upper bound of a range: "4-6 more hours" = 6 hours).
+ *   "within" and its equivalents (в течение, протягом, w ciągu, laikā) also set `deadline`.
+ */
+import {
+  addMonthsDayNum,
+  addWorkingDayNum,
+  dayNum,
+  dayNumParts,
+  dayNumToYmd,
+  daysInMonth,
+  easterDayNum,
+  localDate,
+  nthWeekdayDayNum,
+  orthodoxEasterDayNum,
+  pad2,
+} from './calendar';
+import { AMOUNT_WORDS, LEXICONS, STARTERS, type Starters, type Holiday, type Lex, type PeriodUnit, type PrepV, type Which } from './lexicon';
+import { tokenize, NUM, PUNCT, WORD, type Tok } from './tokenize';
+import { trieMatch } from './trie';
+import type { DateContext, DateMention, Lang } from './types';
+
+type Kind = DateMention['kind'];
+type Ap = 'am' | 'pm' | 'night';
+
+/** A parse: token range end, resolved day (day number) and flags. */
+interface Res {
+  end: number;
+  kind: Kind;
+  day: number;
+  /** Minutes since midnight. */
+  time?: number;
+  deadline: boolean;
+  past: boolean;
+  /** Names one day, so a time may follow ("Friday at 5"). */
+  precise: boolean;
+  /** Part of day it implies, to read a following bare hour ("tonight at 8"). */
+  dp?: Ap;
+}
+
+/** What the prepositions in front of a core said. */
+interface PC {
+  dl: boolean;
+  time: boolean;
+  year: boolean;
+  past: boolean;
+  loc: boolean;
+  any: boolean;
+  /** Last word of the last preposition, for word-specific rules ("do północy"). */
+  w: string;
+}
+const NO_PC: PC = { dl: false, time: false, year: false, past: false, loc: false, any: false, w: '' };
+
+interface P {
+  toks: Tok[];
+  n: number;
+  lx: Lex;
+  en: boolean;
+  today: number;
+  /** Weekday of today, 0 = Sunday. */
+  wd: number;
+  y: number;
+  m: number;
+  ws: 0 | 1;
+  nowMs: number;
+  tz: string;
+  starters: Starters;
+}
+
+const EOD = 17 * 60;
+const MAX_DAYS = [0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const DASHES = new Set(['-', '–', '—', '‒', '−']);
+// Glued to the left of a number these make it part of something else: "v1.2", "$14", "#12", "1.12.3".
+const LEFT_BAD = new Set(['.', ',', ':', '/', '-', '+', '$', '€', '£', '#', '№', '%', '^', '=', '_', '\\', '&', '*', '×']);
+const LEFT_BAD_SPACED = new Set(['$', '€', '£', '#', '№']);
+// "the 21st century" is not a date.
+const THE_NTH_BLOCK = new Set(
+  'century centuries floor place anniversary birthday time times row grade round edition amendment percentile street avenue ave st minute hour day week month year person caller customer attempt version item line page chapter episode season term generation power position rank spot'.split(
+    ' ',
+  ),
+);
+// Words that may follow "in 2005" without making it an amount ("in 2000 cases").
+const YEAR_NEXT_OK = new Set(
+  'and or but when we i you they he she it the our my to for at on in with as so then there this that which after before is was will would because while until through onwards onward already yet if unless please a an too also'.split(
+    ' ',
+  ),
+);
+
+// ------------------------------------------------------------------ token helpers
+
+/** The parse reaching further; the earlier one wins a tie (parsers are tried in priority order). */
+function longer<T extends { end: number }>(a: T | null, b: T | null): T | null {
+  return b && (!a || b.end > a.end) ? b : a;
+}
+
+function wordAt(p: P, k: number): string {
+  return k < p.n && p.toks[k].t === WORD ? p.toks[k].low : '';
+}
+function punct(p: P, k: number, ch: string): boolean {
+  return k < p.n && p.toks[k].t === PUNCT && p.toks[k].low === ch;
+}
+/** Token k touches the token before it. */
+function glued(p: P, k: number): boolean {
+  return k > 0 && k < p.n && !p.toks[k].gap;
+}
+/** Nothing more on this line. */
+function brk(p: P, k: number): boolean {
+  return k >= p.n || p.toks[k].nl;
+}
+function numTok(p: P, k: number, maxLen: number): number {
+  if (k >= p.n) return -1;
+  const t = p.toks[k];
+  return t.t === NUM && t.low.length <= maxLen ? parseInt(t.low, 10) : -1;
+}
+function gluedNum(p: P, k: number): boolean {
+  return k < p.n && p.toks[k].t === NUM && !p.toks[k].gap;
+}
+function sentenceStart(p: P, k: number): boolean {
+  if (k === 0 || p.toks[k].nl) return true;
+  const prev = p.toks[k - 1];
+  return prev.t === PUNCT && (prev.low === '.' || prev.low === '!' || prev.low === '?' || prev.low === '…');
+}
+
+/** The number at j is not glued to something that makes it a price, version or decimal. */
+function leftOk(p: P, j: number): boolean {
+  if (j === 0) return true;
+  const t = p.toks[j];
+  const prev = p.toks[j - 1];
+  if (t.gap) return !(prev.t === PUNCT && LEFT_BAD_SPACED.has(prev.low));
+  if (prev.t !== PUNCT) return false;
+  return !LEFT_BAD.has(prev.low);
+}
+
+/** What follows a numeric construct ending before k does not extend it into another number or amount. */
+function rightOk(p: P, k: number): boolean {
+  if (k >= p.n) return true;
+  const t = p.toks[k];
+  if (AMOUNT_WORDS.has(t.low) && !t.nl) return false;
+  if (t.gap) return true;
+  if (t.t !== PUNCT) return false;
+  if (t.low === '%' || t.low === '‰' || t.low === '°') return false;
+  if ((t.low === '.' || t.low === ',' || t.low === ':' || t.low === '/') && gluedNum(p, k + 1)) return false;
+  return true;
+}
+
+function mergePc(prev: PC, v: PrepV, w: string): PC {
+  return {
+    dl: prev.dl || !!v.dl,
+    time: !!v.time,
+    year: !!v.year,
+    past: prev.past || !!v.past,
+    loc: !!v.loc,
+    any: true,
+    w,
+  };
+}
+
+// ------------------------------------------------------------------ calendar resolution
+
+function weekStart(p: P): number {
+  return p.today - ((p.wd - p.ws + 7) % 7);
+}
+
+function resolveWeekday(p: P, wd: number, which: Which | null, past: boolean): number {
+  if (which === 'next') return weekStart(p) + 7 + ((wd - p.ws + 7) % 7);
+  if (past || which === 'last') {
+    const back = (p.wd - wd + 7) % 7;
+    return p.today - (back === 0 ? 7 : back);
+  }
+  return p.today + ((wd - p.wd + 7) % 7);
+}
+
+/** Next (or, when past, latest) occurrence of month/day relative to today. */
+function nextMonthDay(p: P, m: number, d: number, past: boolean): number {
+  let yy = p.y;
+  for (let i = 0; i < 9; i++, yy += past ? -1 : 1) {
+    if (d > daysInMonth(yy, m)) continue; // 29 February waits for a leap year
+    const c = dayNum(yy, m, d);
+    if (past ? c <= p.today : c >= p.today) return c;
+  }
+  return dayNum(p.y, m, Math.min(d, daysInMonth(p.y, m)));
+}
+
+/** "the 14th": this month if still ahead, else the next month that has that day. */
+function nextDayOfMonth(p: P, d: number, past: boolean): number {
+  let y = p.y;
+  let m = p.m;
+  for (let i = 0; i < 14; i++) {
+    if (d <= daysInMonth(y, m)) {
+      const c = dayNum(y, m, d);
+      if (past ? c <= p.today : c >= p.today) return c;
+    }
+    m += past ? -1 : 1;
+    if (m > 12) {
+      m = 1;
+      y++;
+    } else if (m < 1) {
+      m = 12;
+      y--;
+    }
+  }
+  return p.today;
+}
+
+function calRes(p: P, end: number, y: number | undefined, m: number, d: number, pc: PC): Res | null {
+  if (!(m >= 1 && m <= 12 && d >= 1 && d <= MAX_DAYS[m])) return null;
+  if (y !== undefined) {
+    if (d > daysInMonth(y, m)) return null;
+    const day = dayNum(y, m, d);
+    return { end, kind: 'calendar', day, deadline: false, past: day < p.today, precise: true };
+  }
+  return { end, kind: 'calendar', day: nextMonthDay(p, m, d, pc.past), deadline: false, past: pc.past, precise: true };
+}
+
+/** [first day, last day] of a period relative to today. */
+function periodRange(p: P, unit: PeriodUnit, which: Which): [number, number] {
+  const off = which === 'next' ? 1 : which === 'last' ? -1 : 0;
+  switch (unit) {
+    case 'day':
+      return [p.today, p.today];
+    case 'week': {
+      const base = weekStart(p) + 7 * off;
+      let fri = base + ((5 - p.ws + 7) % 7);
+      if (which === 'this') {
+        // On a weekend "this week" / "end of the week" already means the coming working week.
+        if (fri < p.today) fri += 7;
+        return [p.today, fri];
+      }
+      return [base, fri];
+    }
+    case 'weekend': {
+      let sat = p.wd === 0 ? p.today - 1 : p.today + ((6 - p.wd + 7) % 7);
+      sat += 7 * off;
+      return which === 'this' ? [Math.max(sat, p.today), sat + 1] : [sat, sat + 1];
+    }
+    case 'month': {
+      const first = addMonthsDayNum(dayNum(p.y, p.m, 1), off);
+      const { y, m } = dayNumParts(first);
+      const last = dayNum(y, m, daysInMonth(y, m));
+      return which === 'this' ? [p.today, last] : [first, last];
+    }
+    case 'quarter': {
+      const qm = Math.floor((p.m - 1) / 3) * 3 + 1;
+      const first = addMonthsDayNum(dayNum(p.y, qm, 1), 3 * off);
+      const last = addMonthsDayNum(first, 3) - 1;
+      return which === 'this' ? [p.today, last] : [first, last];
+    }
+    case 'year': {
+      const y = p.y + off;
+      return [which === 'this' ? p.today : dayNum(y, 1, 1), dayNum(y, 12, 31)];
+    }
+  }
+}
+
+function monthRange(p: P, m: number, y: number | undefined, which: Which | null, past: boolean): [number, number, boolean] {
+  let yy: number;
+  const back = which === 'last' || past;
+  if (y !== undefined) yy = y;
+  else if (back) yy = m < p.m ? p.y : p.y - 1;
+  else if (which === 'next') yy = m > p.m ? p.y : p.y + 1;
+  else yy = m >= p.m ? p.y : p.y + 1;
+  let s = dayNum(yy, m, 1);
+  const e = dayNum(yy, m, daysInMonth(yy, m));
+  if (!back && s <= p.today && p.today <= e) s = p.today;
+  return [s, e, e < p.today];
+}
+
+function seasonRange(p: P, sm: number, which: Which | null, past: boolean): [number, number, boolean] {
+  // Day 0 of the month after the season = its last day; dayNum rolls months over into the next year.
+  const occ = (Y: number): [number, number] => [dayNum(Y, sm, 1), dayNum(Y, sm + 3, 0)];
+  let Y = p.y - 1;
+  while (occ(Y)[1] < p.today) Y++;
+  const back = which === 'last' || past;
+  if (which === 'next') Y++;
+  else if (back) Y--;
+  let [s, e] = occ(Y);
+  if (!back && s < p.today) s = p.today;
+  return [s, e, e < p.today];
+}
+
+function holidayDay(h: Holiday, y: number): number {
+  switch (h) {
+    case 'xmas':
+      return dayNum(y, 12, 25);
+    case 'xmasEve':
+      return dayNum(y, 12, 24);
+    case 'oXmas':
+      return dayNum(y, 1, 7);
+    case 'ny':
+      return dayNum(y, 1, 1);
+    case 'nye':
+      return dayNum(y, 12, 31);
+    case 'easter':
+      return easterDayNum(y);
+    case 'easterMon':
+      return easterDayNum(y) + 1;
+    case 'oEaster':
+      return orthodoxEasterDayNum(y);
+    case 'memorial':
+      return nthWeekdayDayNum(y, 5, 1, -1);
+    case 'thanks':
+      return nthWeekdayDayNum(y, 11, 4, 4);
+    case 'labor':
+      return nthWeekdayDayNum(y, 9, 1, 1);
+    case 'halloween':
+      return dayNum(y, 10, 31);
+    case 'valentine':
+      return dayNum(y, 2, 14);
+    case 'jani':
+      return dayNum(y, 6, 24);
+    case 'ligo':
+      return dayNum(y, 6, 23);
+  }
+}
+
+// ------------------------------------------------------------------ day parsers
+
+function weekdayCore(p: P, j: number, pc: PC): Res | null {
+  const { toks, lx } = p;
+  let k = j;
+  let which: Which | null = null;
+  const mh = trieMatch(lx.mods, toks, j);
+  if (mh) {
+    which = mh.val.w;
+    k = mh.end;
+  }
+  if (k >= p.n || toks[k].t !== WORD || (k > j && toks[k].nl)) return null;
+  const w = toks[k].low;
+  const wd = lx.weekdays.get(w);
+  if (wd === undefined) return null;
+  let end = k + 1;
+  let dot = false;
+  if (lx.wdAbbr.has(w) && punct(p, end, '.') && glued(p, end)) {
+    end++;
+    dot = true;
+  }
+  if (!which && lx.weakWeekdays.has(w)) {
+    // "sun", "sat", "wed" are words; ru "в среде" is "in an environment".
+    // A dot only marks an abbreviation when no new sentence starts after it ("the sun. Then").
+    const abbrDot = dot && !brk(p, end) && !toks[end].cap && toks[end].t !== PUNCT;
+    const article = k > 0 && (toks[k - 1].low === 'the' || toks[k - 1].low === 'a');
+    let ok = p.en ? !article && (abbrDot || pc.any || (toks[k].cap && !sentenceStart(p, k))) : pc.any && !pc.loc;
+    if (!ok && !article) ok = followedByDateOrTime(p, end);
+    if (!ok) return null;
+  }
+  const past = which === 'last' || pc.past;
+  let r: Res = { end, kind: 'weekday', day: resolveWeekday(p, wd, which, past), deadline: false, past, precise: true };
+  // A calendar date right after the weekday decides the day: "Monday, March 18, 2002".
+  let q = end;
+  if (punct(p, q, ',')) q++;
+  if (!brk(p, q)) {
+    const c = calendarCore(p, q, { ...pc, any: true }, true);
+    if (c) return c;
+  }
+  // "Friday next week", "в пятницу на следующей неделе", "piektdien nākamnedēļ".
+  if (!which && !brk(p, end)) {
+    const wr = weekRef(p, end);
+    if (wr) r = { ...r, end: wr.end, day: wr.base + ((wd - p.ws + 7) % 7), past: wr.past };
+  }
+  return r;
+}
+
+function weekRef(p: P, k: number): { end: number; base: number; past: boolean } | null {
+  const { toks, lx } = p;
+  let q = k;
+  const ph = trieMatch(lx.preps, toks, q);
+  if (ph && !brk(p, ph.end)) q = ph.end;
+  let which: Which | null = null;
+  let end = -1;
+  const sh = trieMatch(lx.singles, toks, q);
+  if (sh && sh.val.u === 'week' && !sh.val.end) {
+    which = sh.val.w;
+    end = sh.end;
+  } else {
+    const mh = trieMatch(lx.mods, toks, q);
+    if (mh && !mh.val.wdOnly && !brk(p, mh.end)) {
+      const nh = trieMatch(lx.nouns, toks, mh.end);
+      if (nh && nh.val.u === 'week' && !nh.val.endOnly) {
+        which = mh.val.w;
+        end = nh.end;
+      }
+    }
+  }
+  if (!which) return null;
+  const base = weekStart(p) + (which === 'next' ? 7 : which === 'last' ? -7 : 0);
+  return { end, base, past: which === 'last' };
+}
+
+function followedByDateOrTime(p: P, k: number): boolean {
+  let q = k;
+  if (punct(p, q, ',')) q++;
+  if (brk(p, q) || p.toks[q].t !== NUM) return false;
+  return !!(numericDate(p, q, NO_PC) || dayMonth(p, q, NO_PC) || timeCore(p, q, NO_PC, undefined));
+}
+
+function relCore(p: P, j: number): Res | null {
+  const h = trieMatch(p.lx.rel, p.toks, j);
+  if (!h) return null;
+  const v = h.val;
+  return { end: h.end, kind: 'relative-day', day: p.today + v.off, deadline: false, past: !!v.past, precise: true, dp: v.dp };
+}
+
+function holidayCore(p: P, j: number, pc: PC): Res | null {
+  const { toks, lx } = p;
+  let k = j;
+  let which: Which | null = null;
+  const mh = trieMatch(lx.mods, toks, j);
+  if (mh && !mh.val.wdOnly && !brk(p, mh.end)) {
+    which = mh.val.w;
+    k = mh.end;
+  }
+  const h = trieMatch(lx.holidays, toks, k);
+  if (!h) return null;
+  if (h.val.cap && !toks[k].cap) return null;
+  const past = which === 'last' || pc.past;
+  let day = holidayDay(h.val.h, p.y);
+  if (past) {
+    if (day >= p.today) day = holidayDay(h.val.h, p.y - 1);
+  } else if (day < p.today) day = holidayDay(h.val.h, p.y + 1);
+  return { end: h.end, kind: 'calendar', day, deadline: false, past, precise: true };
+}
+
+function calendarCore(p: P, j: number, pc: PC, afterWeekday: boolean): Res | null {
+  if (j >= p.n) return null;
+  const t = p.toks[j];
+  if (t.t === NUM) {
+    return numericDate(p, j, pc) ?? dayMonth(p, j, pc) ?? lvYearFirst(p, j, pc) ?? bareOrdinal(p, j, pc, afterWeekday);
+  }
+  if (t.t === WORD && p.en) {
+    if (t.low === 'the') return theOrdinal(p, j, pc);
+    return monthDay(p, j, pc);
+  }
+  return null;
+}
+
+/** ISO 2002-02-05, US 5/14 and 12/21/01 (English), European 14.05, 14/05, 14.05.2026, 14-05-2026. */
+function numericDate(p: P, j: number, pc: PC): Res | null {
+  const { toks } = p;
+  if (j + 2 >= p.n) return null;
+  const a = toks[j];
+  const sep = toks[j + 1];
+  const b = toks[j + 2];
+  if (a.t !== NUM || sep.t !== PUNCT || sep.gap || b.t !== NUM || b.gap) return null;
+  if (!leftOk(p, j)) return null;
+  const s = sep.low;
+  let y: number | undefined;
+  let m: number;
+  let d: number;
+  let end: number;
+  if (DASHES.has(s)) {
+    if (!punct(p, j + 3, s) || !glued(p, j + 3) || !gluedNum(p, j + 4)) return null;
+    const c = toks[j + 4].low;
+    if (a.low.length === 4 && b.low.length <= 2 && c.length <= 2) {
+      y = +a.low;
+      m = +b.low;
+      d = +c;
+    } else if (!p.en && a.low.length <= 2 && b.low.length === 2 && c.length === 4) {
+      d = +a.low;
+      m = +b.low;
+      y = +c;
+    } else return null;
+    end = j + 5;
+  } else if (s === '/' || s === '.') {
+    if (a.low.length > 2 || b.low.length > 2) return null;
+    const A = +a.low;
+    const B = +b.low;
+    end = j + 3;
+    if (punct(p, end, s) && glued(p, end) && gluedNum(p, end + 1)) {
+      const yl = toks[end + 1].low.length;
+      if (yl !== 2 && yl !== 4) return null; // version numbers: 1.10.2
+      y = +toks[end + 1].low + (yl === 2 ? 2000 : 0);
+      end += 2;
+    }
+    if (s === '.') {
+      if (p.en && y === undefined) return null; // English "14.05" is a decimal
+      // Without a year demand a two-digit month ("3.5" is a rating) and no time preposition ("в 10.05").
+      if (y === undefined && (b.low.length !== 2 || (pc.time && !pc.dl))) return null;
+      d = A;
+      m = B;
+      // Latvian writes a final dot: "14.05.2026."
+      if (p.lx.lang === 'lv' && y !== undefined && punct(p, end, '.') && glued(p, end) && !gluedNum(p, end + 1)) end++;
+    } else if (p.en) {
+      m = A;
+      d = B;
+      // 1/2, 2/3, 3/4 are fractions.
+      if (y === undefined && B <= 4 && A < B && !pc.any) return null;
+    } else {
+      if (y === undefined && b.low.length !== 2) return null; // "24/7"
+      d = A;
+      m = B;
+    }
+  } else return null;
+  if (!rightOk(p, end)) return null;
+  return calRes(p, end, y, m, d, pc);
+}
+
+/** Optional year after a date: ", 2002", "2026 года", "2026 r.", "2026. gadā". */
+function yearAfter(p: P, k: number): { y: number; end: number } | null {
+  let q = k;
+  // Only English separates the year with a comma ("March 18, 2002"); elsewhere a comma ends the date.
+  if (p.en && punct(p, q, ',')) q++;
+  if (brk(p, q) || p.toks[q].t !== NUM || p.toks[q].low.length !== 4) return null;
+  const y = +p.toks[q].low;
+  if (y < 1900 || y > 2099) return null;
+  const yw = yearWordAt(p, q + 1);
+  if (yw > 0) return { y, end: yw };
+  if (!rightOk(p, q + 1)) return null;
+  return { y, end: q + 1 };
+}
+
+function yearWordAt(p: P, e: number): number {
+  let q = e;
+  if (p.lx.lang === 'lv' && punct(p, q, '.') && glued(p, q)) q++;
+  if (brk(p, q)) return -1;
+  const h = trieMatch(p.lx.yearWords, p.toks, q);
+  return h ? h.end : -1;
+}
+
+/** "14 May", "14th of May 2001", "14 мая", "14-го мая", "14 maja", "14. maijā". */
+function dayMonth(p: P, j: number, pc: PC): Res | null {
+  const { toks, lx } = p;
+  const dd = numTok(p, j, 2);
+  if (dd < 1 || dd > 31 || !leftOk(p, j)) return null;
+  let k = j + 1;
+  if (p.en) {
+    if (glued(p, k) && lx.ordSuffix.has(wordAt(p, k))) k++;
+    if (wordAt(p, k) === 'of') k++;
+  } else if (punct(p, k, '-') && glued(p, k) && glued(p, k + 1) && lx.ordSuffix.has(wordAt(p, k + 1))) k += 2;
+  else if (punct(p, k, '.') && glued(p, k) && !gluedNum(p, k + 1)) k++;
+  if (brk(p, k) || toks[k].t !== WORD) return null;
+  const mw = toks[k].low;
+  const m = lx.months.get(mw);
+  if (m === undefined || (p.en && mw === 'may' && !toks[k].cap)) return null;
+  k++;
+  if (lx.monthAbbr.has(mw) && punct(p, k, '.') && glued(p, k)) k++;
+  const yr = yearAfter(p, k);
+  return calRes(p, yr ? yr.end : k, yr?.y, m, dd, pc);
+}
+
+/** English month first: "May 14", "Oct 29th", "Dec. 13th", "March 18, 2002". */
+function monthDay(p: P, j: number, pc: PC): Res | null {
+  const { toks, lx } = p;
+  const mw = toks[j].low;
+  const m = lx.months.get(mw);
+  if (m === undefined || (mw === 'may' && !toks[j].cap)) return null;
+  let k = j + 1;
+  if (lx.monthAbbr.has(mw) && punct(p, k, '.') && glued(p, k)) k++;
+  if (brk(p, k)) return null;
+  const dd = numTok(p, k, 2);
+  if (dd < 1 || dd > 31) return null;
+  k++;
+  if (glued(p, k) && lx.ordSuffix.has(wordAt(p, k))) k++;
+  else if (!rightOk(p, k) || (punct(p, k, ':') && glued(p, k))) return null;
+  const yr = yearAfter(p, k);
+  return calRes(p, yr ? yr.end : k, yr?.y, m, dd, pc);
+}
+
+/** "the 14th", "the 14th of May". */
+function theOrdinal(p: P, j: number, pc: PC): Res | null {
+  const { toks, lx } = p;
+  const k = j + 1;
+  if (brk(p, k)) return null;
+  const dd = numTok(p, k, 2);
+  if (dd < 1 || dd > 31 || !glued(p, k + 1) || !lx.ordSuffix.has(wordAt(p, k + 1))) return null;
+  const e = k + 2;
+  if (wordAt(p, e) === 'of' && !brk(p, e + 1)) {
+    const mw = wordAt(p, e + 1);
+    const m = lx.months.get(mw);
+    if (m !== undefined && !(mw === 'may' && !toks[e + 1].cap)) {
+      let q = e + 2;
+      if (lx.monthAbbr.has(mw) && punct(p, q, '.') && glued(p, q)) q++;
+      const yr = yearAfter(p, q);
+      return calRes(p, yr ? yr.end : q, yr?.y, m, dd, pc);
+    }
+  }
+  if (THE_NTH_BLOCK.has(wordAt(p, e)) || (punct(p, e, '-') && glued(p, e))) return null;
+  return { end: e, kind: 'calendar', day: nextDayOfMonth(p, dd, pc.past), deadline: false, past: pc.past, precise: true };
+}
+
+/** "by 14th", "Friday 14th", ru "до 14-го". Only after a preposition or weekday. */
+function bareOrdinal(p: P, j: number, pc: PC, afterWeekday: boolean): Res | null {
+  if (!afterWeekday && !pc.any) return null;
+  const { lx } = p;
+  const dd = numTok(p, j, 2);
+  if (dd < 1 || dd > 31 || !leftOk(p, j)) return null;
+  let e: number;
+  if (p.en) {
+    if (!glued(p, j + 1) || !lx.ordSuffix.has(wordAt(p, j + 1))) return null;
+    e = j + 2;
+    if (THE_NTH_BLOCK.has(wordAt(p, e))) return null;
+  } else if (lx.ordSuffix.size && punct(p, j + 1, '-') && glued(p, j + 1) && glued(p, j + 2) && lx.ordSuffix.has(wordAt(p, j + 2))) {
+    e = j + 3;
+  } else return null;
+  return { end: e, kind: 'calendar', day: nextDayOfMonth(p, dd, pc.past), deadline: false, past: pc.past, precise: true };
+}
+
+/** Latvian year-first full date: "2026. gada 14. maijā". */
+function lvYearFirst(p: P, j: number, pc: PC): Res | null {
+  if (p.lx.lang !== 'lv' || p.toks[j].low.length !== 4) return null;
+  const y = +p.toks[j].low;
+  if (y < 1900 || y > 2099 || !leftOk(p, j)) return null;
+  const yw = yearWordAt(p, j + 1);
+  if (yw < 0 || brk(p, yw)) return null;
+  const r = dayMonth(p, yw, pc);
+  if (!r) return null;
+  return calRes(p, r.end, y, dayNumParts(r.day).m, dayNumParts(r.day).d, pc);
+}
+
+function dateCore(p: P, j: number, pc: PC): Res | null {
+  let best = weekdayCore(p, j, pc);
+  best = longer(best, relCore(p, j));
+  best = longer(best, holidayCore(p, j, pc));
+  return longer(best, calendarCore(p, j, pc, false));
+}
+
+/** After a day: a part of day ("Friday morning", "Friday EOD") and/or a time ("at 5pm", "до 17:00"). */
+function extendDate(p: P, r0: Res): Res {
+  const { toks, lx } = p;
+  let r = r0;
+  let k = r.end;
+  let hint = r.dp;
+  if (brk(p, k)) return r;
+  const dh = trieMatch(lx.dpDate, toks, k);
+  if (dh) {
+    r = { ...r, end: dh.end };
+    k = dh.end;
+    if (dh.val.eod) return { ...r, time: EOD };
+    if (dh.val.ap) hint = dh.val.ap;
+  }
+  let q = k;
+  if (punct(p, q, ',')) q++;
+  if (brk(p, q)) return r;
+  let tpc = NO_PC;
+  const jh = trieMatch(lx.preps, toks, q);
+  if (jh && !brk(p, jh.end)) {
+    tpc = mergePc(NO_PC, jh.val, toks[jh.end - 1].low);
+    q = jh.end;
+  }
+  const t = timeCore(p, q, tpc, hint);
+  if (!t) return r;
+  return { ...r, end: t.end, time: t.min, deadline: r.deadline || tpc.dl };
+}
+
+// ------------------------------------------------------------------ periods
+
+interface PSpan {
+  end: number;
+  s: number;
+  e: number;
+  past: boolean;
+  /** The phrase itself names the end (EOW, EOM). */
+  isEnd?: boolean;
+  /** End of a day: 17:00. */
+  eod?: boolean;
+}
+
+function periodCore(p: P, j: number, pc: PC): Res | null {
+  const { toks, lx } = p;
+  // "end of the week", "до конца недели", "do końca miesiąca"
+  const eh = trieMatch(lx.endHeads, toks, j);
+  if (eh) {
+    let k = eh.end;
+    if (p.en && wordAt(p, k) === 'the') k++;
+    if (!brk(p, k)) {
+      const r = endTarget(p, k, pc, false);
+      if (r) return r;
+    }
+  }
+  // Latvian puts "end" after the genitive: "līdz nedēļas beigām".
+  if (lx.endTails.size) {
+    const r = endTarget(p, j, pc, true);
+    if (r) return r;
+  }
+  const sp = periodSpan(p, j, pc, false);
+  if (!sp) return null;
+  return {
+    end: sp.end,
+    kind: 'period',
+    day: pc.dl || sp.isEnd ? sp.e : sp.s,
+    time: sp.eod ? EOD : undefined,
+    deadline: false,
+    past: sp.past,
+    precise: false,
+  };
+}
+
+function endTarget(p: P, k: number, pc: PC, needTail: boolean): Res | null {
+  let end = -1;
+  let day = 0;
+  let past = false;
+  let eod = false;
+  // End of a named day: "end of today", "до конца завтрашнего дня", "līdz piektdienas beigām".
+  const d = relCore(p, k) ?? weekdayCore(p, k, { ...NO_PC, any: true });
+  if (d) {
+    end = d.end;
+    day = d.day;
+    past = d.past;
+    eod = true;
+  }
+  const sp = periodSpan(p, k, pc, true);
+  if (sp && sp.end > end) {
+    end = sp.end;
+    day = sp.e;
+    past = sp.past;
+    eod = !!sp.eod;
+  }
+  if (end < 0) return null;
+  if (needTail) {
+    if (brk(p, end) || !p.lx.endTails.has(wordAt(p, end))) return null;
+    end++;
+  }
+  return { end, kind: 'period', day, time: eod ? EOD : undefined, deadline: false, past, precise: false };
+}
+
+function periodSpan(p: P, k: number, pc: PC, endOf: boolean): PSpan | null {
+  const { toks, lx } = p;
+  let best: PSpan | null = null;
+  const sh = trieMatch(lx.singles, toks, k);
+  if (sh) {
+    const v = sh.val;
+    if (v.u === 'season') {
+      const [s, e, past] = seasonRange(p, v.s ?? 6, v.w, false);
+      best = longer(best, { end: sh.end, s, e, past });
+    } else {
+      const [s, e] = periodRange(p, v.u, v.w);
+      best = longer(best, { end: sh.end, s, e, past: v.w === 'last', isEnd: v.end, eod: v.u === 'day' });
+    }
+  }
+  let q = k;
+  let which: Which | null = null;
+  const mh = trieMatch(lx.mods, toks, k);
+  if (mh && !mh.val.wdOnly && !brk(p, mh.end)) {
+    which = mh.val.w;
+    q = mh.end;
+  }
+  const past = which === 'last' || pc.past;
+  // week / month / weekend / year / "day" after "end of"
+  const nh = trieMatch(lx.nouns, toks, q);
+  if (nh) {
+    const v = nh.val;
+    const ok = v.endOnly ? endOf : endOf || !!which || !!v.free || (pc.any && !!v.prepOk);
+    if (ok) {
+      const w = which ?? 'this';
+      const [s, e] = periodRange(p, v.u, w);
+      best = longer(best, { end: nh.end, s, e, past: w === 'last', eod: v.u === 'day' });
+    }
+  }
+  // a named month: "in March", "в марте 2026", "līdz maija beigām", "martā"
+  if (q < p.n && toks[q].t === WORD) {
+    const mw = toks[q].low;
+    const m = lx.months.get(mw);
+    if (m !== undefined) {
+      let e = q + 1;
+      const abbr = lx.monthAbbr.has(mw);
+      if (abbr && punct(p, e, '.') && glued(p, e)) e++;
+      const yr = brk(p, e) ? null : yearAfter(p, e);
+      let ok: boolean;
+      if (p.en) {
+        // "may"/"march" are verbs: months stand alone only capitalised and governed.
+        ok = toks[q].cap && (!!which || pc.any || !!yr || endOf) && (!abbr || !!yr || pc.any);
+      } else ok = !!which || pc.any || !!yr || endOf || lx.monthFree.has(mw);
+      if (ok) {
+        const [s, e2, pst] = monthRange(p, m, yr?.y, which, pc.past);
+        best = longer(best, { end: yr ? yr.end : e, s, e: e2, past: pst });
+      }
+    }
+  }
+  const seh = trieMatch(lx.seasons, toks, q);
+  if (seh && (!!which || endOf || pc.any || !!seh.val.free)) {
+    const [s, e, pst] = seasonRange(p, seh.val.s, which, past);
+    best = longer(best, { end: seh.end, s, e, past: pst });
+  }
+  if (!which) best = longer(best, yearSpan(p, k, pc, endOf));
+  return best;
+}
+
+/** "in 2005", "2026 году", "w 2026 roku", "2026. gadā", a bare "2002." */
+function yearSpan(p: P, k: number, pc: PC, endOf: boolean): PSpan | null {
+  const { toks } = p;
+  if (k >= p.n || toks[k].t !== NUM || toks[k].low.length !== 4) return null;
+  const y = +toks[k].low;
+  if (y < 1900 || y > 2099 || !leftOk(p, k)) return null;
+  let end = k + 1;
+  const yw = yearWordAt(p, end);
+  if (yw > 0) end = yw;
+  else {
+    if (!rightOk(p, end)) return null;
+    const nx = end < p.n && !toks[end].nl ? toks[end] : null;
+    const nextWord = nx && nx.t === WORD ? nx.low : '';
+    if (pc.year || endOf) {
+      if (nx && nx.t === NUM) return null;
+      if (nextWord && !(p.en && YEAR_NEXT_OK.has(nextWord))) return null;
+    } else {
+      // A bare year only at the end of a clause, and not in a list of numbers.
+      if (nx && (nx.t !== PUNCT || nx.low === ':' || nx.low === '/')) return null;
+      if (k > 0 && toks[k - 1].t === NUM && !toks[k].nl) return null;
+    }
+  }
+  // Latvian "2026. gada martā": the year qualifies a month.
+  if (yw > 0 && p.lx.lang === 'lv' && !brk(p, end)) {
+    const m = p.lx.months.get(wordAt(p, end));
+    if (m !== undefined) {
+      const [s, e, past] = monthRange(p, m, y, null, false);
+      return { end: end + 1, s, e, past };
+    }
+  }
+  const s = y === p.y ? p.today : dayNum(y, 1, 1);
+  return { end, s, e: dayNum(y, 12, 31), past: y < p.y };
+}
+
+// ------------------------------------------------------------------ times
+
+interface RawTime {
+  end: number;
+  h: number;
+  mi: number;
+  /** Has minutes. */
+  explicit: boolean;
+  ap?: 'am' | 'pm';
+  /** Written with a dot (10.00). */
+  dot: boolean;
+  /** Followed by an hour word ("o'clock", "часов"). */
+  hw: boolean;
+  /** Hour written as one digit without leading zero. */
+  short: boolean;
+}
+
+function ampmAt(p: P, e: number): { end: number; v: 'am' | 'pm' } | null {
+  if (e >= p.n || p.toks[e].t !== WORD || p.toks[e].nl) return null;
+  const w = p.toks[e].low;
+  if (w === 'am' || w === 'pm') return { end: e + 1, v: w };
+  if (w === 'a' || w === 'p') {
+    const v = w === 'a' ? 'am' : 'pm';
+    if (punct(p, e + 1, '.') && glued(p, e + 1) && wordAt(p, e + 2) === 'm' && glued(p, e + 2)) {
+      let end = e + 3;
+      if (punct(p, end, '.') && glued(p, end)) end++;
+      return { end, v };
+    }
+    // "11:00a" only when glued, otherwise "a" is the article.
+    if (glued(p, e)) return { end: e + 1, v };
+  }
+  return null;
+}
+
+function rawTime(p: P, k: number, allowDot: boolean, dlPrep: boolean, checkLeft: boolean): RawTime | null {
+  const { toks } = p;
+  if (k >= p.n) return null;
+  const t = toks[k];
+  if (t.t !== NUM || t.low.length > 2) return null;
+  if (checkLeft && !leftOk(p, k)) return null;
+  let h = +t.low;
+  let mi = 0;
+  let end = k + 1;
+  let explicit = false;
+  let dot = false;
+  if (end + 1 < p.n && glued(p, end) && toks[end].t === PUNCT && gluedNum(p, end + 1)) {
+    const sep = toks[end].low;
+    const mm = toks[end + 1].low;
+    if (mm.length !== 2) return null;
+    if (sep === ':') {
+      mi = +mm;
+      end += 2;
+      explicit = true;
+      if (punct(p, end, ':') && glued(p, end) && gluedNum(p, end + 1) && toks[end + 1].low.length === 2) end += 2;
+    } else if (sep === '.' && allowDot) {
+      // "до 10.05" is a date; "plkst. 10.00" and "до 17.00" are times.
+      if (dlPrep && +mm >= 1 && +mm <= 12) return null;
+      mi = +mm;
+      end += 2;
+      explicit = true;
+      dot = true;
+    } else return null;
+  }
+  if (h > 23 || mi > 59) return null;
+  const ap = ampmAt(p, end);
+  let apv: 'am' | 'pm' | undefined;
+  if (ap) {
+    if (h < 1 || h > 12) return null;
+    end = ap.end;
+    apv = ap.v;
+  }
+  let hw = false;
+  if (!apv && !brk(p, end)) {
+    const hh = trieMatch(p.lx.hourWords, toks, end);
+    if (hh) {
+      end = hh.end;
+      hw = true;
+    }
+  }
+  if (!rightOk(p, end) && !(glued(p, end) && wordAt(p, end) === 'h')) return null;
+  return { end, h, mi, explicit, ap: apv, dot, hw, short: t.low.length === 1 };
+}
+
+function bareNextOk(p: P, e: number): boolean {
+  if (brk(p, e)) return true;
+  const t = p.toks[e];
+  if (t.t === PUNCT) return true;
+  if (t.t === NUM) return false;
+  const { lx, toks } = p;
+  return lx.bareHourNext.has(t.low) || lx.weekdays.has(t.low) || !!trieMatch(lx.rel, toks, e) || !!trieMatch(lx.dpDate, toks, e);
+}
+
+function timeCore(p: P, j: number, pc: PC, hint: Ap | undefined): { end: number; min: number } | null {
+  const { toks, lx } = p;
+  if (j >= p.n) return null;
+  let k = j;
+  let marker = pc.time;
+  let inline = false;
+  const mh = trieMatch(lx.timeMarkers, toks, k);
+  if (mh && !brk(p, mh.end)) {
+    k = mh.end;
+    marker = true;
+    inline = true;
+  }
+  const th = trieMatch(lx.tod, toks, k);
+  if (th && (!th.val.preps || th.val.preps.has(pc.w))) return { end: th.end, min: th.val.min };
+  const st = rawTime(p, k, marker, pc.dl && !inline, true);
+  if (!st) return null;
+  let end = st.end;
+  let ap = st.ap;
+  let ok = st.explicit || !!ap || st.hw || (marker && (inline || (lx.bareHour && bareNextOk(p, end))));
+  // A range keeps the start: "10:00 - 11:00a", "с 10:00 до 12:00", "2-4pm".
+  if (!brk(p, end)) {
+    let q = end;
+    let isRange = false;
+    if (toks[q].t === PUNCT && DASHES.has(toks[q].low)) isRange = true;
+    else if (lx.rangeWords.has(wordAt(p, q))) isRange = true;
+    if (isRange && !brk(p, q + 1)) {
+      const et = rawTime(p, q + 1, marker || st.dot, false, false);
+      if (et && (et.explicit || et.ap) && (st.explicit || st.ap || et.ap || marker)) {
+        end = et.end;
+        if (!ap && et.ap && st.h <= 12) ap = et.ap;
+        ok = true;
+      }
+    }
+  }
+  let dpv = hint;
+  if (!brk(p, end)) {
+    const dh = trieMatch(lx.dpTime, toks, end);
+    if (dh) {
+      end = dh.end;
+      if (dh.val.ap) {
+        dpv = dh.val.ap;
+        if (marker) ok = true; // "в 5 вечера", "at 5 in the afternoon"
+      }
+    }
+  }
+  if (!ok) return null;
+  let h = st.h;
+  if (ap) h = (h % 12) + (ap === 'pm' ? 12 : 0);
+  else if (dpv === 'pm') {
+    if (h < 12) h += 12;
+  } else if (dpv === 'night') {
+    if (h === 12) h = 0;
+    else if (h >= 6 && h < 12) h += 12;
+  } else if (dpv === 'am') {
+    if (h === 12) h = 0;
+  } else if (p.en && st.short && h >= 1 && h <= 6) h += 12; // business-hours reading of "at 4:30"
+  return { end, min: h * 60 + st.mi };
+}
+
+/** A time, optionally followed by the day it is on: "5pm tomorrow", "17:00 в пятницу". */
+function timeExt(p: P, j: number, pc: PC): Res | null {
+  const t = timeCore(p, j, pc, undefined);
+  if (!t) return null;
+  const { toks, lx } = p;
+  let r: Res = { end: t.end, kind: 'time', day: p.today, time: t.min, deadline: false, past: false, precise: false };
+  let q = t.end;
+  if (punct(p, q, ',')) q++;
+  if (brk(p, q)) return r;
+  let dpc = NO_PC;
+  const jh = trieMatch(lx.preps, toks, q);
+  if (jh && !brk(p, jh.end)) {
+    dpc = mergePc(NO_PC, jh.val, toks[jh.end - 1].low);
+    q = jh.end;
+  }
+  const d = dateCore(p, q, dpc);
+  if (d && d.precise && d.time === undefined) {
+    let min = t.min;
+    if (d.dp === 'pm' && min < 12 * 60) min += 12 * 60; // "at 8 tonight"
+    r = { ...d, end: d.end, time: min, deadline: d.deadline || dpc.dl };
+  }
+  return r;
+}
+
+// ------------------------------------------------------------------ spans and "now"
+
+function quantity(p: P, k: number): { n: number; end: number; article: boolean } | null {
+  const { toks, lx } = p;
+  if (k >= p.n) return null;
+  const t = toks[k];
+  let v: number;
+  let end = k + 1;
+  if (t.t === NUM) {
+    if (t.low.length > 3) return null;
+    // 1.5 hours, 2,5 дня: fractional spans are left alone.
+    if ((punct(p, end, '.') || punct(p, end, ',')) && glued(p, end) && gluedNum(p, end + 1)) return null;
+    v = +t.low;
+  } else if (t.t === WORD) {
+    const x = lx.nums.get(t.low);
+    if (x === undefined) return null;
+    v = x;
+    // "twenty-four", "сорок восемь"
+    if (x >= 20 && x % 10 === 0) {
+      let q = end;
+      if (punct(p, q, '-') && glued(p, q)) q++;
+      const w = wordAt(p, q);
+      const y = lx.nums.get(w);
+      if (y !== undefined && y < 10 && w !== 'a' && w !== 'an' && !brk(p, q)) {
+        v = x + y;
+        end = q + 1;
+      }
+    }
+  } else return null;
+  // "4-6 more hours", "2–3 дня": the upper bound
+  if (end + 1 < p.n && toks[end].t === PUNCT && DASHES.has(toks[end].low) && !toks[end + 1].nl) {
+    const v2 = numTok(p, end + 1, 3);
+    if (v2 >= 0 && toks[end + 1].t === NUM) {
+      v = Math.max(v, v2);
+      end += 2;
+    }
+  }
+  return { n: v, end, article: t.low === 'a' || t.low === 'an' };
+}
+
+function spanCore(p: P, j: number, pc: PC): Res | null {
+  const { toks, lx } = p;
+  let k = j;
+  let pre: { within?: boolean; past?: boolean } | null = null;
+  const ph = trieMatch(lx.spanPre, toks, j);
+  if (ph && !brk(p, ph.end)) {
+    pre = ph.val;
+    k = ph.end;
+  }
+  let n = 1;
+  let q = k;
+  const qt = quantity(p, k);
+  let more = false;
+  if (qt) {
+    n = qt.n;
+    q = qt.end;
+    if (p.en && wordAt(p, q) === 'more') {
+      q++;
+      more = true;
+    }
+  }
+  if (q >= p.n || (q > j && toks[q].nl)) return null;
+  const uh = trieMatch(lx.units, toks, q);
+  if (!uh) return null;
+  const u = uh.val;
+  if (!qt) {
+    // A bare unit means one only in its singular form, and in English only as "the hour".
+    if (!u.sg || (p.en && toks[q].low !== 'the')) return null;
+    if (!pre && j > 0 && lx.quantifiers.has(toks[j - 1].low)) return null;
+  }
+  let end = uh.end;
+  let past = !!pre?.past;
+  let within = !!pre?.within;
+  const po = brk(p, end) ? null : trieMatch(lx.spanPost, toks, end);
+  if (po) {
+    end = po.end;
+    past = past || !!po.val.past;
+    within = within || !!po.val.within;
+  }
+  if (!pre && !po && !more) return null; // "2 days" alone is a duration, not a date
+  if (qt?.article && !pre && !po) return null; // "a day more" is not a date; "a week ago" is
+  if (p.en && wordAt(p, end) === 'or') return null; // "in a day or two" is vague
+  const N = n * (u.k ?? 1);
+  const sign = past ? -1 : 1;
+  let day: number;
+  switch (u.u) {
+    case 'min':
+    case 'hour': {
+      const l = localDate(new Date(p.nowMs + sign * N * (u.u === 'min' ? 60_000 : 3_600_000)), p.tz);
+      day = dayNum(l.y, l.m, l.d);
+      break;
+    }
+    case 'day':
+      day = p.today + sign * N;
+      break;
+    case 'bday':
+      day = addWorkingDayNum(p.today, sign * N);
+      break;
+    case 'week':
+      day = p.today + sign * 7 * N;
+      break;
+    case 'month':
+      day = addMonthsDayNum(p.today, sign * N);
+      break;
+    case 'year':
+      day = addMonthsDayNum(p.today, sign * 12 * N);
+      break;
+  }
+  return { end, kind: 'span', day, deadline: within && !past, past, precise: false };
+}
+
+function nowCore(p: P, j: number): Res | null {
+  const { toks, lx } = p;
+  const h = trieMatch(lx.now, toks, j);
+  if (!h) return null;
+  if (j > 0 && !toks[j].nl && lx.neg.has(toks[j - 1].low)) return null; // "not immediately"
+  if (!brk(p, h.end) && lx.nowBlock.has(wordAt(p, h.end))) return null; // "immediately after X"
+  return { end: h.end, kind: 'now', day: p.today, deadline: false, past: false, precise: false };
+}
+
+// ------------------------------------------------------------------ driver
+
+function core(p: P, j: number, pc: PC): Res | null {
+  const d = dateCore(p, j, pc);
+  let best = d ? extendDate(p, d) : null;
+  best = longer(best, periodCore(p, j, pc));
+  best = longer(best, timeExt(p, j, pc));
+  best = longer(best, spanCore(p, j, pc));
+  if (!pc.any) best = longer(best, nowCore(p, j));
+  if (best && pc.dl) best.deadline = true;
+  return best;
+}
+
+/** Token k can start a core parse: a number or a word some parser begins with. */
+function canOpen(p: P, k: number): boolean {
+  const t = p.toks[k];
+  return t.t === NUM || (t.t === WORD && p.starters.core.has(t.low));
+}
+
+function mention(p: P, i: number): Res | null {
+  const { toks, lx } = p;
+  let best = canOpen(p, i) ? core(p, i, NO_PC) : null;
+  let j = i;
+  let pc = NO_PC;
+  // Up to two stacked prepositions: "najpóźniej do piątku", "due by Friday".
+  for (let depth = 0; depth < 2; depth++) {
+    if (!p.starters.prep.has(toks[j].low)) break;
+    const h = trieMatch(lx.preps, toks, j);
+    if (!h || brk(p, h.end)) break;
+    pc = mergePc(pc, h.val, toks[h.end - 1].low);
+    j = h.end;
+    if (!canOpen(p, j) && !p.starters.prep.has(toks[j].low)) break;
+    const r = core(p, j, pc);
+    if (r && (!best || r.end > best.end)) best = r;
+  }
+  return best;
+}
+
+/** findDates without the safety net; tests use it to prove the net is never needed. */
+export function findDatesUnchecked(text: string, lang: Lang, ctx: DateContext): DateMention[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const lx = LEXICONS[lang] ?? LEXICONS.en;
+  const tz = ctx && typeof ctx.timeZone === 'string' ? ctx.timeZone : 'UTC';
+  const t = ctx && ctx.now instanceof Date ? ctx.now.getTime() : Number.NaN;
+  const nowMs = Number.isFinite(t) ? t : Date.now();
+  const l = localDate(new Date(nowMs), tz);
+  const today = dayNum(l.y, l.m, l.d);
+  const toks = tokenize(text);
+  const p: P = {
+    toks,
+    n: toks.length,
+    lx,
+    en: lx.lang === 'en',
+    today,
+    wd: l.weekday,
+    y: l.y,
+    m: l.m,
+    ws: ctx && ctx.weekStart === 0 ? 0 : 1,
+    nowMs,
+    tz,
+    starters: STARTERS[lx.lang],
+  };
+  const out: DateMention[] = [];
+  for (let i = 0; i < p.n; ) {
+    const r = mention(p, i);
+    if (r && r.end > i) {
+      const start = toks[i].s;
+      const end = toks[r.end - 1].e;
+      const m: DateMention = {
+        start,
+        end,
+        text: text.slice(start, end),
+        date: dayNumToYmd(r.day),
+        kind: r.kind,
+        deadline: r.deadline,
+        past: r.past,
+      };
+      if (r.time !== undefined) m.time = pad2(Math.floor(r.time / 60)) + ':' + pad2(r.time % 60);
+      out.push(m);
+      i = r.end;
+    } else i++;
+  }
+  return out;
+}
+
+/**
+ * Every time expression in `text`, sorted by start and non-overlapping. Offsets are UTF-16 indices
+ * into `text`. Never throws: malformed input yields what could be found, or [].
+ */
+export function findDates(text: string, lang: Lang, ctx: DateContext): DateMention[] {
+  try {
+    return findDatesUnchecked(text, lang, ctx);
+  } catch {
+    return [];
+  }
+}

@@ -1,0 +1,994 @@
+/**
+ * Per-language word lists for the date finder. Everything is built once at module load; the
+ * finder itself only does Map/trie look-ups. All keys are lower-case with apostrophes as "'".
+ */
+import type { Lang } from './types';
+import { trie, wordMap, wordSet, type TrieNode } from './trie';
+
+export type Which = 'this' | 'next' | 'last';
+export type PeriodUnit = 'day' | 'week' | 'weekend' | 'month' | 'quarter' | 'year';
+export type SpanUnit = 'min' | 'hour' | 'day' | 'bday' | 'week' | 'month' | 'year';
+export type Holiday =
+  | 'xmas'
+  | 'xmasEve'
+  | 'oXmas'
+  | 'ny'
+  | 'nye'
+  | 'easter'
+  | 'easterMon'
+  | 'oEaster'
+  | 'memorial'
+  | 'thanks'
+  | 'labor'
+  | 'halloween'
+  | 'valentine'
+  | 'jani'
+  | 'ligo';
+
+/** A preposition in front of a date. */
+export interface PrepV {
+  /** Governs a deadline: by, до, do, līdz. */
+  dl?: boolean;
+  /** May introduce a bare hour or an H.MM time ("at 5", "plkst. 10.00"). */
+  time?: boolean;
+  /** May introduce a bare year ("in 2005"). */
+  year?: boolean;
+  /** Points backwards ("since"). */
+  past?: boolean;
+  /** Takes the locative in ru/uk ("в среде" = in an environment, not on Wednesday). */
+  loc?: boolean;
+}
+export interface ModV {
+  w: Which;
+  /** Only before weekday names (ru "это" is also "this is"). */
+  wdOnly?: boolean;
+}
+export interface RelV {
+  off: number;
+  past?: boolean;
+  /** Part of day it implies, used to read a following bare hour ("tonight at 8"). */
+  dp?: 'am' | 'pm';
+}
+export interface NounV {
+  u: PeriodUnit;
+  /** Only meaningful after "end of" ("end of day"). */
+  endOnly?: boolean;
+  /** Stands without a modifier after a preposition ("на выходных", "over the weekend"). */
+  prepOk?: boolean;
+  /** Stands alone ("nedēļas nogalē"). */
+  free?: boolean;
+}
+export interface SingleV {
+  u: PeriodUnit | 'season';
+  w: Which;
+  /** Means the period's end (EOD, EOW). */
+  end?: boolean;
+  /** Season start month. */
+  s?: number;
+}
+export interface SeasonV {
+  s: number;
+  free?: boolean;
+}
+export interface HolidayV {
+  h: Holiday;
+  /** English-style proper noun: only counts capitalised. */
+  cap?: boolean;
+}
+export interface UnitV {
+  u: SpanUnit;
+  /** Multiplier: fortnight = 2 weeks, сутки = 24 hours. */
+  k?: number;
+  /** Singular form that implies "one" on its own ("через неделю", "within the hour"). */
+  sg?: boolean;
+}
+export interface SpanPreV {
+  within?: boolean;
+  past?: boolean;
+}
+export interface DaypartV {
+  ap?: 'am' | 'pm' | 'night';
+  /** End of the working day: 17:00. */
+  eod?: boolean;
+}
+export interface TodV {
+  min: number;
+  /** When set, only after one of these prepositions (pl "południe" is also "south"). */
+  preps?: Set<string>;
+}
+
+export interface Lex {
+  lang: Lang;
+  preps: TrieNode<PrepV>;
+  mods: TrieNode<ModV>;
+  weekdays: Map<string, number>;
+  /** Forms that are also ordinary words and need support (en "sun", ru "среде"). */
+  weakWeekdays: Set<string>;
+  /** Weekday abbreviations that may carry a dot ("Wed."). */
+  wdAbbr: Set<string>;
+  months: Map<string, number>;
+  /** Month abbreviations: only next to a day number or year. */
+  monthAbbr: Set<string>;
+  /** Month forms that stand alone as "in <month>" (lv locatives: "martā"). */
+  monthFree: Set<string>;
+  rel: TrieNode<RelV>;
+  nouns: TrieNode<NounV>;
+  singles: TrieNode<SingleV>;
+  endHeads: TrieNode<true>;
+  endTails: Set<string>;
+  seasons: TrieNode<SeasonV>;
+  holidays: TrieNode<HolidayV>;
+  units: TrieNode<UnitV>;
+  nums: Map<string, number>;
+  spanPre: TrieNode<SpanPreV>;
+  spanPost: TrieNode<SpanPreV>;
+  now: TrieNode<true>;
+  nowBlock: Set<string>;
+  neg: Set<string>;
+  dpDate: TrieNode<DaypartV>;
+  dpTime: TrieNode<DaypartV>;
+  hourWords: TrieNode<true>;
+  timeMarkers: TrieNode<true>;
+  yearWords: TrieNode<true>;
+  tod: TrieNode<TodV>;
+  ordSuffix: Set<string>;
+  /** Range joiners between two times besides dashes ("to", "до", "do", "līdz"). */
+  rangeWords: Set<string>;
+  /** Words that block an implied "one" before a unit ("pāris stundas laikā"). */
+  quantifiers: Set<string>;
+  /** Bare "at 5" style hours allowed after a time preposition (not in ru/uk: "в 5 раз"). */
+  bareHour: boolean;
+  /** Words that may follow a bare hour ("at 5 tomorrow"). */
+  bareHourNext: Set<string>;
+}
+
+const DL = { dl: true, time: true, year: true };
+const T = { time: true, year: true };
+
+function weekdayForms(groups: string[]): Map<string, number> {
+  return wordMap(groups.map((g, i) => [g, i] as const));
+}
+function monthForms(groups: string[]): Map<string, number> {
+  return wordMap(groups.map((g, i) => [g, i + 1] as const));
+}
+const noon = 720;
+// "Midnight" as a deadline means the end of that day, so it reads as 23:59 of the same date.
+const midnight = 23 * 60 + 59;
+
+// ---------------------------------------------------------------- English
+const en: Lex = {
+  lang: 'en',
+  preps: trie<PrepV>([
+    ['by, until, till, til, before, no later than, not later than, due, due by, due on, due before', DL],
+    ['at, @, around, about, from, after, starting, starting at, starting from', T],
+    ['since', { ...T, past: true }],
+    ['in, during, over, throughout, for, of, early, late, mid, mid -, as of, starting on, sometime, sometime in', { year: true }],
+    ['on', {}],
+  ]),
+  mods: trie<ModV>([
+    ['this, this coming, coming', { w: 'this' }],
+    ['next, this next', { w: 'next' }],
+    ['last, this past, past, previous', { w: 'last' }],
+  ]),
+  weekdays: weekdayForms([
+    'sunday, sun',
+    'monday, mon',
+    'tuesday, tue, tues',
+    'wednesday, wed, weds',
+    'thursday, thu, thur, thurs',
+    'friday, fri',
+    'saturday, sat',
+  ]),
+  weakWeekdays: wordSet('sun, sat, wed, weds, mon'),
+  wdAbbr: wordSet('sun, mon, tue, tues, wed, weds, thu, thur, thurs, fri, sat'),
+  months: monthForms([
+    'january, jan',
+    'february, feb',
+    'march, mar',
+    'april, apr',
+    'may',
+    'june, jun',
+    'july, jul',
+    'august, aug',
+    'september, sep, sept',
+    'october, oct',
+    'november, nov',
+    'december, dec',
+  ]),
+  monthAbbr: wordSet('jan, feb, mar, apr, jun, jul, aug, sep, sept, oct, nov, dec'),
+  monthFree: new Set(),
+  rel: trie<RelV>([
+    ["today, today's", { off: 0 }],
+    ["tonight, tonight's, this evening", { off: 0, dp: 'pm' }],
+    ['this afternoon', { off: 0, dp: 'pm' }],
+    ['this morning', { off: 0, dp: 'am' }],
+    ["tomorrow, tomorrow's, tmrw, tommorow, tomorow", { off: 1 }],
+    ['the day after tomorrow, day after tomorrow', { off: 2 }],
+    ["yesterday, yesterday's", { off: -1, past: true }],
+    ['last night', { off: -1, past: true, dp: 'pm' }],
+    ['the day before yesterday, day before yesterday', { off: -2, past: true }],
+  ]),
+  nouns: trie<NounV>([
+    ['week', { u: 'week' }],
+    ['weekend', { u: 'weekend' }],
+    ['the weekend', { u: 'weekend', prepOk: true }],
+    ['month', { u: 'month' }],
+    ['quarter', { u: 'quarter' }],
+    ['year', { u: 'year' }],
+    ['day, business, business day, working day, workday, work day, play', { u: 'day', endOnly: true }],
+  ]),
+  singles: trie<SingleV>([
+    ['eod, e.o.d., eob, cob, c.o.b., eop, end of day, close of business, end of business, close of play, end of play', { u: 'day', w: 'this', end: true }],
+    ['eow', { u: 'week', w: 'this', end: true }],
+    ['eom', { u: 'month', w: 'this', end: true }],
+    ['eoq', { u: 'quarter', w: 'this', end: true }],
+    ['eoy', { u: 'year', w: 'this', end: true }],
+  ]),
+  endHeads: trie<true>([['end of, the end of, close of, the close of', true]]),
+  endTails: new Set(),
+  seasons: trie<SeasonV>([
+    ['spring, the spring', { s: 3 }],
+    ['summer, the summer', { s: 6 }],
+    ['autumn, fall, the autumn, the fall', { s: 9 }],
+    ['winter, the winter', { s: 12 }],
+  ]),
+  holidays: trie<HolidayV>([
+    ['christmas, christmas day, xmas', { h: 'xmas', cap: true }],
+    ['christmas eve', { h: 'xmasEve', cap: true }],
+    ["new year's, new year's day, new years, new years day, new year", { h: 'ny', cap: true }],
+    ["new year's eve, new years eve", { h: 'nye', cap: true }],
+    ['easter, easter sunday', { h: 'easter', cap: true }],
+    ['easter monday', { h: 'easterMon', cap: true }],
+    ['memorial day', { h: 'memorial', cap: true }],
+    ['thanksgiving, thanksgiving day', { h: 'thanks', cap: true }],
+    ['labor day, labour day', { h: 'labor', cap: true }],
+    ['halloween', { h: 'halloween', cap: true }],
+    ["valentine's day, valentines day", { h: 'valentine', cap: true }],
+  ]),
+  units: trie<UnitV>([
+    ['minute, minutes, mins, min', { u: 'min' }],
+    ['hour', { u: 'hour', sg: true }],
+    ['the hour', { u: 'hour', sg: true }],
+    ['hours, hrs, hr, h', { u: 'hour' }],
+    ['day', { u: 'day', sg: true }],
+    ['days', { u: 'day' }],
+    ['business day, working day, work day, workday', { u: 'bday', sg: true }],
+    ['business days, working days, work days, workdays', { u: 'bday' }],
+    ['week', { u: 'week', sg: true }],
+    ['weeks, wks, wk', { u: 'week' }],
+    ['fortnight', { u: 'week', k: 2, sg: true }],
+    ['month', { u: 'month', sg: true }],
+    ['months', { u: 'month' }],
+    ['year', { u: 'year', sg: true }],
+    ['years', { u: 'year' }],
+  ]),
+  nums: wordMap([
+    ['a, an, one', 1],
+    ['two', 2],
+    ['three', 3],
+    ['four', 4],
+    ['five', 5],
+    ['six', 6],
+    ['seven', 7],
+    ['eight', 8],
+    ['nine', 9],
+    ['ten', 10],
+    ['eleven', 11],
+    ['twelve', 12],
+    ['thirteen', 13],
+    ['fourteen', 14],
+    ['fifteen', 15],
+    ['sixteen', 16],
+    ['seventeen', 17],
+    ['eighteen', 18],
+    ['nineteen', 19],
+    ['twenty', 20],
+    ['thirty', 30],
+    ['forty', 40],
+    ['fifty', 50],
+    ['sixty', 60],
+    ['seventy', 70],
+    ['eighty', 80],
+    ['ninety', 90],
+  ]),
+  spanPre: trie<SpanPreV>([
+    ['in, in the next, in another', {}],
+    ['within, within the next, within another, over the next, during the next, in the coming', { within: true }],
+  ]),
+  spanPost: trie<SpanPreV>([
+    ['ago', { past: true }],
+    ['from now, from today', {}],
+  ]),
+  now: trie<true>([['right away, immediately, straight away, straightaway, right off the bat', true]]),
+  nowBlock: wordSet(
+    'after, before, following, upon, on, when, once, as, preceding, prior, adjacent, apparent, obvious, clear, evident, visible, noticeable, recognizable, recognisable, behind, below, above, next, afterwards, afterward, thereafter, to, from, in',
+  ),
+  neg: wordSet("not, never, don't, won't, can't, cannot, wasn't, isn't, didn't"),
+  dpDate: trie<DaypartV>([
+    ['morning, in the morning', { ap: 'am' }],
+    ['afternoon, in the afternoon, evening, in the evening', { ap: 'pm' }],
+    ['night, at night', { ap: 'night' }],
+    ['eod, eob, cob, c.o.b., e.o.d., end of day, end of the day, close of business, end of business', { eod: true }],
+  ]),
+  dpTime: trie<DaypartV>([
+    ['in the morning', { ap: 'am' }],
+    ['in the afternoon, in the evening', { ap: 'pm' }],
+    ['at night', { ap: 'night' }],
+    ['sharp', {}],
+  ]),
+  hourWords: trie<true>([["o'clock, oclock, o clock, noon", true]]),
+  timeMarkers: trie<true>([]),
+  yearWords: trie<true>([]),
+  tod: trie<TodV>([
+    ['noon, midday, mid-day, 12 noon', { min: noon }],
+    ['midnight, 12 midnight', { min: midnight }],
+  ]),
+  ordSuffix: wordSet('st, nd, rd, th'),
+  rangeWords: wordSet('to'),
+  quantifiers: wordSet('few, couple, several, some, many'),
+  bareHour: true,
+  bareHourNext: wordSet('on, today, tomorrow, tonight, this, next, sharp, or, and, latest, at'),
+};
+
+// ---------------------------------------------------------------- Russian
+const ru: Lex = {
+  lang: 'ru',
+  preps: trie<PrepV>([
+    ['до, к, ко, не позднее, не позже, не позднее чем, не позже чем, вплоть до, крайний срок', DL],
+    ['в, во', { ...T, loc: true }],
+    ['с, со, после, около, от, начиная с, начиная со', T],
+    ['на, по', { loc: true }],
+  ]),
+  mods: trie<ModV>([
+    [
+      'этот, эту, эта, этой, этом, этого, этому, этим, ближайший, ближайшую, ближайшая, ближайшей, ближайшем, ближайшего, ближайшему, текущий, текущую, текущей, текущем, текущего, текущему',
+      { w: 'this' },
+    ],
+    ['это', { w: 'this', wdOnly: true }],
+    [
+      'следующий, следующую, следующая, следующей, следующем, следующего, следующему, следующим, будущий, будущую, будущей, будущем, будущего, будущему, будущим',
+      { w: 'next' },
+    ],
+    [
+      'прошлый, прошлую, прошлая, прошлой, прошлом, прошлого, прошлому, прошлым, прошедший, прошедшую, прошедшей, прошедшем, прошедшего, минувший, минувшую, минувшей, минувшем, предыдущий, предыдущую, предыдущей, предыдущем',
+      { w: 'last' },
+    ],
+  ]),
+  weekdays: weekdayForms([
+    'воскресенье, воскресенья, воскресенью, воскресеньем, воскресение',
+    'понедельник, понедельника, понедельнику, понедельником, понедельнике',
+    'вторник, вторника, вторнику, вторником, вторнике',
+    'среда, среды, среде, среду, средой',
+    'четверг, четверга, четвергу, четвергом, четверге',
+    'пятница, пятницы, пятнице, пятницу, пятницей',
+    'суббота, субботы, субботе, субботу, субботой',
+  ]),
+  // "среда" is also "environment": "в среде разработки", "окружающей среды".
+  weakWeekdays: wordSet('среда, среды, среде, средой'),
+  wdAbbr: new Set(),
+  months: monthForms([
+    'январь, января, январе, январю, янв',
+    'февраль, февраля, феврале, февралю, фев, февр',
+    'март, марта, марте, марту, мар',
+    'апрель, апреля, апреле, апрелю, апр',
+    'май, мая, мае, маю',
+    'июнь, июня, июне, июню, июн',
+    'июль, июля, июле, июлю, июл',
+    'август, августа, августе, августу, авг',
+    'сентябрь, сентября, сентябре, сентябрю, сен, сент',
+    'октябрь, октября, октябре, октябрю, окт',
+    'ноябрь, ноября, ноябре, ноябрю, ноя, нояб',
+    'декабрь, декабря, декабре, декабрю, дек',
+  ]),
+  monthAbbr: wordSet('янв, фев, февр, мар, апр, июн, июл, авг, сен, сент, окт, ноя, нояб, дек'),
+  monthFree: new Set(),
+  rel: trie<RelV>([
+    ['сегодня, сегодняшнего дня, сегодняшний день, сегодняшнему дню', { off: 0 }],
+    ['завтра, завтрашнего дня, завтрашний день, завтрашнему дню', { off: 1 }],
+    ['послезавтра', { off: 2 }],
+    ['вчера', { off: -1, past: true }],
+    ['позавчера', { off: -2, past: true }],
+  ]),
+  nouns: trie<NounV>([
+    ['неделя, недели, неделю, неделей', { u: 'week' }],
+    ['неделе', { u: 'week', prepOk: true }],
+    ['выходные, выходных, выходным, выходными, уикенд, уикенда, уикенде, уикенду', { u: 'weekend', prepOk: true }],
+    ['месяц, месяца, месяце, месяцу, месяцем', { u: 'month' }],
+    ['квартал, квартала, квартале, кварталу', { u: 'quarter' }],
+    ['год, года, году, годом', { u: 'year' }],
+    ['день, дня, дню, рабочий день, рабочего дня, рабочему дню, рабочем дне', { u: 'day', endOnly: true }],
+  ]),
+  singles: trie<SingleV>([]),
+  endHeads: trie<true>([['конца, концу, конце, конец, окончания, окончанию', true]]),
+  endTails: new Set(),
+  seasons: trie<SeasonV>([
+    ['весна, весны, весне, весну', { s: 3 }],
+    ['лето, лета, лету', { s: 6 }],
+    ['осень, осени', { s: 9 }],
+    ['зима, зимы, зиме, зиму', { s: 12 }],
+    ['весной', { s: 3, free: true }],
+    ['летом', { s: 6, free: true }],
+    ['осенью', { s: 9, free: true }],
+    ['зимой', { s: 12, free: true }],
+  ]),
+  holidays: trie<HolidayV>([
+    ['новый год, нового года, новому году, новом году', { h: 'ny' }],
+    // Russian Christmas and Easter follow the Orthodox calendar.
+    ['рождество, рождества, рождеству', { h: 'oXmas' }],
+    ['пасха, пасхи, пасхе, пасху', { h: 'oEaster' }],
+  ]),
+  units: trie<UnitV>([
+    ['минуту', { u: 'min', sg: true }],
+    ['минуты, минут, мин', { u: 'min' }],
+    ['час, часа', { u: 'hour', sg: true }],
+    ['часов', { u: 'hour' }],
+    ['сутки, суток', { u: 'hour', k: 24, sg: true }],
+    ['день, дня, дней', { u: 'day' }],
+    ['рабочий день, рабочего дня', { u: 'bday', sg: true }],
+    ['рабочих дня, рабочих дней, рабочие дни', { u: 'bday' }],
+    ['неделю, недели', { u: 'week', sg: true }],
+    ['недель', { u: 'week' }],
+    ['месяц, месяца', { u: 'month', sg: true }],
+    ['месяцев', { u: 'month' }],
+    ['год, года', { u: 'year', sg: true }],
+    ['лет', { u: 'year' }],
+  ]),
+  nums: wordMap([
+    ['один, одну, одного, одна, одной', 1],
+    ['два, две, двух', 2],
+    ['три, трёх, трех', 3],
+    ['четыре, четырёх, четырех', 4],
+    ['пять, пяти', 5],
+    ['шесть, шести', 6],
+    ['семь, семи', 7],
+    ['восемь, восьми', 8],
+    ['девять, девяти', 9],
+    ['десять, десяти', 10],
+    ['одиннадцать', 11],
+    ['двенадцать, двенадцати', 12],
+    ['четырнадцать, четырнадцати', 14],
+    ['пятнадцать, пятнадцати', 15],
+    ['двадцать, двадцати', 20],
+    ['тридцать, тридцати', 30],
+    ['сорок, сорока', 40],
+    ['семьдесят', 70],
+  ]),
+  spanPre: trie<SpanPreV>([
+    ['через, спустя', {}],
+    ['в течение, в течении, в течение ближайших, в ближайшие, в пределах, на протяжении', { within: true }],
+  ]),
+  spanPost: trie<SpanPreV>([['назад', { past: true }]]),
+  now: trie<true>([['сразу, сразу же, немедленно, тотчас, тотчас же, безотлагательно, незамедлительно', true]]),
+  nowBlock: wordSet('после, как, за, несколько, все, всё, всех, видно, понятно, ясно, стало, два, две, три, оба, обе, на, в, и, при, по, с, со, от'),
+  neg: wordSet('не, ни'),
+  dpDate: trie<DaypartV>([
+    ['утром, с утра', { ap: 'am' }],
+    ['днём, днем, вечером, после обеда', { ap: 'pm' }],
+    ['ночью', { ap: 'night' }],
+    ['в конце дня, к концу дня, до конца дня, в конце рабочего дня, до конца рабочего дня', { eod: true }],
+  ]),
+  dpTime: trie<DaypartV>([
+    ['утра', { ap: 'am' }],
+    ['дня, вечера', { ap: 'pm' }],
+    ['ночи', { ap: 'night' }],
+  ]),
+  hourWords: trie<true>([['час, часа, часов, ч', true]]),
+  timeMarkers: trie<true>([]),
+  yearWords: trie<true>([['г, г., год, года, году, годом', true]]),
+  tod: trie<TodV>([
+    ['полдень, полудня, полудню', { min: noon, preps: wordSet('в, до, к, после, около, с') }],
+    ['полночь, полуночи', { min: midnight, preps: wordSet('в, до, к, после, около, с') }],
+  ]),
+  ordSuffix: wordSet('го, е, ого, му, ому'),
+  rangeWords: wordSet('до'),
+  quantifiers: wordSet('пару, пара, несколько, нескольких, пару-тройку'),
+  bareHour: false,
+  bareHourNext: new Set(),
+};
+
+// ---------------------------------------------------------------- Ukrainian
+const uk: Lex = {
+  lang: 'uk',
+  preps: trie<PrepV>([
+    ['до, не пізніше, не пізніше ніж, не пізніш, не пізніше за, найпізніше, щонайпізніше', DL],
+    ['о, об', { time: true }],
+    ['в, у', { ...T, loc: true }],
+    ['з, із, зі, після, від, близько, починаючи з', T],
+    ['на, по', { loc: true }],
+  ]),
+  mods: trie<ModV>([
+    [
+      'цей, цю, ця, цього, цьому, цій, цим, найближчий, найближчу, найближча, найближчого, найближчому, найближчій, поточний, поточного, поточному, поточній',
+      { w: 'this' },
+    ],
+    ['наступний, наступну, наступна, наступного, наступному, наступній, наступним, майбутній, майбутнього, майбутньому', { w: 'next' }],
+    ['минулий, минулу, минула, минулого, минулому, минулій, минулим, попередній, попереднього, попередньому, попередню', { w: 'last' }],
+  ]),
+  weekdays: weekdayForms([
+    'неділя, неділі, неділю, неділею',
+    'понеділок, понеділка, понеділку, понеділком',
+    'вівторок, вівторка, вівторку, вівторком',
+    'середа, середи, середі, середу, середою',
+    'четвер, четверга, четвергу, четвергом',
+    "п'ятниця, п'ятниці, п'ятницю, п'ятницею",
+    'субота, суботи, суботі, суботу, суботою',
+  ]),
+  weakWeekdays: new Set(),
+  wdAbbr: new Set(),
+  months: monthForms([
+    'січень, січня, січні, січню, січ',
+    'лютий, лютого, лютому, лют',
+    'березень, березня, березні, березню, бер',
+    'квітень, квітня, квітні, квітню, квіт',
+    'травень, травня, травні, травню, трав',
+    'червень, червня, червні, червню, черв',
+    'липень, липня, липні, липню, лип',
+    'серпень, серпня, серпні, серпню, серп',
+    'вересень, вересня, вересні, вересню, вер',
+    'жовтень, жовтня, жовтні, жовтню, жовт',
+    'листопад, листопада, листопаді, листопаду, лист',
+    'грудень, грудня, грудні, грудню, груд',
+  ]),
+  monthAbbr: wordSet('січ, лют, бер, квіт, трав, черв, лип, серп, вер, жовт, лист, груд'),
+  monthFree: new Set(),
+  rel: trie<RelV>([
+    ['сьогодні, сьогоднішнього дня', { off: 0 }],
+    ['завтра, завтрашнього дня, завтрашній день', { off: 1 }],
+    ['післязавтра', { off: 2 }],
+    ['вчора, учора', { off: -1, past: true }],
+    ['позавчора', { off: -2, past: true }],
+  ]),
+  nouns: trie<NounV>([
+    ['тиждень, тижня, тижню', { u: 'week' }],
+    ['тижні', { u: 'week', prepOk: true }],
+    ['вихідні, вихідних, вихідним, вихідними, вікенд, вікенду, вікенді', { u: 'weekend', prepOk: true }],
+    ['місяць, місяця, місяці, місяцю', { u: 'month' }],
+    ['квартал, кварталу, кварталі', { u: 'quarter' }],
+    ['рік, року, році, роком', { u: 'year' }],
+    ['день, дня, дню, робочий день, робочого дня, робочому дню', { u: 'day', endOnly: true }],
+  ]),
+  singles: trie<SingleV>([]),
+  endHeads: trie<true>([['кінця, кінцю, кінці, кінець, наприкінці, вкінці, укінці, закінчення', true]]),
+  endTails: new Set(),
+  seasons: trie<SeasonV>([
+    ['весна, весни, весні, весну', { s: 3 }],
+    ['літо, літа, літу', { s: 6 }],
+    ['осінь, осені', { s: 9 }],
+    ['зима, зими, зимі, зиму', { s: 12 }],
+    ['навесні, весною', { s: 3, free: true }],
+    ['влітку, улітку, літом', { s: 6, free: true }],
+    ['восени', { s: 9, free: true }],
+    ['взимку, узимку, зимою', { s: 12, free: true }],
+  ]),
+  holidays: trie<HolidayV>([
+    ['новий рік, нового року, новому році, новому року', { h: 'ny' }],
+    // Since 2023 the Orthodox Church of Ukraine keeps Christmas on 25 December; Easter stays Julian.
+    ['різдво, різдва, різдву', { h: 'xmas' }],
+    ['великдень, великодня, великодню', { h: 'oEaster' }],
+  ]),
+  units: trie<UnitV>([
+    ['хвилину', { u: 'min', sg: true }],
+    ['хвилини, хвилин, хв', { u: 'min' }],
+    ['годину, години', { u: 'hour', sg: true }],
+    ['годин, год', { u: 'hour' }],
+    ['добу, доби', { u: 'hour', k: 24, sg: true }],
+    ['діб', { u: 'hour', k: 24 }],
+    ['день, дні, днів, дня', { u: 'day' }],
+    ['робочий день, робочого дня', { u: 'bday', sg: true }],
+    ['робочих днів, робочі дні, робочих дні', { u: 'bday' }],
+    ['тиждень, тижня', { u: 'week', sg: true }],
+    ['тижні, тижнів', { u: 'week' }],
+    ['місяць, місяця', { u: 'month', sg: true }],
+    ['місяці, місяців', { u: 'month' }],
+    ['рік, року', { u: 'year', sg: true }],
+    ['роки, років', { u: 'year' }],
+  ]),
+  nums: wordMap([
+    ['один, одну, одного, одна, одній', 1],
+    ['два, дві, двох', 2],
+    ['три, трьох', 3],
+    ['чотири, чотирьох', 4],
+    ["п'ять, п'яти", 5],
+    ['шість, шести', 6],
+    ['сім, семи', 7],
+    ['вісім, восьми', 8],
+    ["дев'ять, дев'яти", 9],
+    ['десять, десяти', 10],
+    ['дванадцять', 12],
+    ['чотирнадцять', 14],
+    ["п'ятнадцять", 15],
+    ['двадцять', 20],
+    ['тридцять', 30],
+    ['сорок', 40],
+    ['сімдесят', 70],
+  ]),
+  spanPre: trie<SpanPreV>([
+    ['через', {}],
+    ['протягом, впродовж, упродовж, в найближчі, у найближчі, в межах, у межах, протягом найближчих', { within: true }],
+  ]),
+  spanPost: trie<SpanPreV>([['тому', { past: true }]]),
+  now: trie<true>([['одразу, відразу, негайно, невідкладно, одразу ж, відразу ж, зараз же', true]]),
+  nowBlock: wordSet('після, як, за, кілька, всі, все, видно, зрозуміло, два, дві, три, обидва, на, в, у, і, й, при, по, з, від'),
+  neg: wordSet('не, ні'),
+  dpDate: trie<DaypartV>([
+    ['вранці, зранку, уранці, зрання', { ap: 'am' }],
+    ['вдень, удень, ввечері, увечері, після обіду', { ap: 'pm' }],
+    ['вночі, уночі', { ap: 'night' }],
+    ['в кінці дня, до кінця дня, наприкінці дня, до кінця робочого дня', { eod: true }],
+  ]),
+  dpTime: trie<DaypartV>([
+    ['ранку', { ap: 'am' }],
+    ['дня, вечора', { ap: 'pm' }],
+    ['ночі', { ap: 'night' }],
+  ]),
+  hourWords: trie<true>([['година, годині, годину, години, годин, год', true]]),
+  timeMarkers: trie<true>([]),
+  yearWords: trie<true>([['р, р., рік, року, році, роком', true]]),
+  tod: trie<TodV>([
+    ['полудня, опівдні', { min: noon }],
+    ['опівночі, півночі', { min: midnight }],
+  ]),
+  ordSuffix: wordSet('го, е, ого, му, ому, й'),
+  rangeWords: wordSet('до'),
+  quantifiers: wordSet('кілька, кількох, декілька, пару, пари'),
+  bareHour: false,
+  bareHourNext: new Set(),
+};
+
+// ---------------------------------------------------------------- Polish
+const plNoonPreps = wordSet('w, o, do, przed, po, około, od, koło');
+const pl: Lex = {
+  lang: 'pl',
+  preps: trie<PrepV>([
+    ['do, na, przed, najpóźniej, nie później niż, nie później jak, najpóźniej do, najpóźniej na, aż do', DL],
+    ['o, około, od, po, koło', T],
+    ['w, we', { year: true, loc: true }],
+    ['z, ze, pod', { year: true }],
+  ]),
+  mods: trie<ModV>([
+    [
+      'ten, tę, tą, ta, tym, tego, tej, najbliższy, najbliższą, najbliższym, najbliższego, najbliższej, bieżący, bieżącym, bieżącego, bieżącej, obecny, obecnym, obecnego',
+      { w: 'this' },
+    ],
+    [
+      'przyszły, przyszłą, przyszłym, przyszłego, przyszłej, następny, następną, następnym, następnego, następnej, kolejny, kolejną, kolejnym, kolejnego, kolejnej',
+      { w: 'next' },
+    ],
+    [
+      'zeszły, zeszłą, zeszłym, zeszłego, zeszłej, ostatni, ostatnią, ostatnim, ostatniego, ostatniej, ubiegły, ubiegłą, ubiegłym, ubiegłego, ubiegłej, poprzedni, poprzednią, poprzednim, poprzedniego, poprzedniej',
+      { w: 'last' },
+    ],
+  ]),
+  weekdays: weekdayForms([
+    'niedziela, niedzieli, niedzielę, niedzielą, niedziele',
+    'poniedziałek, poniedziałku, poniedziałkowi, poniedziałkiem, poniedzialek, poniedzialku',
+    'wtorek, wtorku, wtorkowi, wtorkiem',
+    'środa, środy, środzie, środę, środą, sroda, srody, srode',
+    'czwartek, czwartku, czwartkowi, czwartkiem',
+    'piątek, piątku, piątkowi, piątkiem, piatek, piatku',
+    'sobota, soboty, sobocie, sobotę, sobotą, sobote',
+  ]),
+  weakWeekdays: new Set(),
+  wdAbbr: new Set(),
+  months: monthForms([
+    'styczeń, stycznia, styczniu, sty',
+    'luty, lutego, lutym, lut',
+    'marzec, marca, marcu',
+    'kwiecień, kwietnia, kwietniu, kwi',
+    'maj, maja, maju',
+    'czerwiec, czerwca, czerwcu, cze',
+    'lipiec, lipca, lipcu, lip',
+    'sierpień, sierpnia, sierpniu, sie',
+    'wrzesień, września, wrześniu, wrz',
+    'październik, października, październiku, paź',
+    'listopad, listopada, listopadzie, lis',
+    'grudzień, grudnia, grudniu, gru',
+  ]),
+  monthAbbr: wordSet('sty, lut, kwi, cze, lip, sie, wrz, paź, lis, gru'),
+  monthFree: new Set(),
+  rel: trie<RelV>([
+    ['dziś, dzisiaj, dzisiejszego dnia', { off: 0 }],
+    ['jutro, jutra, jutrzejszego dnia', { off: 1 }],
+    ['pojutrze', { off: 2 }],
+    ['wczoraj', { off: -1, past: true }],
+    ['przedwczoraj', { off: -2, past: true }],
+  ]),
+  nouns: trie<NounV>([
+    ['tydzień, tygodnia, tygodniu', { u: 'week' }],
+    ['weekend, weekendu, weekendzie, weekendem', { u: 'weekend', prepOk: true }],
+    ['miesiąc, miesiąca, miesiącu', { u: 'month' }],
+    ['kwartał, kwartału, kwartale', { u: 'quarter' }],
+    ['rok, roku', { u: 'year' }],
+    ['dzień, dnia, dnia roboczego, dnia pracy, dzień roboczy', { u: 'day', endOnly: true }],
+  ]),
+  singles: trie<SingleV>([]),
+  endHeads: trie<true>([['końca, koniec, końcu, końcem', true]]),
+  endTails: new Set(),
+  seasons: trie<SeasonV>([
+    ['wiosna, wiosny, wiośnie, wiosnę', { s: 3 }],
+    ['lato, lata, lecie', { s: 6 }],
+    ['jesień, jesieni', { s: 9 }],
+    ['zima, zimy, zimie, zimę', { s: 12 }],
+    ['wiosną', { s: 3, free: true }],
+    ['latem', { s: 6, free: true }],
+    ['jesienią', { s: 9, free: true }],
+    ['zimą', { s: 12, free: true }],
+  ]),
+  holidays: trie<HolidayV>([
+    ['nowy rok, nowego roku', { h: 'ny', cap: true }],
+    ['boże narodzenie, bożego narodzenia, święta bożego narodzenia, świąt bożego narodzenia', { h: 'xmas' }],
+    ['wigilia, wigilii, wigilię', { h: 'xmasEve', cap: true }],
+    ['wielkanoc, wielkanocy', { h: 'easter' }],
+    ['poniedziałek wielkanocny, lany poniedziałek', { h: 'easterMon' }],
+  ]),
+  units: trie<UnitV>([
+    ['minutę', { u: 'min', sg: true }],
+    ['minuty, minut, min', { u: 'min' }],
+    ['godzinę, godziny', { u: 'hour', sg: true }],
+    ['godzin, godz', { u: 'hour' }],
+    ['dobę, doby', { u: 'hour', k: 24, sg: true }],
+    ['dób', { u: 'hour', k: 24 }],
+    ['dzień, dni, dnia', { u: 'day' }],
+    ['dzień roboczy, dnia roboczego', { u: 'bday', sg: true }],
+    ['dni roboczych, dni robocze', { u: 'bday' }],
+    ['tydzień, tygodnia', { u: 'week', sg: true }],
+    ['tygodnie, tygodni', { u: 'week' }],
+    ['miesiąc, miesiąca', { u: 'month', sg: true }],
+    ['miesiące, miesięcy', { u: 'month' }],
+    ['rok, roku', { u: 'year', sg: true }],
+    ['lata, lat', { u: 'year' }],
+  ]),
+  nums: wordMap([
+    ['jeden, jedną, jednego, jedna, jednej', 1],
+    ['dwa, dwie, dwóch, dwu', 2],
+    ['trzy, trzech', 3],
+    ['cztery, czterech', 4],
+    ['pięć, pięciu', 5],
+    ['sześć, sześciu', 6],
+    ['siedem, siedmiu', 7],
+    ['osiem, ośmiu', 8],
+    ['dziewięć, dziewięciu', 9],
+    ['dziesięć, dziesięciu', 10],
+    ['dwanaście, dwunastu', 12],
+    ['czternaście, czternastu', 14],
+    ['piętnaście, piętnastu', 15],
+    ['dwadzieścia, dwudziestu', 20],
+    ['trzydzieści, trzydziestu', 30],
+    ['czterdzieści, czterdziestu', 40],
+    ['siedemdziesiąt, siedemdziesięciu', 70],
+  ]),
+  spanPre: trie<SpanPreV>([
+    ['za', {}],
+    ['w ciągu, w przeciągu, w ciągu najbliższych, w ciągu następnych, w ciągu kolejnych, w najbliższych', { within: true }],
+  ]),
+  spanPost: trie<SpanPreV>([['temu', { past: true }]]),
+  now: trie<true>([['natychmiast, od razu, niezwłocznie, bezzwłocznie, od ręki', true]]),
+  nowBlock: wordSet('po, gdy, jak, kiedy, widać, kilka, wszystkie, dwa, dwie, trzy, oba, obie, i, na, w, przy, z, ze, od'),
+  neg: wordSet('nie'),
+  dpDate: trie<DaypartV>([
+    ['rano, z rana, rankiem, przed południem', { ap: 'am' }],
+    ['po południu, popołudniu, wieczorem', { ap: 'pm' }],
+    ['w nocy, nocą', { ap: 'night' }],
+    ['pod koniec dnia, na koniec dnia, do końca dnia, do końca dnia roboczego', { eod: true }],
+  ]),
+  dpTime: trie<DaypartV>([
+    ['rano', { ap: 'am' }],
+    ['po południu, wieczorem', { ap: 'pm' }],
+    ['w nocy', { ap: 'night' }],
+  ]),
+  hourWords: trie<true>([]),
+  timeMarkers: trie<true>([['godz, godz., godzina, godzinie, godziny, o godzinie, o godz., o godz', true]]),
+  yearWords: trie<true>([['r, r., rok, roku', true]]),
+  // "południe" and "północ" are also "south" and "north": only after a time preposition.
+  tod: trie<TodV>([
+    ['południe, południa', { min: noon, preps: plNoonPreps }],
+    ['północy, północ', { min: midnight, preps: wordSet('o, do, przed, po, około, od') }],
+  ]),
+  ordSuffix: new Set(),
+  rangeWords: wordSet('do'),
+  quantifiers: wordSet('kilka, kilku, parę, paru, kilkanaście'),
+  bareHour: true,
+  bareHourNext: wordSet('w, we, i, lub, albo'),
+};
+
+// ---------------------------------------------------------------- Latvian
+function lvWeekdays(): Map<string, number> {
+  const stems = ['svētdien', 'pirmdien', 'otrdien', 'trešdien', 'ceturtdien', 'piektdien', 'sestdien'];
+  const ascii = ['svetdien', '', '', 'tresdien', '', '', ''];
+  const m = new Map<string, number>();
+  stems.forEach((st, i) => {
+    for (const stem of [st, ascii[i]]) {
+      if (!stem) continue;
+      // Adverb (pirmdien), nominative, genitive, dative, accusative, locative.
+      for (const suf of ['', 'a', 'as', 'ai', 'u', 'ā']) m.set(stem + suf, i);
+    }
+  });
+  return m;
+}
+const lv: Lex = {
+  lang: 'lv',
+  preps: trie<PrepV>([
+    ['līdz, ne vēlāk kā, ne vēlāk par, vēlākais, vēlākais līdz, pirms', DL],
+    ['no, ap, pēc, sākot no, sākot ar', T],
+    ['uz', {}],
+  ]),
+  mods: trie<ModV>([
+    ['šo, šajā, šī, šis, šīs, šai, šā, šim, tuvāko, tuvākajā, tuvākā, tekošo, tekošajā, tekošā', { w: 'this' }],
+    ['nākamo, nākamajā, nākamā, nākamais, nākamās, nākamajai, nākamajam, nākošo, nākošajā, nākošā, nākošais, nākošās', { w: 'next' }],
+    ['pagājušo, pagājušajā, pagājušā, pagājušais, pagājušās, pagājušajai, iepriekšējo, iepriekšējā, iepriekšējās, iepriekšējais', { w: 'last' }],
+  ]),
+  weekdays: lvWeekdays(),
+  weakWeekdays: new Set(),
+  wdAbbr: new Set(),
+  months: monthForms([
+    'janvāris, janvāra, janvārim, janvāri, janvārī, janv',
+    'februāris, februāra, februārim, februāri, februārī, febr',
+    'marts, marta, martam, martu, martā',
+    'aprīlis, aprīļa, aprīlim, aprīli, aprīlī, apr',
+    'maijs, maija, maijam, maiju, maijā',
+    'jūnijs, jūnija, jūnijam, jūniju, jūnijā, jūn',
+    'jūlijs, jūlija, jūlijam, jūliju, jūlijā, jūl',
+    'augusts, augusta, augustam, augustu, augustā, aug',
+    'septembris, septembra, septembrim, septembri, septembrī, sept',
+    'oktobris, oktobra, oktobrim, oktobri, oktobrī, okt',
+    'novembris, novembra, novembrim, novembri, novembrī, nov',
+    'decembris, decembra, decembrim, decembri, decembrī, dec',
+  ]),
+  monthAbbr: wordSet('janv, febr, apr, jūn, jūl, aug, sept, okt, nov, dec'),
+  monthFree: wordSet('janvārī, februārī, martā, aprīlī, maijā, jūnijā, jūlijā, augustā, septembrī, oktobrī, novembrī, decembrī'),
+  rel: trie<RelV>([
+    ['šodien, šodienas, šodienai', { off: 0 }],
+    ['šovakar, šonakt', { off: 0, dp: 'pm' }],
+    ['šorīt', { off: 0, dp: 'am' }],
+    ['rīt, rītdien, rītdienai, rītdienas', { off: 1 }],
+    ['parīt', { off: 2 }],
+    ['vakar, vakardien', { off: -1, past: true }],
+    ['aizvakar', { off: -2, past: true }],
+  ]),
+  nouns: trie<NounV>([
+    ['nedēļa, nedēļas, nedēļai, nedēļu, nedēļā', { u: 'week' }],
+    ['nedēļas nogale, nedēļas nogales, nedēļas nogalei, nedēļas nogali', { u: 'weekend', prepOk: true }],
+    ['nedēļas nogalē', { u: 'weekend', free: true }],
+    ['mēnesis, mēneša, mēnesim, mēnesi, mēnesī', { u: 'month' }],
+    ['ceturksnis, ceturkšņa, ceturksnī', { u: 'quarter' }],
+    ['gads, gada, gadam, gadu, gadā', { u: 'year' }],
+    ['diena, dienas, darba diena, darba dienas', { u: 'day', endOnly: true }],
+  ]),
+  singles: trie<SingleV>([
+    ['šonedēļ', { u: 'week', w: 'this' }],
+    ['nākamnedēļ, nākošnedēļ', { u: 'week', w: 'next' }],
+    ['pagājušnedēļ', { u: 'week', w: 'last' }],
+    ['šomēnes', { u: 'month', w: 'this' }],
+    ['nākammēnes, nākošmēnes', { u: 'month', w: 'next' }],
+    ['pagājušmēnes', { u: 'month', w: 'last' }],
+    ['šogad', { u: 'year', w: 'this' }],
+    ['nākamgad, nākošgad', { u: 'year', w: 'next' }],
+    ['pērn', { u: 'year', w: 'last' }],
+    ['šopavasar', { u: 'season', w: 'this', s: 3 }],
+    ['šovasar', { u: 'season', w: 'this', s: 6 }],
+    ['šorudens, šorudenī, šoruden', { u: 'season', w: 'this', s: 9 }],
+    ['šoziem', { u: 'season', w: 'this', s: 12 }],
+    ['nākamvasar', { u: 'season', w: 'next', s: 6 }],
+  ]),
+  endHeads: trie<true>([]),
+  endTails: wordSet('beigām, beigās, beigas, galam'),
+  seasons: trie<SeasonV>([
+    ['pavasaris, pavasara, pavasarim, pavasari', { s: 3 }],
+    ['vasara, vasaras, vasarai, vasaru', { s: 6 }],
+    ['rudens, rudenim', { s: 9 }],
+    ['ziema, ziemas, ziemai, ziemu', { s: 12 }],
+    ['pavasarī', { s: 3, free: true }],
+    ['vasarā', { s: 6, free: true }],
+    ['rudenī', { s: 9, free: true }],
+    ['ziemā', { s: 12, free: true }],
+  ]),
+  holidays: trie<HolidayV>([
+    ['ziemassvētki, ziemassvētkiem, ziemassvētkos, ziemassvētkus, ziemassvētku', { h: 'xmas' }],
+    ['ziemassvētku vakars, ziemassvētku vakarā, ziemassvētku vakaram', { h: 'xmasEve' }],
+    ['jaunais gads, jaunajā gadā, jaunajam gadam, jaunā gada', { h: 'ny' }],
+    ['vecgada vakars, vecgada vakarā, vecgada vakaram, vecgadā', { h: 'nye' }],
+    ['lieldienas, lieldienās, lieldienām, lieldienu', { h: 'easter' }],
+    ['otrās lieldienas, otrajās lieldienās', { h: 'easterMon' }],
+    ['jāņi, jāņos, jāņiem, jāņus, jāņu dienā', { h: 'jani' }],
+    ['līgo, līgo vakarā, līgo dienā, līgo vakars', { h: 'ligo' }],
+  ]),
+  units: trie<UnitV>([
+    ['minūte, minūtes, minūti, minūtēm, minūšu, min', { u: 'min' }],
+    ['stundas', { u: 'hour', sg: true }],
+    ['stunda, stundu, stundām, st', { u: 'hour' }],
+    ['diena, dienas, dienu, dienām', { u: 'day' }],
+    ['darba diena, darba dienas, darba dienu, darba dienām', { u: 'bday' }],
+    ['nedēļas', { u: 'week', sg: true }],
+    ['nedēļa, nedēļu, nedēļām', { u: 'week' }],
+    ['mēneša', { u: 'month', sg: true }],
+    ['mēnesis, mēnešu, mēnešiem, mēnesi', { u: 'month' }],
+    ['gada', { u: 'year', sg: true }],
+    ['gads, gadu, gadiem', { u: 'year' }],
+  ]),
+  nums: wordMap([
+    ['viens, vienu, vienas, vienā, viena, vienai', 1],
+    ['divi, divas, divām, diviem, divu', 2],
+    ['trīs, trim, trijām, triju', 3],
+    ['četri, četras, četrām, četriem, četru', 4],
+    ['pieci, piecas, piecām, pieciem, piecu', 5],
+    ['seši, sešas, sešām, sešiem, sešu', 6],
+    ['septiņi, septiņas, septiņām, septiņiem, septiņu', 7],
+    ['astoņi, astoņas, astoņām, astoņiem, astoņu', 8],
+    ['deviņi, deviņas, deviņām, deviņiem, deviņu', 9],
+    ['desmit', 10],
+    ['divpadsmit', 12],
+    ['četrpadsmit', 14],
+    ['piecpadsmit', 15],
+    ['divdesmit', 20],
+    ['trīsdesmit', 30],
+    ['četrdesmit', 40],
+    ['septiņdesmit', 70],
+  ]),
+  spanPre: trie<SpanPreV>([
+    ['pēc', {}],
+    ['pirms', { past: true }],
+    ['tuvāko, tuvākajās, nākamo, nākamajās', { within: true }],
+  ]),
+  spanPost: trie<SpanPreV>([['laikā', { within: true }]]),
+  now: trie<true>([['uzreiz, nekavējoties, tūlīt, nekavējoši, tūlīt pat', true]]),
+  nowBlock: wordSet('pēc, kad, kā, redzams, vairākus, visus, divus, divas, abus, uz, un, ar, pie, no'),
+  neg: wordSet('ne, nē'),
+  dpDate: trie<DaypartV>([
+    ['no rīta, rītā, priekšpusdienā', { ap: 'am' }],
+    ['pēcpusdienā, vakarā', { ap: 'pm' }],
+    ['naktī', { ap: 'night' }],
+    ['dienas beigās, darba dienas beigās, līdz dienas beigām, līdz darba dienas beigām', { eod: true }],
+  ]),
+  dpTime: trie<DaypartV>([
+    ['no rīta, rītā', { ap: 'am' }],
+    ['pēcpusdienā, vakarā', { ap: 'pm' }],
+    ['naktī', { ap: 'night' }],
+  ]),
+  hourWords: trie<true>([]),
+  timeMarkers: trie<true>([['plkst, plkst., pulksten, pulkstens', true]]),
+  yearWords: trie<true>([['g, g., gads, gada, gadā, gadam, gadu', true]]),
+  tod: trie<TodV>([
+    ['pusdienlaikā', { min: noon }],
+    ['pusnaktī, pusnaktij, pusnakts', { min: midnight }],
+  ]),
+  ordSuffix: new Set(),
+  rangeWords: wordSet('līdz'),
+  quantifiers: wordSet('pāris, dažu, dažas, dažām, dažām, vairāku, vairākas, vairākām, nedaudz, kādas, kādu'),
+  bareHour: true,
+  bareHourNext: new Set(),
+};
+
+export const LEXICONS: Record<Lang, Lex> = { en, ru, uk, pl, lv };
+
+/**
+ * Words that can open a mention in a language: `core` for words a date parser starts with, `prep`
+ * for prepositions. The finder skips other words outright, which keeps ordinary prose cheap: most
+ * tokens cost one Set look-up.
+ */
+export interface Starters {
+  core: Set<string>;
+  prep: Set<string>;
+}
+export const STARTERS: Record<Lang, Starters> = {
+  en: starters(en, ['the']),
+  ru: starters(ru, []),
+  uk: starters(uk, []),
+  pl: starters(pl, []),
+  lv: starters(lv, []),
+};
+
+function starters(lx: Lex, extra: string[]): Starters {
+  const core = new Set<string>(extra);
+  const tries: TrieNode<unknown>[] = [
+    lx.mods, lx.rel, lx.nouns, lx.singles, lx.endHeads, lx.seasons, lx.holidays,
+    lx.units, lx.spanPre, lx.now, lx.timeMarkers, lx.tod,
+  ];
+  for (const t of tries) for (const k of t.next?.keys() ?? []) core.add(k);
+  for (const m of [lx.weekdays, lx.months, lx.nums]) for (const k of m.keys()) core.add(k);
+  return { core, prep: new Set(lx.preps.next?.keys() ?? []) };
+}
+
+/** Words and symbols after a number that make it an amount, not a date ("14.05 EUR"). */
+export const AMOUNT_WORDS = wordSet(
+  'eur, euro, euros, usd, dollars, dollar, gbp, pln, zł, zl, złotych, rub, руб, рублей, рубля, грн, гривень, гривні, uah, kg, km, mb, gb, kb, tb, ms, kw, mw, kwh, mph, pcs, шт, percent, процентов, процента, proc, procent, procentów, %, €, $, £, ₽, ₴',
+);
