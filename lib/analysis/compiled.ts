@@ -1,0 +1,64 @@
+import { compile } from './pattern';
+import type { Lexicon } from './lexicons/types';
+import type { Lang } from './types';
+import { en } from './lexicons/en';
+import { ru } from './lexicons/ru';
+
+export const LEXICONS: Record<Lang, Lexicon> = { en, ru, uk: ru, pl: en, lv: en } as any; // TEMP
+
+/** A lexicon with every phrase list compiled to one regex (self hedges one each: we need to know which matched). */
+export interface CompiledLexicon {
+  lex: Lexicon;
+  commitment: RegExp;
+  notCommitment: RegExp;
+  recipientTrigger: RegExp;
+  recipientCondition: RegExp;
+  tentative: RegExp;
+  notOwnFuture: RegExp;
+  selfHedge: { re: RegExp; replacement: string }[];
+  softHedge: RegExp;
+  deferral: RegExp;
+  hedgeAboutOthers: RegExp;
+  vagueTiming: RegExp;
+  cause: RegExp;
+  standalone: RegExp;
+  slip: RegExp;
+  link: RegExp;
+  apology: RegExp;
+  notExcuse: RegExp;
+  decline: RegExp;
+  we: RegExp;
+}
+
+const cache = new Map<Lang, CompiledLexicon>();
+
+/** Compiled once per language, on first use: a draft in English never pays for the Latvian lexicon. */
+export function compiled(lang: Lang): CompiledLexicon {
+  let c = cache.get(lang);
+  if (c) return c;
+  const lex = LEXICONS[lang];
+  c = {
+    lex,
+    commitment: compile(lex.commitment),
+    notCommitment: compile(lex.notCommitment),
+    recipientTrigger: compile(lex.recipientTrigger),
+    recipientCondition: compile(lex.recipientCondition),
+    tentative: compile(lex.tentative),
+    notOwnFuture: compile(lex.notOwnFuture ?? []),
+    selfHedge: lex.selfHedge.map(([phrase, replacement]) => ({ re: compile([phrase]), replacement })),
+    softHedge: compile(lex.softHedge),
+    deferral: compile(lex.deferral),
+    hedgeAboutOthers: compile(lex.hedgeAboutOthers ?? []),
+    vagueTiming: compile(lex.vagueTiming),
+    cause: compile(lex.excuse.cause),
+    standalone: compile(lex.excuse.standalone),
+    slip: compile(lex.excuse.slip),
+    link: compile(lex.excuse.link),
+    apology: compile(lex.excuse.apology),
+    notExcuse: compile(lex.excuse.notExcuse),
+    decline: compile(lex.excuse.decline),
+    we: compile(lex.we),
+  };
+  cache.set(lang, c);
+  return c;
+}

@@ -1,0 +1,161 @@
+import { findDates } from '../dates';
+import type { DateContext, DateMention } from '../dates/types';
+import { compiled } from './compiled';
+import { colleagueCommitments } from './english';
+import { findAll, test, type Hit } from './pattern';
+import type { Lang } from './types';
+
+/**
+ * What one sentence says, before any rule decides anything: who commits to what, which hedges,
+ * timing words and dates it has, and the pieces an excuse is made of. Offsets are relative to the
+ * sentence. Rules combine these (across neighbouring sentences too); caching them per sentence is what
+ * makes re-analysis after a keystroke cheap.
+ */
+export interface SentenceFeatures {
+  lang: Lang;
+  text: string;
+  dates: DateMention[];
+  question: boolean;
+  /** The writer's side committing to do something for the reader, with no reader-held trigger. */
+  commitments: Hit[];
+  /** Commitments whose clause carries no date: the missing-date rule's input. */
+  undated: Hit[];
+  /** Hedges on the writer's own delivery that count, with the firm form to rewrite them to. */
+  hedges: HedgeHit[];
+  /** Vague timing words (soon, ASAP) anywhere in the sentence. */
+  vagueTiming: Hit[];
+  /** Clause spans (split on ; : — ( ) and dashes) for anchoring dates and rewrites. */
+  clauses: Hit[];
+  usesWe: boolean;
+  excuse: ExcuseParts;
+}
+
+export interface HedgeHit extends Hit {
+  kind: 'self' | 'soft' | 'deferral';
+  /** For self hedges: what it becomes in a firm sentence ("=" to keep it). */
+  replacement?: string;
+}
+
+export interface ExcuseParts {
+  causes: Hit[];
+  standalone: Hit[];
+  slips: Hit[];
+  links: Hit[];
+  apologies: Hit[];
+  /** Sympathy or owning the mistake: whatever else is here, it is not an excuse. */
+  vetoed: boolean;
+  /** Declining something still ahead: a reason given for that is not an excuse. */
+  declined: boolean;
+}
+
+const overlaps = (a: Hit, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+
+const CLAUSE_BREAK = /\s*(?:[;:()[\]]|\s[-–—]{1,2}\s|[–—]|\s-{2,}|-{2,}\s)\s*/gu;
+
+export function splitClauses(text: string): Hit[] {
+  const out: Hit[] = [];
+  let from = 0;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(text); m; m = CLAUSE_BREAK.exec(text)) {
+    if (m.index > from) out.push({ start: from, end: m.index, text: text.slice(from, m.index) });
+    from = m.index + m[0].length;
+    if (m[0].length === 0) CLAUSE_BREAK.lastIndex++;
+  }
+  if (from < text.length) out.push({ start: from, end: text.length, text: text.slice(from) });
+  return out.length ? out : [{ start: 0, end: text.length, text }];
+}
+
+export function clauseOf(clauses: Hit[], at: number): Hit {
+  for (const c of clauses) if (at >= c.start && at < c.end) return c;
+  return clauses[clauses.length - 1];
+}
+
+export function sentenceFeatures(text: string, lang: Lang, dateContext: DateContext): SentenceFeatures {
+  const c = compiled(lang);
+  const question = /\?[\s"'”»)\]]*$/u.test(text);
+  const clauses = splitClauses(text);
+  const vagueTiming = findAll(c.vagueTiming, text);
+
+  const blockers = findAll(c.notCommitment, text);
+  const triggers = findAll(c.recipientTrigger, text);
+  const readerCondition = test(c.recipientCondition, text);
+  const ownCommitments = findAll(c.commitment, text).filter((h) => !blockers.some((b) => overlaps(h, b)));
+  // Only the writer's own actions carry the writer's hedges: "hopefully she will reply" hopes about her.
+  const ownActions = [...ownCommitments, ...findAll(c.tentative, text)];
+  const rawCommitments = lang === 'en' && ownCommitments.length === 0 ? colleagueCommitments(text) : ownCommitments;
+  const commitments =
+    question || readerCondition
+      ? []
+      : rawCommitments.filter((h) => !triggers.some((t) => t.end <= h.start));
+
+  // "right away" anchors only the writer's own action; elsewhere it is descriptive.
+  const allDates = findDates(text, lang, dateContext);
+  const dates = allDates.filter((d) => d.kind !== 'now' || rawCommitments.some((h) => clauseOf(clauses, h.start) === clauseOf(clauses, d.start)));
+
+  const hedges: HedgeHit[] = [];
+  if (!question) {
+    for (const { re, replacement } of c.selfHedge) {
+      for (const h of findAll(re, text)) {
+        if (!hedges.some((o) => overlaps(o, h))) hedges.push({ ...h, kind: 'self', replacement });
+      }
+    }
+    for (const h of findAll(c.softHedge, text)) {
+      if (hedges.some((o) => overlaps(o, h))) continue;
+      const clause = clauseOf(clauses, h.start);
+      // The hedge must bear on the writer's own action in the same clause, not on someone else's.
+      if (ownActions.some((a) => clauseOf(clauses, a.start) === clause) && !aboutOthers(text, h, c)) {
+        hedges.push({ ...h, kind: 'soft' });
+      }
+    }
+    const hasOwnAction = ownActions.length > 0 || hedges.length > 0;
+    for (const h of findAll(c.deferral, text)) {
+      if (!hasOwnAction || hedges.some((o) => overlaps(o, h))) continue;
+      // "sometime next week" is a date, not a deferral.
+      if (allDates.some((d) => d.start >= h.end && d.start - h.end <= 12)) continue;
+      hedges.push({ ...h, kind: 'deferral' });
+    }
+    hedges.sort((a, b) => a.start - b.start);
+  }
+
+  // A commitment is dated when its clause has a date, or the sentence has one and the clause does not
+  // push the action to a vague time ("out this week … and will respond as soon as I return").
+  const future = dates.filter((d) => !d.past);
+  const hedgedAction = hedges.some((h) => h.kind === 'self') && !readerCondition;
+  const candidates = commitments.length ? commitments : hedgedAction ? hedges.filter((h) => h.kind === 'self').slice(0, 1) : hedges.length && ownActions.length && !readerCondition ? ownActions.slice(0, 1) : [];
+  const undated = candidates.filter((h) => {
+    const clause = clauseOf(clauses, h.start);
+    const inClause = future.some((d) => d.start >= clause.start && d.start < clause.end);
+    const vagueInClause = vagueTiming.some((v) => v.start >= clause.start && v.start < clause.end) || hedges.some((v) => v.kind === 'deferral' && v.start >= clause.start && v.start < clause.end);
+    return !(inClause || (future.length > 0 && !vagueInClause));
+  });
+
+  const decline = findAll(c.decline, text);
+  const excuse: ExcuseParts = {
+    causes: findAll(c.cause, text),
+    standalone: findAll(c.standalone, text),
+    slips: findAll(c.slip, text),
+    links: findAll(c.link, text),
+    apologies: findAll(c.apology, text),
+    vetoed: test(c.notExcuse, text),
+    declined: decline.length > 0,
+  };
+
+  return {
+    lang,
+    text,
+    dates,
+    question,
+    commitments,
+    undated,
+    hedges,
+    vagueTiming,
+    clauses,
+    usesWe: test(c.we, text),
+    excuse,
+  };
+}
+
+function aboutOthers(text: string, h: Hit, c: ReturnType<typeof compiled>): boolean {
+  for (const o of findAll(c.hedgeAboutOthers, text)) if (overlaps(o, h)) return true;
+  return false;
+}

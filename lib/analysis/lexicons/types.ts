@@ -1,0 +1,85 @@
+import type { Lang, RuleId } from '../types';
+
+/** [phrase, replacement]: what a hedge becomes in a firm rewrite ("I'll try to" -> "I'll"). */
+export type Replacement = readonly [phrase: string, replacement: string];
+
+/**
+ * Everything language-specific the engine knows, as data. Phrases use the syntax in ../pattern.ts.
+ * Each list says what it is for; the engine (../rules/*) is the same for every language.
+ */
+export interface Lexicon {
+  lang: Lang;
+
+  // --- who does what -------------------------------------------------------------------------
+  /** The writer's side committing to a future action: "I'll send", "we will", "пришлю", "wyślę". */
+  commitment: readonly string[];
+  /** Shapes that look like a commitment but promise the reader nothing: "I'll be out", "I'll miss you". */
+  notCommitment: readonly string[];
+  /** The reader holds the trigger when one of these comes before the commitment: "let me know and I'll". */
+  recipientTrigger: readonly string[];
+  /** Conditions on the reader anywhere in the sentence: "I'll send it once you confirm", "if you". */
+  recipientCondition: readonly string[];
+  /** Own actions too tentative to be commitments unless hedged ("we can", "I could"): "hopefully we can meet". */
+  tentative: readonly string[];
+  /** What a tentative modal becomes in a firm rewrite ("{We}'ll" for "we can"); absent: left as is. */
+  tentativeFirm?: string;
+  /** Phrases that make the sentence a report of the past or a question about the reader's plans. */
+  notOwnFuture?: readonly string[];
+
+  // --- vague-promise ---------------------------------------------------------------------------
+  /** Hedges that carry the writer in them ("I'll try to", "постараюсь"), with their firm form. */
+  selfHedge: readonly Replacement[];
+  /** Hedge words that only count when the writer's own action follows ("hopefully", "надеюсь"); dropped in a rewrite. */
+  softHedge: readonly string[];
+  /** Putting it off with no end: "at some point", "когда появится свободная минута". Replaced by a date. */
+  deferral: readonly string[];
+  /** Hedges that are about someone else: "hopefully the regulator", "надеюсь, провайдер". */
+  hedgeAboutOthers?: readonly string[];
+
+  // --- missing-date ----------------------------------------------------------------------------
+  /** Timing words that are not dates (soon, ASAP, в ближайшее время). Replaced by a date in a rewrite. */
+  vagueTiming: readonly string[];
+
+  // --- excuse ----------------------------------------------------------------------------------
+  excuse: {
+    /** Outside events and busyness offered as a reason: illness, broken tools, outages, workload. */
+    cause: readonly string[];
+    /** Self-contained excuses ("I haven't had a chance", "it's out of our hands"). */
+    standalone: readonly string[];
+    /** Saying something is late, missing or not done. */
+    slip: readonly string[];
+    /** Connectives that turn a circumstance into a justification: because, due to, поэтому. */
+    link: readonly string[];
+    /** Lower-case starts of the links after which the reason follows ("because", "из-за"), as opposed to the consequence ("so", "поэтому"). */
+    reasonLinks: readonly string[];
+    /** Apologies (an apology next to a cause makes the cause an excuse). */
+    apology: readonly string[];
+    /** Not excuses: sympathy, owning the mistake. */
+    notExcuse: readonly string[];
+    /** Declining something still ahead ("won't be able to make it", "созвониться не получится"). */
+    decline: readonly string[];
+  };
+
+  // --- words ----------------------------------------------------------------------------------
+  /** First-person plural markers, to keep "we" in rewrites. */
+  we: readonly string[];
+
+  messages: Record<RuleId, string>;
+  rewrite: RewriteData;
+}
+
+/** Grammar for putting a calendar day into a sentence. */
+export interface RewriteData {
+  /** Weekday names, Sunday first, in the cases the templates use. */
+  weekdays: Record<'plain' | 'by' | 'to', readonly string[]>;
+  /** Month names, January first, in the case used after a day number ("26 ноября", "26. novembrim"). */
+  months: Record<'plain' | 'by' | 'to', readonly string[]>;
+  /** "{weekday}, {day} {month}" frames per form: "by {weekday}, {day} {month}". */
+  frames: Record<'plain' | 'by' | 'to', string>;
+  /** Owning a missed date: "I'll miss {old:plain}. The new date is {new:plain}." */
+  miss: { i: string; we: string };
+  /** Owning a slip with no date named: "Sorry for the delay. The new date is {new:plain}." */
+  owned: { i: string; we: string };
+  /** Added to a kept clause after an excuse is dropped: " The new date is {new:plain}." */
+  newDate: string;
+}

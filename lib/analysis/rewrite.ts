@@ -1,0 +1,263 @@
+import { addWorkingDays, weekdayOf } from '../dates';
+import type { DateMention } from '../dates/types';
+import { compiled } from './compiled';
+import type { SentenceFeatures } from './features';
+import { findAll, type Hit } from './pattern';
+import type { DatePhraseForm, Lang, Suggestion } from './types';
+
+/**
+ * Direct rewrites. A suggestion is a sentence the writer could send: hedges become firm, vague timing
+ * becomes a date, an excuse is dropped and the slip is owned with the old and new dates. When the draft
+ * names no new date, Candor proposes one (working days from today) and marks it as a placeholder.
+ */
+export interface RewriteContext {
+  /** Today in the writer's zone, "YYYY-MM-DD". */
+  today: string;
+  weekend: number[];
+}
+
+type Form = 'plain' | 'by' | 'to';
+
+/** "by Tuesday, 26 November", "до вторника, 26 ноября", "līdz otrdienai, 26. novembrim". */
+export function datePhrase(ymd: string, form: Form, lang: Lang, today?: string): string {
+  const r = compiled(lang).lex.rewrite;
+  const [y, m, d] = ymd.split('-').map(Number);
+  const year = today && Number(today.slice(0, 4)) !== y ? ` ${y}` : '';
+  return r.frames[form]
+    .replace('{weekday}', r.weekdays[form][weekdayOf(ymd)])
+    .replace('{day}', String(d))
+    .replace('{month}', r.months[form][m - 1] + year);
+}
+
+export function proposeDate(ctx: RewriteContext, after?: string, workingDays = 2): string {
+  const from = after && after > ctx.today ? after : ctx.today;
+  return addWorkingDays(from, workingDays, ctx.weekend);
+}
+
+// The date phrase is built last; a private-use marker holds its place while the sentence is edited.
+const MARK = '\uE000';
+
+interface Edit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function applyEdits(text: string, edits: Edit[]): string {
+  const sorted = [...edits].sort((a, b) => b.start - a.start);
+  let out = text;
+  let lastStart = Infinity;
+  for (const e of sorted) {
+    if (e.end > lastStart) continue; // overlapping edits: keep the later one
+    out = out.slice(0, e.start) + e.text + out.slice(e.end);
+    lastStart = e.start;
+  }
+  return out;
+}
+
+function tidy(text: string, capitalise: boolean): string {
+  let t = text
+    .replace(/[ \t]{2,}/g, ' ')
+    .replace(/\s+([,.;:!?…])/g, '$1')
+    .replace(/,\s*,/g, ',')
+    .replace(/,([.!?…])/g, '$1')
+    .replace(/^[\s,;:]+/, '');
+  if (capitalise) t = t.replace(/^(\P{L}*)(\p{L})/u, (_m, pre, ch) => pre + ch.toUpperCase());
+  return t;
+}
+
+function finish(text: string, lang: Lang, date: { ymd: string; form: Form; proposed: boolean } | null, today: string, start: number, end: number): Suggestion {
+  const at = text.indexOf(MARK);
+  if (at < 0 || !date) return { start, end, text: text.replaceAll(MARK, ''), lang };
+  const phrase = datePhrase(date.ymd, date.form, lang, today);
+  const out = text.slice(0, at) + phrase + text.slice(at + 1).replaceAll(MARK, '');
+  const s: Suggestion = { start, end, text: out, lang };
+  if (date.proposed) s.placeholder = { start: at, end: at + phrase.length, proposed: date.ymd, form: formOf(date.form) };
+  return s;
+}
+
+function formOf(form: Form): DatePhraseForm {
+  return form === 'by' ? 'deadline' : 'plain';
+}
+
+/** Put another day into a suggestion's placeholder (the UI's date picker). */
+export function fillPlaceholder(s: Suggestion, ymd: string, today?: string): Suggestion {
+  if (!s.placeholder) return s;
+  const form: Form = s.placeholder.form === 'deadline' ? 'by' : 'plain';
+  const phrase = datePhrase(ymd, form, s.lang, today);
+  const text = s.text.slice(0, s.placeholder.start) + phrase + s.text.slice(s.placeholder.end);
+  return { ...s, text, placeholder: { ...s.placeholder, end: s.placeholder.start + phrase.length, proposed: ymd } };
+}
+
+/** Removing a word together with the comma that set it off: "Hopefully, we" -> "we". */
+function removal(text: string, h: Hit): Edit {
+  let { start, end } = h;
+  const after = /^\s*,?\s*/.exec(text.slice(end))![0];
+  end += after.length;
+  if (after.length === 0) {
+    const before = /\s*,?\s*$/.exec(text.slice(0, start))![0];
+    start -= before.length;
+  }
+  return { start, end, text: start === 0 || end === text.length ? '' : ' ' };
+}
+
+function person(text: string, lang: Lang, h: Hit): { we: boolean } {
+  return { we: findAll(compiled(lang).we, text.slice(h.start, h.end)).length > 0 };
+}
+
+/**
+ * "I'll try to send it ASAP." -> "I'll send it by Tuesday, 26 November."
+ * "Думаю, успею закончить макет к пятнице." -> "Успею закончить макет к пятнице."
+ */
+export function firmSentence(f: SentenceFeatures, ctx: RewriteContext, start: number, end: number): Suggestion | null {
+  const c = compiled(f.lang);
+  const text = f.text;
+  const edits: Edit[] = [];
+  for (const h of f.hedges) {
+    if (h.kind === 'self') {
+      if (!h.replacement || h.replacement === '=') continue;
+      const we = person(text, f.lang, h).we;
+      const subject = we ? (h.start === 0 ? 'We' : 'we') : 'I';
+      edits.push({ start: h.start, end: h.end, text: h.replacement.replace('{We}', subject) });
+    } else if (h.kind === 'soft') {
+      edits.push(removal(text, h));
+      // "hopefully we can meet" -> "we'll meet": the tentative modal goes with the hedge.
+      const firm = c.lex.tentativeFirm;
+      if (firm) {
+        for (const t of findAll(c.tentative, text)) {
+          if (t.start >= h.end && t.start - h.end < 40) {
+            const we = person(text, f.lang, t).we;
+            edits.push({ start: t.start, end: t.end, text: firm.replace('{We}', we ? (t.start === 0 ? 'We' : 'we') : 'I') });
+            break;
+          }
+        }
+      }
+    }
+  }
+  const future = f.dates.filter((d) => !d.past);
+  let placed = false;
+  const timing = [...f.vagueTiming, ...f.hedges.filter((h) => h.kind === 'deferral')].sort((a, b) => a.start - b.start);
+  for (const v of timing) {
+    if (edits.some((e) => e.start < v.end && v.start < e.end)) continue;
+    if (!placed && future.length === 0) {
+      // "Доделаю анимацию, когда появится минута" -> "Доделаю анимацию до …": the comma goes too.
+      const comma = /,\s*$/.exec(text.slice(0, v.start));
+      const from = comma ? v.start - comma[0].length : v.start;
+      edits.push({ start: from, end: v.end, text: (comma ? ' ' : '') + MARK });
+      placed = true;
+    } else {
+      edits.push(removal(text, v));
+    }
+  }
+  if (!placed && future.length === 0) {
+    const anchor = f.undated[0] ?? f.commitments[0] ?? f.hedges[0];
+    if (!anchor) return null;
+    const clause = f.clauses.find((cl) => anchor.start >= cl.start && anchor.start < cl.end) ?? f.clauses[f.clauses.length - 1];
+    let at = clause.end;
+    while (at > clause.start && /[\s.!?…,;:]/u.test(text[at - 1])) at--;
+    edits.push({ start: at, end: at, text: ' ' + MARK });
+  }
+  if (edits.length === 0) return null;
+  const hadDate = future.length > 0;
+  const out = tidy(applyEdits(text, edits), true);
+  const ymd = proposeDate(ctx);
+  const suggestion = finish(out, f.lang, hadDate ? null : { ymd, form: 'by', proposed: true }, ctx.today, start, end);
+  return suggestion.text.trim() && suggestion.text !== text ? suggestion : null;
+}
+
+function render(template: string, dates: { old?: string; new: string }, lang: Lang, today: string): { text: string; newAt: number; newLen: number } {
+  let newAt = -1;
+  let newLen = 0;
+  let out = '';
+  const re = /\{(old|new):(plain|by|to)\}/g;
+  let from = 0;
+  for (let m = re.exec(template); m; m = re.exec(template)) {
+    out += template.slice(from, m.index);
+    const ymd = m[1] === 'old' ? dates.old! : dates.new;
+    const phrase = datePhrase(ymd, m[2] as Form, lang, today);
+    if (m[1] === 'new') {
+      newAt = out.length;
+      newLen = phrase.length;
+    }
+    out += phrase;
+    from = m.index + m[0].length;
+  }
+  out += template.slice(from);
+  return { text: out, newAt, newLen };
+}
+
+function templated(template: string, dates: { old?: string; new: string }, proposed: boolean, lang: Lang, ctx: RewriteContext, start: number, end: number, prefix = ''): Suggestion {
+  const r = render(template, dates, lang, ctx.today);
+  const text = tidy(prefix + r.text, true);
+  const shift = text.length - (prefix + r.text).length;
+  const s: Suggestion = { start, end, text, lang };
+  if (proposed && r.newAt >= 0) {
+    const at = prefix.length + r.newAt + shift;
+    s.placeholder = { start: at, end: at + r.newLen, proposed: dates.new, form: template.includes('{new:by}') ? 'deadline' : 'plain' };
+  }
+  return s;
+}
+
+/**
+ * An excuse rewritten as owning the slip: the cause is dropped, the slip and any apology kept, the
+ * new date given. With the missed date known: "I'll miss Friday, 22 November. The new date is …".
+ */
+export function ownedSlip(f: SentenceFeatures, ctx: RewriteContext, start: number, end: number, neighbourDates: DateMention[] = []): Suggestion {
+  const r = compiled(f.lang).lex.rewrite;
+  const we = f.usesWe;
+  const future = f.dates.filter((d) => !d.past);
+  const due = future.find((d) => d.deadline || d.kind === 'weekday' || d.kind === 'calendar') ?? neighbourDates.find((d) => !d.past && d.deadline);
+  const named = due ? future.find((d) => d !== due && d.date > due.date) : undefined;
+  if (due && f.excuse.slips.length > 0) {
+    const next = named?.date ?? proposeDate(ctx, due.date);
+    return templated(we ? r.miss.we : r.miss.i, { old: due.date, new: next }, !named, f.lang, ctx, start, end);
+  }
+  const newDate = proposeDate(ctx);
+  const kept = keptPieces(f);
+  // A bare "Sorry," is not worth keeping on its own: say what the apology is for.
+  if (kept && f.excuse.slips.some((h) => kept.includes(h.text))) {
+    const body = kept.replace(/[\s.!?…,;:]+$/u, '') + '.';
+    return templated(r.newDate, { new: newDate }, true, f.lang, ctx, start, end, body);
+  }
+  if (f.excuse.slips.length === 0 && f.excuse.apologies.length === 0) {
+    // A cause standing alone (the slip is in the next sentence): drop it, say the date.
+    return templated(r.newDate.trim(), { new: newDate }, true, f.lang, ctx, start, end);
+  }
+  return templated(we ? r.owned.we : r.owned.i, { new: newDate }, true, f.lang, ctx, start, end);
+}
+
+/** The pieces of the sentence that say what slipped, without the reasons. */
+function keptPieces(f: SentenceFeatures): string | null {
+  const text = f.text;
+  const cuts: Hit[] = [...f.excuse.links];
+  const PUNCT = /\s*[,;:()–—]\s*|\s-{1,2}\s/gu;
+  for (let m = PUNCT.exec(text); m; m = PUNCT.exec(text)) cuts.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  cuts.sort((a, b) => a.start - b.start);
+  const pieces: { start: number; end: number; afterLink: boolean }[] = [];
+  let from = 0;
+  let afterLink = false;
+  for (const cut of cuts) {
+    if (cut.start < from) continue;
+    pieces.push({ start: from, end: cut.start, afterLink });
+    afterLink = f.excuse.links.includes(cut);
+    from = cut.end;
+  }
+  pieces.push({ start: from, end: text.length, afterLink });
+  const inside = (h: Hit, p: { start: number; end: number }) => h.start >= p.start && h.start < p.end;
+  const kept = pieces.filter(
+    (p) =>
+      p.end > p.start &&
+      !f.excuse.causes.some((h) => inside(h, p)) &&
+      !f.excuse.standalone.some((h) => inside(h, p)) &&
+      (f.excuse.slips.some((h) => inside(h, p)) || f.excuse.apologies.some((h) => inside(h, p))) &&
+      // "… because I was sick" : what follows "because" is the reason, whatever it says.
+      !(p.afterLink && isReasonLink(f, p.start)),
+  );
+  if (kept.length === 0) return null;
+  return kept.map((p) => text.slice(p.start, p.end).trim()).join(', ');
+}
+
+function isReasonLink(f: SentenceFeatures, pieceStart: number): boolean {
+  const link = [...f.excuse.links].reverse().find((l) => l.end <= pieceStart);
+  return !!link && compiled(f.lang).lex.excuse.reasonLinks.some((w) => link.text.toLowerCase().startsWith(w)) === true;
+}

@@ -1,0 +1,37 @@
+import type { ExcuseParts } from '../features';
+import { ownedSlip } from '../rewrite';
+import { finding } from './finding';
+import type { PlacedSentence, Rule } from './types';
+
+const has = (xs: unknown[]) => xs.length > 0;
+
+/** A reason and a slip in one sentence ("I couldn't send it because my laptop died"). */
+function excuseWithin(e: ExcuseParts): boolean {
+  if (e.vetoed || e.declined) return false;
+  if (has(e.standalone)) return true;
+  if (has(e.causes) && (has(e.slips) || has(e.apologies))) return true;
+  // "I did not fill it in, because I assumed …": a justification even without a listed cause.
+  return has(e.links) && has(e.slips) && e.links.some((l) => e.slips.some((s) => Math.abs(s.start - l.start) < 120));
+}
+
+/** A cause in one sentence explaining a slip or apology in the next or previous one. */
+function excuseAcross(s: PlacedSentence, neighbours: PlacedSentence[]): boolean {
+  const e = s.f.excuse;
+  if (e.vetoed || e.declined || !has(e.causes)) return false;
+  return neighbours.some((n) => !n.f.excuse.declined && (has(n.f.excuse.slips) || has(n.f.excuse.apologies)));
+}
+
+/** Blaming outside events, other people, tools, health or workload for the writer's slip. */
+export const excuse: Rule = {
+  id: 'excuse',
+  run(paragraph, ctx) {
+    return paragraph.flatMap((s, i) => {
+      const e = s.f.excuse;
+      const neighbours = [paragraph[i - 1], paragraph[i + 1]].filter(Boolean);
+      if (!excuseWithin(e) && !excuseAcross(s, neighbours)) return [];
+      const span = e.standalone[0] ?? e.causes[0] ?? e.links[0] ?? e.slips[0];
+      const neighbourDates = neighbours.flatMap((n) => n.f.dates);
+      return [finding('excuse', s, span, ownedSlip(s.f, ctx, s.start, s.end, neighbourDates))];
+    });
+  },
+};

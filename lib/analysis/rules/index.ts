@@ -1,0 +1,7 @@
+import { excuse } from './excuse';
+import { missingDate } from './missing-date';
+import type { Rule } from './types';
+import { vaguePromise } from './vague-promise';
+
+/** Every rule Candor runs, in the order their findings are listed for one sentence. */
+export const RULES: readonly Rule[] = [excuse, vaguePromise, missingDate];

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { paragraphs, sentences, writerSpans } from './text';
+
+const own = (text: string) => writerSpans(text).map((s) => text.slice(s.start, s.end));
+const split = (text: string) => sentences(text, { start: 0, end: text.length }).map((s) => text.slice(s.start, s.end));
+
+describe('writerSpans: only the writer’s own words', () => {
+  it.each([
+    ['Gmail reply header', "Sure, I'll send it.\n\nOn Mon, 16 Nov 2026 at 10:02, Anna Berg <anna@example.com> wrote:\n> Can you send it?\n> Thanks"],
+    ['Outlook From/Sent block', "Sure, I'll send it.\n\nFrom: Anna Berg <anna@example.com>\nSent: Monday, 16 November 2026 10:02\nTo: Sam\nSubject: Files"],
+    ['original message line', "Sure, I'll send it.\n-----Original Message-----\nFrom: Anna"],
+    ['Russian header', 'Sure, I\'ll send it.\n\n16 нояб. 2026 г., в 10:02, Анна Берг <anna@example.com> пишет:\n> Пришлите'],
+    ['Polish header', "Sure, I'll send it.\n\npon., 16 lis 2026 o 10:02 Anna Berg <anna@example.com> napisała:\n> Proszę"],
+  ])('%s is cut off', (_name, text) => {
+    expect(own(text)).toEqual(["Sure, I'll send it."]);
+  });
+
+  it('skips ">" lines inside the text but keeps what is around them', () => {
+    expect(own('Hi Anna,\n> old question\n> more\nHere is the answer.')).toEqual(['Hi Anna,', 'Here is the answer.']);
+  });
+
+  it('drops a "-- " signature and a sign-off with a short signature block', () => {
+    expect(own("I'll send it.\n-- \nSam Doe\nStudio Nord")).toEqual(["I'll send it."]);
+    expect(own("I'll send it.\n\nBest regards,\nSam Doe\nStudio Nord | +371 2000 0000")).toEqual(["I'll send it."]);
+    expect(own('Пришлю завтра.\n\nС уважением,\nИгорь')).toEqual(['Пришлю завтра.']);
+  });
+
+  it('keeps a "Thanks," line that is followed by more of the message', () => {
+    const text = 'Thanks,\n' + 'the rest of a long message that goes on and on about the project and its many parts.\n'.repeat(8);
+    expect(own(text)[0].startsWith('Thanks,')).toBe(true);
+  });
+});
+
+describe('sentences', () => {
+  it.each([
+    ["I'll send it. Then we talk! OK?", ["I'll send it.", 'Then we talk!', 'OK?']],
+    ['Dr. Smith will call on Fri. 20 Nov. at noon.', ['Dr. Smith will call on Fri. 20 Nov. at noon.']],
+    ['Сдам 14.05.2026. Потом отпуск.', ['Сдам 14.05.2026.', 'Потом отпуск.']],
+    ['Atsūtīšu plkst. 10.00. Paldies!', ['Atsūtīšu plkst. 10.00.', 'Paldies!']],
+    ['Hi Anna,\nthe files are attached', ['Hi Anna,', 'the files are attached']],
+    ['Prices e.g. $28.50 are fine.', ['Prices e.g. $28.50 are fine.']],
+    ['i’ll talk to you later..i’ll catch dinner', ['i’ll talk to you later..i’ll catch dinner']],
+    ['Sorry... i was out. Back now.', ['Sorry... i was out.', 'Back now.']],
+  ])('%s', (text, want) => {
+    expect(split(text)).toEqual(want);
+  });
+});
+
+describe('paragraphs', () => {
+  it('splits on blank lines, including ones with spaces', () => {
+    const text = 'One.\nStill one.\n  \nTwo.\n\n\nThree.';
+    expect(paragraphs(text, { start: 0, end: text.length }).map((p) => text.slice(p.start, p.end))).toEqual(['One.\nStill one.', 'Two.', 'Three.']);
+  });
+});

@@ -1,0 +1,69 @@
+import type { DateMention, Lang } from '../dates/types';
+
+export type { DateMention, Lang };
+
+/** The three things Candor coaches on. */
+export type RuleId = 'excuse' | 'vague-promise' | 'missing-date';
+export const RULE_IDS: readonly RuleId[] = ['excuse', 'vague-promise', 'missing-date'];
+
+/** A date the UI should let the user pick before applying a suggestion. */
+export interface DatePlaceholder {
+  /** Offsets of the date phrase inside `Suggestion.text`. */
+  start: number;
+  end: number;
+  /** Proposed calendar day, "YYYY-MM-DD" (working days from now, never a weekend). */
+  proposed: string;
+  /** How the phrase is built around the day, so a UI can refill it: `fillPlaceholder`. */
+  form: DatePhraseForm;
+}
+
+/** The grammatical frame a date sits in: "by Tuesday, 26 November" vs "Tuesday, 26 November". */
+export type DatePhraseForm = 'deadline' | 'plain';
+
+/** Text the UI can put in place of input[start, end) as is. */
+export interface Suggestion {
+  start: number;
+  end: number;
+  text: string;
+  /** Present when the text names a date Candor proposed rather than one the draft gave. */
+  placeholder?: DatePlaceholder;
+  /** The language the suggestion is written in. */
+  lang: Lang;
+}
+
+export interface Finding {
+  rule: RuleId;
+  /** UTF-16 offsets into the analysed input. */
+  start: number;
+  end: number;
+  /** input.slice(start, end) */
+  text: string;
+  /** Why it costs the writer trust, in the draft's language. */
+  message: string;
+  suggestions: Suggestion[];
+  /** The sentence the finding sits in (what a suggestion replaces). */
+  sentence: { start: number; end: number };
+  lang: Lang;
+}
+
+export interface AnalyzeOptions {
+  /** Reference instant for dates (default: the current time). */
+  now?: Date | string | number;
+  /** IANA zone (default: the runtime's zone). */
+  timeZone?: string;
+  /** 1 = Monday (default), 0 = Sunday. */
+  weekStart?: 0 | 1;
+  /** Weekday numbers that are not working days (0 = Sunday). Default Saturday and Sunday. */
+  weekend?: number[];
+  /** Force a language, or detect per paragraph (default). */
+  lang?: Lang | 'auto';
+  /** Rules to run (default all). */
+  rules?: readonly RuleId[];
+}
+
+export interface AnalyzeResult {
+  /** The language most of the writer's own text is in. */
+  lang: Lang;
+  findings: Finding[];
+  dates: DateMention[];
+}

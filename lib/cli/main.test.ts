@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { main, type Io } from './main';
+
+function io(stdin = '', files: Record<string, string> = {}) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const fake: Io = {
+    stdout: (s) => out.push(s),
+    stderr: (s) => err.push(s),
+    readStdin: () => stdin,
+    readFile: (p) => {
+      if (!(p in files)) throw Object.assign(new Error('nope'), { code: 'ENOENT' });
+      return files[p];
+    },
+  };
+  return { fake, out: () => out.join(''), err: () => err.join('') };
+}
+
+const NOW = ['--now', '2026-11-19T10:00:00+02:00', '--tz', 'Europe/Riga'];
+
+describe('candor analyze', () => {
+  it('reports findings with line:column, message and suggestion, and exits 1', () => {
+    const t = io('', { 'draft.txt': "Hi Anna,\n\nI'll send the mockups." });
+    const code = main(['analyze', ...NOW, 'draft.txt'], t.fake);
+    expect(code).toBe(1);
+    expect(t.out()).toContain("draft.txt:3:1  missing-date  \"I'll send the mockups\"");
+    expect(t.out()).toContain("suggestion: I'll send the mockups by Monday, 23 November.");
+  });
+
+  it('exits 0 on a clean draft', () => {
+    const t = io('Thanks, the invoice arrived.');
+    expect(main(['analyze', ...NOW], t.fake)).toBe(0);
+    expect(t.out()).toContain('0 findings');
+  });
+
+  it('prints the analysis as JSON with --json', () => {
+    const t = io("I'll try to send it ASAP.");
+    main(['analyze', '--json', ...NOW], t.fake);
+    const r = JSON.parse(t.out());
+    expect(r.lang).toBe('en');
+    expect(r.findings.map((f: { rule: string }) => f.rule).sort()).toEqual(['missing-date', 'vague-promise']);
+  });
+
+  it('runs a JSONL batch, answering a malformed line with an error and going on', () => {
+    const t = io('{"id":"a","text":"Пришлю макет в ближайшее время."}\nnot json\n{"id":"b","text":"Dzięki!","lang":"pl"}\n{"id":"c"}\n');
+    expect(main(['analyze', '--jsonl', ...NOW], t.fake)).toBe(0);
+    const lines = t.out().trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(4);
+    expect(lines[0]).toMatchObject({ id: 'a', lang: 'ru' });
+    expect(lines[0].findings[0].rule).toBe('missing-date');
+    expect(lines[1]).toMatchObject({ id: null });
+    expect(lines[1].error).toMatch(/not JSON/);
+    expect(lines[2]).toMatchObject({ id: 'b', lang: 'pl', findings: [] });
+    expect(lines[3]).toMatchObject({ id: 'c', error: expect.stringContaining('text') });
+  });
+
+  it('exits 2 on bad usage and unreadable files, naming the problem', () => {
+    for (const args of [['analyse'], ['analyze', '--lang', 'de'], ['analyze', '--tz', 'Mars/Olympus'], ['analyze', '--now', 'yesterday'], ['analyze', '--bogus']]) {
+      const t = io();
+      expect(main(args, t.fake)).toBe(2);
+      expect(t.err()).not.toBe('');
+    }
+    const t = io();
+    expect(main(['analyze', 'missing.txt'], t.fake)).toBe(2);
+    expect(t.err()).toContain('cannot read missing.txt: ENOENT');
+  });
+});
