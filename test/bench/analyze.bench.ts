@@ -1,0 +1,86 @@
+/**
+ * npm run bench: analyze() on drafts of 500, 2,000 and 10,000 characters per language, cold (empty
+ * sentence cache) and incremental (the same draft after a one-character edit), next to retext-intensify
+ * and write-good on the very same drafts in the same process. Medians and p95; ratios side by side.
+ */
+import retextEnglish from 'retext-english';
+import retextIntensify from 'retext-intensify';
+import { unified } from 'unified';
+import writeGood from 'write-good';
+import { analyze, clearAnalysisCache } from '../../lib/analysis';
+import type { LanguageExamples } from '../../lib/analysis/examples';
+import type { Lang } from '../../lib/analysis/types';
+import { ms, summary, time } from './stats';
+
+const LANGS: Lang[] = ['en', 'ru', 'uk', 'pl', 'lv'];
+const SIZES = [500, 2000, 10000];
+const OPTIONS = { now: '2026-11-19T10:00:00+02:00', timeZone: 'Europe/Riga' };
+
+async function sentencesOf(lang: Lang): Promise<string[]> {
+  try {
+    const { examples } = (await import(`../../lib/analysis/lexicons/${lang}.examples.ts`)) as { examples: LanguageExamples };
+    const flagged = Object.values(examples.flag).flat().map((c) => (typeof c === 'string' ? c : c.text));
+    const clean = Object.values(examples.pass).flat();
+    // Interleave: real drafts are mostly clean sentences with a few that get flagged.
+    const out: string[] = [];
+    for (let i = 0; i < Math.max(flagged.length, clean.length); i++) out.push(...[clean[i], clean[i + 1], flagged[i]].filter(Boolean));
+    return out;
+  } catch {
+    return [];
+  }
+}
+
+function draftOf(sentences: string[], size: number): string {
+  let text = '';
+  for (let i = 0; text.length < size; i++) text += sentences[i % sentences.length] + (i % 4 === 3 ? '\n\n' : ' ');
+  return text.slice(0, size);
+}
+
+const retext = unified().use(retextEnglish).use(retextIntensify);
+
+function runs(size: number) {
+  return size <= 500 ? 300 : size <= 2000 ? 150 : 40;
+}
+
+const rows: string[][] = [['lang', 'chars', 'cold median', 'cold p95', 'incr. median', 'incr. p95', 'write-good', 'retext-intensify', 'candor/write-good', 'candor/retext']];
+const coldPerKchar: Record<string, number[]> = {};
+
+for (const lang of LANGS) {
+  const sentences = await sentencesOf(lang);
+  if (!sentences.length) {
+    console.log(`${lang}: no example sentences, skipped`);
+    continue;
+  }
+  for (const size of SIZES) {
+    const text = draftOf(sentences, size);
+    const n = runs(size);
+    // Warm the JIT and the lexicons once, outside the measurement.
+    for (let i = 0; i < 5; i++) analyze(text, OPTIONS);
+    const cold: number[] = [];
+    const incremental: number[] = [];
+    const wg: number[] = [];
+    const rx: number[] = [];
+    for (let i = 0; i < n; i++) {
+      clearAnalysisCache();
+      cold.push(time(() => analyze(text, OPTIONS)));
+      // One keystroke in the middle of the draft: a character no earlier run has seen.
+      const at = Math.floor(text.length / 2);
+      const edited = text.slice(0, at) + String.fromCharCode(0x4e00 + i) + text.slice(at);
+      incremental.push(time(() => analyze(edited, OPTIONS)));
+      wg.push(time(() => writeGood(text)));
+      rx.push(time(() => retext.runSync(retext.parse(text))));
+    }
+    const c = summary(cold);
+    const inc = summary(incremental);
+    const w = summary(wg);
+    const r = summary(rx);
+    (coldPerKchar[lang] ??= []).push((c.median / text.length) * 1000);
+    rows.push([lang, String(text.length), ms(c.median), ms(c.p95), ms(inc.median), ms(inc.p95), ms(w.median), ms(r.median), (c.median / w.median).toFixed(2), (c.median / r.median).toFixed(2)]);
+  }
+}
+
+const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)));
+for (const row of rows) console.log(row.map((cell, i) => cell.padEnd(widths[i])).join('  '));
+console.log('\ncost per 1,000 characters (cold median) at 500 / 2,000 / 10,000 characters: flat means linear');
+for (const [lang, perK] of Object.entries(coldPerKchar)) console.log(`${lang}: ${perK.map((x) => ms(x)).join(' / ')}  (10k vs 500: ${(perK[2] / perK[0]).toFixed(2)}x)`);
+console.log('\ntargets: 2,000 chars cold median <= 4 ms, incremental median <= 1 ms, 10,000 chars cold <= 20 ms');
