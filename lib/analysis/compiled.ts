@@ -4,7 +4,13 @@ import type { Lang } from './types';
 import { en } from './lexicons/en';
 import { ru } from './lexicons/ru';
 
-export const LEXICONS: Record<Lang, Lexicon> = { en, ru, uk: ru, pl: en, lv: en } as any; // TEMP
+export const LEXICONS: Record<Lang, Lexicon> = {
+  en,
+  ru,
+  uk: { ...ru, lang: 'uk' }, // until lexicons/uk.ts lands
+  pl: { ...en, lang: 'pl' }, // until lexicons/pl.ts lands
+  lv: { ...en, lang: 'lv' }, // until lexicons/lv.ts lands
+};
 
 /** A lexicon with every phrase list compiled to one regex (self hedges one each: we need to know which matched). */
 export interface CompiledLexicon {
