@@ -7,14 +7,15 @@ import type { Hit } from './pattern';
  * tags people and verbs; it is slow next to a regex (~1 ms a sentence), so only sentences that have a
  * third-person future at all reach it, and the result is cached with the sentence.
  */
-// A capitalised word or she/he right before the future: anything else can't be a named colleague.
-const CHEAP_GATE = /(?:\b\p{Lu}\p{Ll}+|\b[Ss]he|\b[Hh]e)\s+(?:will|shall|is going to|are going to)\b/u;
+// A capitalised word, she/he or a role right before the future: anything else can't be a colleague.
+const ROLES = 'colleague|designer|developer|assistant|accountant|team|partner|lawyer|manager|copywriter|illustrator|photographer|tester|devops';
+const CHEAP_GATE = new RegExp(`(?:\\b\\p{Lu}\\p{Ll}+|\\b[Ss]he|\\b[Hh]e|\\b(?:${ROLES}))\\s+(?:will|shall|is going to|are going to)\\b`, 'u');
 
 const QUERIES = [
   '#Person+ (will|shall) #Adverb? #Verb',
   '(she|he) (will|shall) #Adverb? #Verb',
   '#Person+ (is|are) going to #Adverb? #Verb',
-  '(my|our) (colleague|designer|developer|assistant|accountant|team|partner|lawyer|manager|copywriter) #Person* (will|is going to) #Adverb? #Verb',
+  `(my|our|the) (${ROLES}) #Person? (will|is going to) #Adverb? #Verb`,
 ];
 
 // Verbs that report a state or a plan of the third party's own, not an action for the reader.

@@ -131,7 +131,8 @@ export function sentenceFeatures(text: string, lang: Lang, dateContext: DateCont
 
   const decline = findAll(c.decline, text);
   const excuse: ExcuseParts = {
-    causes: findAll(c.cause, text),
+    // "I'll be on holiday from the 21st" announces an absence ahead; it explains no slip.
+    causes: findAll(c.cause, text).filter((h) => !blockers.some((b) => overlaps(h, b))),
     standalone: findAll(c.standalone, text),
     slips: findAll(c.slip, text),
     links: findAll(c.link, text),

@@ -115,7 +115,11 @@ export function firmSentence(f: SentenceFeatures, ctx: RewriteContext, start: nu
   const edits: Edit[] = [];
   for (const h of f.hedges) {
     if (h.kind === 'self') {
-      if (!h.replacement || h.replacement === '=') continue;
+      if (h.replacement === undefined || h.replacement === '=') continue;
+      if (h.replacement === '') {
+        edits.push(removal(text, h));
+        continue;
+      }
       const we = person(text, f.lang, h).we;
       const subject = we ? (h.start === 0 ? 'We' : 'we') : 'I';
       edits.push({ start: h.start, end: h.end, text: h.replacement.replace('{We}', subject) });

@@ -16,6 +16,8 @@ export const examples: LanguageExamples = {
       "I couldn't finish the wireframes; I had a family emergency.",
       "We're behind on the designs because of other client deadlines.",
       "It's out of our hands at the moment, the client's legal team hasn't signed off.",
+      'The power went out in our office, so the deploy didn\'t happen.',
+      'Our hard drive failed and we had to restore the project from a backup, hence the delay.',
     ],
     'vague-promise': [
       { text: "I'll try to send the mockups ASAP.", marks: "I'll try to" },
@@ -30,6 +32,9 @@ export const examples: LanguageExamples = {
       "I'll look at the bug when I get a chance.",
       'I will attempt to fix the layout before the weekend.',
       'I think I can finish the logo by Monday.',
+      { text: 'Hopefully the staging site will be ready next week.', marks: 'Hopefully' },
+      { text: 'We might be able to squeeze it in next week.', marks: 'might be able to' },
+      'Probably the invoice will be sent tomorrow.',
     ],
     'missing-date': [
       { text: "I'll send the mockups.", marks: "I'll send the mockups" },
@@ -44,6 +49,7 @@ export const examples: LanguageExamples = {
       "We'll deploy the fix as soon as we can.",
       "I'll be sure to update the docs.",
       'I plan to review the analytics.',
+      { text: 'Our designer will send over the new icons.', marks: 'Our designer will send over the new icons' },
     ],
   },
   pass: {
@@ -57,6 +63,7 @@ export const examples: LanguageExamples = {
       'Our hosting provider is reporting an outage this morning.',
       "I know you're busy, so no rush on the feedback.",
       'Thanks for the quick turnaround!',
+      "I'm sorry I missed your call. I'll be on holiday from 21 to 28 December.",
       "I missed Friday's deadline. That's on me; the new date is Tuesday.",
       'The server was upgraded last night and everything is working.',
       'Please send the logo as soon as possible.',
@@ -74,6 +81,8 @@ export const examples: LanguageExamples = {
       'The server should be fine now.',
       'Did you try clearing the cache?',
       'We should probably email their lawyer.',
+      'Hopefully the regulator will be done with its review soon.',
+      'We may be able to offer a discount if you renew?',
     ],
     'missing-date': [
       "I'll send the mockups on Friday.",
@@ -111,5 +120,6 @@ export const examples: LanguageExamples = {
       suggestion: 'Sorry the logo is late. The new date is Monday, 23 November.',
     },
     { text: "I'll look at the bug when I get a chance.", rule: 'vague-promise', suggestion: "I'll look at the bug by Monday, 23 November." },
+    { text: 'Hopefully the staging site will be ready next week.', rule: 'vague-promise', suggestion: 'The staging site will be ready next week.' },
   ],
 };

@@ -2,6 +2,9 @@ import type { Lexicon } from './types';
 
 // Subject of a first-person clause, and the future auxiliaries that make it a commitment.
 const I_WE = '(i|we)';
+// People and bodies whose readiness is theirs, not the writer's: "hopefully the regulator will be done".
+const AGENTS =
+  'client|clients|customer|customers|regulator|regulators|lawyer|lawyers|attorney|attorneys|bank|banks|court|government|agency|authority|authorities|board|committee|council|vendor|vendors|supplier|suppliers|provider|providers|registrar|printer|printers|courier|landlord|they|he|she|you|weather|market|markets';
 const WILL = "('ll|'ll be sure to| will| shall| will be sure to|'m going to| am going to|'re going to| are going to| plan to| intend to|'ll plan to| am planning to|'m planning to| are planning to|'re planning to)";
 
 export const en: Lexicon = {
@@ -65,7 +68,12 @@ export const en: Lexicon = {
     ["(i'm|i am|we're|we are) not sure (if |whether |that )?(i|we)('ll| will| can)( be able to)?", "{We}'ll"],
     ["(i'm|i am|we're|we are) not sure (if |whether |that )?(i|we) (can|could) (make it|do it|manage)", "{We}'ll make it"],
     // Predictive "should": "we should get there by 7", "I should be able to send it".
+    // "We might be able to squeeze it in": whatever the verb, "might/may be able to" doubts the delivery.
+    ["re:(?<=\\b(?:i|we) )(?:might|may|could possibly|should hopefully) be able to(?= \\p{L})", 'will'],
     ["re:(?<=\\b(?:i|we) )(?:should|might|may)(?: be able to)?(?= (?:get|have|finish|send|be done|be ready|be there|be back|arrive|make it|deliver|wrap|complete)\\b)", 'will'],
+    // A hedge on the readiness of something the writer delivers: "Hopefully the staging site will be ready".
+    // Removing the hedge leaves the firm sentence; what is being readied decides it is the writer's side.
+    [`re:(?:hopefully|probably|maybe|perhaps|fingers crossed),?(?=\\s+(?:the|it|this|that|everything|your|these|those|our|my)(?:\\s+(?!(?:${AGENTS})(?![\\p{L}]))[\\p{L}-]+){0,3}\\s+(?:will|should|['’]ll)\\s+be\\s+(?:ready|done|finished|complete|completed|live|sent|delivered|up and running|fixed|sorted|in your inbox|with you)(?![\\p{L}]))`, ''],
     ["re:(?<=\\b(?:it|this|that|they|these|those|everything|the(?: [\\p{L}-]+){1,3}) )should(?= be (?:ready|done|finished|complete|completed|available|live|up|sent|delivered|fixed|sorted|there|with you|in your inbox)\\b)", 'will'],
   ],
   softHedge: [
@@ -157,6 +165,9 @@ export const en: Lexicon = {
       // tools and outages
       '(computer|laptop|pc|mac|machine|server|servers|internet|wifi|wi-fi|connection|network|power|electricity|phone|e-?mail|outlook|system|hard (drive|disk)|printer|software|excel|livelink|vpn|site|website) (crashed|died|broke|is broken|was broken|went down|was down|is down|has been down|failed|stopped working|wouldn\'t work|didn\'t work|not working|outage|glitch|problems?|issues?|trouble|error|crash|failure)',
       '(power|internet|network|server|electricity) (outage|cut|failure)',
+      '(power|electricity|lights|internet|wi-?fi|connection|network) (went|cut|was|were|has been|had been|kept (going|cutting)) (out|off|down)',
+      '(hard drive|disk|ssd|backup|laptop|computer) (failed|crashed|died|got corrupted|was corrupted)',
+      '(laptop|computer|phone|machine) (is|was) (in|at) (the )?(repair|shop|service)',
       'no (internet|power|electricity|connection|signal)',
       '(computer|system|technical|server|network|it) (glitch|problems?|issues?|difficulties|failure|error)',
       'error message',
@@ -257,6 +268,7 @@ export const en: Lexicon = {
       "(won't|will not) be (ready|done|finished)",
       'not (be )?ready',
       "(won't|will not) make",
+      "(didn't|did not|won't|will not|couldn't|could not) happen",
       "(won't|will not|wouldn't|would not) be able",
       '(taking|took|take) longer',
       '(need|needs|needed) (more|a few more|a couple more|extra|a bit more) (time|days|hours|weeks)',

@@ -1,6 +1,6 @@
 import type { Lang, RuleId } from '../types';
 
-/** [phrase, replacement]: what a hedge becomes in a firm rewrite ("I'll try to" -> "I'll"). */
+/** [phrase, replacement]: what a hedge becomes in a firm rewrite ("I'll try to" -> "I'll"); "=" keeps it, "" removes it. */
 export type Replacement = readonly [phrase: string, replacement: string];
 
 /**
