@@ -50,7 +50,10 @@ export interface ExcuseParts {
 
 const overlaps = (a: Hit, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
-const CLAUSE_BREAK = /\s*(?:[;:()[\]]|\s[-–—]{1,2}\s|[–—]|\s-{2,}|-{2,}\s)\s*/gu;
+// A comma before a contrastive conjunction ends a clause too: in "I will ask Steve, but I believe the firm
+// is …" the hedge belongs to the second clause, not to the promise in the first.
+const CONTRAST = '(?:but|however|although|though|whereas|но|однако|хотя|але|однак|хоча|ale|jednak|chociaż|choć|lecz|bet|taču|tomēr|lai gan)';
+const CLAUSE_BREAK = new RegExp(`\\s*(?:[;:()[\\]]|\\s[-–—]{1,2}\\s|[–—]|\\s-{2,}|-{2,}\\s|,(?=\\s*${CONTRAST}(?![\\p{L}])))\\s*`, 'giu');
 
 export function splitClauses(text: string): Hit[] {
   const out: Hit[] = [];
@@ -107,9 +110,10 @@ export function sentenceFeatures(text: string, lang: Lang, dateContext: DateCont
         hedges.push({ ...h, kind: 'soft' });
       }
     }
-    const hasOwnAction = ownActions.length > 0 || hedges.length > 0;
+    // "as they may eventually default" defers someone else's future: only the writer's own clause counts.
+    const ownClauses = new Set([...ownActions, ...hedges].map((a) => clauseOf(clauses, a.start)));
     for (const h of findAll(c.deferral, text)) {
-      if (!hasOwnAction || hedges.some((o) => overlaps(o, h))) continue;
+      if (!ownClauses.has(clauseOf(clauses, h.start)) || hedges.some((o) => overlaps(o, h))) continue;
       // "sometime next week" is a date, not a deferral.
       if (allDates.some((d) => d.start >= h.end && d.start - h.end <= 12)) continue;
       hedges.push({ ...h, kind: 'deferral' });

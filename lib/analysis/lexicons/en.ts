@@ -55,6 +55,8 @@ export const en: Lexicon = {
   selfHedge: [
     ["(i|we)('ll| will| shall) (try|attempt) (to|and)", "{We}'ll"],
     ["(i|we)('ll| will) (make (an|every) )?attempt to", "{We}'ll"],
+    // Mail drops the subject: "Will attempt on my end to …", "got it and will try to set it up".
+    ["re:(?<=(?:^|[-–—;:(.!?]\\s*|\\band ))[Ww]ill (?:try|attempt)(?= )", 'will'],
     ["(i|we)('m| am|'re| are) (trying|attempting|going to try) to", "{We}'ll"],
     ["(i|we) (try|continue to try|will continue to try) to", "{We}'ll"],
     ['continue to try to', 'continue to'],
@@ -94,6 +96,7 @@ export const en: Lexicon = {
     'fingers crossed',
     'with (any|a bit of|some) luck',
     'if (i|we) can',
+    '(wherever|whatever|however much|as much as) (i|we) (can|could)',
     'if (i|we) get (the|a) chance',
     'if time (permits|allows)',
     'in theory',
@@ -305,7 +308,7 @@ export const en: Lexicon = {
       'as (i|we|he|she|they|it) (was|were|have|had|am|are|is|hasn\'t|haven\'t|had been|\'ve been|\'m|\'re)',
     ],
     reasonLinks: ['because', 'due to', 'since', 'owing to', 'given', 'what with', 'as '],
-    apology: ['sorry', 'apologi*', 'my apologies', 'forgive', 'pardon', 'regret to', 'excuse (me|the)'],
+    apology: ['sorry', 'apologi*', 'apolig*', 'appologi*', 'apologe*', 'my apologies', 'sry', 'forgive', 'pardon', 'regret to', 'excuse (me|the)'],
     notExcuse: [
       'sorry to (hear|see|learn|read)',
       'sorry (about|for) (your|the loss|his|her|their)',
