@@ -35,6 +35,7 @@ export const examples: LanguageExamples = {
       { text: 'Hopefully the staging site will be ready next week.', marks: 'Hopefully' },
       { text: 'We might be able to squeeze it in next week.', marks: 'might be able to' },
       'Probably the invoice will be sent tomorrow.',
+      { text: 'Hopefully, everything will be live by Monday.', marks: 'Hopefully' },
     ],
     'missing-date': [
       { text: "I'll send the mockups.", marks: "I'll send the mockups" },
@@ -121,5 +122,11 @@ export const examples: LanguageExamples = {
     },
     { text: "I'll look at the bug when I get a chance.", rule: 'vague-promise', suggestion: "I'll look at the bug by Monday, 23 November." },
     { text: 'Hopefully the staging site will be ready next week.', rule: 'vague-promise', suggestion: 'The staging site will be ready next week.' },
+    // The next sentence already names the day: the rewrite keeps to it instead of proposing another.
+    {
+      text: "Sorry, my laptop died. I'll send the homepage on Tuesday.",
+      rule: 'excuse',
+      suggestion: "Sorry for the delay. I'll have it to you by Tuesday, 24 November.",
+    },
   ],
 };

@@ -75,7 +75,7 @@ export const en: Lexicon = {
     ["re:(?<=\\b(?:i|we) )(?:should|might|may)(?: be able to)?(?= (?:get|have|finish|send|be done|be ready|be there|be back|arrive|make it|deliver|wrap|complete)\\b)", 'will'],
     // A hedge on the readiness of something the writer delivers: "Hopefully the staging site will be ready".
     // Removing the hedge leaves the firm sentence; what is being readied decides it is the writer's side.
-    [`re:(?:hopefully|probably|maybe|perhaps|fingers crossed),?(?=\\s+(?:the|it|this|that|everything|your|these|those|our|my)(?:\\s+(?!(?:${AGENTS})(?![\\p{L}]))[\\p{L}-]+){0,3}\\s+(?:will|should|['’]ll)\\s+be\\s+(?:ready|done|finished|complete|completed|live|sent|delivered|up and running|fixed|sorted|in your inbox|with you)(?![\\p{L}]))`, ''],
+    [`re:(?:hopefully|probably|maybe|perhaps|fingers crossed)(?=,?\\s+(?:the|it|this|that|everything|your|these|those|our|my)(?:\\s+(?!(?:${AGENTS})(?![\\p{L}]))[\\p{L}-]+){0,3}\\s+(?:will|should|['’]ll)\\s+be\\s+(?:ready|done|finished|complete|completed|live|sent|delivered|up and running|fixed|sorted|in your inbox|with you)(?![\\p{L}]))`, ''],
     ["re:(?<=\\b(?:it|this|that|they|these|those|everything|the(?: [\\p{L}-]+){1,3}) )should(?= be (?:ready|done|finished|complete|completed|available|live|up|sent|delivered|fixed|sorted|there|with you|in your inbox)\\b)", 'will'],
   ],
   softHedge: [
