@@ -62,14 +62,16 @@ function tidy(text: string, capitalise: boolean): string {
     .replace(/,\s*,/g, ',')
     .replace(/,([.!?…])/g, '$1')
     .replace(/^[\s,;:]+/, '');
-  if (capitalise) t = t.replace(/^(\P{L}*)(\p{L})/u, (_m, pre, ch) => pre + ch.toUpperCase());
+  // A date placeholder opening the sentence takes the capital itself (see finish), not the word after it.
+  if (capitalise) t = t.replace(/^([^\p{L}\uE000]*)(\p{L})/u, (_m, pre, ch) => pre + ch.toUpperCase());
   return t;
 }
 
 function finish(text: string, lang: Lang, date: { ymd: string; form: Form; proposed: boolean } | null, today: string, start: number, end: number): Suggestion {
   const at = text.indexOf(MARK);
   if (at < 0 || !date) return { start, end, text: text.replaceAll(MARK, ''), lang };
-  const phrase = datePhrase(date.ymd, date.form, lang, today);
+  let phrase = datePhrase(date.ymd, date.form, lang, today);
+  if (!/\p{L}/u.test(text.slice(0, at))) phrase = phrase.charAt(0).toUpperCase() + phrase.slice(1);
   const out = text.slice(0, at) + phrase + text.slice(at + 1).replaceAll(MARK, '');
   const s: Suggestion = { start, end, text: out, lang };
   if (date.proposed) s.placeholder = { start: at, end: at + phrase.length, proposed: date.ymd, form: formOf(date.form) };
@@ -84,7 +86,8 @@ function formOf(form: Form): DatePhraseForm {
 export function fillPlaceholder(s: Suggestion, ymd: string, today?: string): Suggestion {
   if (!s.placeholder) return s;
   const form: Form = s.placeholder.form === 'deadline' ? 'by' : 'plain';
-  const phrase = datePhrase(ymd, form, s.lang, today);
+  let phrase = datePhrase(ymd, form, s.lang, today);
+  if (!/\p{L}/u.test(s.text.slice(0, s.placeholder.start))) phrase = phrase.charAt(0).toUpperCase() + phrase.slice(1);
   const text = s.text.slice(0, s.placeholder.start) + phrase + s.text.slice(s.placeholder.end);
   return { ...s, text, placeholder: { ...s.placeholder, end: s.placeholder.start + phrase.length, proposed: ymd } };
 }
@@ -94,10 +97,9 @@ function removal(text: string, h: Hit): Edit {
   let { start, end } = h;
   const after = /^\s*,?\s*/.exec(text.slice(end))![0];
   end += after.length;
-  if (after.length === 0) {
-    const before = /\s*,?\s*$/.exec(text.slice(0, start))![0];
-    start -= before.length;
-  }
+  const before = /\s*,?\s*$/.exec(text.slice(0, start))![0];
+  // A parenthetical hedge takes both its commas: "Я, мабуть, надішлю" -> "Я надішлю".
+  if (after.length === 0 || (after.includes(',') && before.includes(','))) start -= before.length;
   return { start, end, text: start === 0 || end === text.length ? '' : ' ' };
 }
 
@@ -206,28 +208,38 @@ function templated(template: string, dates: { old?: string; new: string }, propo
  * An excuse rewritten as owning the slip: the cause is dropped, the slip and any apology kept, the
  * new date given. With the missed date known: "I'll miss Friday, 22 November. The new date is …".
  */
-export function ownedSlip(f: SentenceFeatures, ctx: RewriteContext, start: number, end: number, neighbourDates: DateMention[] = []): Suggestion {
+export function ownedSlip(
+  f: SentenceFeatures,
+  ctx: RewriteContext,
+  start: number,
+  end: number,
+  neighbourDates: DateMention[] = [],
+  /** A day the next sentence already promises: the rewrite must not contradict it. */
+  promised?: string,
+): Suggestion {
   const r = compiled(f.lang).lex.rewrite;
   const we = f.usesWe;
   const future = f.dates.filter((d) => !d.past);
   const due = future.find((d) => d.deadline || d.kind === 'weekday' || d.kind === 'calendar') ?? neighbourDates.find((d) => !d.past && d.deadline);
   const named = due ? future.find((d) => d !== due && d.date > due.date) : undefined;
   if (due && f.excuse.slips.length > 0) {
-    const next = named?.date ?? proposeDate(ctx, due.date);
-    return templated(we ? r.miss.we : r.miss.i, { old: due.date, new: next }, !named, f.lang, ctx, start, end);
+    const chosen = named?.date ?? (promised && promised > due.date ? promised : undefined);
+    const next = chosen ?? proposeDate(ctx, due.date);
+    return templated(we ? r.miss.we : r.miss.i, { old: due.date, new: next }, !chosen, f.lang, ctx, start, end);
   }
-  const newDate = proposeDate(ctx);
+  const newDate = promised ?? proposeDate(ctx);
+  const proposed = !promised;
   const kept = keptPieces(f);
   // A bare "Sorry," is not worth keeping on its own: say what the apology is for.
   if (kept && f.excuse.slips.some((h) => kept.includes(h.text))) {
     const body = kept.replace(/[\s.!?…,;:]+$/u, '') + '.';
-    return templated(r.newDate, { new: newDate }, true, f.lang, ctx, start, end, body);
+    return templated(r.newDate, { new: newDate }, proposed, f.lang, ctx, start, end, body);
   }
   if (f.excuse.slips.length === 0 && f.excuse.apologies.length === 0) {
     // A cause standing alone (the slip is in the next sentence): drop it, say the date.
-    return templated(r.newDate.trim(), { new: newDate }, true, f.lang, ctx, start, end);
+    return templated(r.newDate.trim(), { new: newDate }, proposed, f.lang, ctx, start, end);
   }
-  return templated(we ? r.owned.we : r.owned.i, { new: newDate }, true, f.lang, ctx, start, end);
+  return templated(we ? r.owned.we : r.owned.i, { new: newDate }, proposed, f.lang, ctx, start, end);
 }
 
 /** The pieces of the sentence that say what slipped, without the reasons. */
