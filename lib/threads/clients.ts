@@ -1,0 +1,89 @@
+/**
+ * Which addresses are clients' and which are the user's own.
+ *
+ *   const who = createAddressBook(settings);
+ *   who.client('Anna <ANNA@eu.acme.com>')   -> the ClientEntry listing "anna@eu.acme.com", else the one
+ *                                              listing "eu.acme.com" or "acme.com"; null for others
+ *   who.isOwn('me@freelance.dev', account)  -> the user's addresses (settings) and the mailbox itself
+ *   who.side(address, account)              -> 'user' | 'client' | null (a third party)
+ *
+ * Matching is case-insensitive; an exact address wins over a domain, a longer domain over a shorter.
+ * The user's own addresses win over everything: a freelancer with an address at the client's domain
+ * must never see their own messages counted as the client's. Lookups are memoised per address book.
+ */
+import { normalizeEmail, type ClientEntry, type Settings } from '../storage/settings-schema';
+import type { MessageSide } from './types';
+
+export interface AddressBook {
+  readonly clients: readonly ClientEntry[];
+  client(address: string): ClientEntry | null;
+  clientById(id: string): ClientEntry | null;
+  isOwn(address: string, account?: string): boolean;
+  side(address: string, account?: string): MessageSide | null;
+}
+
+const books = new WeakMap<object, AddressBook>();
+
+/** Address book for a settings object, built once per object. */
+export function createAddressBook(settings: Pick<Settings, 'clients' | 'ownAddresses'>): AddressBook {
+  const cached = books.get(settings);
+  if (cached) return cached;
+  const byPattern = new Map<string, ClientEntry>();
+  const byId = new Map<string, ClientEntry>();
+  for (const client of settings.clients) {
+    byId.set(client.id, client);
+    for (const pattern of client.addresses) {
+      const key = pattern.toLowerCase();
+      if (!byPattern.has(key)) byPattern.set(key, client);
+    }
+  }
+  const own = new Set(settings.ownAddresses.map((a) => a.toLowerCase()));
+  const memo = new Map<string, ClientEntry | null>();
+  const normalized = new Map<string, string | null>();
+  // The same few hundred addresses come back for thousands of threads: parse each once.
+  const normalize = (address: string): string | null => {
+    let n = normalized.get(address);
+    if (n === undefined) {
+      n = normalizeEmail(address);
+      if (normalized.size > 50_000) normalized.clear();
+      normalized.set(address, n);
+    }
+    return n;
+  };
+
+  const client = (address: string): ClientEntry | null => {
+    if (typeof address !== 'string') return null;
+    const hit = memo.get(address);
+    if (hit !== undefined) return hit;
+    const normal = normalize(address);
+    let found: ClientEntry | null = null;
+    if (normal) {
+      found = byPattern.get(normal) ?? null;
+      // "eu.acme.com", then "acme.com"; a bare top-level domain is never a client pattern.
+      for (let domain = normal.slice(normal.indexOf('@') + 1); !found && domain.includes('.'); domain = domain.slice(domain.indexOf('.') + 1)) {
+        found = byPattern.get(domain) ?? null;
+      }
+    }
+    if (memo.size > 50_000) memo.clear();
+    memo.set(address, found);
+    return found;
+  };
+
+  const isOwn = (address: string, account?: string): boolean => {
+    if (typeof address !== 'string') return false;
+    const normal = normalize(address);
+    if (!normal) return false;
+    if (own.has(normal)) return true;
+    return typeof account === 'string' && account.toLowerCase() === normal;
+  };
+
+  const book: AddressBook = {
+    clients: settings.clients,
+    client,
+    clientById: (id) => byId.get(id) ?? null,
+    isOwn,
+    side: (address, account) => (isOwn(address, account) ? 'user' : client(address) ? 'client' : null),
+  };
+  books.set(settings, book);
+  return book;
+}
