@@ -44,10 +44,24 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
   return f;
 }
 
+// formatToParts costs ~15 µs, more than the rest of a sentence's date scan; the analyser asks for the
+// same `now` once per sentence, so the last answers are kept.
+const localCache = new Map<string, LocalDate>();
+
 /** Wall-clock date and time of `instant` in `timeZone` (falls back to UTC for an unknown zone). */
 export function localDate(instant: Date, timeZone: string): LocalDate {
   let t = instant instanceof Date ? instant.getTime() : Number.NaN;
   if (!Number.isFinite(t)) t = 0;
+  const key = t + ' ' + timeZone;
+  const hit = localCache.get(key);
+  if (hit) return { ...hit };
+  const l = computeLocalDate(t, timeZone);
+  if (localCache.size >= 128) localCache.clear();
+  localCache.set(key, l);
+  return { ...l };
+}
+
+function computeLocalDate(t: number, timeZone: string): LocalDate {
   let y = 1970;
   let m = 1;
   let d = 1;

@@ -8,11 +8,16 @@
  * wins and the scan resumes after it, which makes the output sorted and non-overlapping.
  *
  * Resolution rules (documented choices):
- * - A bare weekday is the next one on or after today; "this X" is the same. "next X" is X in the
- *   week after the current one (weeks start on ctx.weekStart). "last X" / past markers: the most
- *   recent X strictly before today.
+ * - A bare weekday is the next one after today: written on a Friday, "by Friday" / "в пятницу" is
+ *   next week's Friday (a writer who means today says "today"). "this X" is the next one on or
+ *   after today, so "this Friday" on a Friday is today. "next X" is X in the week after the current
+ *   one (weeks start on ctx.weekStart). "last X" / past markers: the most recent X strictly before
+ *   today.
  * - A date without a year is the next occurrence on or after today (previous one after a past
  *   marker such as "since"). Two-digit years are 20YY. Explicit years in the past set `past`.
+ * - A weekday or date that the phrase leaves open goes back to its latest occurrence when its
+ *   clause is in the past tense ("I sent it on Monday", "Счёт я отправил в пятницу"; see tense.ts),
+ *   unless a deadline preposition governs it.
  * - Periods: `date` is the first day (today for the current period) unless a deadline preposition
  *   or "end of" governs it, then the last day. Weeks end on their Friday (the working week), so
  *   "by end of week" / EOW / "к концу недели" is that Friday; on a weekend it is the coming Friday.
@@ -36,8 +41,9 @@ import {
   orthodoxEasterDayNum,
   pad2,
 } from './calendar';
-import { AMOUNT_WORDS, LEXICONS, STARTERS, type Starters, type Holiday, type Lex, type PeriodUnit, type PrepV, type Which } from './lexicon';
+import { AMOUNT_WORDS, LEXICONS, STARTERS, type Starters, type Holiday, type Lex, type PeriodUnit, type PrepV, type SpanUnit, type Which } from './lexicon';
 import { tokenize, NUM, PUNCT, WORD, type Tok } from './tokenize';
+import { pastClause } from './tense';
 import { trieMatch } from './trie';
 import type { DateContext, DateMention, Lang } from './types';
 
@@ -57,6 +63,11 @@ interface Res {
   precise: boolean;
   /** Part of day it implies, to read a following bare hour ("tonight at 8"). */
   dp?: Ap;
+  /**
+   * The day is the next occurrence only because nothing in the phrase said which ("on Monday",
+   * "May 4", "the 14th"): the clause's tense may still send it back.
+   */
+  ahead?: boolean;
 }
 
 /** What the prepositions in front of a core said. */
@@ -71,6 +82,7 @@ interface PC {
   w: string;
 }
 const NO_PC: PC = { dl: false, time: false, year: false, past: false, loc: false, any: false, w: '' };
+const PAST_PC: PC = { ...NO_PC, past: true };
 
 interface P {
   toks: Tok[];
@@ -188,7 +200,10 @@ function resolveWeekday(p: P, wd: number, which: Which | null, past: boolean): n
     const back = (p.wd - wd + 7) % 7;
     return p.today - (back === 0 ? 7 : back);
   }
-  return p.today + ((wd - p.wd + 7) % 7);
+  const ahead = (wd - p.wd + 7) % 7;
+  // Naming today's weekday instead of saying "today" points at the next one: "до понедельника" written
+  // on a Monday is next Monday. Only "this Friday" on a Friday keeps today.
+  return p.today + (ahead === 0 && which !== 'this' ? 7 : ahead);
 }
 
 /** Next (or, when past, latest) occurrence of month/day relative to today. */
@@ -230,7 +245,7 @@ function calRes(p: P, end: number, y: number | undefined, m: number, d: number, 
     const day = dayNum(y, m, d);
     return { end, kind: 'calendar', day, deadline: false, past: day < p.today, precise: true };
   }
-  return { end, kind: 'calendar', day: nextMonthDay(p, m, d, pc.past), deadline: false, past: pc.past, precise: true };
+  return { end, kind: 'calendar', day: nextMonthDay(p, m, d, pc.past), deadline: false, past: pc.past, precise: true, ahead: !pc.past };
 }
 
 /** [first day, last day] of a period relative to today. */
@@ -331,6 +346,10 @@ function holidayDay(h: Holiday, y: number): number {
       return dayNum(y, 6, 24);
     case 'ligo':
       return dayNum(y, 6, 23);
+    case 'mothers':
+      return nthWeekdayDayNum(y, 5, 0, 2);
+    case 'fathers':
+      return nthWeekdayDayNum(y, 6, 0, 3);
   }
 }
 
@@ -360,12 +379,14 @@ function weekdayCore(p: P, j: number, pc: PC): Res | null {
     // A dot only marks an abbreviation when no new sentence starts after it ("the sun. Then").
     const abbrDot = dot && !brk(p, end) && !toks[end].cap && toks[end].t !== PUNCT;
     const article = k > 0 && (toks[k - 1].low === 'the' || toks[k - 1].low === 'a');
-    let ok = p.en ? !article && (abbrDot || pc.any || (toks[k].cap && !sentenceStart(p, k))) : pc.any && !pc.loc;
-    if (!ok && !article) ok = followedByDateOrTime(p, end);
+    // ru/uk "в" + locative "среде" is "in an environment"; an abbreviation ("в пт") has no case.
+    let ok = p.en ? !article && (abbrDot || pc.any || (toks[k].cap && !sentenceStart(p, k))) : pc.any && (!pc.loc || lx.wdAbbr.has(w));
+    // "sat evening", "Wed morning": a part of day after it leaves only the weekday reading.
+    if (!ok && !article) ok = followedByDateOrTime(p, end) || (!brk(p, end) && !!trieMatch(lx.dpDate, toks, end));
     if (!ok) return null;
   }
   const past = which === 'last' || pc.past;
-  let r: Res = { end, kind: 'weekday', day: resolveWeekday(p, wd, which, past), deadline: false, past, precise: true };
+  let r: Res = { end, kind: 'weekday', day: resolveWeekday(p, wd, which, past), deadline: false, past, precise: true, ahead: !which && !past };
   // A calendar date right after the weekday decides the day: "Monday, March 18, 2002".
   let q = end;
   if (punct(p, q, ',')) q++;
@@ -376,7 +397,7 @@ function weekdayCore(p: P, j: number, pc: PC): Res | null {
   // "Friday next week", "в пятницу на следующей неделе", "piektdien nākamnedēļ".
   if (!which && !brk(p, end)) {
     const wr = weekRef(p, end);
-    if (wr) r = { ...r, end: wr.end, day: wr.base + ((wd - p.ws + 7) % 7), past: wr.past };
+    if (wr) r = { ...r, end: wr.end, day: wr.base + ((wd - p.ws + 7) % 7), past: wr.past, ahead: false };
   }
   return r;
 }
@@ -438,7 +459,7 @@ function holidayCore(p: P, j: number, pc: PC): Res | null {
   if (past) {
     if (day >= p.today) day = holidayDay(h.val.h, p.y - 1);
   } else if (day < p.today) day = holidayDay(h.val.h, p.y + 1);
-  return { end: h.end, kind: 'calendar', day, deadline: false, past, precise: true };
+  return { end: h.end, kind: 'calendar', day, deadline: false, past, precise: true, ahead: !which && !past };
 }
 
 function calendarCore(p: P, j: number, pc: PC, afterWeekday: boolean): Res | null {
@@ -498,8 +519,13 @@ function numericDate(p: P, j: number, pc: PC): Res | null {
       if (y === undefined && (b.low.length !== 2 || (pc.time && !pc.dl))) return null;
       d = A;
       m = B;
-      // Latvian writes a final dot: "14.05.2026."
-      if (p.lx.lang === 'lv' && y !== undefined && punct(p, end, '.') && glued(p, end) && !gluedNum(p, end + 1)) end++;
+      // Latvian dates end in a dot, with or without the year: "14.05.2026.", "18.05.".
+      if (p.lx.lang === 'lv' && punct(p, end, '.') && glued(p, end) && !gluedNum(p, end + 1)) end++;
+    } else if (p.en && A > 12 && B <= 12) {
+      // No month 14, so "14/05" can only be day first; an ambiguous "5/6" keeps the US reading.
+      if (y === undefined && b.low.length !== 2) return null; // "24/7"
+      d = A;
+      m = B;
     } else if (p.en) {
       m = A;
       d = B;
@@ -512,6 +538,11 @@ function numericDate(p: P, j: number, pc: PC): Res | null {
     }
   } else return null;
   if (!rightOk(p, end)) return null;
+  // "14.05.2026 г.", "14.05.2026 r.", "14.05.2026. gadā"
+  if (y !== undefined && !p.en) {
+    const yw = yearWordAt(p, end);
+    if (yw > 0) end = yw;
+  }
   return calRes(p, end, y, m, d, pc);
 }
 
@@ -595,7 +626,7 @@ function theOrdinal(p: P, j: number, pc: PC): Res | null {
     }
   }
   if (THE_NTH_BLOCK.has(wordAt(p, e)) || (punct(p, e, '-') && glued(p, e))) return null;
-  return { end: e, kind: 'calendar', day: nextDayOfMonth(p, dd, pc.past), deadline: false, past: pc.past, precise: true };
+  return { end: e, kind: 'calendar', day: nextDayOfMonth(p, dd, pc.past), deadline: false, past: pc.past, precise: true, ahead: !pc.past };
 }
 
 /** "by 14th", "Friday 14th", ru "до 14-го". Only after a preposition or weekday. */
@@ -612,7 +643,7 @@ function bareOrdinal(p: P, j: number, pc: PC, afterWeekday: boolean): Res | null
   } else if (lx.ordSuffix.size && punct(p, j + 1, '-') && glued(p, j + 1) && glued(p, j + 2) && lx.ordSuffix.has(wordAt(p, j + 2))) {
     e = j + 3;
   } else return null;
-  return { end: e, kind: 'calendar', day: nextDayOfMonth(p, dd, pc.past), deadline: false, past: pc.past, precise: true };
+  return { end: e, kind: 'calendar', day: nextDayOfMonth(p, dd, pc.past), deadline: false, past: pc.past, precise: true, ahead: !pc.past };
 }
 
 /** Latvian year-first full date: "2026. gada 14. maijā". */
@@ -694,7 +725,7 @@ function periodCore(p: P, j: number, pc: PC): Res | null {
   }
   const sp = periodSpan(p, j, pc, false);
   if (!sp) return null;
-  return {
+  const r: Res = {
     end: sp.end,
     kind: 'period',
     day: pc.dl || sp.isEnd ? sp.e : sp.s,
@@ -703,6 +734,22 @@ function periodCore(p: P, j: number, pc: PC): Res | null {
     past: sp.past,
     precise: false,
   };
+  return sp.eod ? eodOn(p, r) : r;
+}
+
+/** An end-of-day phrase moves to the day named right after it: "COB tomorrow", "EOD on Friday". */
+function eodOn(p: P, r: Res): Res {
+  let q = r.end;
+  if (brk(p, q)) return r;
+  let pc = NO_PC;
+  const ph = trieMatch(p.lx.preps, p.toks, q);
+  if (ph && !brk(p, ph.end)) {
+    pc = mergePc(NO_PC, ph.val, p.toks[ph.end - 1].low);
+    q = ph.end;
+  }
+  const d = dateCore(p, q, pc);
+  if (!d || !d.precise || d.time !== undefined) return r;
+  return { ...r, end: d.end, day: d.day, past: d.past, ahead: d.ahead };
 }
 
 function endTarget(p: P, k: number, pc: PC, needTail: boolean): Res | null {
@@ -719,23 +766,46 @@ function endTarget(p: P, k: number, pc: PC, needTail: boolean): Res | null {
     eod = true;
   }
   const sp = periodSpan(p, k, pc, true);
+  let dayNamed = !!d;
   if (sp && sp.end > end) {
     end = sp.end;
     day = sp.e;
     past = sp.past;
     eod = !!sp.eod;
+    dayNamed = false;
   }
   if (end < 0) return null;
   if (needTail) {
     if (brk(p, end) || !p.lx.endTails.has(wordAt(p, end))) return null;
     end++;
   }
-  return { end, kind: 'period', day, time: eod ? EOD : undefined, deadline: false, past, precise: false };
+  const r: Res = { end, kind: 'period', day, time: eod ? EOD : undefined, deadline: false, past, precise: false };
+  // "end of day Friday": the day comes after; "end of Friday" already named it.
+  return eod && !dayNamed ? eodOn(p, r) : r;
+}
+
+/** "Q3", "Q1 2027": the next such quarter unless a year says which (the current one counts from today). */
+function quarterSpan(p: P, k: number, pc: PC): PSpan | null {
+  const { toks } = p;
+  if (k + 1 >= p.n || toks[k].low !== 'q' || !toks[k].cap || !gluedNum(p, k + 1) || toks[k + 1].low.length !== 1) return null;
+  const q = +toks[k + 1].low;
+  if (q < 1 || q > 4 || !rightOk(p, k + 2) || (k + 2 < p.n && !toks[k + 2].gap && toks[k + 2].t !== PUNCT)) return null;
+  const yr = brk(p, k + 2) ? null : yearAfter(p, k + 2);
+  const range = (y: number): [number, number] => [dayNum(y, 3 * q - 2, 1), dayNum(y, 3 * q + 1, 0)];
+  let y = yr ? yr.y : p.y;
+  if (!yr) {
+    if (pc.past) {
+      if (range(y)[0] > p.today) y--;
+    } else if (range(y)[1] < p.today) y++;
+  }
+  const [first, last] = range(y);
+  const s = first <= p.today && p.today <= last && !pc.past ? p.today : first;
+  return { end: yr ? yr.end : k + 2, s, e: last, past: last < p.today };
 }
 
 function periodSpan(p: P, k: number, pc: PC, endOf: boolean): PSpan | null {
   const { toks, lx } = p;
-  let best: PSpan | null = null;
+  let best: PSpan | null = quarterSpan(p, k, pc);
   const sh = trieMatch(lx.singles, toks, k);
   if (sh) {
     const v = sh.val;
@@ -842,6 +912,8 @@ interface RawTime {
   dot: boolean;
   /** Followed by an hour word ("o'clock", "часов"). */
   hw: boolean;
+  /** That hour word is also a unit of duration ("часа"). */
+  hwUnit: boolean;
   /** Hour written as one digit without leading zero. */
   short: boolean;
 }
@@ -874,7 +946,9 @@ function rawTime(p: P, k: number, allowDot: boolean, dlPrep: boolean, checkLeft:
   let end = k + 1;
   let explicit = false;
   let dot = false;
-  if (end + 1 < p.n && glued(p, end) && toks[end].t === PUNCT && gluedNum(p, end + 1)) {
+  // A glued dash starts a range ("2-4pm"), which timeCore reads; any other glued separator must be
+  // an hour/minute one.
+  if (end + 1 < p.n && glued(p, end) && toks[end].t === PUNCT && !DASHES.has(toks[end].low) && gluedNum(p, end + 1)) {
     const sep = toks[end].low;
     const mm = toks[end + 1].low;
     if (mm.length !== 2) return null;
@@ -901,15 +975,18 @@ function rawTime(p: P, k: number, allowDot: boolean, dlPrep: boolean, checkLeft:
     apv = ap.v;
   }
   let hw = false;
+  let hwUnit = false;
   if (!apv && !brk(p, end)) {
     const hh = trieMatch(p.lx.hourWords, toks, end);
     if (hh) {
+      // ru "часа", uk "години" also count hours: "3 часа" alone is a duration, "в 3 часа" a time.
+      hwUnit = !!trieMatch(p.lx.units, toks, end);
       end = hh.end;
       hw = true;
     }
   }
   if (!rightOk(p, end) && !(glued(p, end) && wordAt(p, end) === 'h')) return null;
-  return { end, h, mi, explicit, ap: apv, dot, hw, short: t.low.length === 1 };
+  return { end, h, mi, explicit, ap: apv, dot, hw, hwUnit, short: t.low.length === 1 };
 }
 
 function bareNextOk(p: P, e: number): boolean {
@@ -921,7 +998,7 @@ function bareNextOk(p: P, e: number): boolean {
   return lx.bareHourNext.has(t.low) || lx.weekdays.has(t.low) || !!trieMatch(lx.rel, toks, e) || !!trieMatch(lx.dpDate, toks, e);
 }
 
-function timeCore(p: P, j: number, pc: PC, hint: Ap | undefined): { end: number; min: number } | null {
+function timeCore(p: P, j: number, pc: PC, hint: Ap | undefined): { end: number; min: number; rawMin?: number } | null {
   const { toks, lx } = p;
   if (j >= p.n) return null;
   let k = j;
@@ -937,9 +1014,10 @@ function timeCore(p: P, j: number, pc: PC, hint: Ap | undefined): { end: number;
   if (th && (!th.val.preps || th.val.preps.has(pc.w))) return { end: th.end, min: th.val.min };
   const st = rawTime(p, k, marker, pc.dl && !inline, true);
   if (!st) return null;
+  const leadZero = toks[k].low.length === 2 && toks[k].low[0] === '0';
   let end = st.end;
   let ap = st.ap;
-  let ok = st.explicit || !!ap || st.hw || (marker && (inline || (lx.bareHour && bareNextOk(p, end))));
+  let ok = st.explicit || !!ap || (st.hw && (marker || !st.hwUnit)) || (marker && (inline || (lx.bareHour && bareNextOk(p, end))));
   // A range keeps the start: "10:00 - 11:00a", "с 10:00 до 12:00", "2-4pm".
   if (!brk(p, end)) {
     let q = end;
@@ -948,7 +1026,8 @@ function timeCore(p: P, j: number, pc: PC, hint: Ap | undefined): { end: number;
     else if (lx.rangeWords.has(wordAt(p, q))) isRange = true;
     if (isRange && !brk(p, q + 1)) {
       const et = rawTime(p, q + 1, marker || st.dot, false, false);
-      if (et && (et.explicit || et.ap) && (st.explicit || st.ap || et.ap || marker)) {
+      // "7-8:00": an H:MM end makes the bare start an hour too.
+      if (et && (et.explicit || et.ap) && (st.explicit || st.ap || et.ap || marker || !et.dot)) {
         end = et.end;
         if (!ap && et.ap && st.h <= 12) ap = et.ap;
         ok = true;
@@ -969,15 +1048,19 @@ function timeCore(p: P, j: number, pc: PC, hint: Ap | undefined): { end: number;
   if (!ok) return null;
   let h = st.h;
   if (ap) h = (h % 12) + (ap === 'pm' ? 12 : 0);
-  else if (dpv === 'pm') {
-    if (h < 12) h += 12;
-  } else if (dpv === 'night') {
-    if (h === 12) h = 0;
-    else if (h >= 6 && h < 12) h += 12;
-  } else if (dpv === 'am') {
-    if (h === 12) h = 0;
-  } else if (p.en && st.short && h >= 1 && h <= 6) h += 12; // business-hours reading of "at 4:30"
-  return { end, min: h * 60 + st.mi };
+  else if (dpv) h = hourInDaypart(h, dpv);
+  // Business-hours reading of "at 4:30", "в 3 часа": nobody books a client for 3 a.m. A 24-hour
+  // clock makes "3:00" ambiguous outside English, so there only hour-only forms are read that way.
+  else if (st.short && h >= 1 && h <= 6 && (p.en || !st.explicit)) h += 12;
+  // A part of day named after the day ("7-8:00 sat evening") may still settle a bare hour.
+  const open = !ap && !dpv && !leadZero && st.h >= 1 && st.h <= 12;
+  return { end, min: h * 60 + st.mi, rawMin: open ? st.h * 60 + st.mi : undefined };
+}
+
+function hourInDaypart(h: number, dp: Ap): number {
+  if (dp === 'pm') return h < 12 ? h + 12 : h;
+  if (dp === 'night') return h === 12 ? 0 : h >= 6 && h < 12 ? h + 12 : h;
+  return h === 12 ? 0 : h;
 }
 
 /** A time, optionally followed by the day it is on: "5pm tomorrow", "17:00 в пятницу". */
@@ -997,9 +1080,18 @@ function timeExt(p: P, j: number, pc: PC): Res | null {
   }
   const d = dateCore(p, q, dpc);
   if (d && d.precise && d.time === undefined) {
+    let end = d.end;
+    let dp = d.dp;
+    const dh = brk(p, end) ? null : trieMatch(lx.dpDate, toks, end);
+    if (dh?.val.ap) {
+      end = dh.end;
+      dp = dh.val.ap;
+    }
     let min = t.min;
-    if (d.dp === 'pm' && min < 12 * 60) min += 12 * 60; // "at 8 tonight"
-    r = { ...d, end: d.end, time: min, deadline: d.deadline || dpc.dl };
+    if (dp && t.rawMin !== undefined) {
+      min = hourInDaypart(Math.floor(t.rawMin / 60), dp) * 60 + (t.rawMin % 60); // "at 8 tonight"
+    }
+    r = { ...d, end, time: min, deadline: d.deadline || dpc.dl };
   }
   return r;
 }
@@ -1083,36 +1175,55 @@ function spanCore(p: P, j: number, pc: PC): Res | null {
     past = past || !!po.val.past;
     within = within || !!po.val.within;
   }
-  if (!pre && !po && !more) return null; // "2 days" alone is a duration, not a date
-  if (qt?.article && !pre && !po) return null; // "a day more" is not a date; "a week ago" is
+  // "a week from Friday", "two days after the 14th", "a day before Friday": counted from that day.
+  let anchor: Res | null = null;
+  let anchorSign = 1;
+  const rel = p.en && !po && !pre && qt && !brk(p, end + 1) ? wordAt(p, end) : '';
+  if (rel === 'from' || rel === 'after' || rel === 'before') {
+    const a = dateCore(p, end + 1, { ...NO_PC, any: true });
+    if (a && a.precise && a.time === undefined) {
+      anchor = a;
+      anchorSign = rel === 'before' ? -1 : 1;
+      end = a.end;
+    }
+  }
+  if (!pre && !po && !more && !anchor) return null; // "2 days" alone is a duration, not a date
+  if (qt?.article && !pre && !po && !anchor) return null; // "a day more" is not a date; "a week ago" is
+  // "in a minute", "через минуту", "za minutę" mean "shortly"; only a counted minute is a time.
+  if (u.u === 'min' && (!qt || qt.article) && !past) return null;
   if (p.en && wordAt(p, end) === 'or') return null; // "in a day or two" is vague
   const N = n * (u.k ?? 1);
+  if (anchor) {
+    // From a day, not an instant: hours only count once they add up to whole days.
+    const day =
+      u.u === 'min' || u.u === 'hour'
+        ? anchor.day + anchorSign * Math.floor((N * (u.u === 'min' ? 1 : 60)) / 1440)
+        : addSpanDays(anchor.day, u.u, anchorSign * N);
+    return { end, kind: 'span', day, deadline: false, past: day < p.today, precise: true };
+  }
   const sign = past ? -1 : 1;
   let day: number;
-  switch (u.u) {
-    case 'min':
-    case 'hour': {
-      const l = localDate(new Date(p.nowMs + sign * N * (u.u === 'min' ? 60_000 : 3_600_000)), p.tz);
-      day = dayNum(l.y, l.m, l.d);
-      break;
-    }
-    case 'day':
-      day = p.today + sign * N;
-      break;
-    case 'bday':
-      day = addWorkingDayNum(p.today, sign * N);
-      break;
-    case 'week':
-      day = p.today + sign * 7 * N;
-      break;
-    case 'month':
-      day = addMonthsDayNum(p.today, sign * N);
-      break;
-    case 'year':
-      day = addMonthsDayNum(p.today, sign * 12 * N);
-      break;
-  }
+  if (u.u === 'min' || u.u === 'hour') {
+    // Real elapsed time from the instant, so a DST switch can move the day ("within 24 hours").
+    const l = localDate(new Date(p.nowMs + sign * N * (u.u === 'min' ? 60_000 : 3_600_000)), p.tz);
+    day = dayNum(l.y, l.m, l.d);
+  } else day = addSpanDays(p.today, u.u, sign * N);
   return { end, kind: 'span', day, deadline: within && !past, past, precise: false };
+}
+
+function addSpanDays(from: number, u: Exclude<SpanUnit, 'min' | 'hour'>, n: number): number {
+  switch (u) {
+    case 'day':
+      return from + n;
+    case 'bday':
+      return addWorkingDayNum(from, n);
+    case 'week':
+      return from + 7 * n;
+    case 'month':
+      return addMonthsDayNum(from, n);
+    case 'year':
+      return addMonthsDayNum(from, 12 * n);
+  }
 }
 
 function nowCore(p: P, j: number): Res | null {
@@ -1143,11 +1254,11 @@ function canOpen(p: P, k: number): boolean {
   return t.t === NUM || (t.t === WORD && p.starters.core.has(t.low));
 }
 
-function mention(p: P, i: number): Res | null {
+function mention(p: P, i: number, base: PC): Res | null {
   const { toks, lx } = p;
-  let best = canOpen(p, i) ? core(p, i, NO_PC) : null;
+  let best = canOpen(p, i) ? core(p, i, base) : null;
   let j = i;
-  let pc = NO_PC;
+  let pc = base;
   // Up to two stacked prepositions: "najpóźniej do piątku", "due by Friday".
   for (let depth = 0; depth < 2; depth++) {
     if (!p.starters.prep.has(toks[j].low)) break;
@@ -1188,7 +1299,13 @@ export function findDatesUnchecked(text: string, lang: Lang, ctx: DateContext): 
   };
   const out: DateMention[] = [];
   for (let i = 0; i < p.n; ) {
-    const r = mention(p, i);
+    let r = mention(p, i, NO_PC);
+    // "I sent it on Monday": a day picked as the next one goes back when its clause is past tense.
+    // Deadlines stay ahead: "I was asked to finish by Friday".
+    if (r && r.ahead && !r.deadline && pastClause(toks, i, r.end, lx.lang)) {
+      const back = mention(p, i, PAST_PC);
+      if (back && back.end === r.end) r = back;
+    }
     if (r && r.end > i) {
       const start = toks[i].s;
       const end = toks[r.end - 1].e;

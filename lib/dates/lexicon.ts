@@ -23,7 +23,9 @@ export type Holiday =
   | 'halloween'
   | 'valentine'
   | 'jani'
-  | 'ligo';
+  | 'ligo'
+  | 'mothers'
+  | 'fathers';
 
 /** A preposition in front of a date. */
 export interface PrepV {
@@ -170,14 +172,15 @@ const en: Lex = {
     ['next, this next', { w: 'next' }],
     ['last, this past, past, previous', { w: 'last' }],
   ]),
+  // The possessive is part of the token: "last Sunday's game".
   weekdays: weekdayForms([
-    'sunday, sun',
-    'monday, mon',
-    'tuesday, tue, tues',
-    'wednesday, wed, weds',
-    'thursday, thu, thur, thurs',
-    'friday, fri',
-    'saturday, sat',
+    "sunday, sunday's, sun",
+    "monday, monday's, mon",
+    "tuesday, tuesday's, tue, tues",
+    "wednesday, wednesday's, wed, weds",
+    "thursday, thursday's, thu, thur, thurs",
+    "friday, friday's, fri",
+    "saturday, saturday's, sat",
   ]),
   weakWeekdays: wordSet('sun, sat, wed, weds, mon'),
   wdAbbr: wordSet('sun, mon, tue, tues, wed, weds, thu, thur, thurs, fri, sat'),
@@ -205,16 +208,16 @@ const en: Lex = {
     ["tomorrow, tomorrow's, tmrw, tommorow, tomorow", { off: 1 }],
     ['the day after tomorrow, day after tomorrow', { off: 2 }],
     ["yesterday, yesterday's", { off: -1, past: true }],
-    ['last night', { off: -1, past: true, dp: 'pm' }],
+    ['last night, last evening', { off: -1, past: true, dp: 'pm' }],
     ['the day before yesterday, day before yesterday', { off: -2, past: true }],
   ]),
   nouns: trie<NounV>([
-    ['week', { u: 'week' }],
-    ['weekend', { u: 'weekend' }],
+    ["week, week's", { u: 'week' }],
+    ["weekend, weekend's", { u: 'weekend' }],
     ['the weekend', { u: 'weekend', prepOk: true }],
-    ['month', { u: 'month' }],
-    ['quarter', { u: 'quarter' }],
-    ['year', { u: 'year' }],
+    ["month, month's", { u: 'month' }],
+    ["quarter, quarter's", { u: 'quarter' }],
+    ["year, year's", { u: 'year' }],
     ['day, business, business day, working day, workday, work day, play', { u: 'day', endOnly: true }],
   ]),
   singles: trie<SingleV>([
@@ -244,6 +247,9 @@ const en: Lex = {
     ['labor day, labour day', { h: 'labor', cap: true }],
     ['halloween', { h: 'halloween', cap: true }],
     ["valentine's day, valentines day", { h: 'valentine', cap: true }],
+    // The US dates: the UK's Mothering Sunday follows Easter and is rarely written this way.
+    ["mother's day, mothers day", { h: 'mothers', cap: true }],
+    ["father's day, fathers day", { h: 'fathers', cap: true }],
   ]),
   units: trie<UnitV>([
     ['minute, minutes, mins, min', { u: 'min' }],
@@ -341,31 +347,32 @@ const ru: Lex = {
   ]),
   mods: trie<ModV>([
     [
-      'этот, эту, эта, этой, этом, этого, этому, этим, ближайший, ближайшую, ближайшая, ближайшей, ближайшем, ближайшего, ближайшему, текущий, текущую, текущей, текущем, текущего, текущему',
+      'этот, эту, эта, этой, этом, этого, этому, этим, этих, ближайших, ближайший, ближайшую, ближайшая, ближайшей, ближайшем, ближайшего, ближайшему, текущий, текущую, текущей, текущем, текущего, текущему',
       { w: 'this' },
     ],
     ['это', { w: 'this', wdOnly: true }],
     [
-      'следующий, следующую, следующая, следующей, следующем, следующего, следующему, следующим, будущий, будущую, будущей, будущем, будущего, будущему, будущим',
+      'следующий, следующую, следующая, следующей, следующем, следующего, следующему, следующим, следующих, будущих, будущий, будущую, будущей, будущем, будущего, будущему, будущим',
       { w: 'next' },
     ],
     [
-      'прошлый, прошлую, прошлая, прошлой, прошлом, прошлого, прошлому, прошлым, прошедший, прошедшую, прошедшей, прошедшем, прошедшего, минувший, минувшую, минувшей, минувшем, предыдущий, предыдущую, предыдущей, предыдущем',
+      'прошлый, прошлую, прошлая, прошлой, прошлом, прошлого, прошлому, прошлым, прошлых, прошедших, прошедший, прошедшую, прошедшей, прошедшем, прошедшего, минувший, минувшую, минувшей, минувшем, предыдущий, предыдущую, предыдущей, предыдущем',
       { w: 'last' },
     ],
   ]),
   weekdays: weekdayForms([
-    'воскресенье, воскресенья, воскресенью, воскресеньем, воскресение',
-    'понедельник, понедельника, понедельнику, понедельником, понедельнике',
-    'вторник, вторника, вторнику, вторником, вторнике',
-    'среда, среды, среде, среду, средой',
-    'четверг, четверга, четвергу, четвергом, четверге',
-    'пятница, пятницы, пятнице, пятницу, пятницей',
-    'суббота, субботы, субботе, субботу, субботой',
+    'воскресенье, воскресенья, воскресенью, воскресеньем, воскресение, вс',
+    'понедельник, понедельника, понедельнику, понедельником, понедельнике, пн',
+    'вторник, вторника, вторнику, вторником, вторнике, вт',
+    'среда, среды, среде, среду, средой, ср',
+    'четверг, четверга, четвергу, четвергом, четверге, чт',
+    'пятница, пятницы, пятнице, пятницу, пятницей, пт',
+    'суббота, субботы, субботе, субботу, субботой, сб',
   ]),
-  // "среда" is also "environment": "в среде разработки", "окружающей среды".
-  weakWeekdays: wordSet('среда, среды, среде, средой'),
-  wdAbbr: new Set(),
+  // "среда" is also "environment": "в среде разработки", "окружающей среды". The two-letter
+  // abbreviations ("до пт", "с пн по ср") need a preposition too: "ср." is also "compare".
+  weakWeekdays: wordSet('среда, среды, среде, средой, вс, пн, вт, ср, чт, пт, сб'),
+  wdAbbr: wordSet('вс, пн, вт, ср, чт, пт, сб'),
   months: monthForms([
     'январь, января, январе, январю, янв',
     'февраль, февраля, феврале, февралю, фев, февр',
@@ -498,23 +505,32 @@ const uk: Lex = {
   ]),
   mods: trie<ModV>([
     [
-      'цей, цю, ця, цього, цьому, цій, цим, найближчий, найближчу, найближча, найближчого, найближчому, найближчій, поточний, поточного, поточному, поточній',
+      // Feminine genitives too: "до цієї п'ятниці", "минулої середи".
+      'цей, цю, ця, цього, цьому, цій, цим, цієї, цих, найближчих, найближчий, найближчу, найближча, найближчого, найближчому, найближчій, найближчої, поточний, поточного, поточному, поточній, поточної',
       { w: 'this' },
     ],
-    ['наступний, наступну, наступна, наступного, наступному, наступній, наступним, майбутній, майбутнього, майбутньому', { w: 'next' }],
-    ['минулий, минулу, минула, минулого, минулому, минулій, минулим, попередній, попереднього, попередньому, попередню', { w: 'last' }],
+    [
+      'наступний, наступну, наступна, наступного, наступному, наступній, наступним, наступної, наступних, майбутній, майбутнього, майбутньому, майбутньої',
+      { w: 'next' },
+    ],
+    [
+      'минулий, минулу, минула, минулого, минулому, минулій, минулим, минулої, минулих, попередній, попереднього, попередньому, попередню, попередньої',
+      { w: 'last' },
+    ],
   ]),
   weekdays: weekdayForms([
-    'неділя, неділі, неділю, неділею',
-    'понеділок, понеділка, понеділку, понеділком',
-    'вівторок, вівторка, вівторку, вівторком',
-    'середа, середи, середі, середу, середою',
-    'четвер, четверга, четвергу, четвергом',
-    "п'ятниця, п'ятниці, п'ятницю, п'ятницею",
-    'субота, суботи, суботі, суботу, суботою',
+    'неділя, неділі, неділю, неділею, нд',
+    'понеділок, понеділка, понеділку, понеділком, пн',
+    'вівторок, вівторка, вівторку, вівторком, вт',
+    'середа, середи, середі, середу, середою, ср',
+    'четвер, четверга, четвергу, четвергом, чт',
+    // Also typed without the apostrophe: "до пятниці".
+    "п'ятниця, п'ятниці, п'ятницю, п'ятницею, пятниця, пятниці, пятницю, пятницею, пт",
+    'субота, суботи, суботі, суботу, суботою, сб',
   ]),
-  weakWeekdays: new Set(),
-  wdAbbr: new Set(),
+  // Two-letter abbreviations need a preposition: "до пт", "з пн по ср".
+  weakWeekdays: wordSet('нд, пн, вт, ср, чт, пт, сб'),
+  wdAbbr: wordSet('нд, пн, вт, ср, чт, пт, сб'),
   months: monthForms([
     'січень, січня, січні, січню, січ',
     'лютий, лютого, лютому, лют',
@@ -533,6 +549,8 @@ const uk: Lex = {
   monthFree: new Set(),
   rel: trie<RelV>([
     ['сьогодні, сьогоднішнього дня', { off: 0 }],
+    ['цього вечора', { off: 0, dp: 'pm' }],
+    ['цього ранку', { off: 0, dp: 'am' }],
     ['завтра, завтрашнього дня, завтрашній день', { off: 1 }],
     ['післязавтра', { off: 2 }],
     ['вчора, учора', { off: -1, past: true }],
@@ -640,36 +658,37 @@ const plNoonPreps = wordSet('w, o, do, przed, po, około, od, koło');
 const pl: Lex = {
   lang: 'pl',
   preps: trie<PrepV>([
-    ['do, na, przed, najpóźniej, nie później niż, nie później jak, najpóźniej do, najpóźniej na, aż do', DL],
+    ['do, na, przed, najpóźniej, nie później niż, nie później jak, najpóźniej do, najpóźniej na, aż do, najpozniej, nie pozniej niz, najpozniej do, az do', DL],
     ['o, około, od, po, koło', T],
     ['w, we', { year: true, loc: true }],
     ['z, ze, pod', { year: true }],
   ]),
   mods: trie<ModV>([
     [
-      'ten, tę, tą, ta, tym, tego, tej, najbliższy, najbliższą, najbliższym, najbliższego, najbliższej, bieżący, bieżącym, bieżącego, bieżącej, obecny, obecnym, obecnego',
+      'ten, tę, tą, ta, tym, tego, tej, najbliższy, najbliższą, najbliższym, najbliższego, najbliższej, bieżący, bieżącym, bieżącego, bieżącej, obecny, obecnym, obecnego, najblizszy, najblizsza, najblizszym, najblizszego, najblizszej',
       { w: 'this' },
     ],
     [
-      'przyszły, przyszłą, przyszłym, przyszłego, przyszłej, następny, następną, następnym, następnego, następnej, kolejny, kolejną, kolejnym, kolejnego, kolejnej',
+      'przyszły, przyszłą, przyszłym, przyszłego, przyszłej, następny, następną, następnym, następnego, następnej, kolejny, kolejną, kolejnym, kolejnego, kolejnej, przyszly, przyszla, przyszlym, przyszlego, przyszlej, nastepny, nastepna, nastepnym, nastepnego, nastepnej',
       { w: 'next' },
     ],
     [
-      'zeszły, zeszłą, zeszłym, zeszłego, zeszłej, ostatni, ostatnią, ostatnim, ostatniego, ostatniej, ubiegły, ubiegłą, ubiegłym, ubiegłego, ubiegłej, poprzedni, poprzednią, poprzednim, poprzedniego, poprzedniej',
+      'zeszły, zeszłą, zeszłym, zeszłego, zeszłej, ostatni, ostatnią, ostatnim, ostatniego, ostatniej, ubiegły, ubiegłą, ubiegłym, ubiegłego, ubiegłej, poprzedni, poprzednią, poprzednim, poprzedniego, poprzedniej, zeszly, zeszla, zeszlym, zeszlego, zeszlej, ubiegly, ubiegla, ubieglym, ubieglego, ubieglej',
       { w: 'last' },
     ],
   ]),
   weekdays: weekdayForms([
-    'niedziela, niedzieli, niedzielę, niedzielą, niedziele',
-    'poniedziałek, poniedziałku, poniedziałkowi, poniedziałkiem, poniedzialek, poniedzialku',
-    'wtorek, wtorku, wtorkowi, wtorkiem',
-    'środa, środy, środzie, środę, środą, sroda, srody, srode',
-    'czwartek, czwartku, czwartkowi, czwartkiem',
-    'piątek, piątku, piątkowi, piątkiem, piatek, piatku',
-    'sobota, soboty, sobocie, sobotę, sobotą, sobote',
+    'niedziela, niedzieli, niedzielę, niedzielą, niedziele, niedz, nd',
+    'poniedziałek, poniedziałku, poniedziałkowi, poniedziałkiem, poniedzialek, poniedzialku, pon',
+    'wtorek, wtorku, wtorkowi, wtorkiem, wt',
+    'środa, środy, środzie, środę, środą, sroda, srody, srode, śr',
+    'czwartek, czwartku, czwartkowi, czwartkiem, czw',
+    'piątek, piątku, piątkowi, piątkiem, piatek, piatku, pt',
+    'sobota, soboty, sobocie, sobotę, sobotą, sobote, sob',
   ]),
-  weakWeekdays: new Set(),
-  wdAbbr: new Set(),
+  // Abbreviations need a preposition: "do pt.", "od pon. do śr.".
+  weakWeekdays: wordSet('niedz, nd, pon, wt, śr, czw, pt, sob'),
+  wdAbbr: wordSet('niedz, nd, pon, wt, śr, czw, pt, sob'),
   months: monthForms([
     'styczeń, stycznia, styczniu, sty',
     'luty, lutego, lutym, lut',
@@ -687,22 +706,22 @@ const pl: Lex = {
   monthAbbr: wordSet('sty, lut, kwi, cze, lip, sie, wrz, paź, lis, gru'),
   monthFree: new Set(),
   rel: trie<RelV>([
-    ['dziś, dzisiaj, dzisiejszego dnia', { off: 0 }],
+    ['dziś, dzisiaj, dzisiejszego dnia, dzis', { off: 0 }],
     ['jutro, jutra, jutrzejszego dnia', { off: 1 }],
     ['pojutrze', { off: 2 }],
     ['wczoraj', { off: -1, past: true }],
     ['przedwczoraj', { off: -2, past: true }],
   ]),
   nouns: trie<NounV>([
-    ['tydzień, tygodnia, tygodniu', { u: 'week' }],
+    ['tydzień, tygodnia, tygodniu, tydzien', { u: 'week' }],
     ['weekend, weekendu, weekendzie, weekendem', { u: 'weekend', prepOk: true }],
-    ['miesiąc, miesiąca, miesiącu', { u: 'month' }],
+    ['miesiąc, miesiąca, miesiącu, miesiac, miesiaca, miesiacu', { u: 'month' }],
     ['kwartał, kwartału, kwartale', { u: 'quarter' }],
     ['rok, roku', { u: 'year' }],
     ['dzień, dnia, dnia roboczego, dnia pracy, dzień roboczy', { u: 'day', endOnly: true }],
   ]),
   singles: trie<SingleV>([]),
-  endHeads: trie<true>([['końca, koniec, końcu, końcem', true]]),
+  endHeads: trie<true>([['końca, koniec, końcu, końcem, konca, koncu, koncem', true]]),
   endTails: new Set(),
   seasons: trie<SeasonV>([
     ['wiosna, wiosny, wiośnie, wiosnę', { s: 3 }],
@@ -724,14 +743,14 @@ const pl: Lex = {
   units: trie<UnitV>([
     ['minutę', { u: 'min', sg: true }],
     ['minuty, minut, min', { u: 'min' }],
-    ['godzinę, godziny', { u: 'hour', sg: true }],
+    ['godzinę, godziny, godzine', { u: 'hour', sg: true }],
     ['godzin, godz', { u: 'hour' }],
     ['dobę, doby', { u: 'hour', k: 24, sg: true }],
     ['dób', { u: 'hour', k: 24 }],
     ['dzień, dni, dnia', { u: 'day' }],
     ['dzień roboczy, dnia roboczego', { u: 'bday', sg: true }],
     ['dni roboczych, dni robocze', { u: 'bday' }],
-    ['tydzień, tygodnia', { u: 'week', sg: true }],
+    ['tydzień, tygodnia, tydzien', { u: 'week', sg: true }],
     ['tygodnie, tygodni', { u: 'week' }],
     ['miesiąc, miesiąca', { u: 'month', sg: true }],
     ['miesiące, miesięcy', { u: 'month' }],
@@ -759,7 +778,7 @@ const pl: Lex = {
   ]),
   spanPre: trie<SpanPreV>([
     ['za', {}],
-    ['w ciągu, w przeciągu, w ciągu najbliższych, w ciągu następnych, w ciągu kolejnych, w najbliższych', { within: true }],
+    ['w ciągu, w przeciągu, w ciągu najbliższych, w ciągu następnych, w ciągu kolejnych, w najbliższych, w ciagu, w przeciagu, w ciagu najblizszych, w ciagu nastepnych, w ciagu kolejnych', { within: true }],
   ]),
   spanPost: trie<SpanPreV>([['temu', { past: true }]]),
   now: trie<true>([['natychmiast, od razu, niezwłocznie, bezzwłocznie, od ręki', true]]),
@@ -808,7 +827,7 @@ function lvWeekdays(): Map<string, number> {
 const lv: Lex = {
   lang: 'lv',
   preps: trie<PrepV>([
-    ['līdz, ne vēlāk kā, ne vēlāk par, vēlākais, vēlākais līdz, pirms', DL],
+    ['līdz, ne vēlāk kā, ne vēlāk par, vēlākais, vēlākais līdz, pirms, lidz, ne velak ka', DL],
     ['no, ap, pēc, sākot no, sākot ar', T],
     ['uz', {}],
   ]),
@@ -837,11 +856,15 @@ const lv: Lex = {
   monthAbbr: wordSet('janv, febr, apr, jūn, jūl, aug, sept, okt, nov, dec'),
   monthFree: wordSet('janvārī, februārī, martā, aprīlī, maijā, jūnijā, jūlijā, augustā, septembrī, oktobrī, novembrī, decembrī'),
   rel: trie<RelV>([
-    ['šodien, šodienas, šodienai', { off: 0 }],
-    ['šovakar, šonakt', { off: 0, dp: 'pm' }],
-    ['šorīt', { off: 0, dp: 'am' }],
-    ['rīt, rītdien, rītdienai, rītdienas', { off: 1 }],
-    ['parīt', { off: 2 }],
+    ['šodien, šodienas, šodienai, sodien', { off: 0 }],
+    ['šovakar, šonakt, sovakar', { off: 0, dp: 'pm' }],
+    ['šorīt, sorit', { off: 0, dp: 'am' }],
+    // Typed without diacritics too ("sodien", "lidz"); plain "rit" is left out: it is also "flows" ("viss rit pēc plāna").
+    ['rīt, rītdien, rītdienai, rītdienas, ritdien', { off: 1 }],
+    ['parīt, parit', { off: 2 }],
+    // "līdz vakaram" is by this evening, "līdz rītam" by tomorrow morning.
+    ['vakaram', { off: 0, dp: 'pm' }],
+    ['rītam', { off: 1, dp: 'am' }],
     ['vakar, vakardien', { off: -1, past: true }],
     ['aizvakar', { off: -2, past: true }],
   ]),
@@ -855,8 +878,8 @@ const lv: Lex = {
     ['diena, dienas, darba diena, darba dienas', { u: 'day', endOnly: true }],
   ]),
   singles: trie<SingleV>([
-    ['šonedēļ', { u: 'week', w: 'this' }],
-    ['nākamnedēļ, nākošnedēļ', { u: 'week', w: 'next' }],
+    ['šonedēļ, sonedel', { u: 'week', w: 'this' }],
+    ['nākamnedēļ, nākošnedēļ, nakamnedel, nakosnedel', { u: 'week', w: 'next' }],
     ['pagājušnedēļ', { u: 'week', w: 'last' }],
     ['šomēnes', { u: 'month', w: 'this' }],
     ['nākammēnes, nākošmēnes', { u: 'month', w: 'next' }],
@@ -934,8 +957,8 @@ const lv: Lex = {
   nowBlock: wordSet('pēc, kad, kā, redzams, vairākus, visus, divus, divas, abus, uz, un, ar, pie, no'),
   neg: wordSet('ne, nē'),
   dpDate: trie<DaypartV>([
-    ['no rīta, rītā, priekšpusdienā', { ap: 'am' }],
-    ['pēcpusdienā, vakarā', { ap: 'pm' }],
+    ['no rīta, rītā, priekšpusdienā, rītam', { ap: 'am' }],
+    ['pēcpusdienā, vakarā, vakaram', { ap: 'pm' }],
     ['naktī', { ap: 'night' }],
     ['dienas beigās, darba dienas beigās, līdz dienas beigām, līdz darba dienas beigām', { eod: true }],
   ]),
@@ -970,11 +993,12 @@ export interface Starters {
   prep: Set<string>;
 }
 export const STARTERS: Record<Lang, Starters> = {
-  en: starters(en, ['the']),
-  ru: starters(ru, []),
-  uk: starters(uk, []),
-  pl: starters(pl, []),
-  lv: starters(lv, []),
+  // "Q3" is how business mail names a quarter in every language.
+  en: starters(en, ['the', 'q']),
+  ru: starters(ru, ['q']),
+  uk: starters(uk, ['q']),
+  pl: starters(pl, ['q']),
+  lv: starters(lv, ['q']),
 };
 
 function starters(lx: Lex, extra: string[]): Starters {

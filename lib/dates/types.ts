@@ -31,6 +31,9 @@ export interface DateMention {
   kind: 'weekday' | 'calendar' | 'relative-day' | 'period' | 'span' | 'time' | 'now';
   /** True when a deadline preposition governs it: by / until / before, до / к, do / na, līdz. */
   deadline: boolean;
-  /** True when the expression itself points to the past (yesterday, last week, вчера). */
+  /**
+   * True when the day is in the past: the expression says so (yesterday, last week, вчера, a past
+   * year) or its clause is past tense ("I sent it on Monday").
+   */
   past: boolean;
 }
