@@ -3,13 +3,16 @@ import type { Lexicon } from './lexicons/types';
 import type { Lang } from './types';
 import { en } from './lexicons/en';
 import { ru } from './lexicons/ru';
+import { pl } from './lexicons/pl';
+import { lv } from './lexicons/lv';
+import { uk } from './lexicons/uk';
 
 export const LEXICONS: Record<Lang, Lexicon> = {
   en,
   ru,
-  uk: { ...ru, lang: 'uk' }, // until lexicons/uk.ts lands
-  pl: { ...en, lang: 'pl' }, // until lexicons/pl.ts lands
-  lv: { ...en, lang: 'lv' }, // until lexicons/lv.ts lands
+  uk,
+  pl,
+  lv,
 };
 
 /** A lexicon with every phrase list compiled to one regex (self hedges one each: we need to know which matched). */

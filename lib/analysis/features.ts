@@ -52,7 +52,8 @@ const overlaps = (a: Hit, b: { start: number; end: number }) => a.start < b.end 
 
 // A comma before a contrastive conjunction ends a clause too: in "I will ask Steve, but I believe the firm
 // is …" the hedge belongs to the second clause, not to the promise in the first.
-const CONTRAST = '(?:but|however|although|though|whereas|но|однако|хотя|але|однак|хоча|ale|jednak|chociaż|choć|lecz|bet|taču|tomēr|lai gan)';
+// Cyrillic "а" ("надішлю макет, а тексти допишу пізніше") is the Slavic "whereas"; it is not the Latin article.
+const CONTRAST = '(?:but|however|although|though|whereas|а|но|однако|хотя|але|однак|хоча|ale|jednak|chociaż|choć|lecz|bet|taču|tomēr|lai gan)';
 const CLAUSE_BREAK = new RegExp(`\\s*(?:[;:()[\\]]|\\s[-–—]{1,2}\\s|[–—]|\\s-{2,}|-{2,}\\s|,(?=\\s*${CONTRAST}(?![\\p{L}])))\\s*`, 'giu');
 
 export function splitClauses(text: string): Hit[] {
@@ -99,7 +100,7 @@ export function sentenceFeatures(text: string, lang: Lang, dateContext: DateCont
   if (!question) {
     for (const { re, replacement } of c.selfHedge) {
       for (const h of findAll(re, text)) {
-        if (!hedges.some((o) => overlaps(o, h))) hedges.push({ ...h, kind: 'self', replacement });
+        if (!hedges.some((o) => overlaps(o, h))) hedges.push({ ...h, kind: 'self', replacement: firmReplacement(c, replacement, h.text) });
       }
     }
     for (const h of findAll(c.softHedge, text)) {
@@ -158,6 +159,20 @@ export function sentenceFeatures(text: string, lang: Lang, dateContext: DateCont
     usesWe: test(c.we, text),
     excuse,
   };
+}
+
+/** "{firm:i}" / "{firm:we}": the lexicon's firm future of the verb the hedge ends on ("=" when it has none). */
+function firmReplacement(c: ReturnType<typeof compiled>, replacement: string, hedge: string): string {
+  const token = /\{firm:(i|we)\}/.exec(replacement);
+  if (!token) return replacement;
+  const forms = c.lex.firmVerbs?.[token[1] as 'i' | 'we'];
+  const words = hedge.toLowerCase().split(/\s+/);
+  // The infinitive may be two words ("skontaktować się"): try the longer tail first.
+  for (let n = Math.min(2, words.length); n > 0 && forms; n--) {
+    const firm = forms[words.slice(-n).join(' ')];
+    if (firm) return replacement.replace(token[0], firm);
+  }
+  return '=';
 }
 
 function aboutOthers(text: string, h: Hit, c: ReturnType<typeof compiled>): boolean {

@@ -8,10 +8,24 @@ describe('detectLanguage', () => {
     ['Пришлю макет до пятницы.', 'ru'],
     ['Надішлю макет до п’ятниці.', 'uk'],
     ['Зроблю адаптивну версію і покажу вам.', 'uk'],
+    // No і/ї/є/ґ: decided by Ukrainian-only words and endings.
+    ['Надішлемо макет завтра.', 'uk'],
+    ['Мабуть, зроблю банер завтра.', 'uk'],
+    ['Вибачте за затримку з макетом.', 'uk'],
+    // Latin "i" for "і", typed without the Ukrainian layout.
+    ['Постараюсь вiдповiсти найближчим часом.', 'uk'],
     ['Wyślę projekt do piątku.', 'pl'],
     ['Przygotuję wycenę i prześlę ją Pani.', 'pl'],
+    // Polish without diacritics or Polish letters: decided by its words and spellings.
+    ['Uruchomimy sklep 14 maja.', 'pl'],
+    ['Przepraszam za opoznienie, bylem chory.', 'pl'],
+    ['Postaram sie wyslac wycene dzisiaj.', 'pl'],
+    ['Dam znac jutro.', 'pl'],
     ['Atsūtīšu dizainu līdz piektdienai.', 'lv'],
     ['Rēķinu atsūtīšu vēlāk.', 'lv'],
+    // Typed without diacritics: decided by endings ("-isu", "-iju") and plain function words.
+    ['Centisos atsutit labojumus drizuma.', 'lv'],
+    ['Sorry, dators saluza, tapec nenosutiju labojumus.', 'lv'],
     ['Счёт вышлю через пару дней.', 'ru'],
   ])('%s -> %s', (text, lang) => {
     expect(detectLanguage(text)).toBe(lang);

@@ -1,7 +1,7 @@
 import { addWorkingDays, weekdayOf } from '../dates';
 import type { DateMention } from '../dates/types';
 import { compiled } from './compiled';
-import type { SentenceFeatures } from './features';
+import { clauseOf, type SentenceFeatures } from './features';
 import { findAll, type Hit } from './pattern';
 import type { DatePhraseForm, Lang, Suggestion } from './types';
 
@@ -140,12 +140,17 @@ export function firmSentence(f: SentenceFeatures, ctx: RewriteContext, start: nu
       }
     }
   }
-  const future = f.dates.filter((d) => !d.past);
+  // An undated promise needs its own date even when another clause has one ("завтра надішлю макет, а
+  // тексти допишу пізніше"): the date goes into that promise's clause.
+  const dated = f.dates.filter((d) => !d.past);
+  const undatedClause = f.undated[0] && dated.length > 0 ? clauseOf(f.clauses, f.undated[0].start) : null;
+  const future = undatedClause ? [] : dated;
   let placed = false;
   const timing = [...f.vagueTiming, ...f.hedges.filter((h) => h.kind === 'deferral')].sort((a, b) => a.start - b.start);
   for (const v of timing) {
     if (edits.some((e) => e.start < v.end && v.start < e.end)) continue;
-    if (!placed && future.length === 0) {
+    const inUndatedClause = !undatedClause || (v.start >= undatedClause.start && v.start < undatedClause.end);
+    if (!placed && future.length === 0 && inUndatedClause) {
       // "Доделаю анимацию, когда появится минута" -> "Доделаю анимацию до …": the comma goes too.
       const comma = /,\s*$/.exec(text.slice(0, v.start));
       const from = comma ? v.start - comma[0].length : v.start;

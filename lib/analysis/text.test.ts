@@ -37,6 +37,7 @@ describe('sentences', () => {
     ['Dr. Smith will call on Fri. 20 Nov. at noon.', ['Dr. Smith will call on Fri. 20 Nov. at noon.']],
     ['Сдам 14.05.2026. Потом отпуск.', ['Сдам 14.05.2026.', 'Потом отпуск.']],
     ['Atsūtīšu plkst. 10.00. Paldies!', ['Atsūtīšu plkst. 10.00.', 'Paldies!']],
+    ['Vietni palaidīsim 2026. gada 14. maijā. Paldies!', ['Vietni palaidīsim 2026. gada 14. maijā.', 'Paldies!']],
     ['Hi Anna,\nthe files are attached', ['Hi Anna,', 'the files are attached']],
     ['Prices e.g. $28.50 are fine.', ['Prices e.g. $28.50 are fine.']],
     ['i’ll talk to you later..i’ll catch dinner', ['i’ll talk to you later..i’ll catch dinner']],

@@ -157,7 +157,11 @@ function isAbbreviation(text: string, sentenceStart: number, dot: number): boole
   let k = dot;
   while (k > sentenceStart && /[\p{L}.]/u.test(text[k - 1])) k--;
   const word = text.slice(k, dot).toLowerCase();
-  if (word.length === 0) return /\d/.test(text[dot - 1] ?? '') && /\d/.test(text[dot + 2] ?? '') ;
+  if (word.length === 0) {
+    if (!/\d/.test(text[dot - 1] ?? '')) return false;
+    // An ordinal number runs on into a lower-case word: lv "14. maijā", "2026. gada", pl "14. maja".
+    return /\d/.test(text[dot + 2] ?? '') || /^\s\p{Ll}/u.test(text.slice(dot + 1, dot + 3));
+  }
   if (word.length === 1 && /\p{Lu}/u.test(text[k])) return true; // initials: "J. Smith"
   return ABBREVIATIONS.has(word);
 }

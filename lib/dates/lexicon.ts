@@ -542,10 +542,11 @@ const uk: Lex = {
     'серпень, серпня, серпні, серпню, серп',
     'вересень, вересня, вересні, вересню, вер',
     'жовтень, жовтня, жовтні, жовтню, жовт',
-    'листопад, листопада, листопаді, листопаду, лист',
+    // Not the short "лист": it is the everyday word for a letter ("наступний лист надішлю").
+    'листопад, листопада, листопаді, листопаду',
     'грудень, грудня, грудні, грудню, груд',
   ]),
-  monthAbbr: wordSet('січ, лют, бер, квіт, трав, черв, лип, серп, вер, жовт, лист, груд'),
+  monthAbbr: wordSet('січ, лют, бер, квіт, трав, черв, лип, серп, вер, жовт, груд'),
   monthFree: new Set(),
   rel: trie<RelV>([
     ['сьогодні, сьогоднішнього дня', { off: 0 }],
@@ -662,6 +663,8 @@ const pl: Lex = {
     ['o, około, od, po, koło', T],
     ['w, we', { year: true, loc: true }],
     ['z, ze, pod', { year: true }],
+    // Part of a period: "na początku grudnia", "w połowie tygodnia" name the period itself.
+    ['na początku, z początkiem, w połowie, w pierwszej połowie, w drugiej połowie, na przełomie', {}],
   ]),
   mods: trie<ModV>([
     [
@@ -803,7 +806,8 @@ const pl: Lex = {
     ['południe, południa', { min: noon, preps: plNoonPreps }],
     ['północy, północ', { min: midnight, preps: wordSet('o, do, przed, po, około, od') }],
   ]),
-  ordSuffix: new Set(),
+  // "25-go" (dwudziestego piątego).
+  ordSuffix: wordSet('go'),
   rangeWords: wordSet('do'),
   quantifiers: wordSet('kilka, kilku, parę, paru, kilkanaście'),
   bareHour: true,

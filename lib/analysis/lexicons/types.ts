@@ -29,6 +29,12 @@ export interface Lexicon {
   // --- vague-promise ---------------------------------------------------------------------------
   /** Hedges that carry the writer in them ("I'll try to", "постараюсь"), with their firm form. */
   selfHedge: readonly Replacement[];
+  /**
+   * For a self hedge whose replacement is "{firm:i}" or "{firm:we}": the firm future of the verb the
+   * hedge ends on, by its lower-case infinitive ("postaram się wysłać" -> "wyślę"). One table keeps
+   * one regex per hedge instead of one per verb.
+   */
+  firmVerbs?: { i: Readonly<Record<string, string>>; we: Readonly<Record<string, string>> };
   /** Hedge words that only count when the writer's own action follows ("hopefully", "надеюсь"); dropped in a rewrite. */
   softHedge: readonly string[];
   /** Putting it off with no end: "at some point", "когда появится свободная минута". Replaced by a date. */
