@@ -1,0 +1,23 @@
+import { i18n } from '#i18n';
+import type { RuleId } from '@/lib/analysis';
+
+/** The UI chrome's words, in the browser's UI language. Messages and suggestions come from analyze(). */
+export const strings = {
+  indicatorLabel: (count: number) => i18n.t('hintsIndicatorLabel', [String(count)]),
+  cardTitle: () => i18n.t('hintsCardTitle'),
+  suggestionLabel: () => i18n.t('hintsSuggestionLabel'),
+  dateLabel: () => i18n.t('hintsDateLabel'),
+  apply: () => i18n.t('hintsApply'),
+  ignore: () => i18n.t('hintsIgnore'),
+  disableRule: () => i18n.t('hintsDisableRule'),
+  close: () => i18n.t('hintsClose'),
+  none: () => i18n.t('hintsNone'),
+  noSuggestion: () => i18n.t('hintsNoSuggestion'),
+  changed: () => i18n.t('hintsChanged'),
+  applyFailed: () => i18n.t('hintsApplyFailed'),
+  applyFailedDirty: () => i18n.t('hintsApplyFailedDirty'),
+  applied: () => i18n.t('hintsApplied'),
+  shortcuts: () => i18n.t('hintsShortcuts'),
+  ruleName: (rule: RuleId) =>
+    rule === 'excuse' ? i18n.t('hintsRuleExcuse') : rule === 'vague-promise' ? i18n.t('hintsRuleVaguePromise') : i18n.t('hintsRuleMissingDate'),
+};

@@ -1,0 +1,170 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { analyze, RULE_IDS, type RuleId } from '@/lib/analysis';
+import { appRecognised, findEditors } from '@/lib/mail/adapter';
+import { layoutStatusItem, LayoutStatusReporter } from '@/lib/mail/layout-status';
+import { hostOf } from '@/lib/mail/selectors';
+import { CardPresenter } from './card-presenter';
+import { EditorController } from './controller';
+import { HintsLayer } from './layer';
+import { Marks } from './marks';
+import { Scanner } from './scanner';
+import { DEFAULT_PREFERENCES, turnOffRule, watchPreferences, type HintPreferences } from './preferences';
+
+/** Errors stay inside Candor: a mail app must never see an exception from an extension. */
+function guard<A extends unknown[]>(fn: (...args: A) => void): (...args: A) => void {
+  return (...args: A) => {
+    try {
+      fn(...args);
+    } catch (error) {
+      console.debug('[candor]', error);
+    }
+  };
+}
+
+/**
+ * The engine's patterns are compiled by V8 on first use, and compiled again to native code on a later
+ * use (regexp tier-up): both are long tasks (≈0.8 s and ≈0.1 s in Chromium, see the report of issue 3).
+ * Paying them in idle time right after a compose window opens keeps them out of the writer's pauses.
+ * The texts touch every rule, a rewrite with a proposed date and one with a date from the draft.
+ */
+const WARM_UP_TEXTS = [
+  'Hi, sorry for the delay, my laptop died. I will try to send it soon. Hopefully we can meet next week.',
+  "Thanks! We've been swamped, so I'll finish the copy by Friday. I will update the pricing page ASAP.",
+];
+
+function warmUpWhenIdle(win: Window, signal: AbortSignal, texts = WARM_UP_TEXTS): void {
+  if (texts.length === 0) return;
+  const run = () => {
+    if (signal.aborted) return;
+    analyze(texts[0], { rules: RULE_IDS });
+    warmUpWhenIdle(win, signal, texts.slice(1));
+  };
+  if (typeof win.requestIdleCallback === 'function') win.requestIdleCallback(guard(run), { timeout: 1500 });
+  else win.setTimeout(guard(run), 200);
+}
+
+/** Starts Candor on a mail page; everything it sets up is torn down when `ctx` is invalidated. */
+export function startCandor(ctx: ContentScriptContext): void {
+  const host = hostOf(location.hostname);
+  if (!host) return;
+  const doc = document;
+  const layer = new HintsLayer(doc);
+  const marks = new Marks(doc, layer.boxes);
+  const presenter = new CardPresenter(doc, layer.root);
+  const live = doc.createElement('div');
+  live.setAttribute('role', 'status');
+  live.setAttribute('aria-live', 'polite');
+  live.style.cssText = 'position:fixed;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);';
+  layer.root.append(live);
+
+  const controllers = new WeakMap<HTMLElement, EditorController>();
+  const active = new Set<EditorController>();
+  let preferences: HintPreferences = DEFAULT_PREFERENCES;
+
+  const statusItem = layoutStatusItem(host);
+  const reporter = new LayoutStatusReporter((status) => {
+    statusItem.setValue(status).catch(() => {
+      /* storage gone with the old extension context */
+    });
+  });
+
+  const disableRule = (rule: RuleId) => {
+    // Hide the rule at once in every editor; storage catches up (and tells the other tabs).
+    preferences = { ...preferences, rules: preferences.rules.filter((r) => r !== rule) };
+    for (const c of active) c.preferencesChanged();
+    turnOffRule(rule).catch(() => {
+      /* kept for this page even when storage is unavailable */
+    });
+  };
+
+  let warmedUp = false;
+  const scan = guard(() => {
+    // Chrome does not tell an orphaned copy (extension updated or removed) that it is one; this
+    // check does, and tears everything down through onInvalidated.
+    if (ctx.isInvalid) return;
+    const result = findEditors(host, doc);
+    if (!warmedUp && result.editors.length > 0) {
+      warmedUp = true;
+      warmUpWhenIdle(window, ctx.signal);
+    }
+    const seen = new Set<HTMLElement>();
+    for (const match of result.editors) {
+      seen.add(match.editor);
+      if (controllers.has(match.editor)) continue;
+      const controller = new EditorController({
+        host,
+        editor: match.editor,
+        compose: match.compose,
+        layer,
+        marks,
+        presenter,
+        preferences: () => preferences,
+        disableRule,
+        announce: (text) => {
+          live.textContent = text;
+        },
+        guard,
+        signal: ctx.signal,
+      });
+      controllers.set(match.editor, controller);
+      active.add(controller);
+    }
+    for (const c of active) {
+      // Page changes move compose windows without resizing them: badges and boxes follow.
+      if (c.isConnected && seen.has(c.editor)) {
+        c.requestReposition();
+        continue;
+      }
+      c.destroy();
+      active.delete(c);
+      controllers.delete(c.editor);
+    }
+    if (result.status === 'idle' && !appRecognised(host, doc)) reporter.observe('not-recognised', 'mail app frame not found');
+    else reporter.observe(result.status, result.status === 'not-recognised' ? result.reason : undefined);
+  });
+
+  const scanner = new Scanner(doc, scan, (node) => layer.host === node || layer.host.contains(node));
+
+  const stopPreferences = watchPreferences((p) => {
+    preferences = p;
+    for (const c of active) c.preferencesChanged();
+  });
+
+  const repositionAll = () => {
+    for (const c of active) c.requestReposition();
+  };
+  const listen = { capture: true, passive: true, signal: ctx.signal } as const;
+  doc.addEventListener('scroll', guard(repositionAll), listen);
+  window.addEventListener('resize', guard(repositionAll), { passive: true, signal: ctx.signal });
+  // Compose windows slide and expand with CSS transitions, which no mutation reports.
+  doc.addEventListener('transitionend', guard(repositionAll), listen);
+  doc.addEventListener('animationend', guard(repositionAll), listen);
+  // A pinned card closes on a press anywhere outside it and outside the marks' editor.
+  doc.addEventListener(
+    'pointerdown',
+    guard((e: PointerEvent) => {
+      const owner = presenter.openFor as EditorController | null;
+      if (!owner || layer.contains(e)) return;
+      if (e.composedPath().includes(owner.editor)) return;
+      presenter.close(false);
+    }),
+    listen,
+  );
+  // Shortcuts pressed while focus is in the card go to the editor that owns it.
+  layer.root.addEventListener(
+    'keydown',
+    guard((e: KeyboardEvent) => (presenter.openFor as EditorController | null)?.onKeyDown(e)),
+    { signal: ctx.signal },
+  );
+
+  ctx.onInvalidated(() => {
+    scanner.stop();
+    reporter.stop();
+    stopPreferences();
+    for (const c of active) c.destroy();
+    active.clear();
+    marks.destroy();
+    layer.destroy();
+  });
+  scanner.start();
+}

@@ -1,0 +1,19 @@
+import { startCandor } from './app';
+
+/**
+ * Candor's hints in Gmail and Outlook on the web. Everything runs in this isolated content script:
+ * no page-world injection, no network. See ./app.ts.
+ */
+export default defineContentScript({
+  matches: [
+    'https://mail.google.com/*',
+    'https://outlook.office.com/*',
+    'https://outlook.office365.com/*',
+    'https://outlook.live.com/*',
+    'https://outlook.cloud.microsoft/*',
+  ],
+  runAt: 'document_idle',
+  main(ctx) {
+    startCandor(ctx);
+  },
+});

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { defaultSettings } from '@/lib/storage/settings';
+import { hintsWanted, isIgnoredPhrase, toPreferences } from './preferences';
+
+describe('hint preferences', () => {
+  const base = defaultSettings();
+
+  it('runs every rule but the ones turned off, and proposes dates on working days', () => {
+    const p = toPreferences({ ...base, disabledRules: ['excuse'], workingDays: [1, 2, 3, 4, 5, 6] });
+    expect(p.rules).toEqual(['vague-promise', 'missing-date']);
+    expect(p.weekend).toEqual([0]);
+  });
+
+  it('matches ignored phrases case-insensitively inside the flagged text', () => {
+    const p = toPreferences({ ...base, ignoredPhrases: ['  ASAP '] });
+    expect(isIgnoredPhrase('send it asap', p)).toBe(true);
+    expect(isIgnoredPhrase('send it soon', p)).toBe(false);
+  });
+
+  it('shows hints for client drafts only when asked, by address or domain', () => {
+    const clients = [{ id: 'a', name: 'Acme', addresses: ['acme.com', 'anna@studio.io'] }];
+    const p = toPreferences({ ...base, hintsFor: 'clients', clients });
+    expect(hintsWanted([{ address: 'bob@eu.acme.com', name: null }], p)).toBe(true);
+    expect(hintsWanted([{ address: 'anna@studio.io', name: 'Anna' }], p)).toBe(true);
+    expect(hintsWanted([{ address: 'bob@studio.io', name: null }], p)).toBe(false);
+    expect(hintsWanted([{ address: null, name: 'Anna' }], p)).toBe(false);
+    expect(hintsWanted([], toPreferences({ ...base, hintsFor: 'clients' }))).toBe(true);
+    expect(hintsWanted([], toPreferences(base))).toBe(true);
+  });
+});

@@ -1,0 +1,87 @@
+import { RULE_IDS, type RuleId } from '@/lib/analysis';
+import type { Recipient } from '@/lib/mail/adapter';
+import { defaultSettings, loadSettings, resolveTimeZone, updateSettings, watchSettings, type ClientEntry, type Settings } from '@/lib/storage/settings';
+
+/**
+ * What the hints need from the user's settings (lib/storage/settings.ts), in one place, so the
+ * content script never reaches into the settings shape anywhere else.
+ */
+export interface HintPreferences {
+  rules: RuleId[];
+  ignoredPhrases: string[];
+  hintsFor: Settings['hintsFor'];
+  clients: ClientEntry[];
+  timeZone: string;
+  /** Weekday numbers that are not working days, for proposed dates. */
+  weekend: number[];
+}
+
+export function toPreferences(s: Settings): HintPreferences {
+  const weekend = [0, 1, 2, 3, 4, 5, 6].filter((d) => !s.workingDays.includes(d));
+  return {
+    rules: RULE_IDS.filter((r) => !s.disabledRules.includes(r)),
+    ignoredPhrases: s.ignoredPhrases.map((p) => p.trim().toLowerCase()).filter(Boolean),
+    hintsFor: s.hintsFor,
+    clients: s.clients,
+    timeZone: resolveTimeZone(s),
+    // A week with no working day would leave no day to propose: fall back to the usual weekend.
+    weekend: weekend.length === 7 ? [0, 6] : weekend,
+  };
+}
+
+export const DEFAULT_PREFERENCES: HintPreferences = toPreferences(defaultSettings());
+
+/** Calls `onChange` with the stored preferences now and after every change; returns the stop function. */
+export function watchPreferences(onChange: (p: HintPreferences) => void): () => void {
+  let stopped = false;
+  let stopWatching: () => void = () => {};
+  loadSettings()
+    .then((s) => {
+      if (!stopped) onChange(toPreferences(s));
+    })
+    .catch(() => {
+      /* storage unavailable (extension reloading): keep the defaults */
+    });
+  try {
+    stopWatching = watchSettings((s) => {
+      if (!stopped) onChange(toPreferences(s));
+    });
+  } catch {
+    /* as above */
+  }
+  return () => {
+    stopped = true;
+    try {
+      stopWatching();
+    } catch {
+      /* the context may already be gone */
+    }
+  };
+}
+
+export async function turnOffRule(rule: RuleId): Promise<void> {
+  await updateSettings((s) => (s.disabledRules.includes(rule) ? s : { ...s, disabledRules: [...s.disabledRules, rule] }));
+}
+
+/** Whether a flagged phrase is one the user asked never to see. */
+export function isIgnoredPhrase(flagged: string, prefs: HintPreferences): boolean {
+  const text = flagged.toLowerCase();
+  return prefs.ignoredPhrases.some((p) => text.includes(p));
+}
+
+function matchesClient(address: string, client: ClientEntry): boolean {
+  return client.addresses.some((pattern) => {
+    if (pattern.includes('@')) return pattern === address;
+    const domain = address.slice(address.lastIndexOf('@') + 1);
+    return domain === pattern || domain.endsWith(`.${pattern}`);
+  });
+}
+
+/**
+ * Whether hints show for a draft. With "clients only" and no client list yet, every draft gets hints:
+ * the setting cannot mean "none" before the user has named a single client.
+ */
+export function hintsWanted(recipients: Recipient[], prefs: HintPreferences): boolean {
+  if (prefs.hintsFor === 'all' || prefs.clients.length === 0) return true;
+  return recipients.some((r) => r.address !== null && prefs.clients.some((c) => matchesClient(r.address!, c)));
+}
