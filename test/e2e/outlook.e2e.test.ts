@@ -1,0 +1,92 @@
+/**
+ * Candor in the Outlook fixture, whose editor is the real roosterjs: roosterjs keeps its own undo
+ * snapshots and stops key events at the editor, so an apply that is fine in Gmail can lose the user's
+ * last typed word here. The draft is typed key by key right before the apply, which is when it bites.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { analyze } from '../../lib/analysis';
+import { applied, contrastOf, detachedMarks, inspect, openCard, shownIndicatorCounts, typeDraft, undo, waitForCount, type EditorRef } from './harness/candor';
+import { OUTLOOK_HOSTS, OUTLOOK_PATH } from './harness/hosts';
+import { launch, type Session } from './harness/launch';
+
+const analyzed = (text: string) => analyze(text, { timeZone: 'UTC' });
+const DRAFT = 'Hello Anna, we should have the banner sorted out soon. The rest is on track, see you Thursday.';
+const outlook: EditorRef = { app: 'outlook' };
+
+let session: Session;
+let page: Page;
+
+beforeAll(async () => {
+  session = await launch();
+});
+afterAll(async () => {
+  await session?.close();
+});
+afterEach(async () => {
+  await page?.close();
+  expect(session.problems).toEqual([]);
+  session.problems.length = 0;
+});
+
+async function openOutlook(host: string, query = ''): Promise<Page> {
+  page = await session.openMailPage(host, `${OUTLOOK_PATH}${query}`);
+  await page.waitForFunction(() => document.documentElement.dataset.fixtureReady === 'true');
+  return page;
+}
+
+const roosterText = () => page.evaluate(() => window.outlookFixture.editorText());
+
+describe('Outlook (roosterjs)', () => {
+  it('a draft typed key by key, then applied, then Ctrl+Z: exactly the typed text again, last word included', async () => {
+    await openOutlook(OUTLOOK_HOSTS[0]);
+    await typeDraft(page, outlook, DRAFT);
+    expect(await roosterText()).toBe(DRAFT);
+
+    const expected = analyzed(DRAFT);
+    const finding = expected.findings.find((f) => f.rule === 'vague-promise');
+    expect(finding, 'the draft carries a vague promise').toBeDefined();
+    const typed = await waitForCount(page, outlook, expected.findings.length);
+    expect(typed.text).toBe(DRAFT);
+
+    const item = await openCard(page, outlook, 'vague-promise');
+    await item.locator('[data-candor-apply]').click();
+    const afterApply = applied(DRAFT, finding!.suggestions[0]);
+    await expect.poll(roosterText).toBe(afterApply);
+    expect((await inspect(page, outlook))!.text).toBe(afterApply);
+
+    await undo(page, outlook);
+    await expect.poll(roosterText).toBe(DRAFT);
+    expect((await inspect(page, outlook))!.text).toBe(DRAFT);
+  });
+
+  it.each(OUTLOOK_HOSTS)('finds the compose body on %s and counts its findings', async (host) => {
+    await openOutlook(host);
+    await typeDraft(page, outlook, DRAFT);
+    await waitForCount(page, outlook, analyzed(DRAFT).findings.length);
+  });
+
+  it('lets a discarded compose go and picks up the next new mail', async () => {
+    await openOutlook(OUTLOOK_HOSTS[0]);
+    await typeDraft(page, outlook, DRAFT);
+    await waitForCount(page, outlook, analyzed(DRAFT).findings.length);
+
+    await page.locator('button.discard').click();
+    await expect.poll(() => shownIndicatorCounts(page)).toEqual([]);
+    await expect.poll(() => detachedMarks(page)).toBe(0);
+
+    await page.locator('#new-mail-button').click();
+    const next = 'Hi Anna, sorry, I was sick all week.';
+    await typeDraft(page, outlook, next);
+    await waitForCount(page, outlook, analyzed(next).findings.length);
+  });
+
+  it.each(['light', 'dark'])('marks, counts and a readable card (4.5:1) in the %s theme', async (theme) => {
+    await openOutlook(OUTLOOK_HOSTS[2], `?theme=${theme}`);
+    await typeDraft(page, outlook, DRAFT);
+    const state = await waitForCount(page, outlook, analyzed(DRAFT).findings.length);
+    expect(state.marks.length).toBeGreaterThan(0);
+    const item = await openCard(page, outlook, 'vague-promise');
+    expect(await contrastOf(item)).toBeGreaterThanOrEqual(4.5);
+  });
+});
