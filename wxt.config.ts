@@ -7,6 +7,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage'],
+    // alarms: the badge's one-minute refresh (waits grow while nothing changes in storage).
+    permissions: ['storage', 'alarms'],
   },
 });

@@ -1,12 +1,13 @@
-import { i18n } from '#i18n';
+import '@/components/popup/popup.css';
 import { LayoutStatusLine } from './LayoutStatusLine';
+import { PopupApp } from './popup/PopupApp';
 
 export function Popup() {
   return (
-    <main style={{ minWidth: 280, padding: 12, fontFamily: 'system-ui, sans-serif' }}>
-      <h1 style={{ fontSize: 16, margin: 0 }}>Candor</h1>
-      <p>{i18n.t('popupIntro')}</p>
+    <main className="candor-popup">
+      <h1>Candor</h1>
       <LayoutStatusLine />
+      <PopupApp />
     </main>
   );
 }

@@ -1,0 +1,190 @@
+/**
+ * The popup's three lists and its first-run state, drawn from popupView / responseStats
+ * (lib/threads/views.ts). PopupContent is pure (data and actions in, elements out) so tests can render
+ * it with fixed data; PopupApp wires it to storage and the browser.
+ */
+import { useMemo, useState } from 'react';
+import { i18n } from '#i18n';
+import { resolveTimeZone, type Settings } from '@/lib/storage/settings';
+import { businessCalendarFromSettings } from '@/lib/time/business-time';
+import { popupView, responseStats, type ResponseFigures, type TargetStatus, type WaitingThread } from '@/lib/threads/views';
+import type { PromiseItem } from '@/lib/threads/promises';
+import type { Ledger } from '@/lib/threads/types';
+import type { CompletePromiseMessage } from '@/lib/background/messages';
+import { formatDue, formatDuration, formatShare, safeThreadLink, uiLocale } from './format';
+import { usePopupData } from './usePopupData';
+
+export interface PopupActions {
+  openLink(url: string): void;
+  openOptions(): void;
+  /** Ticks a promise off; the background writes the ledger and the popup follows it from storage. */
+  completePromise(id: string): void;
+}
+
+const STATUS_LABEL_KEYS = { within: 'popupStatusWithin', close: 'popupStatusClose', over: 'popupStatusOver' } as const;
+
+function statusLabel(status: TargetStatus): string {
+  return i18n.t(STATUS_LABEL_KEYS[status]);
+}
+
+function WaitingRow({ thread, dayMs, locale, actions }: { thread: WaitingThread; dayMs: number; locale: string; actions: PopupActions }) {
+  const link = safeThreadLink(thread.link);
+  const times = i18n.t('popupWaitTimes', [formatDuration(thread.businessWaitMs, locale, dayMs), formatDuration(thread.calendarWaitMs, locale)]);
+  const subject = thread.subject || i18n.t('popupNoSubject');
+  return (
+    <li className={`candor-row candor-status-${thread.status}`} data-candor-thread={thread.key} data-candor-status={thread.status}>
+      <button type="button" className="candor-row-button" disabled={!link} title={link ? undefined : i18n.t('popupNoLink')} onClick={() => link && actions.openLink(link)}>
+        <span className="candor-row-top">
+          <span className="candor-client">{thread.client.name}</span>
+          <span className="candor-status-label">{statusLabel(thread.status)}</span>
+        </span>
+        <span className="candor-subject">{subject}</span>
+        <span className="candor-times">{times}</span>
+      </button>
+    </li>
+  );
+}
+
+function PromiseRow({ item, timeZone, locale, actions }: { item: PromiseItem; timeZone: string; locale: string; actions: PopupActions }) {
+  const link = safeThreadLink(item.promise.link);
+  const due = formatDue(item.dueAt, item.promise.dueTime !== undefined, timeZone, locale);
+  return (
+    <li className={`candor-row ${item.overdue ? 'candor-status-over' : 'candor-status-close'}`} data-candor-promise={item.promise.id} data-candor-overdue={item.overdue ? 'true' : 'false'}>
+      <button type="button" className="candor-row-button" disabled={!link} title={link ? i18n.t('popupOpenToUpdate') : i18n.t('popupNoLink')} onClick={() => link && actions.openLink(link)}>
+        <span className="candor-row-top">
+          <span className="candor-client">{item.clientName}</span>
+          <span className="candor-status-label">{item.overdue ? i18n.t('popupOverdue') : i18n.t('popupDue', [due])}</span>
+        </span>
+        <span className="candor-subject">{item.promise.what}</span>
+        {item.overdue ? <span className="candor-times">{i18n.t('popupDue', [due])}</span> : null}
+      </button>
+      <button type="button" className="candor-link-button candor-done" data-candor-action="complete-promise" onClick={() => actions.completePromise(item.promise.id)}>
+        {i18n.t('popupPromiseDone')}
+      </button>
+    </li>
+  );
+}
+
+function Figures({ figures, dayMs, locale }: { figures: ResponseFigures; dayMs: number; locale: string }) {
+  const show = (ms: number | null) => (ms === null ? '–' : formatDuration(ms, locale, dayMs));
+  return (
+    <dl className="candor-figures">
+      <div>
+        <dt>{i18n.t('popupStatsMedian')}</dt>
+        <dd data-candor-stat="median">{show(figures.medianBusinessMs)}</dd>
+      </div>
+      <div>
+        <dt>{i18n.t('popupStatsP90')}</dt>
+        <dd data-candor-stat="p90">{show(figures.p90BusinessMs)}</dd>
+      </div>
+      <div>
+        <dt>{i18n.t('popupStatsWithinTarget')}</dt>
+        <dd data-candor-stat="within-target">{figures.withinTargetShare === null ? '–' : formatShare(figures.withinTargetShare, locale)}</dd>
+      </div>
+    </dl>
+  );
+}
+
+function ResponseTime({ ledger, settings, now, dayMs, locale }: { ledger: Ledger; settings: Settings; now: number; dayMs: number; locale: string }) {
+  const [perClient, setPerClient] = useState(false);
+  const stats = useMemo(() => responseStats(ledger, settings, now), [ledger, settings, now]);
+  return (
+    <section aria-labelledby="candor-stats-title" data-candor-section="stats">
+      <h2 id="candor-stats-title">{i18n.t('popupStatsTitle')}</h2>
+      {stats.overall.count === 0 ? (
+        <p className="candor-muted">{i18n.t('popupStatsNone', [String(stats.windowDays)])}</p>
+      ) : (
+        <>
+          <p className="candor-muted">{i18n.t('popupStatsCount', [String(stats.windowDays), String(stats.overall.count)])}</p>
+          <Figures figures={stats.overall} dayMs={dayMs} locale={locale} />
+          <button type="button" className="candor-link-button" aria-expanded={perClient} onClick={() => setPerClient((v) => !v)}>
+            {perClient ? i18n.t('popupStatsHidePerClient') : i18n.t('popupStatsShowPerClient')}
+          </button>
+          {perClient ? (
+            <ul className="candor-per-client">
+              {stats.perClient.map(({ client, figures }) => (
+                <li key={client.id} data-candor-stats-client={client.id}>
+                  <h3>
+                    {client.name} <span className="candor-muted">({figures.count})</span>
+                  </h3>
+                  <Figures figures={figures} dayMs={dayMs} locale={locale} />
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </>
+      )}
+    </section>
+  );
+}
+
+export function PopupContent({ settings, ledger, now, actions, locale = uiLocale() }: { settings: Settings; ledger: Ledger; now: number; actions: PopupActions; locale?: string }) {
+  const view = useMemo(() => popupView(ledger, settings, now), [ledger, settings, now]);
+  const dayMs = businessCalendarFromSettings(settings).typicalWorkdayMs();
+  const timeZone = resolveTimeZone(settings);
+  if (view.needsClients) {
+    return (
+      <section className="candor-empty" data-candor-section="empty">
+        <h2>{i18n.t('popupEmptyTitle')}</h2>
+        <p>{i18n.t('popupEmptyText')}</p>
+        <button type="button" className="candor-primary" data-candor-action="open-options" onClick={actions.openOptions}>
+          {i18n.t('popupOpenOptions')}
+        </button>
+      </section>
+    );
+  }
+  const promised = [...view.promised.overdue, ...view.promised.dueSoon];
+  return (
+    <>
+      <section aria-labelledby="candor-waiting-title" data-candor-section="waiting">
+        <h2 id="candor-waiting-title">{i18n.t('popupWaitingTitle')}</h2>
+        {view.waiting.length === 0 ? (
+          <p className="candor-muted">{i18n.t('popupWaitingNone')}</p>
+        ) : (
+          <ul className="candor-list">
+            {view.waiting.map((thread) => (
+              <WaitingRow key={thread.key} thread={thread} dayMs={dayMs} locale={locale} actions={actions} />
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="candor-promised-title" data-candor-section="promised">
+        <h2 id="candor-promised-title">{i18n.t('popupPromisedTitle')}</h2>
+        {promised.length === 0 ? (
+          <p className="candor-muted">{i18n.t('popupPromisedNone')}</p>
+        ) : (
+          <ul className="candor-list">
+            {promised.map((item) => (
+              <PromiseRow key={item.promise.id} item={item} timeZone={timeZone} locale={locale} actions={actions} />
+            ))}
+          </ul>
+        )}
+      </section>
+      <ResponseTime ledger={ledger} settings={settings} now={now} dayMs={dayMs} locale={locale} />
+      <p>
+        <button type="button" className="candor-link-button" onClick={actions.openOptions}>
+          {i18n.t('popupOptions')}
+        </button>
+      </p>
+    </>
+  );
+}
+
+export const browserPopupActions: PopupActions = {
+  openLink(url) {
+    void browser.tabs.create({ url }).then(() => window.close());
+  },
+  openOptions() {
+    void browser.runtime.openOptionsPage().then(() => window.close());
+  },
+  completePromise(id) {
+    const message: CompletePromiseMessage = { type: 'candor/complete-promise', id };
+    browser.runtime.sendMessage(message).catch((error) => console.warn('Candor: could not mark the promise done', error));
+  },
+};
+
+export function PopupApp({ actions = browserPopupActions }: { actions?: PopupActions }) {
+  const data = usePopupData();
+  if (!data) return null;
+  return <PopupContent settings={data.settings} ledger={data.ledger} now={data.now} actions={actions} />;
+}

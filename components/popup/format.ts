@@ -1,0 +1,69 @@
+/**
+ * Durations, dates and links as the popup shows them. Units come from Intl (so they read right in
+ * every UI language without a message per unit and per plural form).
+ */
+import { hostOf } from '@/lib/mail/selectors';
+
+const HOUR_MS = 3_600_000;
+const MINUTE_MS = 60_000;
+const CALENDAR_DAY_MS = 24 * HOUR_MS;
+
+export function uiLocale(): string {
+  try {
+    const fromBrowser = browser.i18n?.getUILanguage?.();
+    if (fromBrowser) return fromBrowser;
+  } catch {
+    // The fake browser in tests has no i18n: fall through to the page's language.
+  }
+  return globalThis.navigator?.language || 'en';
+}
+
+function unit(locale: string, name: 'day' | 'hour' | 'minute', value: number): string {
+  return new Intl.NumberFormat(locale, { style: 'unit', unit: name, unitDisplay: 'short', maximumFractionDigits: 0 }).format(value);
+}
+
+/**
+ * Two units at most ("2 days, 3 hr", "3 hr, 20 min", "45 min"). `dayMs` is the length of a day in
+ * the time being shown: 24 hours for calendar time, the usual working day for working time.
+ */
+export function formatDuration(ms: number, locale: string, dayMs: number = CALENDAR_DAY_MS): string {
+  const safe = Number.isFinite(ms) && ms > 0 ? ms : 0;
+  const day = dayMs > 0 ? dayMs : CALENDAR_DAY_MS;
+  const list = new Intl.ListFormat(locale, { style: 'narrow', type: 'unit' });
+  if (safe < HOUR_MS) return unit(locale, 'minute', Math.floor(safe / MINUTE_MS));
+  if (safe < day) {
+    const hours = Math.floor(safe / HOUR_MS);
+    const minutes = Math.floor((safe - hours * HOUR_MS) / MINUTE_MS);
+    return minutes ? list.format([unit(locale, 'hour', hours), unit(locale, 'minute', minutes)]) : unit(locale, 'hour', hours);
+  }
+  const days = Math.floor(safe / day);
+  const hours = Math.floor((safe - days * day) / HOUR_MS);
+  return hours ? list.format([unit(locale, 'day', days), unit(locale, 'hour', hours)]) : unit(locale, 'day', days);
+}
+
+/** A due date as the user reads it in their own zone: "Fri, 4 Dec" or "Fri, 4 Dec, 15:00". */
+export function formatDue(dueAt: number, hasTime: boolean, timeZone: string, locale: string): string {
+  const options: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short', timeZone };
+  // A date-only promise is late from the next midnight: show the day it was due, not that midnight.
+  const shown = hasTime ? dueAt : dueAt - 1;
+  if (hasTime) Object.assign(options, { hour: '2-digit', minute: '2-digit' });
+  return new Intl.DateTimeFormat(locale, options).format(shown);
+}
+
+/**
+ * The link to open, or null. Links come from mail pages, so only https links into the mail apps are
+ * opened: a `javascript:` or look-alike URL stored by a hostile page must not become a tab.
+ */
+export function safeThreadLink(link: string): string | null {
+  if (!link) return null;
+  try {
+    const url = new URL(link);
+    return url.protocol === 'https:' && hostOf(url.hostname) !== null && url.port === '' && !url.username && !url.password ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+export function formatShare(share: number, locale: string): string {
+  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(share);
+}

@@ -1,0 +1,58 @@
+/**
+ * The background's wiring: the badge kept fresh (storage changes in any context, plus a one-minute
+ * alarm because waits grow while nothing is stored), and the ledger messages answered.
+ * entrypoints/background.ts only calls startBackground(), so tests can drive the same code.
+ */
+import { watchLedger } from '../storage/ledger';
+import { watchSettings } from '../storage/settings';
+import { refreshBadge } from './badge';
+import { handleCandorMessage, parseCandorMessage, type CandorReply } from './messages';
+
+export { BADGE_COLORS, badgeTitle, currentBadge, paintBadge, refreshBadge } from './badge';
+export * from './messages';
+
+export const BADGE_ALARM = 'candor-badge';
+export const BADGE_ALARM_PERIOD_MINUTES = 1;
+
+function logFailure(error: unknown) {
+  console.warn('Candor: badge refresh failed', error);
+}
+
+/** Listener for runtime.onMessage: answers Candor's messages, leaves everything else to other listeners. */
+export function onRuntimeMessage(message: unknown, _sender: unknown, sendResponse?: (reply: CandorReply) => void): true | Promise<CandorReply> | undefined {
+  if (parseCandorMessage(message) === 'unknown') return undefined;
+  const reply = handleCandorMessage(message);
+  // Chrome keeps the channel open only for `return true` + sendResponse; Firefox and the test fake take the promise.
+  if (typeof sendResponse === 'function') {
+    reply.then(sendResponse, () => sendResponse({ ok: false, error: 'storage-failed' }));
+    return true;
+  }
+  return reply;
+}
+
+export function startBackground(): () => void {
+  const refresh = () => {
+    refreshBadge().catch(logFailure);
+  };
+  // Re-creating the alarm on every start is harmless (same name replaces it) and survives browser restarts.
+  void browser.alarms.create(BADGE_ALARM, { periodInMinutes: BADGE_ALARM_PERIOD_MINUTES });
+  const onAlarm = (alarm: { name: string }) => {
+    if (alarm.name === BADGE_ALARM) refresh();
+  };
+  browser.alarms.onAlarm.addListener(onAlarm);
+  browser.runtime.onMessage.addListener(onRuntimeMessage as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
+  // The badge text does not survive a browser restart; the worker is woken for these to repaint it.
+  browser.runtime.onStartup.addListener(refresh);
+  browser.runtime.onInstalled.addListener(refresh);
+  const stopSettings = watchSettings(refresh);
+  const stopLedger = watchLedger(refresh);
+  refresh();
+  return () => {
+    browser.alarms.onAlarm.removeListener(onAlarm);
+    browser.runtime.onMessage.removeListener(onRuntimeMessage as Parameters<typeof browser.runtime.onMessage.removeListener>[0]);
+    browser.runtime.onStartup.removeListener(refresh);
+    browser.runtime.onInstalled.removeListener(refresh);
+    stopSettings();
+    stopLedger();
+  };
+}

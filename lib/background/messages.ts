@@ -1,0 +1,111 @@
+/**
+ * What other extension contexts send the background, which is the only writer of the ledger (so two
+ * Gmail tabs reporting at once cannot overwrite each other's updates: ../storage/ledger.ts serialises
+ * writes only within one context).
+ *
+ *   browser.runtime.sendMessage({ type: 'candor/sightings', sightings })          a thread list or thread was on screen
+ *   browser.runtime.sendMessage({ type: 'candor/sent', reply, commitments })      the user sent a message
+ *   browser.runtime.sendMessage({ type: 'candor/complete-promise', id })          a promise was ticked off
+ *
+ * handleCandorMessage answers each with a CandorReply. Anything else (another extension's message, a
+ * stale content script's shape) is answered with { ok: false } and changes nothing.
+ */
+import { loadSettings, type Settings } from '../storage/settings';
+import { updateLedger } from '../storage/ledger';
+import { completePromise, recordPromises, recordSentReply, recordSightings } from '../threads';
+import type { Commitment } from '../threads/promises';
+import type { Ledger, SentReply, ThreadSighting } from '../threads/types';
+
+export interface SightingsMessage {
+  type: 'candor/sightings';
+  sightings: ThreadSighting[];
+}
+
+export interface SentMessage {
+  type: 'candor/sent';
+  reply: SentReply;
+  /** The dated commitments of the sent text (commitmentsFromAnalysis), if any. */
+  commitments?: Commitment[];
+}
+
+export interface CompletePromiseMessage {
+  type: 'candor/complete-promise';
+  id: string;
+  at?: number;
+}
+
+export type CandorMessage = SightingsMessage | SentMessage | CompletePromiseMessage;
+
+export type CandorReply = { ok: true; threads: number; waiting: number } | { ok: false; error: 'unknown-message' | 'invalid-message' | 'storage-failed' };
+
+/** A content script can report many rows at once; more than this in one message is not a mail view. */
+export const MAX_SIGHTINGS_PER_MESSAGE = 500;
+
+function isRecord(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+const isInstant = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
+const isProvider = (x: unknown) => x === 'gmail' || x === 'outlook';
+
+function isSighting(x: unknown): x is ThreadSighting {
+  return isRecord(x) && isProvider(x.provider) && typeof x.account === 'string' && typeof x.threadId === 'string' && Array.isArray(x.messages) && isInstant(x.seenAt);
+}
+
+function isSentReply(x: unknown): x is SentReply {
+  return isRecord(x) && isProvider(x.provider) && typeof x.account === 'string' && typeof x.threadId === 'string' && isInstant(x.at) && Array.isArray(x.to) && x.to.every((a) => typeof a === 'string');
+}
+
+function isCommitment(x: unknown): x is Commitment {
+  return isRecord(x) && typeof x.what === 'string' && typeof x.due === 'string';
+}
+
+/** Checks the shape only as far as the ledger functions need; they validate the details themselves. */
+export function parseCandorMessage(raw: unknown): CandorMessage | 'unknown' | 'invalid' {
+  if (!isRecord(raw) || typeof raw.type !== 'string' || !raw.type.startsWith('candor/')) return 'unknown';
+  switch (raw.type) {
+    case 'candor/sightings':
+      return Array.isArray(raw.sightings) && raw.sightings.length <= MAX_SIGHTINGS_PER_MESSAGE && raw.sightings.every(isSighting)
+        ? { type: raw.type, sightings: raw.sightings }
+        : 'invalid';
+    case 'candor/sent':
+      if (!isSentReply(raw.reply)) return 'invalid';
+      if (raw.commitments !== undefined && !(Array.isArray(raw.commitments) && raw.commitments.every(isCommitment))) return 'invalid';
+      return { type: raw.type, reply: raw.reply, ...(raw.commitments ? { commitments: raw.commitments as Commitment[] } : {}) };
+    case 'candor/complete-promise':
+      return typeof raw.id === 'string' && (raw.at === undefined || isInstant(raw.at)) ? { type: raw.type, id: raw.id, ...(raw.at !== undefined ? { at: raw.at as number } : {}) } : 'invalid';
+    default:
+      return 'unknown';
+  }
+}
+
+/** The ledger after one message, given the current settings (pure). */
+export function applyCandorMessage(ledger: Ledger, message: CandorMessage, settings: Settings, now: number): Ledger {
+  switch (message.type) {
+    case 'candor/sightings':
+      return recordSightings(ledger, message.sightings, settings);
+    case 'candor/sent': {
+      const answered = recordSentReply(ledger, message.reply, settings);
+      if (!message.commitments?.length) return answered;
+      const { provider, account, threadId, at, to, subject, link } = message.reply;
+      return recordPromises(answered, { provider, account, threadId, at, to, subject, link, commitments: message.commitments }, settings);
+    }
+    case 'candor/complete-promise':
+      return completePromise(ledger, message.id, message.at ?? now);
+  }
+}
+
+export async function handleCandorMessage(raw: unknown, now: number = Date.now()): Promise<CandorReply> {
+  const message = parseCandorMessage(raw);
+  if (message === 'unknown') return { ok: false, error: 'unknown-message' };
+  if (message === 'invalid') return { ok: false, error: 'invalid-message' };
+  try {
+    const settings = await loadSettings();
+    const ledger = await updateLedger((current) => applyCandorMessage(current, message, settings, now), now);
+    let waiting = 0;
+    for (const thread of Object.values(ledger.threads)) if (thread.waitingSince !== null) waiting++;
+    return { ok: true, threads: Object.keys(ledger.threads).length, waiting };
+  } catch {
+    return { ok: false, error: 'storage-failed' };
+  }
+}
