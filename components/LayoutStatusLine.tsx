@@ -3,7 +3,10 @@ import { i18n } from '#i18n';
 import { HOST_LABELS, LAYOUT_HOSTS, layoutStatusItem, readLayoutStatuses, type LayoutStatus } from '@/lib/mail/layout-status';
 import type { MailHost } from '@/lib/mail/selectors';
 
-/** One line per mail app whose layout the content script could not read (nothing when all is well). */
+/**
+ * One line per mail app whose layout the content script could not read (nothing when all is well).
+ * Self-contained so any popup can place it; `data-candor-layout-status=<host>` is the stable test hook.
+ */
 export function LayoutStatusLine() {
   const [statuses, setStatuses] = useState<Partial<Record<MailHost, LayoutStatus>>>({});
   useEffect(() => {
@@ -24,7 +27,7 @@ export function LayoutStatusLine() {
   return (
     <>
       {broken.map((host) => (
-        <p key={host} role="status" data-candor-layout={host} style={{ color: '#b45309' }}>
+        <p key={host} role="status" data-candor-layout-status={host} style={{ color: '#b45309' }}>
           {i18n.t('popupLayoutNotRecognised', [HOST_LABELS[host]])}
         </p>
       ))}

@@ -61,6 +61,38 @@ describe('the content script on a Gmail page', () => {
     fresh.abort();
   });
 
+  it('keeps an Ignore through a reload of the page, for that draft only', async () => {
+    const expected = analyze(DRAFT, { timeZone: 'UTC' }).findings.length;
+    expect(expected).toBeGreaterThanOrEqual(2);
+    const page = (composeId: string) =>
+      `<div class="nH"><div role="main"></div></div>${compose('a', DRAFT).replace('<form></form>', `<form><input type="hidden" name="composeid" value="${composeId}"></form>`)}`;
+    document.body.innerHTML = page(':r1');
+    const first = new ContentScriptContext('mail');
+    startCandor(first);
+    await settle();
+    const shadow = document.querySelector('candor-hints')!.shadowRoot!;
+    shadow.querySelector<HTMLButtonElement>('[data-candor-count]')!.click();
+    shadow.querySelector<HTMLButtonElement>('[data-candor-dismiss]')!.click();
+    expect(indicators()).toEqual([String(expected - 1)]);
+    await settle(50);
+    first.abort();
+
+    // The same draft after a reload: the page is built again and a new copy of the script starts.
+    document.body.innerHTML = page(':r1');
+    const reloaded = new ContentScriptContext('mail');
+    startCandor(reloaded);
+    await settle();
+    expect(indicators()).toEqual([String(expected - 1)]);
+    reloaded.abort();
+
+    document.body.innerHTML = page(':r2');
+    const other = new ContentScriptContext('mail');
+    startCandor(other);
+    await settle();
+    expect(indicators()).toEqual([String(expected)]);
+    other.abort();
+  });
+
   it('re-reads the draft after typing pauses, from input and from DOM changes alone', async () => {
     document.body.innerHTML = `<div class="nH"><div role="main"></div></div>${compose('a', 'Thanks.')}`;
     const ctx = new ContentScriptContext('mail');

@@ -4,6 +4,7 @@ import { appRecognised, findEditors } from '@/lib/mail/adapter';
 import { layoutStatusItem, LayoutStatusReporter } from '@/lib/mail/layout-status';
 import { hostOf } from '@/lib/mail/selectors';
 import { CardPresenter } from './card-presenter';
+import { SessionDismissals } from './dismissals';
 import { EditorController } from './controller';
 import { HintsLayer } from './layer';
 import { Marks } from './marks';
@@ -57,6 +58,7 @@ export function startCandor(ctx: ContentScriptContext): void {
   live.style.cssText = 'position:fixed;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);';
   layer.root.append(live);
 
+  const dismissals = new SessionDismissals();
   const controllers = new WeakMap<HTMLElement, EditorController>();
   const active = new Set<EditorController>();
   let preferences: HintPreferences = DEFAULT_PREFERENCES;
@@ -100,6 +102,7 @@ export function startCandor(ctx: ContentScriptContext): void {
         presenter,
         preferences: () => preferences,
         disableRule,
+        dismissals,
         announce: (text) => {
           live.textContent = text;
         },
@@ -113,6 +116,7 @@ export function startCandor(ctx: ContentScriptContext): void {
       // Page changes move compose windows without resizing them: badges and boxes follow.
       if (c.isConnected && seen.has(c.editor)) {
         c.requestReposition();
+        c.recipientsMayHaveChanged();
         continue;
       }
       c.destroy();

@@ -19,6 +19,8 @@ export interface CardRequest {
 }
 
 export interface CardOwner extends Omit<CardActions, 'close'> {
+  /** The control the card follows in tab order (the editor's indicator), so Tab from it enters the card. */
+  tabAnchor(): HTMLElement;
   /** Where focus goes back to when the card closes from the keyboard. */
   returnFocus(): void;
   cardClosed(): void;
@@ -74,10 +76,29 @@ export class CardPresenter {
     if (this.owner && this.owner !== owner) this.owner.cardClosed();
     this.owner = owner;
     this.request = request;
+    // Moving a node drops the focus inside it, so the card only moves when it opens for another editor.
+    const anchor = owner.tabAnchor();
+    if (anchor.nextElementSibling !== this.card.element) anchor.after(this.card.element);
     this.card.render(request.hints, { today: request.today, theme: request.theme, activeId: request.activeId });
     this.reposition();
-    if (request.focus && request.activeId) this.card.focusHint(request.activeId);
-    else if (request.focus) this.card.element.querySelector<HTMLElement>('button')?.focus({ preventScroll: true });
+    if (request.focus) this.focusInside();
+  }
+
+  /** Whether keyboard focus is in the card (a screen reader is reading it, or Tab brought the user there). */
+  get hasFocus(): boolean {
+    return this.card.isOpen && this.card.element.matches(':focus-within');
+  }
+
+  /**
+   * The keyboard route into a card that opened on hover or click without taking focus: focus goes to
+   * the active finding's first control, and the card stays until it is closed.
+   */
+  focusInside(): void {
+    if (!this.card.isOpen || !this.request) return;
+    this.request = { ...this.request, pinned: true };
+    const activeId = this.request.activeId;
+    if (activeId && this.card.shownHints.some((h) => h.id === activeId)) this.card.focusHint(activeId);
+    else this.card.element.querySelector<HTMLElement>('button')?.focus({ preventScroll: true });
   }
 
   /** Re-render the same request with fresh hints (after an analysis), keeping its anchor and mode. */

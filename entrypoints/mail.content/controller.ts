@@ -8,9 +8,10 @@ import { analyze, type Suggestion } from '@/lib/analysis';
 import { ymd } from '@/lib/dates';
 import { replaceSpan } from '@/lib/editor/replace';
 import { offsetOf, rangeFor, readText, type TextModel } from '@/lib/editor/text-model';
-import { excludedNodes, recipients, undoStyle } from '@/lib/mail/adapter';
+import { draftKeys, excludedNodes, recipients, undoStyle } from '@/lib/mail/adapter';
 import type { MailHost } from '@/lib/mail/selectors';
 import type { CardOwner, CardPresenter } from './card-presenter';
+import type { DismissalStore } from './dismissals';
 import { step, toHints } from './hints';
 import type { HintsLayer } from './layer';
 import type { Marks } from './marks';
@@ -31,6 +32,8 @@ export interface ControllerDeps {
   presenter: CardPresenter;
   preferences: () => HintPreferences;
   disableRule: (rule: Hint['finding']['rule']) => void;
+  /** Where Ignore is remembered for the session, so a reload of the draft does not undo it. */
+  dismissals: DismissalStore;
   announce: (text: string) => void;
   /** Runs a callback with errors contained, so nothing Candor does throws into the mail app. */
   guard: <A extends unknown[]>(fn: (...args: A) => void) => (...args: A) => void;
@@ -59,6 +62,8 @@ export class EditorController implements CardOwner {
   private destroyed = false;
   /** False for a draft the settings exclude (not to a client): no badge at all then. */
   private wanted = true;
+  /** Where the caret was when focus last left the editor: Esc in a card puts it back there. */
+  private caret: Range | null = null;
 
   constructor(private readonly deps: ControllerDeps) {
     this.editor = deps.editor;
@@ -77,12 +82,32 @@ export class EditorController implements CardOwner {
     this.editor.addEventListener('pointermove', guard((e: PointerEvent) => this.onPointerMove(e)), { ...opts, passive: true });
     this.editor.addEventListener('pointerleave', guard(() => this.onPointerLeave()), { ...opts, passive: true });
     this.editor.addEventListener('click', guard((e: MouseEvent) => this.onClick(e)), opts);
+    this.editor.addEventListener('focusout', guard(() => this.rememberCaret()), opts);
     // Changes that come without an input event: the app's own edits, undo, drafts restored.
     this.observer = new MutationObserver(guard(() => this.schedule()));
     this.observer.observe(this.editor, { characterData: true, childList: true, subtree: true });
     this.resize = typeof win.ResizeObserver === 'function' ? new win.ResizeObserver(guard(() => this.requestReposition())) : null;
     this.resize?.observe(this.editor);
     this.schedule(0);
+    deps.dismissals.load(this.draftKeys()).then(
+      guard((ids: Set<string>) => this.restoreDismissed(ids)),
+      () => {
+        /* session storage unavailable: Ignore lasts for this page only */
+      },
+    );
+  }
+
+  private draftKeys(): string[] {
+    return draftKeys(this.deps.host, this.deps.compose, this.editor.ownerDocument.defaultView?.location.href ?? '');
+  }
+
+  /** Dismissals from earlier in the session arrive after the first analysis may have shown them. */
+  private restoreDismissed(ids: Set<string>): void {
+    if (this.destroyed) return;
+    const before = this.dismissed.size;
+    for (const id of ids) this.dismissed.add(id);
+    if (this.dismissed.size === before || !this.model) return;
+    this.showHints(this.model, this.hints.filter((h) => !this.dismissed.has(h.id)));
   }
 
   get isConnected(): boolean {
@@ -97,6 +122,17 @@ export class EditorController implements CardOwner {
       this.timer = null;
       this.refresh();
     }), delay);
+  }
+
+  /**
+   * Recipients change without the draft changing (a chip added or removed): with hints for client
+   * drafts only, that alone can turn them on or off. Called after page mutations, so it stays cheap
+   * when the setting is "all drafts".
+   */
+  recipientsMayHaveChanged(): void {
+    const prefs = this.deps.preferences();
+    if (this.destroyed || prefs.hintsFor === 'all' || prefs.clients.length === 0) return;
+    if (hintsWanted(recipients(this.deps.host, this.deps.compose), prefs) !== this.wanted) this.preferencesChanged();
   }
 
   /** Settings changed: analyse again now. */
@@ -158,7 +194,8 @@ export class EditorController implements CardOwner {
     return toHints(model.text, result.findings, (id, finding) => this.dismissed.has(id) || isIgnoredPhrase(finding.text, prefs));
   }
 
-  private showHints(model: TextModel, hints: Hint[]): void {
+  /** `keepCard`: an Apply is reporting into the open card, which must stay to say what happened. */
+  private showHints(model: TextModel, hints: Hint[], keepCard = false): void {
     this.hints = hints;
     this.ranges = new Map();
     for (const hint of hints) {
@@ -171,7 +208,7 @@ export class EditorController implements CardOwner {
     this.indicator.update(hints.length, worstSeverity(hints.map((h) => h.finding.rule)), this.theme);
     this.reposition();
     const presenter = this.deps.presenter;
-    if (presenter.openFor === this) {
+    if (presenter.openFor === this && !keepCard) {
       const shown = presenter.shownIds();
       // The list follows the draft; a single finding's card goes when its finding does.
       const next = presenter.showsList ? hints : hints.filter((h) => shown.includes(h.id));
@@ -317,6 +354,9 @@ export class EditorController implements CardOwner {
       const hint = this.hints.find((h) => h.id === this.activeId) ?? this.hintAtCaret();
       if (!hint) return;
       if (!(presenter.openFor === this && presenter.clickApply(hint.id))) this.apply(hint, hint.finding.suggestions[0] ?? null);
+    } else if (presenter.openFor === this && !presenter.hasFocus) {
+      // A card the pointer opened is the one the user is looking at: the first press goes into it.
+      presenter.focusInside();
     } else {
       if (this.hints.length === 0) return;
       const next = step(this.hints, { activeId: this.activeId, caret: this.caretOffset() }, action === 'next' ? 1 : -1);
@@ -354,7 +394,7 @@ export class EditorController implements CardOwner {
     const model = this.read();
     if (!this.model || model.text !== this.model.text) {
       this.model = model;
-      this.showHints(model, this.analyse(model));
+      this.showHints(model, this.analyse(model), true);
     }
     // The card's copy of the finding may carry offsets from before the last edit: use the live one.
     const current = this.hints.find((h) => h.id === hint.id);
@@ -375,6 +415,8 @@ export class EditorController implements CardOwner {
       undo: undoStyle(this.deps.host),
     });
     if (outcome.ok) {
+      // The caret now sits after the new sentence, where the user goes on writing.
+      this.caret = null;
       this.activeId = null;
       presenter.close(false);
       this.deps.announce(strings.applied());
@@ -390,6 +432,9 @@ export class EditorController implements CardOwner {
 
   dismiss(hint: Hint): void {
     this.dismissed.add(hint.id);
+    this.deps.dismissals.add(this.draftKeys(), hint.id).catch(() => {
+      /* kept for this page even when storage is unavailable */
+    });
     const rest = this.hints.filter((h) => h.id !== hint.id);
     if (this.model) this.showHints(this.model, rest);
   }
@@ -398,8 +443,31 @@ export class EditorController implements CardOwner {
     this.deps.disableRule(hint.finding.rule);
   }
 
+  tabAnchor(): HTMLElement {
+    return this.indicator.element;
+  }
+
+  private rememberCaret(): void {
+    const selection = this.editor.ownerDocument.getSelection();
+    const range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : null;
+    // A live copy: it follows edits made while the user is in the card.
+    this.caret = range && this.editor.contains(range.startContainer) ? range.cloneRange() : null;
+  }
+
   returnFocus(): void {
-    if (this.editor.isConnected) this.editor.focus({ preventScroll: true });
+    const editor = this.editor;
+    if (!editor.isConnected) return;
+    const doc = editor.ownerDocument;
+    const active = doc.activeElement;
+    // Esc pressed in the draft itself (a hover card): the caret is where the user left it.
+    if (active === editor || (active && editor.contains(active))) return;
+    editor.focus({ preventScroll: true });
+    const caret = this.caret;
+    const selection = doc.getSelection();
+    if (caret && selection && caret.startContainer.isConnected && editor.contains(caret.startContainer)) {
+      selection.removeAllRanges();
+      selection.addRange(caret);
+    }
   }
 
   cardClosed(): void {

@@ -3,7 +3,7 @@ import type { Hint } from '@/components/hints/types';
 import type { Finding } from '@/lib/analysis';
 
 /** FNV-1a: a short, stable key for a sentence, so ids survive re-analysis but not an edit. */
-function hash(text: string): string {
+export function hash(text: string): string {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);

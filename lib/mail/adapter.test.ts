@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { appRecognised, excludedNodes, findEditors, parseAddress, recipients } from './adapter';
+import { appRecognised, draftKeys, excludedNodes, findEditors, parseAddress, recipients } from './adapter';
 import { hostOf } from './selectors';
 import { readText } from '../editor/text-model';
 
@@ -120,5 +120,23 @@ describe('appRecognised', () => {
     expect(appRecognised('gmail', page('<div class="nH"><div role="main"></div></div>'))).toBe(true);
     expect(appRecognised('outlook', page('<div role="main"></div>'))).toBe(true);
     expect(appRecognised('gmail', page('<div class="x9Rt"><section class="z7Yh"><textarea></textarea></section></div>'))).toBe(false);
+  });
+});
+
+describe('draftKeys', () => {
+  it("names a Gmail draft by its saved id, its thread and its compose id, skipping Gmail's \"undefined\"", () => {
+    const doc = page('<div class="M9"><form><input name="composeid" value=":r1"><input name="draft" value="undefined"><input name="rt" value=""></form></div>');
+    expect(draftKeys('gmail', doc.querySelector('.M9')!, 'https://mail.google.com/mail/u/0/')).toEqual(['gmail:compose::r1']);
+    doc.querySelector<HTMLInputElement>('input[name=draft]')!.value = '#msg-a:r-77';
+    doc.querySelector<HTMLInputElement>('input[name=rt]')!.value = '18c0a1';
+    expect(draftKeys('gmail', doc.querySelector('.M9')!, 'https://mail.google.com/mail/u/0/')).toEqual(['gmail:draft:#msg-a:r-77', 'gmail:thread:18c0a1', 'gmail:compose::r1']);
+    expect(draftKeys('gmail', page('<div class="M9"></div>').querySelector('.M9')!, 'https://mail.google.com/')).toEqual([]);
+  });
+
+  it('names an Outlook draft by the page it is on and its compose element', () => {
+    const doc = page('<div id="docking_InitVisiblePart_0"></div>');
+    expect(draftKeys('outlook', doc.getElementById('docking_InitVisiblePart_0')!, 'https://outlook.office.com/mail/inbox/id/AAQ?x=1')).toEqual([
+      'outlook:/mail/inbox/id/AAQ#docking_InitVisiblePart_0',
+    ]);
   });
 });

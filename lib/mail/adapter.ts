@@ -172,6 +172,35 @@ export function isBodyElement(host: MailHost, el: Element): boolean {
   return HOST_SELECTORS[host].body.some((s) => safeMatches(el, s));
 }
 
+function inputValue(root: Element, name: string): string | null {
+  const value = root.querySelector<HTMLInputElement>(`input[name="${name}"]`)?.value?.trim();
+  // Gmail fills a draft's id in only once it is saved; until then the field says "undefined".
+  return value && value !== 'undefined' ? value : null;
+}
+
+/**
+ * The identities a mail app gives the draft in a compose window, most durable first: what a draft
+ * reopened after a reload is recognised by. Gmail has the saved draft's id, the thread a reply belongs
+ * to and the compose id; Outlook shows none of these, so its page address and the compose's element id
+ * stand in. Never throws; an empty list means the draft cannot be told apart from others.
+ */
+export function draftKeys(host: MailHost, compose: Element, pageUrl: string): string[] {
+  try {
+    const keys: string[] = [];
+    if (host === 'gmail') {
+      for (const [name, kind] of [['draft', 'draft'], ['rt', 'thread'], ['composeid', 'compose']] as const) {
+        const value = inputValue(compose, name);
+        if (value) keys.push(`gmail:${kind}:${value}`);
+      }
+    } else {
+      keys.push(`outlook:${new URL(pageUrl).pathname}#${compose.id}`);
+    }
+    return keys;
+  } catch {
+    return [];
+  }
+}
+
 export function undoStyle(host: MailHost): HostSelectors['undo'] {
   return HOST_SELECTORS[host].undo;
 }

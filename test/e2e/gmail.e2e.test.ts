@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { analyze, fillPlaceholder, type AnalyzeResult } from '../../lib/analysis';
 import { addDays } from './harness/calendar';
-import { applied, contrastOf, datePicker, detachedMarks, inspect, openCard, pickedDate, shownIndicatorCounts, typeDraft, undo, waitForCount, type GmailEditor } from './harness/candor';
+import { applied, contrastOf, datePicker, textContrasts, detachedMarks, inspect, openCard, pickedDate, shownIndicatorCounts, typeDraft, undo, waitForCount, type GmailEditor } from './harness/candor';
 import { GMAIL_HOST, GMAIL_PATH } from './harness/hosts';
 import { launch, type Session } from './harness/launch';
 
@@ -131,6 +131,34 @@ describe('Gmail: a new message', () => {
     expect(after.html).toBe(before.html);
   });
 
+  it('Ignore lasts through a reload of the compose, and session storage holds no word of the draft', async () => {
+    await openGmail('?reply=0&compose=1');
+    const compose: GmailEditor = { app: 'gmail', composeId: await page.evaluate(() => window.gmailFixture.composeIds()[0]) };
+    // Sentences no other test writes: an Ignore is remembered for the whole browser session.
+    const draft = 'Hi Kārlis, sorry, the printer broke down on Monday. We have been swamped with the launch, so the brochure is late.';
+    expect(analyzed(draft).findings.map((f) => f.rule)).toEqual(['excuse', 'excuse']);
+    await typeDraft(page, compose, draft);
+    await waitForCount(page, compose, 2);
+    const item = await openCard(page, compose, 'excuse');
+    await item.locator('[data-candor-dismiss]').first().click();
+    await waitForCount(page, compose, 1);
+
+    // The fixture gives the reopened compose the same id, as Gmail does for the same draft.
+    await page.reload();
+    await page.waitForFunction(() => document.documentElement.dataset.fixtureReady === 'true');
+    expect(await page.evaluate(() => window.gmailFixture.composeIds())).toEqual([compose.composeId]);
+    await typeDraft(page, compose, draft);
+    await expect.poll(async () => (await inspect(page, compose))?.text).toBe(draft);
+    await page.waitForTimeout(1000);
+    await waitForCount(page, compose, 1);
+
+    const stored = await session.serviceWorker!.evaluate(() =>
+      (globalThis as unknown as { chrome: { storage: { session: { get(keys: null): Promise<object> } } } }).chrome.storage.session.get(null),
+    );
+    expect(Object.keys(stored).some((key) => key.startsWith('candor.dismissed.'))).toBe(true);
+    for (const word of ['printer', 'swamped', 'brochure', 'Kārlis', compose.composeId]) expect(JSON.stringify(stored)).not.toContain(word);
+  });
+
   it('keeps independent counts for two editors open at once', async () => {
     await openGmail();
     const reply = await inlineReply();
@@ -234,8 +262,12 @@ describe('Gmail: themes', () => {
     const compose = await openCompose();
     await typeDraft(page, compose, COMPOSE_DRAFT);
     await waitForCount(page, compose, analyzed(COMPOSE_DRAFT).findings.length);
-    const item = await openCard(page, compose, 'vague-promise');
-    expect(await contrastOf(item)).toBeGreaterThanOrEqual(4.5);
-    expect(await contrastOf(item.locator('[data-candor-apply]'))).toBeGreaterThanOrEqual(4.5);
+    await openCard(page, compose, 'vague-promise');
+    // Every text in the card (titles, message, suggestion, buttons, the shortcut line), and the badge.
+    const card = page.getByRole('dialog', { name: 'Candor' });
+    const texts = await textContrasts(card);
+    expect(texts.length).toBeGreaterThan(5);
+    expect(texts.filter((t) => t.ratio < 4.5)).toEqual([]);
+    expect(await contrastOf(page.locator('[data-candor-count]'))).toBeGreaterThanOrEqual(4.5);
   });
 });

@@ -86,7 +86,49 @@ describe('Outlook (roosterjs)', () => {
     await typeDraft(page, outlook, DRAFT);
     const state = await waitForCount(page, outlook, analyzed(DRAFT).findings.length);
     expect(state.marks.length).toBeGreaterThan(0);
+    await openCard(page, outlook, 'vague-promise');
+    expect(await contrastOf(page.getByRole('dialog', { name: 'Candor' }))).toBeGreaterThanOrEqual(4.5);
+    expect(await contrastOf(page.locator('[data-candor-count]'))).toBeGreaterThanOrEqual(4.5);
+  });
+});
+
+describe('Outlook: a reply with a signature and quoted history', () => {
+  const SIGNATURE_AND_HISTORY = '[id^="Signature"], #divRplyFwdMsg, #divRplyFwdMsg ~ *';
+
+  it('analyses only what the user wrote: nothing in the signature or the history is counted or marked', async () => {
+    await openOutlook(OUTLOOK_HOSTS[0], '?reply=1');
+    const signatureAndHistory = await page.evaluate(
+      (selector) => [...window.outlookFixture.editor()!.querySelectorAll(selector)].map((e) => (e as HTMLElement).innerText).join('\n'),
+      SIGNATURE_AND_HISTORY,
+    );
+    // roosterjs kept the shapes Outlook's reply has, and both parts carry findings of their own.
+    expect(signatureAndHistory).toContain('swamped');
+    expect(signatureAndHistory).toContain('laptop died');
+    expect(analyzed(`${DRAFT}\n\n${signatureAndHistory}`).findings.length).toBeGreaterThan(analyzed(DRAFT).findings.length);
+
+    await typeDraft(page, outlook, DRAFT);
+    const state = await waitForCount(page, outlook, analyzed(DRAFT).findings.length);
+    expect(state.text.startsWith(DRAFT)).toBe(true);
+    expect(state.marks.length).toBeGreaterThan(0);
+    expect(state.marksInQuoteOrSignature).toBe(0);
+    expect(state.marks.every(([, end]) => end <= DRAFT.length)).toBe(true);
+  });
+
+  it('applies a suggestion above the signature and undoes it, leaving signature and history as they were', async () => {
+    await openOutlook(OUTLOOK_HOSTS[1], '?reply=1');
+    await typeDraft(page, outlook, DRAFT);
+    const finding = analyzed(DRAFT).findings.find((f) => f.rule === 'vague-promise')!;
+    const typed = await waitForCount(page, outlook, analyzed(DRAFT).findings.length);
+    const tail = (html: string) => html.slice(html.indexOf('id="Signature"'));
+    expect(tail(typed.html)).toContain('divRplyFwdMsg');
+
     const item = await openCard(page, outlook, 'vague-promise');
-    expect(await contrastOf(item)).toBeGreaterThanOrEqual(4.5);
+    await item.locator('[data-candor-apply]').click();
+    await expect.poll(async () => (await inspect(page, outlook))?.text).toBe(applied(typed.text, finding.suggestions[0]));
+    expect(tail((await inspect(page, outlook))!.html)).toBe(tail(typed.html));
+
+    await undo(page, outlook);
+    await expect.poll(async () => (await inspect(page, outlook))?.text).toBe(typed.text);
+    expect(tail((await inspect(page, outlook))!.html)).toBe(tail(typed.html));
   });
 });

@@ -71,7 +71,8 @@ export function inspect(page: Page, ref: EditorRef): Promise<EditorState | null>
       before.setEnd(node, offset);
       return before.toString().length;
     };
-    const excluded = [...editor.querySelectorAll('.gmail_quote, .gmail_signature')];
+    // Gmail's quote and signature; Outlook's signature, and its history from the reply header on.
+    const excluded = [...editor.querySelectorAll('.gmail_quote, .gmail_signature, [id^="Signature"], #divRplyFwdMsg, #divRplyFwdMsg ~ *')];
     const marks: [number, number][] = [];
     let marksInQuoteOrSignature = 0;
     CSS.highlights.forEach((highlight) => {
@@ -129,6 +130,18 @@ export async function typeDraft(page: Page, ref: EditorRef, text: string, delay 
     await page.evaluate(() => {
       const editor = window.outlookFixture.editor()!;
       editor.focus();
+      if (!editor.querySelector('[id^="Signature"], #divRplyFwdMsg')) return;
+      // A reply: the user writes on the lines above the signature, after what is there already.
+      const firstLine = editor.firstElementChild!;
+      const range = document.createRange();
+      range.selectNodeContents(firstLine);
+      range.collapse(false);
+      if (firstLine.lastChild?.nodeName === 'BR') {
+        range.setStartBefore(firstLine.lastChild);
+        range.collapse(true);
+      }
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
     });
   } else {
     await page.evaluate((composeId) => {
@@ -206,33 +219,131 @@ export function applied(text: string, suggestion: Pick<Suggestion, 'start' | 'en
   return text.slice(0, at + suggestion.start) + suggestion.text + text.slice(at + suggestion.end);
 }
 
-/** WCAG contrast ratio between an element's text colour and the background actually painted behind it. */
-export function contrastOf(element: Locator): Promise<number> {
-  return element.evaluate((start) => {
-    const parse = (colour: string) => {
+export interface TextContrast {
+  /** The first words of the element's own text. */
+  text: string;
+  ratio: number;
+}
+
+/**
+ * WCAG contrast of every element inside `root` (and `root` itself) that has text of its own, computed
+ * in the page from computed styles: the text colour faded by its alpha and every opacity above it,
+ * against the background actually painted behind it (translucent layers composited over the first
+ * opaque one, crossing out of shadow roots through their hosts). Lowest first.
+ */
+export function textContrasts(root: Locator): Promise<TextContrast[]> {
+  return root.evaluate((start) => {
+    type Rgba = [number, number, number, number];
+    const parse = (colour: string): Rgba => {
       const match = /rgba?\(([^)]+)\)/.exec(colour);
       if (!match) return [0, 0, 0, 0];
-      const parts = match[1].split(/[ ,/]+/).filter(Boolean).map(Number);
+      const parts = match[1].split(/[ ,/]+/).filter(Boolean).map((p) => (p.endsWith('%') ? parseFloat(p) / 100 : Number(p)));
       return [parts[0], parts[1], parts[2], parts[3] ?? 1];
     };
-    const luminance = ([r, g, b]: number[]) => {
+    const over = (top: Rgba, alpha: number, bottom: Rgba): Rgba => [0, 1, 2].map((i) => top[i] * alpha + bottom[i] * (1 - alpha)).concat(1) as Rgba;
+    const luminance = ([r, g, b]: Rgba) => {
       const channel = (c: number) => {
         const s = c / 255;
         return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
       };
       return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
     };
-    // The first opaque background up the tree, crossing out of shadow roots through their hosts.
-    let background = [255, 255, 255, 1];
-    for (let node: Element | null = start; node; node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host ?? null)) {
-      const colour = parse(getComputedStyle(node).backgroundColor);
-      if (colour[3] >= 0.9) {
-        background = colour;
-        break;
+    const parentOf = (node: Element): Element | null => node.parentElement ?? ((node.getRootNode() as ShadowRoot).host ?? null);
+    const measure = (element: Element): TextContrast => {
+      const layers: Rgba[] = [];
+      let opacity = 1;
+      let base: Rgba = [255, 255, 255, 1];
+      for (let node: Element | null = element; node; node = parentOf(node)) {
+        const style = getComputedStyle(node);
+        opacity *= Number(style.opacity);
+        const colour = parse(style.backgroundColor);
+        if (colour[3] >= 1) {
+          base = colour;
+          break;
+        }
+        if (colour[3] > 0) layers.push(colour);
       }
-    }
-    const text = parse(getComputedStyle(start).color);
-    const [light, dark] = [luminance(text), luminance(background)].sort((a, b) => b - a);
-    return (light + 0.05) / (dark + 0.05);
+      const background = layers.reduceRight((below, layer) => over(layer, layer[3], below), base);
+      const text = parse(getComputedStyle(element).color);
+      const seen = over(text, text[3] * opacity, background);
+      const [light, dark] = [luminance(seen), luminance(background)].sort((a, b) => b - a);
+      const own = [...element.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.nodeValue).join('').trim();
+      return { text: own.slice(0, 40), ratio: Math.round(((light + 0.05) / (dark + 0.05)) * 100) / 100 };
+    };
+    const hasOwnText = (element: Element) => [...element.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.nodeValue!.trim() !== '');
+    const shown = (element: Element) => (element as HTMLElement).offsetParent !== null || getComputedStyle(element).position === 'fixed';
+    const elements = [start, ...start.querySelectorAll('*')].filter((element) => hasOwnText(element) && shown(element));
+    return elements.map(measure).sort((a, b) => a.ratio - b.ratio);
   });
+}
+
+/** The lowest contrast of any text in `element`: what a WCAG AA check compares with 4.5. */
+export async function contrastOf(element: Locator): Promise<number> {
+  const all = await textContrasts(element);
+  if (all.length === 0) throw new Error('no text to measure the contrast of');
+  return all[0].ratio;
+}
+
+/** What has keyboard focus, looking into shadow roots: the hooks and role of the focused element. */
+export interface FocusState {
+  /** The focused element is the editor of `ref`. */
+  inEditor: boolean;
+  apply: boolean;
+  dismiss: boolean;
+  indicator: boolean;
+  /** The rule of the finding whose card holds the focused element. */
+  finding: string | null;
+  tag: string;
+}
+
+export function focusState(page: Page, ref: EditorRef): Promise<FocusState> {
+  return page.evaluate((ref) => {
+    const editor = ref.app === 'gmail' ? window.gmailFixture.editor(ref.composeId) : window.outlookFixture.editor();
+    let active: Element | null = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    return {
+      inEditor: !!active && active === editor,
+      apply: !!active?.hasAttribute('data-candor-apply'),
+      dismiss: !!active?.hasAttribute('data-candor-dismiss'),
+      indicator: !!active?.hasAttribute('data-candor-count'),
+      finding: active?.closest('[data-candor-finding]')?.getAttribute('data-candor-finding') ?? null,
+      tag: active?.tagName.toLowerCase() ?? '',
+    };
+  }, ref);
+}
+
+/** Where the caret is in the editor, as a text offset from its start (null when the selection is elsewhere). */
+export function caretOffset(page: Page, ref: EditorRef): Promise<number | null> {
+  return page.evaluate((ref) => {
+    const editor = ref.app === 'gmail' ? window.gmailFixture.editor(ref.composeId) : window.outlookFixture.editor();
+    const selection = getSelection();
+    if (!editor || !selection || selection.rangeCount === 0 || !editor.contains(selection.focusNode)) return null;
+    const before = document.createRange();
+    before.setStart(editor, 0);
+    before.setEnd(selection.focusNode!, selection.focusOffset);
+    return before.toString().length;
+  }, ref);
+}
+
+/** A point on the first line box of the marked range in the editor whose text starts with `markedText`. */
+export function markCentre(page: Page, ref: EditorRef, markedText: string): Promise<{ x: number; y: number } | null> {
+  return page.evaluate(
+    ({ ref, markedText }) => {
+      const editor = ref.app === 'gmail' ? window.gmailFixture.editor(ref.composeId) : window.outlookFixture.editor();
+      let found: { x: number; y: number } | null = null;
+      CSS.highlights.forEach((highlight) =>
+        highlight.forEach((abstractRange) => {
+          if (found || !editor?.contains(abstractRange.startContainer)) return;
+          const range = document.createRange();
+          range.setStart(abstractRange.startContainer, abstractRange.startOffset);
+          range.setEnd(abstractRange.endContainer, abstractRange.endOffset);
+          if (!range.toString().startsWith(markedText)) return;
+          const rect = range.getClientRects()[0];
+          if (rect) found = { x: rect.left + Math.min(rect.width / 2, 20), y: rect.top + rect.height / 2 };
+        }),
+      );
+      return found;
+    },
+    { ref, markedText },
+  );
 }
