@@ -10,7 +10,13 @@ const dir = mkdtempSync(join(tmpdir(), 'candor-test-'));
 const suites = [
   { name: 'unit', args: ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${join(dir, 'unit.json')}`], report: join(dir, 'unit.json') },
 ];
-if (existsSync('test/e2e/vitest.config.ts') && process.env.CANDOR_SKIP_E2E !== '1') {
+const chromium = process.env.CANDOR_CHROMIUM ?? '/usr/bin/chromium';
+let missingBrowser = false;
+if (existsSync('test/e2e/vitest.config.ts') && process.env.CANDOR_SKIP_E2E !== '1' && !existsSync(chromium)) {
+  // Not a skip: a run that could not reach the browser tests must not look green.
+  console.error(`browser tests need Chromium at ${chromium}: apt-get install -y chromium (or set CANDOR_CHROMIUM)`);
+  missingBrowser = true;
+} else if (existsSync('test/e2e/vitest.config.ts') && process.env.CANDOR_SKIP_E2E !== '1') {
   suites.push({
     name: 'browser',
     args: ['vitest', 'run', '--config', 'test/e2e/vitest.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${join(dir, 'e2e.json')}`],
@@ -34,4 +40,4 @@ for (const suite of suites) {
   if (run.status !== 0 && r.numFailedTests === 0) broken = true; // a suite that failed to load
 }
 console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed > 0 || broken || passed === 0 ? 1 : 0);
+process.exit(failed > 0 || broken || missingBrowser || passed === 0 ? 1 : 0);
