@@ -4,34 +4,58 @@ import { sentenceFeatures, type SentenceFeatures } from './features';
 import { detectLanguage } from './language';
 import type { RewriteContext } from './rewrite';
 import { RULES } from './rules';
-import type { PlacedSentence } from './rules/types';
+import type { PlacedSentence, Rule } from './rules/types';
 import { paragraphs, sentences, writerSpans, type Span } from './text';
-import type { AnalyzeOptions, AnalyzeResult, Finding, Lang } from './types';
+import type { AnalyzeOptions, AnalyzeResult, Finding, Lang, Suggestion } from './types';
 
 // A "sentence" longer than this (a pasted log, a run of junk) is cut at a space: rules look at
 // phrases, and bounded pieces keep the cost of a draft linear in its length.
 const MAX_SENTENCE = 1000;
 const CACHE_SIZE = 4000;
 
-const featureCache = new Map<string, SentenceFeatures>();
+// A keystroke changes one sentence of one paragraph. Three caches keep the rest of the draft from
+// being redone: sentence features, each paragraph's findings and dates (rules look only within a
+// paragraph, so an unchanged paragraph gives unchanged findings), and each paragraph's language.
+const PARAGRAPH_CACHE_SIZE = 1000;
 
-function cached(key: string, make: () => SentenceFeatures): SentenceFeatures {
-  const hit = featureCache.get(key);
-  if (hit) {
-    // Re-insert: Map keeps insertion order, so the oldest entry is the least recently used.
-    featureCache.delete(key);
-    featureCache.set(key, hit);
-    return hit;
+/** A small least-recently-used map: Map keeps insertion order, so the first key is the oldest. */
+class Lru<V> {
+  private readonly map = new Map<string, V>();
+  constructor(private readonly size: number) {}
+
+  get(key: string, make: () => V): V {
+    if (this.map.has(key)) {
+      const hit = this.map.get(key)!;
+      this.map.delete(key);
+      this.map.set(key, hit);
+      return hit;
+    }
+    const made = make();
+    this.map.set(key, made);
+    if (this.map.size > this.size) this.map.delete(this.map.keys().next().value!);
+    return made;
   }
-  const made = make();
-  featureCache.set(key, made);
-  if (featureCache.size > CACHE_SIZE) featureCache.delete(featureCache.keys().next().value!);
-  return made;
+
+  clear(): void {
+    this.map.clear();
+  }
 }
+
+/** A paragraph's findings and dates, with offsets relative to the paragraph's start. */
+interface ParagraphResult {
+  findings: Finding[];
+  dates: DateMention[];
+}
+
+const featureCache = new Lru<SentenceFeatures>(CACHE_SIZE);
+const paragraphCache = new Lru<ParagraphResult>(PARAGRAPH_CACHE_SIZE);
+const languageCache = new Lru<Lang | null>(PARAGRAPH_CACHE_SIZE);
 
 /** For benchmarks and tests that need a cold start. */
 export function clearAnalysisCache(): void {
   featureCache.clear();
+  paragraphCache.clear();
+  languageCache.clear();
 }
 
 function toDate(now: AnalyzeOptions['now']): Date {
@@ -39,14 +63,22 @@ function toDate(now: AnalyzeOptions['now']): Date {
   return Number.isNaN(d.getTime()) ? new Date() : d;
 }
 
+// Building an Intl.DateTimeFormat to validate a zone costs more than analysing a short sentence.
+const checkedZones = new Map<string, string>();
+
 function validZone(tz: string | undefined): string {
   if (!tz) return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: tz });
-    return tz;
-  } catch {
-    return 'UTC';
+  let zone = checkedZones.get(tz);
+  if (zone === undefined) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: tz });
+      zone = tz;
+    } catch {
+      zone = 'UTC';
+    }
+    checkedZones.set(tz, zone);
   }
+  return zone;
 }
 
 function chunk(text: string, s: Span): Span[] {
@@ -85,37 +117,77 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalyzeResu
   const forced = options.lang && options.lang !== 'auto' ? options.lang : null;
   const rules = options.rules ? RULES.filter((r) => options.rules!.includes(r.id)) : RULES;
 
-  const paras: { span: Span; lang: Lang | null }[] = [];
+  const paras: { span: Span; text: string; lang: Lang | null }[] = [];
   for (const region of writerSpans(input)) {
     for (const p of paragraphs(input, region)) {
-      paras.push({ span: p, lang: forced ?? detectLanguage(input.slice(p.start, p.end)) });
+      const text = input.slice(p.start, p.end);
+      paras.push({ span: p, text, lang: forced ?? languageCache.get(text, () => detectLanguage(text)) });
     }
   }
   const draftLang = forced ?? majority(paras, input);
+  const paragraphKey = `${contextKey}|${weekend.join(',')}|${rules.map((r) => r.id).join(',')}`;
 
   const findings: Finding[] = [];
   const dates: DateMention[] = [];
   for (const para of paras) {
     const lang = para.lang ?? draftLang;
-    const placed: PlacedSentence[] = [];
-    for (const sentence of sentences(input, para.span)) {
-      for (const piece of chunk(input, sentence)) {
-        const slice = input.slice(piece.start, piece.end);
-        const f = cached(`${lang}|${contextKey}|${slice}`, () => sentenceFeatures(slice, lang, dateContext));
-        placed.push({ start: piece.start, end: piece.end, f });
-        for (const d of f.dates) dates.push({ ...d, start: d.start + piece.start, end: d.end + piece.start });
-      }
-    }
-    for (const rule of rules) findings.push(...rule.run(placed, rewriteContext));
+    const result = paragraphCache.get(`${lang}|${paragraphKey}|${para.text}`, () =>
+      analyzeParagraph(para.text, lang, contextKey, dateContext, rewriteContext, rules),
+    );
+    const offset = para.span.start;
+    for (const d of result.dates) dates.push({ ...d, start: d.start + offset, end: d.end + offset });
+    for (const f of result.findings) findings.push(shiftFinding(f, offset));
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end);
   return { lang: draftLang, findings, dates };
 }
 
+// Sentence splitting and chunking read nothing outside the paragraph, so a paragraph analysed on its
+// own gives the same spans as in the draft, only shifted.
+function analyzeParagraph(
+  text: string,
+  lang: Lang,
+  contextKey: string,
+  dateContext: DateContext,
+  rewriteContext: RewriteContext,
+  rules: readonly Rule[],
+): ParagraphResult {
+  const placed: PlacedSentence[] = [];
+  const dates: DateMention[] = [];
+  for (const sentence of sentences(text, { start: 0, end: text.length })) {
+    for (const piece of chunk(text, sentence)) {
+      const slice = text.slice(piece.start, piece.end);
+      const f = featureCache.get(`${lang}|${contextKey}|${slice}`, () => sentenceFeatures(slice, lang, dateContext));
+      placed.push({ start: piece.start, end: piece.end, f });
+      for (const d of f.dates) dates.push({ ...d, start: d.start + piece.start, end: d.end + piece.start });
+    }
+  }
+  const findings: Finding[] = [];
+  for (const rule of rules) findings.push(...rule.run(placed, rewriteContext));
+  return { findings, dates };
+}
+
+// Fresh objects every call: a caller may keep or change what it gets without touching the cache.
+function shiftFinding(f: Finding, offset: number): Finding {
+  return {
+    ...f,
+    start: f.start + offset,
+    end: f.end + offset,
+    suggestions: f.suggestions.map((s) => {
+      const shifted: Suggestion = { ...s, start: s.start + offset, end: s.end + offset };
+      if (s.placeholder) shifted.placeholder = { ...s.placeholder };
+      return shifted;
+    }),
+    sentence: { start: f.sentence.start + offset, end: f.sentence.end + offset },
+  };
+}
+
 function majority(paras: { span: Span; lang: Lang | null }[], input: string): Lang {
   const weight = new Map<Lang, number>();
   for (const p of paras) if (p.lang) weight.set(p.lang, (weight.get(p.lang) ?? 0) + p.span.end - p.span.start);
-  let best: Lang = detectLanguage(input) ?? 'en';
+  // The whole draft is read only when no paragraph could tell on its own.
+  if (weight.size === 0) return detectLanguage(input) ?? 'en';
+  let best: Lang = 'en';
   let bestWeight = -1;
   for (const [lang, w] of weight) if (w > bestWeight) [best, bestWeight] = [lang, w];
   return best;

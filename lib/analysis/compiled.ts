@@ -1,4 +1,4 @@
-import { compile } from './pattern';
+import { compile, NeedleIndex, type PhraseMatcher } from './pattern';
 import type { Lexicon } from './lexicons/types';
 import type { Lang } from './types';
 import { en } from './lexicons/en';
@@ -15,28 +15,28 @@ export const LEXICONS: Record<Lang, Lexicon> = {
   lv,
 };
 
-/** A lexicon with every phrase list compiled to one regex (self hedges one each: we need to know which matched). */
+/** A lexicon with every phrase list compiled to one matcher (self hedges one each: we need to know which matched). */
 export interface CompiledLexicon {
   lex: Lexicon;
-  commitment: RegExp;
-  notCommitment: RegExp;
-  recipientTrigger: RegExp;
-  recipientCondition: RegExp;
-  tentative: RegExp;
-  notOwnFuture: RegExp;
-  selfHedge: { re: RegExp; replacement: string }[];
-  softHedge: RegExp;
-  deferral: RegExp;
-  hedgeAboutOthers: RegExp;
-  vagueTiming: RegExp;
-  cause: RegExp;
-  standalone: RegExp;
-  slip: RegExp;
-  link: RegExp;
-  apology: RegExp;
-  notExcuse: RegExp;
-  decline: RegExp;
-  we: RegExp;
+  commitment: PhraseMatcher;
+  notCommitment: PhraseMatcher;
+  recipientTrigger: PhraseMatcher;
+  recipientCondition: PhraseMatcher;
+  tentative: PhraseMatcher;
+  notOwnFuture: PhraseMatcher;
+  selfHedge: { re: PhraseMatcher; replacement: string }[];
+  softHedge: PhraseMatcher;
+  deferral: PhraseMatcher;
+  hedgeAboutOthers: PhraseMatcher;
+  vagueTiming: PhraseMatcher;
+  cause: PhraseMatcher;
+  standalone: PhraseMatcher;
+  slip: PhraseMatcher;
+  link: PhraseMatcher;
+  apology: PhraseMatcher;
+  notExcuse: PhraseMatcher;
+  decline: PhraseMatcher;
+  we: PhraseMatcher;
 }
 
 const cache = new Map<Lang, CompiledLexicon>();
@@ -68,6 +68,9 @@ export function compiled(lang: Lang): CompiledLexicon {
     decline: compile(lex.excuse.decline),
     we: compile(lex.we),
   };
+  // One index over every list of the language: a sentence is scanned once to know which lists can match.
+  const matchers = Object.values(c).filter((v): v is PhraseMatcher => v !== lex && !Array.isArray(v));
+  new NeedleIndex([...matchers, ...c.selfHedge.map((h) => h.re)]);
   cache.set(lang, c);
   return c;
 }

@@ -3,6 +3,8 @@
  * sentence cache) and incremental (the same draft after a one-character edit), next to retext-intensify
  * and write-good on the very same drafts in the same process. Medians and p95; ratios side by side.
  */
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import retextEnglish from 'retext-english';
 import retextIntensify from 'retext-intensify';
 import { unified } from 'unified';
@@ -37,6 +39,35 @@ function draftOf(sentences: string[], size: number): string {
 }
 
 const retext = unified().use(retextEnglish).use(retextIntensify);
+
+// What a user feels on opening a compose window: the first analyze() in a fresh process compiles the
+// lexicon (and the regex engine compiles each pattern on its first run), then one keystroke later.
+// The child runs this same file with --first-call <lang> and prints its two timings.
+const firstCallAt = process.argv.indexOf('--first-call');
+if (firstCallAt >= 0) {
+  const lang = process.argv[firstCallAt + 1] as Lang;
+  const text = draftOf(await sentencesOf(lang), 2000);
+  const first = time(() => analyze(text, OPTIONS));
+  const at = Math.floor(text.length / 2);
+  const next = time(() => analyze(text.slice(0, at) + '\u4e00' + text.slice(at), OPTIONS));
+  console.log(JSON.stringify({ first, next }));
+  process.exit(0);
+}
+
+const FRESH_PROCESSES = 5;
+
+function firstCall(lang: Lang): { first: number[]; next: number[] } {
+  const first: number[] = [];
+  const next: number[] = [];
+  for (let i = 0; i < FRESH_PROCESSES; i++) {
+    const child = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--first-call', lang], { encoding: 'utf8' });
+    const line = child.stdout.trim().split('\n').pop() ?? '';
+    const got = JSON.parse(line) as { first: number; next: number };
+    first.push(got.first);
+    next.push(got.next);
+  }
+  return { first, next };
+}
 
 function runs(size: number) {
   return size <= 500 ? 300 : size <= 2000 ? 150 : 40;
@@ -79,8 +110,19 @@ for (const lang of LANGS) {
   }
 }
 
-const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)));
-for (const row of rows) console.log(row.map((cell, i) => cell.padEnd(widths[i])).join('  '));
+const print = (table: string[][]) => {
+  const widths = table[0].map((_, i) => Math.max(...table.map((row) => row[i].length)));
+  for (const row of table) console.log(row.map((cell, i) => cell.padEnd(widths[i])).join('  '));
+};
+print(rows);
 console.log('\ncost per 1,000 characters (cold median) at 500 / 2,000 / 10,000 characters: flat means linear');
 for (const [lang, perK] of Object.entries(coldPerKchar)) console.log(`${lang}: ${perK.map((x) => ms(x)).join(' / ')}  (10k vs 500: ${(perK[2] / perK[0]).toFixed(2)}x)`);
 console.log('\ntargets: 2,000 chars cold median <= 4 ms, incremental median <= 1 ms, 10,000 chars cold <= 20 ms');
+
+console.log(`\nfirst analyze() of a 2,000-character draft in a fresh process (${FRESH_PROCESSES} processes), and the keystroke after it`);
+const firstRows: string[][] = [['lang', 'first median', 'first max', 'next median', 'next max']];
+for (const lang of LANGS) {
+  const { first, next } = firstCall(lang);
+  firstRows.push([lang, ms(summary(first).median), ms(Math.max(...first)), ms(summary(next).median), ms(Math.max(...next))]);
+}
+print(firstRows);
