@@ -37,6 +37,7 @@ export interface CompiledLexicon {
   notExcuse: PhraseMatcher;
   decline: PhraseMatcher;
   we: PhraseMatcher;
+  greeting: PhraseMatcher;
 }
 
 const cache = new Map<Lang, CompiledLexicon>();
@@ -67,6 +68,7 @@ export function compiled(lang: Lang): CompiledLexicon {
     notExcuse: compile(lex.excuse.notExcuse),
     decline: compile(lex.excuse.decline),
     we: compile(lex.we),
+    greeting: compile(lex.greeting ?? []),
   };
   // One index over every list of the language: a sentence is scanned once to know which lists can match.
   const matchers = Object.values(c).filter((v): v is PhraseMatcher => v !== lex && !Array.isArray(v));

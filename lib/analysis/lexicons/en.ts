@@ -329,6 +329,9 @@ export const en: Lexicon = {
 
   we: ['we', "we'll", "we're", 'us', 'our', "we've"],
 
+  // Salutations that open a message ("Hi Anna,"): a rewrite of the first sentence keeps them.
+  greeting: ['hi', 'hello', 'hey', 'dear', 'good (morning|afternoon|evening)', 'morning', 'hi there', 'hello there'],
+
   messages: {
     excuse:
       'An excuse: the client hears a reason, not a plan. Own the slip and give the new date; the cause rarely helps.',

@@ -419,6 +419,9 @@ export const lv: Lexicon = {
 
   we: loosen(['mēs', 'mums', 'mūs', 'mūsu', 're:\\p{L}+(?:sim|simies|amies)']),
 
+  // Salutations that open a message ("Hi Anna,"): a rewrite of the first sentence keeps them.
+  greeting: ['sveiki', 'sveiks', 'sveika', 'labdien', 'labrīt', 'labvakar', 'čau', 'cienījam\\p{L}*', 'dārg\\p{L}*'],
+
   messages: {
     excuse:
       'Attaisnojums: klients dzird iemeslu, nevis plānu. Atzīstiet kavēšanos un nosauciet jauno termiņu — iemesls reti palīdz.',

@@ -731,6 +731,9 @@ export const pl: Lexicon = {
     're:(?!(?:problemy|systemy|programy|reklamy|ramy|bramy|plamy|kremy|rymy|dymy|tematy|formy|firmy|normy)(?![\\p{L}]))[\\p{L}]+(?:emy|imy|ymy|amy|śmy)',
   ]),
 
+  // Salutations that open a message ("Hi Anna,"): a rewrite of the first sentence keeps them.
+  greeting: ['dzień dobry', 'dzien dobry', 'cześć', 'czesc', 'witam', 'witaj', 'hej', 'szanown\\p{L}*', 'drog\\p{L}*'],
+
   messages: {
     excuse: 'Wymówka: klient słyszy powód, a nie plan. Przyznaj się do opóźnienia i podaj nowy termin — powód rzadko pomaga.',
     'vague-promise':

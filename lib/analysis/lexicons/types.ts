@@ -69,6 +69,8 @@ export interface Lexicon {
   // --- words ----------------------------------------------------------------------------------
   /** First-person plural markers, to keep "we" in rewrites. */
   we: readonly string[];
+  /** Salutations a message opens with ("Hi", "Dear", "Здравствуйте"); a sentence rewrite keeps them and the name. */
+  greeting?: readonly string[];
 
   messages: Record<RuleId, string>;
   rewrite: RewriteData;

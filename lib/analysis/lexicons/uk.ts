@@ -610,6 +610,9 @@ export const uk: Lexicon = {
   // 1st plural: pronouns, and the verb endings (-емо/-имо/-ємо/-їмо, "дамо", "відповімо").
   we: all(['ми', 'нас', 'нам', 'нами', 'наш\\p{L}*', 're:\\p{L}+(?:емо|имо|ємо|їмо|імо|дамо)(?:ся|сь)?']),
 
+  // Salutations that open a message ("Hi Anna,"): a rewrite of the first sentence keeps them.
+  greeting: ['привіт', 'вітаю', 'добрий (день|вечір)', 'доброго (дня|ранку|вечора)', 'шановн\\p{L}*', 'дорог\\p{L}*'],
+
   messages: {
     excuse:
       'Виправдання: клієнт чує причину, а не план. Визнайте затримку й назвіть нову дату — причина рідко допомагає.',
