@@ -9,6 +9,7 @@ import { EditorController } from './controller';
 import { HintsLayer } from './layer';
 import { Marks } from './marks';
 import { Scanner } from './scanner';
+import { ThreadsCollector } from './threads-collector';
 import { DEFAULT_PREFERENCES, turnOffRule, watchPreferences, type HintPreferences } from './preferences';
 
 /** Errors stay inside Candor: a mail app must never see an exception from an extension. */
@@ -79,11 +80,22 @@ export function startCandor(ctx: ContentScriptContext): void {
     });
   };
 
+  const threads = new ThreadsCollector({
+    host,
+    doc,
+    // async: a missing runtime (extension reloading) becomes a rejection the collector handles.
+    send: async (message) => browser.runtime.sendMessage(message),
+    dateContext: () => ({ timeZone: preferences.timeZone, weekend: preferences.weekend }),
+    guard,
+    signal: ctx.signal,
+  });
+
   let warmedUp = false;
   const scan = guard(() => {
     // Chrome does not tell an orphaned copy (extension updated or removed) that it is one; this
     // check does, and tears everything down through onInvalidated.
     if (ctx.isInvalid) return;
+    threads.pageChanged();
     const result = findEditors(host, doc);
     if (!warmedUp && result.editors.length > 0) {
       warmedUp = true;
@@ -163,6 +175,7 @@ export function startCandor(ctx: ContentScriptContext): void {
 
   ctx.onInvalidated(() => {
     scanner.stop();
+    threads.destroy();
     reporter.stop();
     stopPreferences();
     for (const c of active) c.destroy();

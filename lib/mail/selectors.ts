@@ -68,3 +68,70 @@ export function hostOf(hostname: string): MailHost | null {
   if (OUTLOOK_HOSTS.has(h)) return 'outlook';
   return null;
 }
+
+/**
+ * Where each mail app shows threads: the rows of its thread list and the messages of an open thread.
+ * Each role lists candidates best first, like HOST_SELECTORS. Gmail's come from InboxSDK and gmail.js
+ * (../shared/notes/mail-dom.md). Outlook's list rows (data-convid) come from the same notes; the
+ * reading-pane entries are not in any source we have and are kept generic on purpose: when they
+ * match nothing, only the list rows are read.
+ */
+export interface ThreadSelectors {
+  /** One row per thread in a list. */
+  row: readonly string[];
+  /** Inside a row (or on it): the element carrying the thread id, and which attributes hold it. */
+  rowId: readonly { selector: string; attribute: string }[];
+  /** Inside a row: participants' addresses, in an attribute or as "Name <address>" text. */
+  rowParticipant: readonly { selector: string; attribute?: string }[];
+  rowSubject: readonly string[];
+  /** Inside a row: the element whose `title` holds the latest message's full date. */
+  rowDate: readonly string[];
+  /** The row itself matches one of these when it is unread. */
+  rowUnread: readonly string[];
+  /** The open thread's subject heading (Gmail also puts the thread id on it). */
+  openSubject: readonly string[];
+  /** One element per message of the open thread. */
+  openMessage: readonly string[];
+  /** Inside a message: the sender, address in an attribute or as text. */
+  openSender: readonly { selector: string; attribute?: string }[];
+  /** Inside a message: the element whose `title` holds its full date. */
+  openDate: readonly string[];
+}
+
+const GMAIL_THREADS: ThreadSelectors = {
+  row: ['tr.zA[role=row]', 'tr.zA', '[role=main] tr[role=row]:has([data-thread-id])'],
+  rowId: [
+    { selector: '[data-legacy-thread-id]', attribute: 'data-legacy-thread-id' },
+    { selector: '[data-thread-id]', attribute: 'data-thread-id' },
+  ],
+  rowParticipant: [{ selector: 'span[email][name]', attribute: 'email' }, { selector: '.yW [email]', attribute: 'email' }],
+  rowSubject: ['.y6 > span', '.bog', '.y6'],
+  rowDate: ['td.xW > span[title]', '.xW [title]', 'td[role=gridcell] span[title]'],
+  rowUnread: ['.zE'],
+  openSubject: ['h2.hP', '.ha h2'],
+  openMessage: ['.adn[data-message-id]', '.adn[data-legacy-message-id]', '.adn'],
+  openSender: [{ selector: 'span.gD[email]', attribute: 'email' }, { selector: '.gD[data-hovercard-id]', attribute: 'data-hovercard-id' }],
+  openDate: ['span.g3[title]', '.g3[title]', '.gH [title]'],
+};
+
+const OUTLOOK_THREADS: ThreadSelectors = {
+  row: ['[role=listbox] [role=option][data-convid]', '[data-convid][role=option]'],
+  rowId: [{ selector: ':scope', attribute: 'data-convid' }],
+  rowParticipant: [{ selector: '[title*="@"]', attribute: 'title' }, { selector: '[data-email]', attribute: 'data-email' }],
+  rowSubject: ['.subject', '[class*="subject"]'],
+  rowDate: ['[class*="date"][title]', 'time[title]', 'span[title]:not([title*="@"])'],
+  rowUnread: ['[data-unread=true]', '.unread', '[class*="isUnread"]'],
+  openSubject: ['[role=main] [role=heading][aria-level="2"]', '[role=main] h2'],
+  openMessage: ['[role=main] [data-message-id]', '[role=main] [role=document][data-sender]'],
+  openSender: [{ selector: '[title*="@"]', attribute: 'title' }, { selector: '[data-email]', attribute: 'data-email' }],
+  openDate: ['[class*="date"][title]', 'time[title]', 'span[title]:not([title*="@"])'],
+};
+
+export const THREAD_SELECTORS: Readonly<Record<MailHost, ThreadSelectors>> = { gmail: GMAIL_THREADS, outlook: OUTLOOK_THREADS };
+
+/** The Send button of a compose window, searched inside it; Ctrl/Cmd+Enter in the body sends too. */
+export const SEND_BUTTON_SELECTORS: Readonly<Record<MailHost, readonly string[]>> = {
+  // Gmail's send button carries `aoO` in every layout InboxSDK supports; its tooltip text is translated.
+  gmail: ['.btC [role=button].aoO', '[role=button].aoO', '.IZ [role=button].T-I-atl'],
+  outlook: ['button[data-testid="ComposeSendButton"]', 'button[aria-label="Send"]', '.compose-commands button.ms-Button--primary'],
+};

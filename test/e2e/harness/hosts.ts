@@ -14,3 +14,5 @@ export const GMAIL_PATH = '/mail/u/0/';
 export const OUTLOOK_PATH = '/mail/';
 /** A page on a mail host whose layout no selector matches (the app changed its DOM under us). */
 export const UNKNOWN_LAYOUT_PATH = '/mail/u/0/unknown-layout';
+/** Inbox pages with thread lists and an open thread (fixtures gmail-inbox/, outlook-inbox/): GMAIL_PATH or OUTLOOK_PATH + this. */
+export const INBOX_SUFFIX = 'inbox-threads';

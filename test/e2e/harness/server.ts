@@ -5,7 +5,7 @@ import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { makeSelfSignedCertificate } from './cert';
-import { GMAIL_HOST, GMAIL_PATH, isOutlookHost, OUTLOOK_PATH } from './hosts';
+import { GMAIL_HOST, GMAIL_PATH, INBOX_SUFFIX, isOutlookHost, OUTLOOK_PATH } from './hosts';
 
 export const FIXTURES_DIR = fileURLToPath(new URL('../fixtures/', import.meta.url));
 
@@ -47,6 +47,8 @@ async function bundleFixtureScripts(): Promise<Map<string, string>> {
       'gmail/gmail': join(FIXTURES_DIR, 'gmail/gmail.ts'),
       'outlook/outlook': join(FIXTURES_DIR, 'outlook/outlook.ts'),
       'unknown/unknown': join(FIXTURES_DIR, 'unknown/unknown.ts'),
+      'gmail-inbox/inbox': join(FIXTURES_DIR, 'gmail-inbox/inbox.ts'),
+      'outlook-inbox/inbox': join(FIXTURES_DIR, 'outlook-inbox/inbox.ts'),
     },
     bundle: true,
     write: false,
@@ -63,6 +65,7 @@ async function bundleFixtureScripts(): Promise<Map<string, string>> {
 /** Which fixture HTML a mail host's path maps to, or undefined for a 404. */
 function pageFor(host: string, pathname: string): string | undefined {
   if (pathname.endsWith('/unknown-layout')) return 'unknown/index.html';
+  if (pathname.endsWith(INBOX_SUFFIX)) return host === GMAIL_HOST ? 'gmail-inbox/index.html' : isOutlookHost(host) ? 'outlook-inbox/index.html' : undefined;
   if (host === GMAIL_HOST && pathname.startsWith(GMAIL_PATH)) return 'gmail/index.html';
   if (isOutlookHost(host) && pathname.startsWith(OUTLOOK_PATH)) return 'outlook/index.html';
   return undefined;

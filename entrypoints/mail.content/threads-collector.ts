@@ -1,0 +1,240 @@
+/**
+ * Tells the background which client threads the user has on screen and when the user sends a reply,
+ * so the popup can say who is waiting and what was promised. The background is the ledger's only
+ * writer (lib/background/messages.ts); this side only reads the page and sends
+ *
+ *   { type: 'candor/sightings', sightings }         rows and open threads that changed since last sent
+ *   { type: 'candor/sent', reply, commitments }     on Send: thread, recipients, dated commitments
+ *
+ * through runtime.sendMessage to Candor's own background, nowhere else. What leaves the page: thread
+ * ids, subjects (cut to 200 characters), participant addresses, message dates, and for each dated
+ * commitment of a sent reply its sentence cut to WHAT_LIMIT characters and its day. No message body.
+ */
+import { analyze, type AnalyzeResult } from '@/lib/analysis';
+import { readText } from '@/lib/editor/text-model';
+import { excludedNodes, findEditors, recipients } from '@/lib/mail/adapter';
+import { HOST_SELECTORS, SEND_BUTTON_SELECTORS, type MailHost } from '@/lib/mail/selectors';
+import { gmailOpenThreadId, gmailThreadId, mailboxAccount, readThreads, threadLink, type ReadContext } from '@/lib/mail/threads-dom';
+import { commitmentsFromAnalysis, type Commitment } from '@/lib/threads/promises';
+import type { SentReply, ThreadSighting } from '@/lib/threads/types';
+import type { SentMessage, SightingsMessage } from '@/lib/background/messages';
+
+/** A promise's sentence is what the popup shows; more than this of a message is not kept. */
+export const WHAT_LIMIT = 160;
+/** Gmail mutates its DOM many times a second; the thread views are re-read at most this often. */
+export const RESCAN_INTERVAL_MS = 1000;
+/** Rows remembered as already reported; a long session paging through the mailbox starts over past this. */
+const MAX_REMEMBERED = 5000;
+/** Fits the background's MAX_SIGHTINGS_PER_MESSAGE with room to spare. */
+const SIGHTINGS_PER_MESSAGE = 200;
+
+export interface CollectorDeps {
+  host: MailHost;
+  doc: Document;
+  send: (message: SightingsMessage | SentMessage) => Promise<unknown>;
+  /** The zone and weekend the user's dates resolve in. */
+  dateContext: () => { timeZone: string; weekend: number[] };
+  guard: <A extends unknown[]>(fn: (...args: A) => void) => (...args: A) => void;
+  signal: AbortSignal;
+  now?: () => number;
+  /** Scheduling, replaceable so tests need no real timers. */
+  setTimer?: (fn: () => void, ms: number) => unknown;
+  clearTimer?: (handle: unknown) => void;
+}
+
+/**
+ * Sentences that commit the writer, as opposed to ones that only mention a day ("the board meets on
+ * Thursday?"): first person with a future or a deadline, in the five languages. A sentence with a
+ * deadline preposition ("by Friday", "до пятницы", "do piątku", "līdz piektdienai") counts on its own.
+ */
+const FIRST_PERSON_FUTURE = [
+  /\b(?:i|we)(?:'ll|’ll| will| shall| am going to|'m going to|’m going to| are going to|'re going to|’re going to)\b/i,
+  /\b(?:i|we)(?:'d|’d) (?:send|have|get|finish|deliver)\b/i,
+  /(?:^|[^\p{L}])(?:я|мы|ми)(?=[^\p{L}]|$)/iu,
+  /(?:^|[^\p{L}])(?:będę|będziemy|wyślę|prześlę|zrobię|dostarczę|skończę|przygotuję|oddam)(?=[^\p{L}]|$)/iu,
+  /\p{L}{2,}(?:šu|sim)(?=[^\p{L}]|$)/iu,
+];
+
+export function isCommitmentSentence(sentence: string, hasDeadline: boolean): boolean {
+  const s = sentence.trim();
+  if (!s || s.endsWith('?')) return false;
+  return hasDeadline || FIRST_PERSON_FUTURE.some((re) => re.test(s));
+}
+
+/** The dated commitments of a sent text, from the engine's resolved dates and the sentences they sit in. */
+export function datedCommitments(text: string, result: Pick<AnalyzeResult, 'dates'>): Commitment[] {
+  const out: Commitment[] = [];
+  for (const mention of result.dates) {
+    const [commitment] = commitmentsFromAnalysis(text, { dates: [mention] });
+    if (!commitment || !isCommitmentSentence(commitment.what, mention.deadline)) continue;
+    const what = commitment.what.length > WHAT_LIMIT ? `${commitment.what.slice(0, WHAT_LIMIT - 1).trimEnd()}…` : commitment.what;
+    if (out.some((c) => c.what === what && c.due === commitment.due)) continue;
+    out.push({ ...commitment, what });
+  }
+  return out;
+}
+
+/** A row and an open view of the same thread say different things: each is deduplicated on its own. */
+function viewKey(s: ThreadSighting): string {
+  return `${s.account}|${s.threadId}|${s.messages.some((m) => m.from) ? 'open' : 'row'}`;
+}
+
+function signature(s: ThreadSighting): string {
+  // Everything but seenAt: a row that looks the same as last time is not worth a message.
+  return JSON.stringify([s.subject, s.link, s.participants, s.messages, s.unread]);
+}
+
+function closestAny(el: Element, selectors: readonly string[]): Element | null {
+  for (const selector of selectors) {
+    try {
+      const found = el.closest(selector);
+      if (found) return found;
+    } catch {
+      /* a selector this engine does not know */
+    }
+  }
+  return null;
+}
+
+export class ThreadsCollector {
+  private readonly sent = new Map<string, string>();
+  private timer: unknown = null;
+  private lastScan = -Infinity;
+  private readonly now: () => number;
+  private readonly setTimer: (fn: () => void, ms: number) => unknown;
+  private readonly clearTimer: (handle: unknown) => void;
+
+  constructor(private readonly deps: CollectorDeps) {
+    this.now = deps.now ?? Date.now;
+    const win = deps.doc.defaultView!;
+    this.setTimer = deps.setTimer ?? ((fn, ms) => win.setTimeout(fn, ms));
+    this.clearTimer = deps.clearTimer ?? ((h) => win.clearTimeout(h as number));
+    const listen = { capture: true, signal: deps.signal } as const;
+    // Capture phase: the app's own Send handler removes the compose; its text must be read before.
+    deps.doc.addEventListener('click', deps.guard((e: MouseEvent) => this.onClick(e)), listen);
+    deps.doc.addEventListener('keydown', deps.guard((e: KeyboardEvent) => this.onKeyDown(e)), listen);
+  }
+
+  /** The page's elements changed: re-read the thread views soon, at most once per RESCAN_INTERVAL_MS. */
+  pageChanged(): void {
+    if (this.timer !== null || this.deps.signal.aborted) return;
+    const wait = Math.max(0, this.lastScan + RESCAN_INTERVAL_MS - this.now());
+    this.timer = this.setTimer(
+      this.deps.guard(() => {
+        this.timer = null;
+        this.scanNow();
+      }),
+      wait,
+    );
+  }
+
+  /** Reads the thread views and reports what changed since the last report. */
+  scanNow(): void {
+    if (this.deps.signal.aborted) return;
+    this.lastScan = this.now();
+    const { sightings } = readThreads(this.deps.host, this.deps.doc, this.context());
+    const changed: ThreadSighting[] = [];
+    if (this.sent.size > MAX_REMEMBERED) this.sent.clear();
+    for (const s of sightings) {
+      const key = viewKey(s);
+      const sig = signature(s);
+      if (this.sent.get(key) === sig) continue;
+      this.sent.set(key, sig);
+      changed.push(s);
+    }
+    for (let i = 0; i < changed.length; i += SIGHTINGS_PER_MESSAGE) {
+      const batch = changed.slice(i, i + SIGHTINGS_PER_MESSAGE);
+      // Not recorded (background gone with an extension reload, storage failed): send these rows again next time.
+      const forget = () => {
+        for (const s of batch) this.sent.delete(viewKey(s));
+      };
+      this.deps.send({ type: 'candor/sightings', sightings: batch }).then((reply) => {
+        if ((reply as { ok?: unknown } | undefined)?.ok !== true) forget();
+      }, forget);
+    }
+  }
+
+  destroy(): void {
+    if (this.timer !== null) this.clearTimer(this.timer);
+    this.timer = null;
+    this.sent.clear();
+  }
+
+  private context(): ReadContext {
+    const doc = this.deps.doc;
+    return { now: this.now(), url: doc.defaultView?.location.href ?? doc.URL, title: doc.title };
+  }
+
+  private onClick(e: MouseEvent): void {
+    const target = e.target instanceof Element ? e.target : null;
+    if (!target) return;
+    const button = closestAny(target, SEND_BUTTON_SELECTORS[this.deps.host]);
+    if (!button) return;
+    const compose = closestAny(button, HOST_SELECTORS[this.deps.host].compose);
+    if (compose) this.reportSent(compose);
+  }
+
+  private onKeyDown(e: KeyboardEvent): void {
+    if (e.key !== 'Enter' || !(e.ctrlKey || e.metaKey) || e.repeat) return;
+    const target = e.target instanceof Element ? e.target : null;
+    if (!target) return;
+    const compose = closestAny(target, HOST_SELECTORS[this.deps.host].compose);
+    if (compose) this.reportSent(compose);
+  }
+
+  private threadOf(compose: Element, ctx: ReadContext, at: number): string {
+    const doc = this.deps.doc;
+    if (this.deps.host === 'gmail') {
+      // A reply under an open thread belongs to it; a pop-up reply names its thread in the rt field.
+      const inline = compose.closest('.AO, [role=main]') !== null;
+      const open = inline ? gmailOpenThreadId(doc, ctx.url) : null;
+      const rt = gmailThreadId(compose.querySelector<HTMLInputElement>('input[name=rt]')?.value);
+      const id = open ?? rt;
+      if (id) return id;
+    } else {
+      const selected = doc.querySelector('[role=option][aria-selected=true][data-convid]')?.getAttribute('data-convid');
+      if (selected && compose.closest('[role=main]')) return selected;
+    }
+    // A new message starts a thread the app has not numbered yet: its promises still need a home.
+    return `new:${at}`;
+  }
+
+  private reportSent(compose: Element): void {
+    const { host } = this.deps;
+    const editor = findEditors(host, compose).editors[0]?.editor ?? null;
+    const at = this.now();
+    const ctx = this.context();
+    const to = recipients(host, compose)
+      .map((r) => r.address)
+      .filter((a): a is string => a !== null);
+    // Without a recipient the app refuses to send: counting the click would mark a client answered.
+    if (to.length === 0) return;
+    const account = mailboxAccount(host, ctx);
+    const threadId = this.threadOf(compose, ctx, at);
+    const reply: SentReply = { provider: host, account, threadId, at, to };
+    const subject = subjectOf(host, compose, this.deps.doc);
+    if (subject) reply.subject = subject;
+    if (!threadId.startsWith('new:')) reply.link = threadLink(host, ctx, threadId);
+    let commitments: Commitment[] = [];
+    if (editor) {
+      const text = readText(editor, excludedNodes(host, editor)).text;
+      const { timeZone, weekend } = this.deps.dateContext();
+      if (text.trim()) commitments = datedCommitments(text, analyze(text, { timeZone, weekend, now: at }));
+    }
+    const message: SentMessage = { type: 'candor/sent', reply, ...(commitments.length ? { commitments } : {}) };
+    this.deps.send(message).catch(() => {
+      /* the background is gone with the old extension context; nothing to keep */
+    });
+    // The app appends the sent message to the thread: read it once it is there.
+    this.pageChanged();
+  }
+}
+
+function subjectOf(host: MailHost, compose: Element, doc: Document): string | undefined {
+  const field =
+    host === 'gmail'
+      ? compose.querySelector<HTMLInputElement>('input[name=subjectbox]')
+      : [...compose.querySelectorAll<HTMLInputElement>('input[type=text][autocomplete=off]')].pop();
+  const value = field?.value?.trim() || doc.querySelector('h2.hP')?.textContent?.trim();
+  return value ? value.slice(0, 200) : undefined;
+}
