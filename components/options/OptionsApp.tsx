@@ -82,6 +82,20 @@ export function OptionsApp({ store, files = browserFileActions, locale = uiLocal
     setForm((f) => (f ? { ...f, [key]: value } : f));
   };
 
+  /** Saves valid settings and shows the form as stored (the store may normalise what it was given). */
+  const persist = async (settings: Settings, done: 'saved' | 'imported') => {
+    try {
+      const stored = await store.save(settings);
+      dirty.current = false;
+      setSaved(stored);
+      setForm(formFromSettings(stored));
+      setShowErrors(false);
+      setStatus({ kind: done });
+    } catch (error) {
+      setStatus({ kind: 'failed', message: String(error) });
+    }
+  };
+
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     setShowErrors(true);
@@ -90,16 +104,7 @@ export function OptionsApp({ store, files = browserFileActions, locale = uiLocal
       setStatus({ kind: 'not-saved' });
       return;
     }
-    try {
-      const stored = await store.save(result.settings);
-      dirty.current = false;
-      setSaved(stored);
-      setForm(formFromSettings(stored));
-      setShowErrors(false);
-      setStatus({ kind: 'saved' });
-    } catch (error) {
-      setStatus({ kind: 'failed', message: String(error) });
-    }
+    await persist(result.settings, 'saved');
   };
 
   const onExport = () => {
@@ -114,16 +119,7 @@ export function OptionsApp({ store, files = browserFileActions, locale = uiLocal
       setStatus({ kind: 'import-failed', issues: result.issues });
       return;
     }
-    try {
-      const stored = await store.save(result.settings);
-      dirty.current = false;
-      setSaved(stored);
-      setForm(formFromSettings(stored));
-      setShowErrors(false);
-      setStatus({ kind: 'imported' });
-    } catch (error) {
-      setStatus({ kind: 'failed', message: String(error) });
-    }
+    await persist(result.settings, 'imported');
   };
 
   return (
