@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { analyze, RULE_IDS, type RuleId } from '@/lib/analysis';
+import type { RuleId } from '@/lib/analysis';
 import { appRecognised, findEditors } from '@/lib/mail/adapter';
 import { layoutStatusItem, LayoutStatusReporter } from '@/lib/mail/layout-status';
 import { hostOf } from '@/lib/mail/selectors';
@@ -10,6 +10,7 @@ import { HintsLayer } from './layer';
 import { Marks } from './marks';
 import { Scanner } from './scanner';
 import { ThreadsCollector } from './threads-collector';
+import { WarmUpScheduler } from './warm-up';
 import { DEFAULT_PREFERENCES, turnOffRule, watchPreferences, type HintPreferences } from './preferences';
 
 /** Errors stay inside Candor: a mail app must never see an exception from an extension. */
@@ -21,28 +22,6 @@ function guard<A extends unknown[]>(fn: (...args: A) => void): (...args: A) => v
       console.debug('[candor]', error);
     }
   };
-}
-
-/**
- * The engine's patterns are compiled by V8 on first use, and compiled again to native code on a later
- * use (regexp tier-up): both are long tasks (≈0.8 s and ≈0.1 s in Chromium, see the report of issue 3).
- * Paying them in idle time right after a compose window opens keeps them out of the writer's pauses.
- * The texts touch every rule, a rewrite with a proposed date and one with a date from the draft.
- */
-const WARM_UP_TEXTS = [
-  'Hi, sorry for the delay, my laptop died. I will try to send it soon. Hopefully we can meet next week.',
-  "Thanks! We've been swamped, so I'll finish the copy by Friday. I will update the pricing page ASAP.",
-];
-
-function warmUpWhenIdle(win: Window, signal: AbortSignal, texts = WARM_UP_TEXTS): void {
-  if (texts.length === 0) return;
-  const run = () => {
-    if (signal.aborted) return;
-    analyze(texts[0], { rules: RULE_IDS });
-    warmUpWhenIdle(win, signal, texts.slice(1));
-  };
-  if (typeof win.requestIdleCallback === 'function') win.requestIdleCallback(guard(run), { timeout: 1500 });
-  else win.setTimeout(guard(run), 200);
 }
 
 /** Starts Candor on a mail page; everything it sets up is torn down when `ctx` is invalidated. */
@@ -90,17 +69,16 @@ export function startCandor(ctx: ContentScriptContext): void {
     signal: ctx.signal,
   });
 
-  let warmedUp = false;
+  // The engine's start-up (compiling a language's patterns, compromise's first parse) would be one long
+  // task on the first analysis; this spreads it over idle periods once a compose window is open.
+  const warmUp = new WarmUpScheduler({ win: window, signal: ctx.signal, guard });
   const scan = guard(() => {
     // Chrome does not tell an orphaned copy (extension updated or removed) that it is one; this
     // check does, and tears everything down through onInvalidated.
     if (ctx.isInvalid) return;
     threads.pageChanged();
     const result = findEditors(host, doc);
-    if (!warmedUp && result.editors.length > 0) {
-      warmedUp = true;
-      warmUpWhenIdle(window, ctx.signal);
-    }
+    warmUp.draftsSeen(result.editors.map((match) => match.editor));
     const seen = new Set<HTMLElement>();
     for (const match of result.editors) {
       seen.add(match.editor);

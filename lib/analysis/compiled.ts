@@ -40,39 +40,84 @@ export interface CompiledLexicon {
   greeting: PhraseMatcher;
 }
 
+type ListName = Exclude<keyof CompiledLexicon, 'lex' | 'selfHedge'>;
+
+// The phrase list behind each matcher, in the order they are built.
+const LIST_PHRASES: Record<ListName, (lex: Lexicon) => readonly string[]> = {
+  commitment: (lex) => lex.commitment,
+  notCommitment: (lex) => lex.notCommitment,
+  recipientTrigger: (lex) => lex.recipientTrigger,
+  recipientCondition: (lex) => lex.recipientCondition,
+  tentative: (lex) => lex.tentative,
+  notOwnFuture: (lex) => lex.notOwnFuture ?? [],
+  softHedge: (lex) => lex.softHedge,
+  deferral: (lex) => lex.deferral,
+  hedgeAboutOthers: (lex) => lex.hedgeAboutOthers ?? [],
+  vagueTiming: (lex) => lex.vagueTiming,
+  cause: (lex) => lex.excuse.cause,
+  standalone: (lex) => lex.excuse.standalone,
+  slip: (lex) => lex.excuse.slip,
+  link: (lex) => lex.excuse.link,
+  apology: (lex) => lex.excuse.apology,
+  notExcuse: (lex) => lex.excuse.notExcuse,
+  decline: (lex) => lex.excuse.decline,
+  we: (lex) => lex.we,
+  greeting: (lex) => lex.greeting ?? [],
+};
+const LIST_NAMES = Object.keys(LIST_PHRASES) as ListName[];
+
 const cache = new Map<Lang, CompiledLexicon>();
+
+/**
+ * Building a lexicon is split into steps (a list compiled, one part's needles read) so that an idle-time
+ * warm-up can spread it over many short tasks. The warm-up and a first analysis share one build per
+ * language: whichever asks first starts it, and an analysis simply runs the remaining steps.
+ */
+const builds = new Map<Lang, Generator<void, void>>();
+
+function* build(lang: Lang): Generator<void, void> {
+  const lex = LEXICONS[lang];
+  const lists = {} as Record<ListName, PhraseMatcher>;
+  for (const name of LIST_NAMES) {
+    lists[name] = compile(LIST_PHRASES[name](lex));
+    yield;
+  }
+  const selfHedge: CompiledLexicon['selfHedge'] = [];
+  for (const [phrase, replacement] of lex.selfHedge) {
+    selfHedge.push({ re: compile([phrase]), replacement });
+    yield;
+  }
+  // One index over every list of the language: a sentence is scanned once to know which lists can match.
+  const matchers = [...LIST_NAMES.map((name) => lists[name]), ...selfHedge.map((h) => h.re)];
+  for (const m of matchers) {
+    for (const part of m.parts) {
+      // Reading a part's needles is what makes the index slow to build; done here, the index reuses them.
+      void part.needles;
+      yield;
+    }
+  }
+  new NeedleIndex(matchers);
+  cache.set(lang, { lex, ...lists, selfHedge });
+}
+
+function buildOf(lang: Lang): Generator<void, void> {
+  let b = builds.get(lang);
+  if (!b) builds.set(lang, (b = build(lang)));
+  return b;
+}
+
+/** The steps that compile `lang`'s lexicon, one short piece of work each; none left once it is compiled. */
+export function* compileSteps(lang: Lang): Generator<void, void> {
+  if (cache.has(lang)) return;
+  const b = buildOf(lang);
+  while (!b.next().done) yield;
+}
 
 /** Compiled once per language, on first use: a draft in English never pays for the Latvian lexicon. */
 export function compiled(lang: Lang): CompiledLexicon {
-  let c = cache.get(lang);
+  const c = cache.get(lang);
   if (c) return c;
-  const lex = LEXICONS[lang];
-  c = {
-    lex,
-    commitment: compile(lex.commitment),
-    notCommitment: compile(lex.notCommitment),
-    recipientTrigger: compile(lex.recipientTrigger),
-    recipientCondition: compile(lex.recipientCondition),
-    tentative: compile(lex.tentative),
-    notOwnFuture: compile(lex.notOwnFuture ?? []),
-    selfHedge: lex.selfHedge.map(([phrase, replacement]) => ({ re: compile([phrase]), replacement })),
-    softHedge: compile(lex.softHedge),
-    deferral: compile(lex.deferral),
-    hedgeAboutOthers: compile(lex.hedgeAboutOthers ?? []),
-    vagueTiming: compile(lex.vagueTiming),
-    cause: compile(lex.excuse.cause),
-    standalone: compile(lex.excuse.standalone),
-    slip: compile(lex.excuse.slip),
-    link: compile(lex.excuse.link),
-    apology: compile(lex.excuse.apology),
-    notExcuse: compile(lex.excuse.notExcuse),
-    decline: compile(lex.excuse.decline),
-    we: compile(lex.we),
-    greeting: compile(lex.greeting ?? []),
-  };
-  // One index over every list of the language: a sentence is scanned once to know which lists can match.
-  const matchers = Object.values(c).filter((v): v is PhraseMatcher => v !== lex && !Array.isArray(v));
-  new NeedleIndex([...matchers, ...c.selfHedge.map((h) => h.re)]);
-  cache.set(lang, c);
-  return c;
+  const b = buildOf(lang);
+  while (!b.next().done);
+  return cache.get(lang)!;
 }
