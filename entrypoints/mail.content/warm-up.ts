@@ -32,6 +32,8 @@ export interface WarmUpOptions {
 export class WarmUpScheduler {
   private readonly queue: Lang[] = [];
   private readonly requested = new Set<Lang>();
+  /** Editors whose draft language has been read (and asked for). */
+  private readonly told = new WeakSet<HTMLElement>();
   private current: Iterator<void> | null = null;
   private pending: (() => void) | null = null;
   private readonly prepare: (lang: Lang) => Iterator<void>;
@@ -55,7 +57,15 @@ export class WarmUpScheduler {
    */
   draftsSeen(editors: readonly HTMLElement[]): void {
     if (editors.length === 0) return;
-    const langs = editors.map(draftLanguage).filter((lang): lang is Lang => lang !== null);
+    const langs: Lang[] = [];
+    for (const editor of editors) {
+      // Scans run on every frame the page changes, typing included: a draft's language is read once.
+      if (this.told.has(editor)) continue;
+      const lang = draftLanguage(editor);
+      if (lang === null) continue;
+      this.told.add(editor);
+      langs.push(lang);
+    }
     if (this.requested.size === 0 && langs.length === 0) langs.push(uiLanguage(this.options.win.navigator));
     for (const lang of langs) this.request(lang);
   }
