@@ -18,7 +18,7 @@ import { normalizeEmail, parseHhmm } from '../storage/settings-schema';
 import { businessCalendarFromSettings, dayNumber, type BusinessCalendar } from '../time/business-time';
 import { createAddressBook } from './clients';
 import { threadKey } from './ledger';
-import type { Ledger, MailProvider, PromiseEntry } from './types';
+import type { Ledger, MailProvider, PromiseEntry, SentReply } from './types';
 
 /** Working days after today that count as "due soon" (today itself always does). */
 export const DUE_SOON_WORKING_DAYS = 2;
@@ -48,15 +48,8 @@ export function commitmentsFromAnalysis(text: string, result: Pick<AnalyzeResult
   return out;
 }
 
-export interface SentPromises {
-  provider: MailProvider;
-  account: string;
-  threadId: string;
-  /** When the message was sent, epoch ms. */
-  at: number;
-  to: string[];
-  subject?: string;
-  link?: string;
+/** A sent message and the dated commitments it made. */
+export interface SentPromises extends SentReply {
   commitments: Commitment[];
 }
 
