@@ -6,12 +6,13 @@
  * checks what the adapter reads on these same fixtures.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { analyze } from '../../lib/analysis';
 import { defaultSettings, SETTINGS_VERSION, type ClientEntry, type Settings } from '../../lib/storage/settings-schema';
 import { inspect, typeDraft, waitForCount, type EditorRef } from './harness/candor';
 import { GMAIL_HOST, GMAIL_PATH, OUTLOOK_HOSTS, OUTLOOK_PATH } from './harness/hosts';
-import { launch, type Session } from './harness/launch';
+import type { Session } from './harness/launch';
+import { browserPerFile } from './harness/per-file';
 
 const DRAFT = 'Hi Anna, the invoice is attached. I will try to send the mockups ASAP.';
 const FINDINGS = analyze(DRAFT, { timeZone: 'UTC' }).findings.length;
@@ -21,16 +22,11 @@ const SETTLE_MS = 1500;
 let session: Session;
 let page: Page;
 
-beforeAll(async () => {
-  session = await launch();
-});
-afterAll(async () => {
-  await session?.close();
-});
-afterEach(async () => {
-  await page?.close();
-  expect(session.problems).toEqual([]);
-  session.problems.length = 0;
+browserPerFile({
+  launched: (s) => {
+    session = s;
+  },
+  pages: () => [page],
 });
 
 /** Writes the settings where lib/storage/settings.ts keeps them: `local:candor.settings`, with its version. */

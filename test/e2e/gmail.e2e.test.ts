@@ -5,12 +5,13 @@
  * analyze() the extension ships, run here on the text that was typed.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { analyze, fillPlaceholder, type AnalyzeResult } from '../../lib/analysis';
 import { addDays } from './harness/calendar';
 import { applied, contrastOf, datePicker, textContrasts, detachedMarks, inspect, openCard, pickedDate, shownIndicatorCounts, typeDraft, undo, waitForCount, type GmailEditor } from './harness/candor';
 import { GMAIL_HOST, GMAIL_PATH } from './harness/hosts';
-import { launch, type Session } from './harness/launch';
+import type { Session } from './harness/launch';
+import { browserPerFile } from './harness/per-file';
 
 // The browser runs in UTC (launch.ts), so does the reference analysis.
 const analyzed = (text: string): AnalyzeResult => analyze(text, { timeZone: 'UTC' });
@@ -24,17 +25,11 @@ const MORE_FOR_COMPOSE = ' We have been swamped with another project.';
 let session: Session;
 let page: Page;
 
-beforeAll(async () => {
-  session = await launch();
-});
-afterAll(async () => {
-  await session?.close();
-});
-afterEach(async () => {
-  await page?.close();
-  // Every test doubles as a check that Candor threw nothing into the page and logged no error.
-  expect(session.problems).toEqual([]);
-  session.problems.length = 0;
+browserPerFile({
+  launched: (s) => {
+    session = s;
+  },
+  pages: () => [page],
 });
 
 async function openGmail(query = ''): Promise<Page> {

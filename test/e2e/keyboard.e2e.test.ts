@@ -5,11 +5,12 @@
  * and live announcements, read through Playwright's accessibility tree (getByRole, ariaSnapshot).
  */
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { analyze } from '../../lib/analysis';
 import { applied, caretOffset, focusState, inspect, type FocusState, markCentre, typeDraft, waitForCount, type EditorRef, type GmailEditor } from './harness/candor';
 import { GMAIL_HOST, GMAIL_PATH, OUTLOOK_HOSTS, OUTLOOK_PATH } from './harness/hosts';
-import { launch, type Session } from './harness/launch';
+import type { Session } from './harness/launch';
+import { browserPerFile } from './harness/per-file';
 
 const analyzed = (text: string) => analyze(text, { timeZone: 'UTC' });
 const DRAFT = 'Hi Anna, the invoice for November is attached. I will try to send the mockups ASAP. Thanks, Jonas';
@@ -19,16 +20,11 @@ const FINDINGS = [...analyzed(DRAFT).findings].sort((a, b) => a.start - b.start)
 let session: Session;
 let page: Page;
 
-beforeAll(async () => {
-  session = await launch();
-});
-afterAll(async () => {
-  await session?.close();
-});
-afterEach(async () => {
-  await page?.close();
-  expect(session.problems).toEqual([]);
-  session.problems.length = 0;
+browserPerFile({
+  launched: (s) => {
+    session = s;
+  },
+  pages: () => [page],
 });
 
 async function composeWithDraft(): Promise<GmailEditor> {

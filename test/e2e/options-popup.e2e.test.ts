@@ -8,10 +8,11 @@
  * expected order and colours do not depend on the time of day or the weekday the test runs on.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { emptyLedger, recordPromises, recordSentReply, recordSightings, type Ledger, type ThreadSighting } from '../../lib/threads';
 import type { Settings } from '../../lib/storage/settings-schema';
-import { launch, type Session } from './harness/launch';
+import type { Session } from './harness/launch';
+import { browserPerFile } from './harness/per-file';
 
 interface WorkerChrome {
   chrome: {
@@ -33,16 +34,11 @@ const AMBER = [180, 83, 9, 255];
 let session: Session;
 let page: Page;
 
-beforeAll(async () => {
-  session = await launch();
-});
-afterAll(async () => {
-  await session?.close();
-});
-afterEach(async () => {
-  await page?.close();
-  expect(session.problems).toEqual([]);
-  session.problems.length = 0;
+browserPerFile({
+  launched: (s) => {
+    session = s;
+  },
+  pages: () => [page],
 });
 
 const worker = () => session.serviceWorker!;

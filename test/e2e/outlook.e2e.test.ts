@@ -4,11 +4,12 @@
  * last typed word here. The draft is typed key by key right before the apply, which is when it bites.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { analyze } from '../../lib/analysis';
 import { applied, contrastOf, detachedMarks, inspect, openCard, shownIndicatorCounts, typeDraft, undo, waitForCount, type EditorRef } from './harness/candor';
 import { OUTLOOK_HOSTS, OUTLOOK_PATH } from './harness/hosts';
-import { launch, type Session } from './harness/launch';
+import type { Session } from './harness/launch';
+import { browserPerFile } from './harness/per-file';
 
 const analyzed = (text: string) => analyze(text, { timeZone: 'UTC' });
 const DRAFT = 'Hello Anna, we should have the banner sorted out soon. The rest is on track, see you Thursday.';
@@ -17,16 +18,11 @@ const outlook: EditorRef = { app: 'outlook' };
 let session: Session;
 let page: Page;
 
-beforeAll(async () => {
-  session = await launch();
-});
-afterAll(async () => {
-  await session?.close();
-});
-afterEach(async () => {
-  await page?.close();
-  expect(session.problems).toEqual([]);
-  session.problems.length = 0;
+browserPerFile({
+  launched: (s) => {
+    session = s;
+  },
+  pages: () => [page],
 });
 
 async function openOutlook(host: string, query = ''): Promise<Page> {

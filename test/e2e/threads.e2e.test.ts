@@ -18,12 +18,13 @@
  * "by Friday" always falls within the popup's "Promised" window of two working days.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { analyze } from '../../lib/analysis';
 import { DEFAULT_SETTINGS, SETTINGS_VERSION, type Settings } from '../../lib/storage/settings-schema';
 import type { Ledger } from '../../lib/threads';
 import { GMAIL_PATH, INBOX_SUFFIX, OUTLOOK_PATH } from './harness/hosts';
-import { launch, type Session } from './harness/launch';
+import type { Session } from './harness/launch';
+import { browserPerFile } from './harness/per-file';
 
 interface WorkerChrome {
   chrome: {
@@ -69,21 +70,16 @@ const SETTINGS: Settings = {
   defaultResponseTarget: { amount: 3, unit: 'hours' },
 };
 
-beforeAll(async () => {
-  session = await launch();
-  // The shape and key @wxt-dev/storage uses for `local:candor.settings` at its current version.
-  await worker().evaluate(
-    ([settings, v]) => (globalThis as unknown as WorkerChrome).chrome.storage.local.set({ 'candor.settings': settings, 'candor.settings$': { v } }),
-    [SETTINGS as unknown as Record<string, unknown>, SETTINGS_VERSION] as const,
-  );
-});
-afterAll(async () => {
-  await session?.close();
-});
-afterEach(async () => {
-  for (const p of pages.splice(0)) await p.close();
-  expect(session.problems).toEqual([]);
-  session.problems.length = 0;
+browserPerFile({
+  launched: async (s) => {
+    session = s;
+    // The shape and key @wxt-dev/storage uses for `local:candor.settings` at its current version.
+    await worker().evaluate(
+      ([settings, v]) => (globalThis as unknown as WorkerChrome).chrome.storage.local.set({ 'candor.settings': settings, 'candor.settings$': { v } }),
+      [SETTINGS as unknown as Record<string, unknown>, SETTINGS_VERSION] as const,
+    );
+  },
+  pages: () => pages.splice(0),
 });
 
 async function visit(url: string): Promise<Page> {
