@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyze } from './analyze';
+import { analyze } from './index';
 import type { AnalyzeResult } from './types';
 
 // Pieces of real drafts mixed into random input, so the rules actually fire on junk-laden text.

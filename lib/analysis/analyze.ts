@@ -1,5 +1,6 @@
 import { localDate } from '../dates';
 import type { DateContext, DateMention } from '../dates/types';
+import { NO_ENGLISH_PARSER, type EnglishParser } from './english';
 import { sentenceFeatures, type SentenceFeatures } from './features';
 import { detectLanguage } from './language';
 import type { RewriteContext } from './rewrite';
@@ -23,7 +24,8 @@ class Lru<V> {
   private readonly map = new Map<string, V>();
   constructor(private readonly size: number) {}
 
-  get(key: string, make: () => V): V {
+  /** The cached value, or `make()`'s, which is kept unless `keep` says it is provisional. */
+  get(key: string, make: () => V, keep: (made: V) => boolean = () => true): V {
     if (this.map.has(key)) {
       const hit = this.map.get(key)!;
       this.map.delete(key);
@@ -31,6 +33,7 @@ class Lru<V> {
       return hit;
     }
     const made = make();
+    if (!keep(made)) return made;
     this.map.set(key, made);
     if (this.map.size > this.size) this.map.delete(this.map.keys().next().value!);
     return made;
@@ -45,6 +48,8 @@ class Lru<V> {
 interface ParagraphResult {
   findings: Finding[];
   dates: DateMention[];
+  /** Some sentence waits on the English parser: the result is provisional and not cached. */
+  pending: boolean;
 }
 
 const featureCache = new Lru<SentenceFeatures>(CACHE_SIZE);
@@ -101,6 +106,9 @@ function chunk(text: string, s: Span): Span[] {
  * Analyse a draft: which sentences make excuses, hedge a promise or commit without a date, with direct
  * rewrites, and every date it names. Only the writer's own text is read (quoted history and signature
  * are skipped). Never throws; offsets are UTF-16 indices into `text`.
+ *
+ * This is the engine without an English parser of its own (`options.english`, none by default), so
+ * that the mail page can bundle it without compromise; `./index` gives the one with compromise.
  */
 export function analyze(text: string, options: AnalyzeOptions = {}): AnalyzeResult {
   const input = typeof text === 'string' ? text : String(text ?? '');
@@ -116,6 +124,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalyzeResu
   const contextKey = `${timeZone}|${weekStart}|${today}|${local.hh}`;
   const forced = options.lang && options.lang !== 'auto' ? options.lang : null;
   const rules = options.rules ? RULES.filter((r) => options.rules!.includes(r.id)) : RULES;
+  const english = options.english ?? NO_ENGLISH_PARSER;
 
   const paras: { span: Span; text: string; lang: Lang | null }[] = [];
   for (const region of writerSpans(input)) {
@@ -125,21 +134,25 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalyzeResu
     }
   }
   const draftLang = forced ?? majority(paras, input);
-  const paragraphKey = `${contextKey}|${weekend.join(',')}|${rules.map((r) => r.id).join(',')}`;
+  const paragraphKey = `${english.id}|${contextKey}|${weekend.join(',')}|${rules.map((r) => r.id).join(',')}`;
 
   const findings: Finding[] = [];
   const dates: DateMention[] = [];
+  let pending = false;
   for (const para of paras) {
     const lang = para.lang ?? draftLang;
-    const result = paragraphCache.get(`${lang}|${paragraphKey}|${para.text}`, () =>
-      analyzeParagraph(para.text, lang, contextKey, dateContext, rewriteContext, rules),
+    const result = paragraphCache.get(
+      `${lang}|${paragraphKey}|${para.text}`,
+      () => analyzeParagraph(para.text, lang, contextKey, dateContext, rewriteContext, rules, english),
+      (made) => !made.pending,
     );
+    pending ||= result.pending;
     const offset = para.span.start;
     for (const d of result.dates) dates.push({ ...d, start: d.start + offset, end: d.end + offset });
     for (const f of result.findings) findings.push(shiftFinding(f, offset));
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { lang: draftLang, findings, dates };
+  return pending ? { lang: draftLang, findings, dates, pending: true } : { lang: draftLang, findings, dates };
 }
 
 // Sentence splitting and chunking read nothing outside the paragraph, so a paragraph analysed on its
@@ -151,20 +164,29 @@ function analyzeParagraph(
   dateContext: DateContext,
   rewriteContext: RewriteContext,
   rules: readonly Rule[],
+  english: EnglishParser,
 ): ParagraphResult {
   const placed: PlacedSentence[] = [];
   const dates: DateMention[] = [];
+  let pending = false;
   for (const sentence of sentences(text, { start: 0, end: text.length })) {
     for (const piece of chunk(text, sentence)) {
       const slice = text.slice(piece.start, piece.end);
-      const f = featureCache.get(`${lang}|${contextKey}|${slice}`, () => sentenceFeatures(slice, lang, dateContext));
+      // Only English sentences can depend on the parser: the others share one entry whatever it is.
+      const parserKey = lang === 'en' ? english.id : '';
+      const f = featureCache.get(
+        `${lang}|${parserKey}|${contextKey}|${slice}`,
+        () => sentenceFeatures(slice, lang, dateContext, english),
+        (made) => !made.pending,
+      );
+      pending ||= f.pending;
       placed.push({ start: piece.start, end: piece.end, f });
       for (const d of f.dates) dates.push({ ...d, start: d.start + piece.start, end: d.end + piece.start });
     }
   }
   const findings: Finding[] = [];
   for (const rule of rules) findings.push(...rule.run(placed, rewriteContext));
-  return { findings, dates };
+  return { findings, dates, pending };
 }
 
 // Fresh objects every call: a caller may keep or change what it gets without touching the cache.

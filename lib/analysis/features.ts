@@ -1,7 +1,7 @@
 import { findDates } from '../dates';
 import type { DateContext, DateMention } from '../dates/types';
 import { compiled } from './compiled';
-import { colleagueCommitments } from './english';
+import { mayNameColleague, type EnglishParser } from './english';
 import { findAll, test, type Hit } from './pattern';
 import type { Lang } from './types';
 
@@ -28,6 +28,8 @@ export interface SentenceFeatures {
   clauses: Hit[];
   usesWe: boolean;
   excuse: ExcuseParts;
+  /** The English parser has not answered for this sentence yet: its commitments may be incomplete. */
+  pending: boolean;
 }
 
 export interface HedgeHit extends Hit {
@@ -74,7 +76,7 @@ export function clauseOf(clauses: Hit[], at: number): Hit {
   return clauses[clauses.length - 1];
 }
 
-export function sentenceFeatures(text: string, lang: Lang, dateContext: DateContext): SentenceFeatures {
+export function sentenceFeatures(text: string, lang: Lang, dateContext: DateContext, english: EnglishParser): SentenceFeatures {
   const c = compiled(lang);
   const question = /\?[\s"'”»)\]]*$/u.test(text);
   const clauses = splitClauses(text);
@@ -86,7 +88,11 @@ export function sentenceFeatures(text: string, lang: Lang, dateContext: DateCont
   const ownCommitments = findAll(c.commitment, text).filter((h) => !blockers.some((b) => overlaps(h, b)));
   // Only the writer's own actions carry the writer's hedges: "hopefully she will reply" hopes about her.
   const ownActions = [...ownCommitments, ...findAll(c.tentative, text)];
-  const rawCommitments = lang === 'en' && ownCommitments.length === 0 ? colleagueCommitments(text) : ownCommitments;
+  // Only English sentences with no commitment of the writer's own can be a colleague's.
+  const asksParser = lang === 'en' && ownCommitments.length === 0 && mayNameColleague(text);
+  const parsed = asksParser ? english.colleagueCommitments(text) : undefined;
+  const pending = asksParser && parsed === undefined;
+  const rawCommitments = asksParser ? [...(parsed ?? [])] : ownCommitments;
   const commitments =
     question || readerCondition
       ? []
@@ -158,6 +164,7 @@ export function sentenceFeatures(text: string, lang: Lang, dateContext: DateCont
     clauses,
     usesWe: test(c.we, text),
     excuse,
+    pending,
   };
 }
 

@@ -1,4 +1,5 @@
 import type { DateMention, Lang } from '../dates/types';
+import type { EnglishParser } from './english';
 
 export type { DateMention, Lang };
 
@@ -59,6 +60,11 @@ export interface AnalyzeOptions {
   lang?: Lang | 'auto';
   /** Rules to run (default all). */
   rules?: readonly RuleId[];
+  /**
+   * Where English colleague commitments ("Paul will send the invoice") are parsed. `analyze` from
+   * `lib/analysis` uses compromise in the same thread; the bare engine (`analysis/analyze`) has none.
+   */
+  english?: EnglishParser;
 }
 
 export interface AnalyzeResult {
@@ -66,4 +72,9 @@ export interface AnalyzeResult {
   lang: Lang;
   findings: Finding[];
   dates: DateMention[];
+  /**
+   * Present (true) when an asynchronous English parser has not answered for some sentence yet:
+   * the findings may be missing a colleague's commitment; analyse again once it answers.
+   */
+  pending?: true;
 }

@@ -1,14 +1,14 @@
 import { findDates } from '../dates';
 import { analyze } from './analyze';
 import { compiled, compileSteps, type CompiledLexicon } from './compiled';
-import { colleagueCommitments } from './english';
+import type { EnglishParser } from './english';
 import { PhraseMatcher, type PhrasePart } from './pattern';
 import type { Lang } from './types';
 
 /**
  * A language's first analysis in a fresh page pays for its whole start-up in one task: reading the
  * needles off every regex source, the regex engine compiling hundreds of Unicode patterns, and for
- * English compromise's first parse. prepareSteps does the same work in pieces, so a caller can run a
+ * English the parser's first sentence. prepareSteps does the same work in pieces, so a caller can run a
  * few per idle period. It only fills the caches the lazy path fills, so analysis gives the same result
  * whether the warm-up ran, ran half-way or never ran.
  */
@@ -32,7 +32,7 @@ const SUBJECT: Record<Lang, string> = { en: 'a', pl: 'a’', lv: 'a’', ru: 'a�
 // Bytecode, then native code.
 const RUNS = 2;
 
-// The sentence that reaches compromise: English colleague detection parses only third-person futures.
+// A sentence that reaches the English parser: colleague detection parses only third-person futures.
 const COLLEAGUE_SENTENCE = 'Paul will send the invoice.';
 
 const prepared = new Set<Lang>();
@@ -48,11 +48,12 @@ function partsOf(c: CompiledLexicon): PhrasePart[] {
 
 /**
  * The start-up work of `lang`, one piece per step: most take well under 10 ms; the longest are the
- * biggest regexes' compiles and the date finder's first run (10–30 ms), and compromise's first parse
- * (≈55 ms in Chromium, one call that cannot be divided from outside). Stop any time; a later call (or
+ * biggest regexes' compiles and the date finder's first run (10–30 ms). Given an English parser, one
+ * step also asks it a first sentence, so a parser that starts up elsewhere can do so before the user
+ * types (compromise in the same thread takes ≈55 ms in Chromium for it). Stop any time; a later call (or
  * a first analysis) picks up what is left. Once a language is prepared its steps are empty.
  */
-export function* prepareSteps(lang: Lang): Generator<void, void> {
+export function* prepareSteps(lang: Lang, english?: EnglishParser): Generator<void, void> {
   if (prepared.has(lang)) return;
   yield* compileSteps(lang);
   const parts = partsOf(compiled(lang));
@@ -74,10 +75,10 @@ export function* prepareSteps(lang: Lang): Generator<void, void> {
     findDates(text, lang, dateContext);
     yield;
   }
-  if (lang === 'en') {
-    colleagueCommitments(COLLEAGUE_SENTENCE);
+  if (lang === 'en' && english) {
+    english.colleagueCommitments(COLLEAGUE_SENTENCE);
     yield;
   }
-  analyze(SAMPLE_DRAFT[lang], { lang });
+  analyze(SAMPLE_DRAFT[lang], { lang, english });
   prepared.add(lang);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../analyze';
+import { analyze } from '../index';
 import { EXAMPLES_NOW, EXAMPLES_TZ } from '../examples';
 
 const apply = (text: string) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../analyze';
+import { analyze } from '../index';
 import { EXAMPLES_NOW, EXAMPLES_TZ, type FlagCase, type LanguageExamples } from '../examples';
 import { RULE_IDS, type Lang } from '../types';
 
