@@ -8,6 +8,7 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // alarms: the badge's one-minute refresh (waits grow while nothing changes in storage).
-    permissions: ['storage', 'alarms'],
+    // offscreen: the document whose worker parses English (compromise) off the mail page's main thread.
+    permissions: ['storage', 'alarms', 'offscreen'],
   },
 });

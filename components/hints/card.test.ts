@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
-import { analyze, type Suggestion } from '@/lib/analysis';
+import { analyze, type Suggestion } from '@/lib/analysis/core';
 import { HintCard } from './card';
 import { severityOf } from './severity';
 import type { CardActions, Hint } from './types';

@@ -1,4 +1,4 @@
-import { fillPlaceholder, type Suggestion } from '@/lib/analysis';
+import { fillPlaceholder, type Suggestion } from '@/lib/analysis/core';
 import { h } from './dom';
 import { strings } from './strings';
 import type { CardActions, Hint, Theme } from './types';

@@ -1,4 +1,4 @@
-import type { RuleId } from '@/lib/analysis';
+import type { RuleId } from '@/lib/analysis/core';
 
 /** How much a finding costs the writer: an excuse most, a missing date least. */
 export type Severity = 'high' | 'medium' | 'low';

@@ -2,7 +2,7 @@
 // @vitest-environment-options {"url": "https://mail.google.com/mail/u/0/"}
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { analyze } from '@/lib/analysis';
+import { analyze } from '@/lib/analysis/core';
 import { layoutStatusItem } from '@/lib/mail/layout-status';
 import { startCandor } from './app';
 

@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { RuleId } from '@/lib/analysis';
+import type { RuleId } from '@/lib/analysis/core';
 import { appRecognised, findEditors } from '@/lib/mail/adapter';
 import { layoutStatusItem, LayoutStatusReporter } from '@/lib/mail/layout-status';
 import { hostOf } from '@/lib/mail/selectors';
@@ -11,6 +11,9 @@ import { Marks } from './marks';
 import { Scanner } from './scanner';
 import { ThreadsCollector } from './threads-collector';
 import { WarmUpScheduler } from './warm-up';
+import { prepareSteps } from '@/lib/analysis/core';
+import { EnglishProxy } from '@/lib/english/proxy';
+import { PARSE_REQUEST } from '@/lib/english/protocol';
 import { DEFAULT_PREFERENCES, turnOffRule, watchPreferences, type HintPreferences } from './preferences';
 
 /** Errors stay inside Candor: a mail app must never see an exception from an extension. */
@@ -69,9 +72,19 @@ export function startCandor(ctx: ContentScriptContext): void {
     signal: ctx.signal,
   });
 
-  // The engine's start-up (compiling a language's patterns, compromise's first parse) would be one long
-  // task on the first analysis; this spreads it over idle periods once a compose window is open.
-  const warmUp = new WarmUpScheduler({ win: window, signal: ctx.signal, guard });
+  // compromise would cost this page a third of a second to load and 80 ms to start: English is parsed
+  // in the extension's parser document instead, and drafts waiting on it are analysed again on answer.
+  const english = new EnglishProxy({
+    send: async (sentences) => browser.runtime.sendMessage({ type: PARSE_REQUEST, sentences }),
+    onAnswer: guard(() => {
+      if (ctx.isInvalid) return;
+      for (const c of active) c.englishAnswered();
+    }),
+  });
+
+  // The engine's start-up (compiling a language's patterns, the parser document's first sentence) would
+  // be one long task on the first analysis; this spreads it over idle periods once a compose window is open.
+  const warmUp = new WarmUpScheduler({ win: window, signal: ctx.signal, guard, prepare: (lang) => prepareSteps(lang, english) });
   const scan = guard(() => {
     // Chrome does not tell an orphaned copy (extension updated or removed) that it is one; this
     // check does, and tears everything down through onInvalidated.
@@ -96,6 +109,7 @@ export function startCandor(ctx: ContentScriptContext): void {
         announce: (text) => {
           live.textContent = text;
         },
+        english,
         guard,
         signal: ctx.signal,
       });

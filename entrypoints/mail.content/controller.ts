@@ -4,7 +4,7 @@ import { worstSeverity } from '@/components/hints/severity';
 import { strings } from '@/components/hints/strings';
 import { themeAround } from '@/components/hints/theme';
 import type { Hint, Theme } from '@/components/hints/types';
-import { analyze, type Suggestion } from '@/lib/analysis';
+import { analyze, type EnglishParser, type Suggestion } from '@/lib/analysis/core';
 import { ymd } from '@/lib/dates';
 import { replaceSpan } from '@/lib/editor/replace';
 import { offsetOf, rangeFor, readText, type TextModel } from '@/lib/editor/text-model';
@@ -35,6 +35,8 @@ export interface ControllerDeps {
   /** Where Ignore is remembered for the session, so a reload of the draft does not undo it. */
   dismissals: DismissalStore;
   announce: (text: string) => void;
+  /** Parses English off this page's main thread; answers arrive later (englishAnswered). */
+  english: EnglishParser;
   /** Runs a callback with errors contained, so nothing Candor does throws into the mail app. */
   guard: <A extends unknown[]>(fn: (...args: A) => void) => (...args: A) => void;
   signal: AbortSignal;
@@ -64,6 +66,8 @@ export class EditorController implements CardOwner {
   private wanted = true;
   /** Where the caret was when focus last left the editor: Esc in a card puts it back there. */
   private caret: Range | null = null;
+  /** The last analysis waited on the English parser for some sentence. */
+  private englishPending = false;
 
   constructor(private readonly deps: ControllerDeps) {
     this.editor = deps.editor;
@@ -135,6 +139,14 @@ export class EditorController implements CardOwner {
     if (hintsWanted(recipients(this.deps.host, this.deps.compose), prefs) !== this.wanted) this.preferencesChanged();
   }
 
+  /** The English parser answered: a draft analysed while it was waiting is analysed again. */
+  englishAnswered(): void {
+    if (!this.englishPending) return;
+    // Same text, new answer: the text model must not count as unchanged.
+    this.model = null;
+    this.schedule(0);
+  }
+
   /** Settings changed: analyse again now. */
   preferencesChanged(): void {
     this.model = null;
@@ -190,7 +202,8 @@ export class EditorController implements CardOwner {
     const prefs = this.deps.preferences();
     this.wanted = hintsWanted(recipients(this.deps.host, this.deps.compose), prefs);
     if (!this.wanted || prefs.rules.length === 0) return [];
-    const result = analyze(model.text, { timeZone: prefs.timeZone, weekend: prefs.weekend, rules: prefs.rules });
+    const result = analyze(model.text, { timeZone: prefs.timeZone, weekend: prefs.weekend, rules: prefs.rules, english: this.deps.english });
+    this.englishPending = result.pending === true;
     return toHints(model.text, result.findings, (id, finding) => this.dismissed.has(id) || isIgnoredPhrase(finding.text, prefs));
   }
 

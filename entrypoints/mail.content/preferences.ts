@@ -1,4 +1,4 @@
-import { RULE_IDS, type RuleId } from '@/lib/analysis';
+import { RULE_IDS, type RuleId } from '@/lib/analysis/core';
 import type { Recipient } from '@/lib/mail/adapter';
 import { defaultSettings, loadSettings, resolveTimeZone, updateSettings, watchSettings, type ClientEntry, type Settings } from '@/lib/storage/settings';
 

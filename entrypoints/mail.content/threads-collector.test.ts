@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { analyze } from '@/lib/analysis';
+import { analyze } from '@/lib/analysis/core';
 import type { SentMessage, SightingsMessage } from '@/lib/background/messages';
 import { datedCommitments, isCommitmentSentence, ThreadsCollector, WHAT_LIMIT } from './threads-collector';
 

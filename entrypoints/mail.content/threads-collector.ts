@@ -10,7 +10,7 @@
  * ids, subjects (cut to 200 characters), participant addresses, message dates, and for each dated
  * commitment of a sent reply its sentence cut to WHAT_LIMIT characters and its day. No message body.
  */
-import { analyze, type AnalyzeResult } from '@/lib/analysis';
+import { analyze, type AnalyzeResult } from '@/lib/analysis/core';
 import { readText } from '@/lib/editor/text-model';
 import { excludedNodes, findEditors, recipients } from '@/lib/mail/adapter';
 import { HOST_SELECTORS, SEND_BUTTON_SELECTORS, type MailHost } from '@/lib/mail/selectors';

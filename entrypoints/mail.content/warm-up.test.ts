@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import type { Lang } from '@/lib/analysis';
+import type { Lang } from '@/lib/analysis/core';
 import { draftLanguage, uiLanguage, WarmUpScheduler } from './warm-up';
 
 /** A window whose idle periods the test hands out itself, each with a budget in steps. */

@@ -1,4 +1,4 @@
-import { detectLanguage, prepareSteps, type Lang } from '@/lib/analysis';
+import { detectLanguage, prepareSteps, type Lang } from '@/lib/analysis/core';
 
 // Steps are stopped this far before the browser's idle deadline: a step may overrun its estimate.
 const DEADLINE_MARGIN_MS = 2;

@@ -5,11 +5,15 @@
  */
 import { watchLedger } from '../storage/ledger';
 import { watchSettings } from '../storage/settings';
+import { storage } from 'wxt/utils/storage';
 import { refreshBadge } from './badge';
+import { EnglishRelay, type OffscreenLike } from './english';
+import { PARSE_REQUEST } from '../english/protocol';
 import { handleCandorMessage, parseCandorMessage, type CandorReply } from './messages';
 
 export { BADGE_COLORS, badgeTitle, currentBadge, paintBadge, refreshBadge } from './badge';
 export * from './messages';
+export { EnglishRelay, PARSER_DOCUMENT, PARSER_IDLE_CLOSE_MS } from './english';
 
 export const BADGE_ALARM = 'candor-badge';
 export const BADGE_ALARM_PERIOD_MINUTES = 1;
@@ -30,17 +34,41 @@ export function onRuntimeMessage(message: unknown, _sender: unknown, sendRespons
   return reply;
 }
 
+const parserLastUse = storage.defineItem<number | null>('session:candor.englishParserLastUse', { fallback: null });
+
+function englishRelay(): EnglishRelay {
+  const offscreen = (browser as unknown as { offscreen?: OffscreenLike }).offscreen ?? null;
+  return new EnglishRelay({
+    offscreen,
+    forward: (message) => browser.runtime.sendMessage(message),
+    lastUse: { get: () => parserLastUse.getValue(), set: (at) => parserLastUse.setValue(at) },
+  });
+}
+
 export function startBackground(): () => void {
   const refresh = () => {
     refreshBadge().catch(logFailure);
   };
+  const relay = englishRelay();
+  const onParseRequest = (message: unknown, _sender: unknown, sendResponse?: (reply: unknown) => void) => {
+    if ((message as { type?: unknown })?.type !== PARSE_REQUEST) return undefined;
+    const reply = relay.handle(message);
+    if (typeof sendResponse === 'function') {
+      void reply.then(sendResponse);
+      return true;
+    }
+    return reply;
+  };
   // Re-creating the alarm on every start is harmless (same name replaces it) and survives browser restarts.
   void browser.alarms.create(BADGE_ALARM, { periodInMinutes: BADGE_ALARM_PERIOD_MINUTES });
   const onAlarm = (alarm: { name: string }) => {
-    if (alarm.name === BADGE_ALARM) refresh();
+    if (alarm.name !== BADGE_ALARM) return;
+    refresh();
+    void relay.closeIfIdle();
   };
   browser.alarms.onAlarm.addListener(onAlarm);
   browser.runtime.onMessage.addListener(onRuntimeMessage as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
+  browser.runtime.onMessage.addListener(onParseRequest as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
   // The badge text does not survive a browser restart; the worker is woken for these to repaint it.
   browser.runtime.onStartup.addListener(refresh);
   browser.runtime.onInstalled.addListener(refresh);
@@ -50,6 +78,7 @@ export function startBackground(): () => void {
   return () => {
     browser.alarms.onAlarm.removeListener(onAlarm);
     browser.runtime.onMessage.removeListener(onRuntimeMessage as Parameters<typeof browser.runtime.onMessage.removeListener>[0]);
+    browser.runtime.onMessage.removeListener(onParseRequest as Parameters<typeof browser.runtime.onMessage.removeListener>[0]);
     browser.runtime.onStartup.removeListener(refresh);
     browser.runtime.onInstalled.removeListener(refresh);
     stopSettings();

@@ -1,0 +1,97 @@
+/**
+ * English parsing happens in the extension's parser document (an offscreen document whose worker runs
+ * compromise), never on the mail page's main thread: the content script does not contain compromise,
+ * a colleague's undated commitment is still marked once the parser answers, one document serves every
+ * tab, and Apply works on it like on any finding.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../lib/analysis';
+import { EXTENSION_DIR } from './harness/extension';
+import { applied, inspect, openCard, typeDraft, undo, waitForCount, type GmailEditor } from './harness/candor';
+import { GMAIL_HOST, GMAIL_PATH, OUTLOOK_HOSTS, OUTLOOK_PATH } from './harness/hosts';
+import type { Session } from './harness/launch';
+import { browserPerFile } from './harness/per-file';
+
+const OUTPUT = EXTENSION_DIR;
+const analyzed = (text: string) => analyze(text, { timeZone: 'UTC' });
+// No commitment of the writer's own: only the parser can tell that Paul is on the writer's side.
+const COLLEAGUE_DRAFT = 'Hi Anna, thanks for the brief. Paul will prepare the worksheet for you.';
+const OUTLOOK_DRAFT = 'Hello Anna, our designer will send over the new icons.';
+
+let session: Session;
+const pages: Page[] = [];
+
+browserPerFile({
+  launched: (s) => {
+    session = s;
+  },
+  pages: () => pages.splice(0),
+});
+
+async function gmailCompose(): Promise<{ page: Page; compose: GmailEditor }> {
+  const page = await session.openMailPage(GMAIL_HOST, `${GMAIL_PATH}?compose=1&reply=0`);
+  pages.push(page);
+  await page.waitForFunction(() => document.documentElement.dataset.fixtureReady === 'true');
+  const composeId = await page.evaluate(() => window.gmailFixture.composeIds()[0]);
+  return { page, compose: { app: 'gmail', composeId } };
+}
+
+type OffscreenContext = { contextType: string; documentUrl?: string };
+const parserDocuments = () =>
+  session.serviceWorker!.evaluate(async () => {
+    const chrome = (globalThis as unknown as { chrome: { runtime: { getContexts(f: object): Promise<OffscreenContext[]> } } }).chrome;
+    return (await chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] })).map((c) => new URL(c.documentUrl ?? '').pathname);
+  });
+
+describe('English parsing off the page', () => {
+  it('keeps compromise out of the content script: it ships in the parser worker only', () => {
+    const contentScript = readFileSync(join(OUTPUT, 'content-scripts/mail.js'), 'utf8');
+    const workers = readdirSync(join(OUTPUT, 'assets')).filter((f) => f.startsWith('worker') && f.endsWith('.js'));
+    expect(workers).toHaveLength(1);
+    const worker = readFileSync(join(OUTPUT, 'assets', workers[0]), 'utf8');
+    // Tag names from compromise's tagset: present in any build of it, absent from Candor's own code.
+    for (const tag of ['ProperNoun', 'Possessive', 'Gerund']) {
+      expect(worker).toContain(tag);
+      expect(contentScript).not.toContain(tag);
+    }
+  });
+
+  it('marks a colleague\'s undated commitment once the parser document answers, and Apply is one undo step', async () => {
+    const { page, compose } = await gmailCompose();
+    await typeDraft(page, compose, COLLEAGUE_DRAFT);
+    const expected = analyzed(COLLEAGUE_DRAFT).findings;
+    expect(expected.map((f) => [f.rule, f.text])).toEqual([['missing-date', 'Paul will prepare the worksheet for you']]);
+    const state = await waitForCount(page, compose, 1);
+    expect(state.marks).toEqual([[expected[0].start, expected[0].end]]);
+    expect(await parserDocuments()).toEqual(['/english-parser.html']);
+
+    const card = await openCard(page, compose, 'missing-date');
+    const picker = card.locator('[data-candor-date]');
+    const suggestion = expected[0].suggestions[0];
+    // The date picker (if the suggestion proposes a date) is pre-filled: apply as proposed.
+    const proposed = suggestion.placeholder ? await picker.inputValue() : null;
+    await card.locator('[data-candor-apply]').click();
+    await expect.poll(async () => (await inspect(page, compose))!.text).not.toBe(COLLEAGUE_DRAFT);
+    const after = (await inspect(page, compose))!.text;
+    if (!proposed) expect(after).toBe(applied(COLLEAGUE_DRAFT, suggestion));
+    expect(after.startsWith('Hi Anna, thanks for the brief. ')).toBe(true);
+    await undo(page, compose);
+    await expect.poll(async () => (await inspect(page, compose))!.text).toBe(COLLEAGUE_DRAFT);
+  });
+
+  it('serves every mail tab from one parser document: Gmail and Outlook at once', async () => {
+    const gmail = await gmailCompose();
+    const outlook = await session.openMailPage(OUTLOOK_HOSTS[0], OUTLOOK_PATH);
+    pages.push(outlook);
+    await Promise.all([typeDraft(gmail.page, gmail.compose, COLLEAGUE_DRAFT), typeDraft(outlook, { app: 'outlook' }, OUTLOOK_DRAFT)]);
+    expect(analyzed(OUTLOOK_DRAFT).findings.map((f) => f.rule)).toEqual(['missing-date']);
+    await waitForCount(gmail.page, gmail.compose, 1);
+    const state = await waitForCount(outlook, { app: 'outlook' }, 1);
+    const finding = analyzed(OUTLOOK_DRAFT).findings[0];
+    expect(state.marks).toEqual([[finding.start, finding.end]]);
+    expect(await parserDocuments()).toEqual(['/english-parser.html']);
+  });
+});
