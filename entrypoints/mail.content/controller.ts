@@ -6,6 +6,7 @@ import { themeAround } from '@/components/hints/theme';
 import type { Hint, Theme } from '@/components/hints/types';
 import { analyze, type EnglishParser, type Suggestion } from '@/lib/analysis/core';
 import { ymd } from '@/lib/dates';
+import { browserTimeZone } from '@/lib/storage/settings-schema';
 import { replaceSpan } from '@/lib/editor/replace';
 import { offsetOf, rangeFor, readText, type TextModel } from '@/lib/editor/text-model';
 import { draftKeys, excludedNodes, recipients, undoStyle } from '@/lib/mail/adapter';
@@ -275,7 +276,7 @@ export class EditorController implements CardOwner {
   // ---- opening cards ---------------------------------------------------------------------
 
   private today(): string {
-    return ymd(new Date(), this.deps.preferences().timeZone);
+    return ymd(new Date(), this.deps.preferences().timeZone ?? browserTimeZone());
   }
 
   private openHint(hint: Hint, how: { pinned: boolean; focus: boolean }): void {

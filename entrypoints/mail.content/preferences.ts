@@ -1,6 +1,6 @@
 import { RULE_IDS, type RuleId } from '@/lib/analysis/core';
 import type { Recipient } from '@/lib/mail/adapter';
-import { defaultSettings, loadSettings, resolveTimeZone, updateSettings, watchSettings, type ClientEntry, type Settings } from '@/lib/storage/settings';
+import { defaultSettings, loadSettings, updateSettings, watchSettings, type ClientEntry, type Settings } from '@/lib/storage/settings';
 
 /**
  * What the hints need from the user's settings (lib/storage/settings.ts), in one place, so the
@@ -11,7 +11,11 @@ export interface HintPreferences {
   ignoredPhrases: string[];
   hintsFor: Settings['hintsFor'];
   clients: ClientEntry[];
-  timeZone: string;
+  /**
+   * The zone set in the options, or undefined for the browser's own, which analysis reads when it
+   * first runs: asking Intl for it at script load was ~50 ms of ICU start-up in the page's load task.
+   */
+  timeZone: string | undefined;
   /** Weekday numbers that are not working days, for proposed dates. */
   weekend: number[];
 }
@@ -23,7 +27,7 @@ export function toPreferences(s: Settings): HintPreferences {
     ignoredPhrases: s.ignoredPhrases.map((p) => p.trim().toLowerCase()).filter(Boolean),
     hintsFor: s.hintsFor,
     clients: s.clients,
-    timeZone: resolveTimeZone(s),
+    timeZone: s.timeZone ?? undefined,
     // A week with no working day would leave no day to propose: fall back to the usual weekend.
     weekend: weekend.length === 7 ? [0, 6] : weekend,
   };

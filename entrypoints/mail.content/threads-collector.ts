@@ -33,7 +33,7 @@ export interface CollectorDeps {
   doc: Document;
   send: (message: SightingsMessage | SentMessage) => Promise<unknown>;
   /** The zone and weekend the user's dates resolve in. */
-  dateContext: () => { timeZone: string; weekend: number[] };
+  dateContext: () => { timeZone: string | undefined; weekend: number[] };
   guard: <A extends unknown[]>(fn: (...args: A) => void) => (...args: A) => void;
   signal: AbortSignal;
   now?: () => number;

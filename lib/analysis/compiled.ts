@@ -7,13 +7,18 @@ import { pl } from './lexicons/pl';
 import { lv } from './lexicons/lv';
 import { uk } from './lexicons/uk';
 
-export const LEXICONS: Record<Lang, Lexicon> = {
-  en,
-  ru,
-  uk,
-  pl,
-  lv,
-};
+const BUILDERS: Record<Lang, () => Lexicon> = { en, ru, uk, pl, lv };
+const built = new Map<Lang, Lexicon>();
+
+/** A language's lexicon, built on first use (see the lexicon files: building all at load is costly). */
+export function lexiconOf(lang: Lang): Lexicon {
+  let lex = built.get(lang);
+  if (!lex) {
+    lex = BUILDERS[lang]();
+    built.set(lang, lex);
+  }
+  return lex;
+}
 
 /** A lexicon with every phrase list compiled to one matcher (self hedges one each: we need to know which matched). */
 export interface CompiledLexicon {
@@ -76,7 +81,7 @@ const cache = new Map<Lang, CompiledLexicon>();
 const builds = new Map<Lang, Generator<void, void>>();
 
 function* build(lang: Lang): Generator<void, void> {
-  const lex = LEXICONS[lang];
+  const lex = lexiconOf(lang);
   const lists = {} as Record<ListName, PhraseMatcher>;
   for (const name of LIST_NAMES) {
     lists[name] = compile(LIST_PHRASES[name](lex));

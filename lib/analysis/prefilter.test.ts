@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compiled, LEXICONS } from './compiled';
+import { compiled, lexiconOf } from './compiled';
 import type { LanguageExamples } from './examples';
 import { examples as en } from './lexicons/en.examples';
 import { examples as lv } from './lexicons/lv.examples';
@@ -67,7 +67,7 @@ describe('fold', () => {
     let bmp = '';
     for (let c = 0; c < 0x10000; c++) if (c < 0xd800 || c > 0xdfff) bmp += String.fromCharCode(c);
     const letters = new Set<string>();
-    for (const lang of LANGS) for (const [, phrases] of phraseLists(LEXICONS[lang])) for (const p of phrases) for (const ch of p) if (/\p{L}/u.test(ch)) letters.add(ch);
+    for (const lang of LANGS) for (const [, phrases] of phraseLists(lexiconOf(lang))) for (const p of phrases) for (const ch of p) if (/\p{L}/u.test(ch)) letters.add(ch);
     const wrong: string[] = [];
     for (const letter of letters) {
       for (const m of bmp.matchAll(new RegExp(letter, 'giu'))) {
@@ -114,7 +114,7 @@ describe('gated and split phrase lists', () => {
       );
       c.selfHedge.forEach((h, i) => byName.set(`selfHedge ${i}`, h.re));
       const mismatches: string[] = [];
-      for (const [name, phrases] of phraseLists(LEXICONS[lang])) {
+      for (const [name, phrases] of phraseLists(lexiconOf(lang))) {
         const matcher = byName.get(name)!;
         const re = oneRegex(phrases);
         for (const text of TEXTS) {

@@ -41,7 +41,7 @@ import {
   orthodoxEasterDayNum,
   pad2,
 } from './calendar';
-import { AMOUNT_WORDS, LEXICONS, STARTERS, type Starters, type Holiday, type Lex, type PeriodUnit, type PrepV, type SpanUnit, type Which } from './lexicon';
+import { AMOUNT_WORDS, dateLexicon, startersOf, type Starters, type Holiday, type Lex, type PeriodUnit, type PrepV, type SpanUnit, type Which } from './lexicon';
 import { tokenize, NUM, PUNCT, WORD, type Tok } from './tokenize';
 import { pastClause } from './tense';
 import { trieMatch } from './trie';
@@ -1276,7 +1276,7 @@ function mention(p: P, i: number, base: PC): Res | null {
 /** findDates without the safety net; tests use it to prove the net is never needed. */
 export function findDatesUnchecked(text: string, lang: Lang, ctx: DateContext): DateMention[] {
   if (typeof text !== 'string' || text.length === 0) return [];
-  const lx = LEXICONS[lang] ?? LEXICONS.en;
+  const lx = dateLexicon(lang);
   const tz = ctx && typeof ctx.timeZone === 'string' ? ctx.timeZone : 'UTC';
   const t = ctx && ctx.now instanceof Date ? ctx.now.getTime() : Number.NaN;
   const nowMs = Number.isFinite(t) ? t : Date.now();
@@ -1295,7 +1295,7 @@ export function findDatesUnchecked(text: string, lang: Lang, ctx: DateContext): 
     ws: ctx && ctx.weekStart === 0 ? 0 : 1,
     nowMs,
     tz,
-    starters: STARTERS[lx.lang],
+    starters: startersOf(lx.lang),
   };
   const out: DateMention[] = [];
   for (let i = 0; i < p.n; ) {

@@ -158,7 +158,7 @@ const noon = 720;
 const midnight = 23 * 60 + 59;
 
 // ---------------------------------------------------------------- English
-const en: Lex = {
+const en = (): Lex => ({
   lang: 'en',
   preps: trie<PrepV>([
     ['by, until, till, til, before, no later than, not later than, due, due by, due on, due before', DL],
@@ -334,10 +334,10 @@ const en: Lex = {
   quantifiers: wordSet('few, couple, several, some, many'),
   bareHour: true,
   bareHourNext: wordSet('on, today, tomorrow, tonight, this, next, sharp, or, and, latest, at'),
-};
+});
 
 // ---------------------------------------------------------------- Russian
-const ru: Lex = {
+const ru = (): Lex => ({
   lang: 'ru',
   preps: trie<PrepV>([
     ['до, к, ко, не позднее, не позже, не позднее чем, не позже чем, вплоть до, крайний срок', DL],
@@ -491,10 +491,10 @@ const ru: Lex = {
   quantifiers: wordSet('пару, пара, несколько, нескольких, пару-тройку'),
   bareHour: false,
   bareHourNext: new Set(),
-};
+});
 
 // ---------------------------------------------------------------- Ukrainian
-const uk: Lex = {
+const uk = (): Lex => ({
   lang: 'uk',
   preps: trie<PrepV>([
     ['до, не пізніше, не пізніше ніж, не пізніш, не пізніше за, найпізніше, щонайпізніше', DL],
@@ -652,11 +652,11 @@ const uk: Lex = {
   quantifiers: wordSet('кілька, кількох, декілька, пару, пари'),
   bareHour: false,
   bareHourNext: new Set(),
-};
+});
 
 // ---------------------------------------------------------------- Polish
 const plNoonPreps = wordSet('w, o, do, przed, po, około, od, koło');
-const pl: Lex = {
+const pl = (): Lex => ({
   lang: 'pl',
   preps: trie<PrepV>([
     ['do, na, przed, najpóźniej, nie później niż, nie później jak, najpóźniej do, najpóźniej na, aż do, najpozniej, nie pozniej niz, najpozniej do, az do', DL],
@@ -812,7 +812,7 @@ const pl: Lex = {
   quantifiers: wordSet('kilka, kilku, parę, paru, kilkanaście'),
   bareHour: true,
   bareHourNext: wordSet('w, we, i, lub, albo'),
-};
+});
 
 // ---------------------------------------------------------------- Latvian
 function lvWeekdays(): Map<string, number> {
@@ -828,7 +828,7 @@ function lvWeekdays(): Map<string, number> {
   });
   return m;
 }
-const lv: Lex = {
+const lv = (): Lex => ({
   lang: 'lv',
   preps: trie<PrepV>([
     ['līdz, ne vēlāk kā, ne vēlāk par, vēlākais, vēlākais līdz, pirms, lidz, ne velak ka', DL],
@@ -983,9 +983,23 @@ const lv: Lex = {
   quantifiers: wordSet('pāris, dažu, dažas, dažām, dažām, vairāku, vairākas, vairākām, nedaudz, kādas, kādu'),
   bareHour: true,
   bareHourNext: new Set(),
-};
+});
 
-export const LEXICONS: Record<Lang, Lex> = { en, ru, uk, pl, lv };
+// Builders, not values: a language's tries are built when it is first read, not when the mail page
+// loads the script (all five at load were ~25 ms of one task).
+const BUILDERS: Record<Lang, () => Lex> = { en, ru, uk, pl, lv };
+const builtLexicons = new Map<Lang, Lex>();
+
+/** A language's date words (English for a language Candor does not know). */
+export function dateLexicon(lang: Lang): Lex {
+  const known: Lang = Object.hasOwn(BUILDERS, lang) ? lang : 'en';
+  let lx = builtLexicons.get(known);
+  if (!lx) {
+    lx = BUILDERS[known]();
+    builtLexicons.set(known, lx);
+  }
+  return lx;
+}
 
 /**
  * Words that can open a mention in a language: `core` for words a date parser starts with, `prep`
@@ -996,14 +1010,17 @@ export interface Starters {
   core: Set<string>;
   prep: Set<string>;
 }
-export const STARTERS: Record<Lang, Starters> = {
-  // "Q3" is how business mail names a quarter in every language.
-  en: starters(en, ['the', 'q']),
-  ru: starters(ru, ['q']),
-  uk: starters(uk, ['q']),
-  pl: starters(pl, ['q']),
-  lv: starters(lv, ['q']),
-};
+const builtStarters = new Map<Lang, Starters>();
+
+export function startersOf(lang: Lang): Starters {
+  let st = builtStarters.get(lang);
+  if (!st) {
+    // "Q3" is how business mail names a quarter in every language; "the 14th" only in English.
+    st = starters(dateLexicon(lang), lang === 'en' ? ['the', 'q'] : ['q']);
+    builtStarters.set(lang, st);
+  }
+  return st;
+}
 
 function starters(lx: Lex, extra: string[]): Starters {
   const core = new Set<string>(extra);
