@@ -1,4 +1,4 @@
-import { findDates } from '../dates';
+import { findDates, localDate } from '../dates';
 import { analyze } from './analyze';
 import { compiled, compileSteps, type CompiledLexicon } from './compiled';
 import type { EnglishParser } from './english';
@@ -55,6 +55,9 @@ function partsOf(c: CompiledLexicon): PhrasePart[] {
  */
 export function* prepareSteps(lang: Lang, english?: EnglishParser): Generator<void, void> {
   if (prepared.has(lang)) return;
+  // The first Intl.DateTimeFormat in a page costs 20-60 ms (ICU start-up); every analysis needs one.
+  localDate(new Date(), Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC');
+  yield;
   yield* compileSteps(lang);
   const parts = partsOf(compiled(lang));
   for (let run = 0; run < RUNS; run++) {

@@ -140,3 +140,16 @@ describe('draftKeys', () => {
     ]);
   });
 });
+
+describe('SEND_BUTTON_SELECTORS', () => {
+  it('finds Outlook\'s Send button by its test id or by its label in each of the five UI languages, and not the other buttons', async () => {
+    const { SEND_BUTTON_SELECTORS } = await import('./selectors');
+    const matches = (html: string) => {
+      const doc = page(`<div class="compose">${html}</div>`);
+      return SEND_BUTTON_SELECTORS.outlook.some((s) => doc.querySelector(s) !== null);
+    };
+    expect(matches('<button data-testid="ComposeSendButton">➤</button>')).toBe(true);
+    for (const label of ['Send', 'Отправить', 'Надіслати', 'Wyślij', 'Sūtīt', 'Send (Ctrl+Enter)']) expect(matches(`<button aria-label="${label}">x</button>`), label).toBe(true);
+    for (const label of ['Discard', 'Отменить', 'Sender', 'Sendungen', 'Wyślij później']) expect(matches(`<button aria-label="${label}">x</button>`), label).toBe(false);
+  });
+});

@@ -133,5 +133,11 @@ export const THREAD_SELECTORS: Readonly<Record<MailHost, ThreadSelectors>> = { g
 export const SEND_BUTTON_SELECTORS: Readonly<Record<MailHost, readonly string[]>> = {
   // Gmail's send button carries `aoO` in every layout InboxSDK supports; its tooltip text is translated.
   gmail: ['.btC [role=button].aoO', '[role=button].aoO', '.IZ [role=button].T-I-atl'],
-  outlook: ['button[data-testid="ComposeSendButton"]', 'button[aria-label="Send"]', '.compose-commands button.ms-Button--primary'],
+  // The test id is the same in every UI language; where a build lacks it, the label is translated, so it
+  // is matched in the five languages Candor speaks ("Send" may be followed by a shortcut hint).
+  outlook: [
+    'button[data-testid="ComposeSendButton"]',
+    ...['Send', 'Отправить', 'Надіслати', 'Wyślij', 'Sūtīt'].flatMap((label) => [`button[aria-label="${label}"]`, `button[aria-label^="${label} ("]`]),
+    '.compose-commands button.ms-Button--primary',
+  ],
 };
