@@ -5,6 +5,13 @@ const I_WE = '(i|we)';
 // People and bodies whose readiness is theirs, not the writer's: "hopefully the regulator will be done".
 const AGENTS =
   'client|clients|customer|customers|regulator|regulators|lawyer|lawyers|attorney|attorneys|bank|banks|court|government|agency|authority|authorities|board|committee|council|vendor|vendors|supplier|suppliers|provider|providers|registrar|printer|printers|courier|landlord|they|he|she|you|weather|market|markets';
+// Tools, services and transport whose failure is offered as the reason for a slip.
+const TOOLS =
+  "computer|laptop|pc|mac|machine|server|servers|internet|broadband|wifi|wi-fi|router|connection|network|power|electricity|phone|e-?mail|inbox|outlook|gmail|system|hard (drive|disk)|printer|software|excel|livelink|vpn|site|website|hosting|figma|github|gitlab|dropbox|google drive|slack|zoom|teams|app|cms|wordpress|shopify|plugin|build|pipeline|account|login|battery|car|train|flight|plane|bus|device|test device|iphone|ipad|tablet|camera|scanner|monitor|screen|keyboard|mic|microphone|headset|webcam|alarm|reminder|calendar|migration|export|import|upload|download|backup|sync|update|deploy|deployment|integration|portal|payment processor|processor";
+// "have" followed by what is had, not by a participle: "should have it", not "should have sent".
+const HAVE_OBJECT = 'have (?:it|the|them|this|that|these|those|your|a|an|some|something|everything|all|my|our|both|more|time)';
+// What a deliverable undergoes when the writer's side delivers it: "the invoice will be sent".
+const PASSIVE_DELIVERY = 'sent|sent over|sent out|resent|delivered|fixed|updated|uploaded|shipped|rescheduled|emailed|forwarded|finali[sz]ed|ready|live|done|finished';
 const WILL = "('ll|'ll be sure to| will| shall| will be sure to|'m going to| am going to|'re going to| are going to| plan to| intend to|'ll plan to| am planning to|'m planning to| are planning to|'re planning to)";
 
 // A builder, not a value: the phrase lists are expanded when the language is first analysed, not
@@ -15,15 +22,24 @@ export const en = (): Lexicon => ({
   commitment: [
     `re:(?<![\\p{L}'’])(?:i|we)(?:['’]ll|['’]ll be sure to| will| shall| will be sure to|['’]m going to| am going to|['’]re going to| are going to| plan to| intend to|['’]ll plan to| am planning to|['’]m planning to| are planning to|['’]re planning to)(?: also| then| just| definitely| certainly| gladly| personally| now| still| all| both| probably| likely| hopefully| soon| then)?(?= [\\p{L}])`,
     // Mail often drops the subject: "Will keep you posted." "- will forward copy over to you".
-    `re:(?<=(?:^|[-–—;:(.!?]\\s*|\\band ))(?:will|shall)(?= (?:keep|forward|send|call|let|get|follow|update|attempt|do|check|look|try|advise|contact|email|e-mail|reply|respond|circulate|provide|review|be in touch|confirm|fax|write|talk|touch base|make|prepare|finish|have|arrange|set up|put|come|give|pass|sort|fix|schedule|reschedule|handle|work|ask|see|let you)\\b)`,
+    `re:(?<=(?:^|[-–—;:(.!?]\\s*|\\band ))(?:will|shall)(?= (?:keep|forward|send|call|let|get|follow|update|attempt|do|check|look|try|advise|contact|email|e-mail|reply|respond|circulate|provide|review|be in touch|confirm|fax|write|talk|touch base|make|prepare|finish|have|arrange|set up|put|come|give|pass|sort|fix|schedule|reschedule|handle|work|ask|see|let you|be (?:rescheduled|resent|sent|forwarded|circulated|updated|provided|fixed|delivered|uploaded))\\b)`,
+    // A deliverable promised in the passive: "the invoice will be sent shortly", "your files will be uploaded".
+    // Not when the subject is someone else's ("the bank will be closed") or a body acting for itself.
+    `re:(?:(?<=(?:^|[\\s,;:(])(?:the|your|our|my)(?: (?!(?:${AGENTS})(?![\\p{L}]))[\\p{L}-]+){1,3} )will|(?:it|this|that|these|those|everything)(?:['’]ll| will)) be(?= (?:${PASSIVE_DELIVERY})(?![\\p{L}]))`,
     "(i|we)('ve| have) asked … to",
     "(i|we)('ll| will) have … (send|call|contact|get back|reply|look|prepare|sign|do)",
     'let me (check|look into|find out|confirm|get back to you|dig into|see what i can)',
     "(i'm|i am|we're|we are) on it",
   ],
   notCommitment: [
-    `${I_WE}${WILL} (be|remain) (out|away|off|gone|offline|unavailable|unable|on (vacation|holiday|leave|maternity leave|a plane|the road)|in (a meeting|meetings|the office|town|transit)|at (my|our|the|a) (desk|office|conference)|travel*|happy|glad|delighted|pleased|sorry|fine|ok|okay|around|keeping|checking|carrying|thinking|praying|interested|curious|grateful|honou?red|available|busy|late)`,
-    `${I_WE}${WILL} (miss|love|hate|need (your|you)|never|not|hear|remember|always)`,
+    `${I_WE}${WILL} (be|remain) (out|away|off|gone|offline|unavailable|unable|on (vacation|holiday|leave|maternity leave|a plane|a flight|the road)|in (a meeting|meetings|the office|town|transit)|in and out|at (my|our|the|a) (desk|office|conference)|travel*|happy|glad|delighted|pleased|sorry|fine|ok|okay|around|keeping|checking|carrying|thinking|praying|interested|curious|grateful|honou?red|available|busy|late|honest|frank|candid|blunt|brief|straight with you)`,
+    `${I_WE}${WILL} (admit|confess|grant you|say this)`,
+    `${I_WE}${WILL} (miss|love|hate|need (your|you)|never|not|hear|remember|always|look forward|be looking forward|enjoy)`,
+    `${I_WE}${WILL} be (on (my|our) way|en route)`,
+    // What the writer needs or uses is not an action for the reader: "I'll need the logo in vector format".
+    // "I'll need to check with the developer" still promises the check.
+    `${I_WE}${WILL} (need|require|be needing|be requiring)(?! to)`,
+    `${I_WE}${WILL} be (using|going with|sticking with|based)`,
     `${I_WE}${WILL} (be able to )?(see|talk to|meet) you (there|soon|then)? (at|on)`,
     "i'll bet",
     "we'll see you",
@@ -34,6 +50,7 @@ export const en = (): Lexicon => ({
     'when you',
     'whenever you',
     'send (me|us|it|them|over)',
+    'provide (me|us) with',
     'please advise',
     'advise and',
     'call me and',
@@ -49,7 +66,11 @@ export const en = (): Lexicon => ({
     'if (these|the|this|that|those) (changes|terms|dates?|times?|proposals?|plans?|drafts?) (are|is) (acceptable|ok|okay|fine|agreed)',
     'if (acceptable|approved|agreed|needed|necessary|required|desired|wanted|interested)',
     'if (that|this|it) (works|suits|sounds good|is (ok|okay|fine|acceptable))',
+    // "If the budget works for you, we'll start": the reader's yes is the trigger.
+    'if … (works|work|suits|suit|sounds good|sound good|looks good|look good|is ok|is okay|is fine|are fine) (for|to|with) you',
     'on (your|receipt of your) (approval|confirmation|go-ahead|signal)',
+    // "Once we have your sign-off, we'll print": the reader's answer is the trigger.
+    "(once|when|as soon as|after) (we|i) (have|get|receive|'ve had|'ve got|'ve received|have had|have received|hear from|hear back from) (your|you)",
   ],
   tentative: ['(i|we) (all |both )?(can|could|might|may)', "(i|we)('d| would) (love|like) to"],
   tentativeFirm: "{We}'ll",
@@ -62,19 +83,33 @@ export const en = (): Lexicon => ({
     ["(i|we)('m| am|'re| are) (trying|attempting|going to try) to", "{We}'ll"],
     ["(i|we) (try|continue to try|will continue to try) to", "{We}'ll"],
     ['continue to try to', 'continue to'],
+    ["(i|we)('ll| will| shall) (aim|endeavou?r|strive|do (my|our) best|try (my|our) (very )?(best|hardest)) to", "{We}'ll"],
+    ["(i|we)('m| am|'re| are) (aiming|endeavou?ring|striving) to", "{We}'ll"],
+    ["(i|we)('d| would) (hope|expect) to", "{We}'ll"],
+    // "I'll give it a go", "we'll have a crack at the layout": trying, said casually.
+    ["(i|we)('ll| will) (give it|have|take) (a go|a try|a shot|a crack|a stab|a punt)( at)?", '='],
+    // "…, but I'll try." ends on the hedge itself.
+    ["re:(?<![\\p{L}'’])(?:i|we)(?:['’]ll| will) (?:try|attempt)(?=\\s*(?:[.!,;)]|$))", "{We}'ll do it"],
+    ["(i|we)('ll| will) try (my|our) (very )?(best|hardest)", "{We}'ll get it done"],
     ["(i|we)('ll| will) do (my|our|the) (very )?best (i|we) can", "{We}'ll get it done"],
-    ["(i|we)('ll| will) do (my|our) (very )?best to", "{We}'ll"],
-    ["(i|we)('ll| will) do (my|our) (very )?best", "{We}'ll get it done"],
+    ["(i|we)('ll| will) do (my|our) (very )?(best|utmost) to", "{We}'ll"],
+    ["(i|we)('ll| will) do (my|our) (very )?(best|utmost)", "{We}'ll get it done"],
     ["(i|we)('ll| will) do what (i|we) can", "{We}'ll get it done"],
     ["(i|we)('ll| will) (see|think about) (what|if|whether|how)", '='],
     ["(i|we)('re| are|'m| am) (hoping|planning to try) to", "{We}'ll"],
-    ['(i|we) (hope|aim|intend to try) to', "{We}'ll"],
-    ["(i'm|i am|we're|we are) not sure (if |whether |that )?(i|we)('ll| will| can)( be able to)?", "{We}'ll"],
+    ['(i|we) (hope|aim|expect|intend to try) to', "{We}'ll"],
+    ["(i'm|i am|we're|we are) expecting to", "{We}'ll"],
+    // "I might not get to it until next week": doubt about the writer's own delivery, not "we may not have the budget".
+    ["(i|we) (might|may) not (get (to|round to|around to)|manage to)", '='],
+    ["(i'm |i am |we're |we are )?not sure (if |whether |that )?(i|we)('ll| will| can)( be able to)?", "{We}'ll"],
     ["(i'm|i am|we're|we are) not sure (if |whether |that )?(i|we) (can|could) (make it|do it|manage)", "{We}'ll make it"],
     // Predictive "should": "we should get there by 7", "I should be able to send it".
     // "We might be able to squeeze it in": whatever the verb, "might/may be able to" doubts the delivery.
-    ["re:(?<=\\b(?:i|we) )(?:might|may|could possibly|should hopefully) be able to(?= \\p{L})", 'will'],
-    ["re:(?<=\\b(?:i|we) )(?:should|might|may)(?: be able to)?(?= (?:get|have|finish|send|be done|be ready|be there|be back|arrive|make it|deliver|wrap|complete)\\b)", 'will'],
+    ["re:(?<=\\b(?:i|we) )(?:should|might|may|could possibly|could potentially|should hopefully) be able to(?= \\p{L})", 'will'],
+    // "have" only with an object: "I should have it by Friday" hedges, "I should have sent it" regrets.
+    [`re:(?<=\\b(?:i|we) )(?:should|might|may|could (?:possibly|potentially))(?: (?:possibly|potentially))?(?: be able to)?(?= (?:get|${HAVE_OBJECT}|finish|send|be done|be ready|be finished|be there|be back|be with you|arrive|make it|manage|deliver|wrap|complete)\\b)`, 'will'],
+    // Mail drops the subject: "Should have the invoice with you tomorrow."
+    [`re:(?<=(?:^|[-–—;:(.!?]\\s*|\\band ))[Ss]hould(?= (?:${HAVE_OBJECT}|get (?:it|the|them|this|that)|be able to|be done|be ready|be finished|be with you)\\b)`, 'will'],
     // A hedge on the readiness of something the writer delivers: "Hopefully the staging site will be ready".
     // Removing the hedge leaves the firm sentence; what is being readied decides it is the writer's side.
     [`re:(?:hopefully|probably|maybe|perhaps|fingers crossed)(?=,?\\s+(?:the|it|this|that|everything|your|these|those|our|my)(?:\\s+(?!(?:${AGENTS})(?![\\p{L}]))[\\p{L}-]+){0,3}\\s+(?:will|should|['’]ll)\\s+be\\s+(?:ready|done|finished|complete|completed|live|sent|delivered|up and running|fixed|sorted|in your inbox|with you)(?![\\p{L}]))`, ''],
@@ -91,6 +126,19 @@ export const en = (): Lexicon => ({
     'i guess',
     'i believe',
     'i suppose',
+    'i reckon',
+    'i expect',
+    "(i'd|i would) (like to think|hope|imagine|say)",
+    // "I hope we can", "I'm hoping I'll": the writer hoping about their own delivery. The pronoun that
+    // follows is looked at, not taken: a rewrite drops the hedge and keeps "we can".
+    "re:(?:i|we)(?: hope| reckon|['’]m hoping| am hoping|['’]re hoping| are hoping)(?: that)?(?= (?:i|we)(?![\\p{L}]))",
+    "(i'm|i am|we're|we are) (hopeful|optimistic)",
+    'all being well',
+    'all (things|else) being equal',
+    '(assuming|if|provided|as long as) nothing (else )?(comes up|goes wrong|crops up)',
+    'unless something (else )?(comes up|crops up)',
+    'touch wood',
+    'if everything goes (well|to plan|according to plan|smoothly)',
     'i imagine',
     'god (be )?willing',
     'barring …(unforeseen|issues|problems|surprises|flooding|delays|complications|emergencies)',
@@ -102,24 +150,34 @@ export const en = (): Lexicon => ({
     'if (i|we) get (the|a) chance',
     'if time (permits|allows)',
     'in theory',
+    // Only opening the sentence: "I will resend it in that format, if possible" answers the reader's request.
+    're:(?<=^\\s*)if (?:at all )?possible(?=\\s*,)',
+    '(the )?(chances|odds) are',
+    'in all likelihood',
+    'all going well',
   ],
   deferral: [
-    'at some point',
+    'at some (point|stage)',
     'some ?time (soon|later|down the road|in the future)?',
     'eventually',
     'one of these days',
     'one day',
     'some ?day',
-    'when things (calm|slow|settle|quiet) down',
-    'when (things|it|work) (gets|get) (quieter|calmer|less busy)',
+    '(when|once|after) (things|it|work|life|everything|the rush) (calms?|slows?|settles?|quiets?|quietens?|eases?|dies) down',
+    '(when|once) (things|it|work|life) (gets|get|is|are) (a bit |a little )?(quieter|calmer|less busy|less hectic|less crazy)',
     'when (i|we) (get|have|find) (a|the|some) (free )?(chance|minute|moment|second|sec|time)',
     'when (i|we) (get|have) (a )?(free |spare )?(moment|minute|second)',
+    // "when I'm less swamped", "when we have more bandwidth".
+    "when (i'm|i am|we're|we are) (less (busy|swamped|hectic|stretched)|(a bit |a little )?(quieter|freer))",
+    'when (i|we) (have|get) (more|some) (time|breathing room|capacity|bandwidth|headroom)',
+    "as and when( (i|we) (can|could|get (a|the) chance|have (the )?time|'m able|am able|are able))?",
+    '(when|once|after) the dust (settles|has settled)',
     'when time (permits|allows)',
     'time permitting',
     'down the road',
     'in due course',
     'at a later (date|time|stage|point)',
-    'for a later date',
+    // Not "rescheduled for a later date": that is where the meeting goes, not a hedge on doing it.
     'sooner or later',
   ],
   hedgeAboutOthers: [],
@@ -165,10 +223,15 @@ export const en = (): Lexicon => ({
       'home sick',
       'sick',
       'not feeling (well|good|great)',
-      '(the )?(flu|a cold|fever|covid|migraine|food poisoning|sore throat)',
+      "(has|have|had|'s|'ve|was|were|is|are) been (so |really |very |quite )?poorly",
+      '(the )?(flu|a cold|fever|covid|migraine|food poisoning|sore throat|stomach bug|tummy bug|chest infection|virus|bad back|toothache)',
       '(doctor|hospital|surgery|dentist)',
       // tools and outages
-      '(computer|laptop|pc|mac|machine|server|servers|internet|wifi|wi-fi|connection|network|power|electricity|phone|e-?mail|outlook|system|hard (drive|disk)|printer|software|excel|livelink|vpn|site|website) (crashed|died|broke|is broken|was broken|went down|was down|is down|has been down|failed|stopped working|wouldn\'t work|didn\'t work|not working|outage|glitch|problems?|issues?|trouble|error|crash|failure)',
+      `(${TOOLS}) (crashed|died|broke|is broken|was broken|went down|was down|is down|has been down|had been down|failed|stopped working|wouldn't work|didn't work|not working|outage|glitch|problems?|issues?|trouble|error|crash|failure|(has been|was|is|kept) (playing|acting) up|froze|(was|got|were) (hacked|corrupted|wiped))`,
+      // "my laptop wouldn't turn on", "Figma kept crashing": a tool that would not do its job.
+      `(${TOOLS}) (wouldn't|would not|won't|will not|didn't|did not|refused to|kept) (turn on|start|boot|load|open|connect|sync|save|upload|charge|go off|ring|crashing|freezing|failing|dropping|cutting out|disconnecting|logging (me|us) out)`,
+      '(playing|acting) up',
+      "(patchy|spotty|flaky|unreliable) (internet|wi-?fi|connection|signal|broadband)",
       '(power|internet|network|server|electricity) (outage|cut|failure)',
       '(power|electricity|lights|internet|wi-?fi|connection|network) (went|cut|was|were|has been|had been|kept (going|cutting)) (out|off|down)',
       '(hard drive|disk|ssd|backup|laptop|computer) (failed|crashed|died|got corrupted|was corrupted)',
@@ -181,9 +244,13 @@ export const en = (): Lexicon => ({
       '(lost|losing) (my|our|the|all) (files|data|work|changes)',
       'car trouble',
       'traffic',
-      'flight (was )?(delayed|cancell?ed)',
+      '(flight|train|plane|bus|ferry|taxi|connection) (was |got |has been |had been )?(delayed|cancell?ed|stuck|diverted)',
+      // "stuck in traffic", "stuck in back-to-back meetings", "stuck at the airport".
+      'stuck (in|on|at|outside|behind)',
       // workload and busyness
       "(been|was|were|am|are|'m|'re|so|very|extremely|really|super|incredibly|crazy|too|quite) busy",
+      // The whole clause is the excuse a rewrite drops; alone (with no slip) it is news, not an excuse.
+      "(i've|i have|we've|we have|i've just|we've just) been (so |very |really |extremely |incredibly |super |crazy |completely )?(busy|swamped|slammed|snowed under|buried|overwhelmed|tied up|flat out)",
       'swamped',
       'slammed',
       'snowed under',
@@ -192,10 +259,53 @@ export const en = (): Lexicon => ({
       'overwhelmed',
       'tied up',
       'hectic',
-      '(crazy|busy|hectic|hard|difficult|tough|rough|long) (times|weeks?|days?|months?|period)',
+      'back-to-back',
+      '(short-staffed|understaffed|short-handed|short staffed)',
+      '(handed in|gave|giving|handing in) (his|her|their|my) notice',
+      'covering for',
+      // "I've been pulled in a hundred directions", "got pulled into an urgent job".
+      'pulled (in|into|onto|away)',
+      'one thing after another',
+      "(everything|so much|all that's|all that is) (that's |that is )?going on",
+      "(personal|family|health|home|a few|some|a lot of|lots of) (things|stuff|issues|matters) (going on|to deal with|to sort out)",
+      "(i|we) (was|were|'ve been|have been|had been) (away|abroad|offline|off grid|off-grid|out of the country|off work|off sick)",
+      // A gatekeeper that said no: "Apple rejected the first build", "the payment was blocked".
+      '(was|were|got|been|has been|have been) (rejected|refused|blocked|suspended|flagged)',
+      '(apple|google|the app store|the play store|the store|the bank|paypal|stripe|the registrar|the council|(our|the|my) (payment )?(processor|platform|portal|host|provider|bank|system)) (rejected|refused|blocked|suspended|flagged|declined|froze)',
+      // Work that went wrong: "the migration went sideways", "we ran into a snag with the API".
+      '(go|goes|went|gone|going) (sideways|wrong|pear-shaped|south|haywire)',
+      '(hit|hitting|ran into|run into|running into|came up against) (a snag|snags|a problem|problems|an issue|issues|a few issues|some issues|difficulties|a bug|a wall|a roadblock|a hiccup)',
+      "(i|we) (was|were|'ve been|have been|had been) (in the car|driving|at the airport|in transit|on site|on a shoot|in hospital|at the hospital)",
+      'off (ill|sick|unwell)',
+      // Absorbed by other work: "heads down on a big pitch", "up to my eyes in invoices".
+      '(heads|head) down (on|with)',
+      '(knee-deep|up to (my|our) (eyes|ears|neck)|drowning) in',
+      "(our|my|the) (new )?baby (arrived|came|was born)",
+      '(gave birth|went into labou?r|gone into labou?r)',
+      'let (us|me) down',
+      '(pulled|dropped) out',
+      'bailed on (us|me)',
+      '(went|gone|ended up|landed) (to|in|into) (my|our|the) (spam|junk)',
+      '(spam|junk) folder',
+      'snowed in',
+      '(the )?(storm|snowstorm|heatwave|hurricane|blizzard)',
+      'on (leave|sick leave|maternity leave|paternity leave|annual leave|jury duty)',
+      '(back|returned|returning|home) from (holiday|vacation|leave|a trip|my trip|our trip|travels|travelling|traveling|the conference|a conference|a wedding|hospital)',
+      'on (a|the|my|an) (flight|plane|train|early flight|overnight flight)',
+      // A third party's late hand-over offered as the reason: "the photographer only sent the images this morning".
+      'only (just )?(sent|delivered|replied|responded|got back|came back|arrived|signed|approved|confirmed)',
+      "(was|were|been|'ve been) (dealing|coping) with",
+      '(burst pipe|flooding|flooded|a leak|break-in|burglary|power cut)',
+      'juggling',
+      // "I've had a lot on", "we've got so much on at the moment".
+      "((i|we)('ve|'d| have| had) )?(had|have|got) (a lot|lots|loads|a ton|tons|so much|too much|a great deal) on",
+      // "it's been crazy around here", "things have been mad": busyness as the reason.
+      "(it|things|work|life|everything|this (week|month)|(my|our) (inbox|schedule|calendar|diary|workload))('s| is| was| has| have|'ve| had| were| are)( been)? (so |really |very |a bit |pretty |absolutely |completely |just |quite |totally )?(a )?(mad|crazy|manic|nuts|insane|chaotic|hectic|busy|full(-| )on|relentless|non-?stop|intense|nightmare|madhouse|madness|chaos|mayhem|overflowing)",
+      "another client('s)?",
+      '(crazy|busy|hectic|hard|difficult|tough|rough|long|mad|manic|nightmare|stressful|intense) (couple of |few )?(times|weeks?|days?|months?|period)',
       '(heavy|huge|crazy|massive) workload',
       "other (client |clients' )?(projects|clients|deadlines|commitments|priorities|jobs|work)",
-      '(an|the|a) outage',
+      'outages?',
       'so many (jobsites|projects|things|clients|deadlines)',
       '(multiple|several|many) (inquiries|projects|deadlines|investigations|fires)',
       'require my (immediate )?attention',
@@ -210,6 +320,14 @@ export const en = (): Lexicon => ({
       'no time',
       // people and circumstances
       'family (emergency|matters|reasons|issues|circumstances|commitments|stuff)',
+      '(a )?(death|bereavement|loss|emergency) in the family',
+      'bereavement',
+      'funeral',
+      '(at|to|attending) a (wedding|funeral)',
+      '(moved|moving|move) (house|home|flat|apartment|office|offices)',
+      'off school',
+      '(school|nursery|daycare|day care) (was |is |were |are )?(closed|shut)',
+      'childcare',
       'personal (reasons|matters|issues|circumstances)',
       '(unforeseen|unexpected|unavoidable) (circumstances|events|issues|problems|delays|complications)',
       'a (variety|number) of (circumstances|reasons|factors)',
@@ -225,12 +343,16 @@ export const en = (): Lexicon => ({
       'out of the office',
       'on (vacation|holiday)',
       'only in town',
-      "(had|have) to (go|attend|deal|take care|leave|travel|fly)",
+      "(had|have) to (go|attend|deal|take care|leave|travel|fly|pick|collect|look after|rush|run|drive|see to)",
       'still had to',
       "(is|am|was|were|are|'m) required to (attend|be)",
       '(been |still |am |are |was |were )?waiting (on|for)',
       "haven't heard back",
-      "(hasn't|has not|haven't|have not) (gotten back|responded|replied|sent)",
+      "(hasn't|has not|haven't|have not) (yet )?(gotten back|got back|responded|replied|sent|released|approved|signed|confirmed|paid|transferred|provided|shared|granted|delivered)",
+      // Someone on the writer's side needing a step first: "my accountant needed to check the figures".
+      "(my|our) (accountant|developer|designer|boss|manager|team|partner|lawyer|supplier|printer|photographer|copywriter|colleague|contractor|subcontractor) (needed|had|wanted|asked) to",
+      '(changed|changing|keeps changing|kept changing) (their|the|his|her|its) (brief|mind|scope|requirements|spec|plans|delivery date|dates?|deadline|timeline|schedule)',
+      '(the )?(client|meeting|call|job|project) before (you|yours|this|ours)',
       '(nobody|no one) (told|sent|informed)',
       'at the request of',
       'in order to avoid',
@@ -240,15 +362,16 @@ export const en = (): Lexicon => ({
       "(he|she|they) (hasn't|has not|haven't|have not) been",
     ],
     standalone: [
-      "(i|we) (haven't|have not|hadn't|had not) had (a|the|much|any) (chance|time|opportunity|moment)",
-      '(i|we) (didn\'t|did not|never) (get|have|find) (a|the|much|any) (chance|time|opportunity)',
+      "(i|we) (haven't|have not|hadn't|had not) had (a |the |much |any |enough )?(chance|time|opportunity|moment)",
+      '(i|we) (didn\'t|did not|never) (get|have|find) (a |the |much |any |enough )?(chance|time|opportunity)',
       'i wish i had (more )?time',
       'out of (our|my) hands',
-      '(time|the day|the week) got away from (me|us)',
-      '(slipped|fell|falls|fall) through the cracks',
+      '(time|the day|the week|the morning|the afternoon|today|this week|the month) (got|ran|has run|has got|slipped) away (from|on) (me|us)',
+      "(ran|run|running|'ve run|have run) out of time",
+      // Past tense only: "things fall through the cracks" is a general remark, not the writer's slip.
+      '(slipped|fell|has fallen|have fallen|had fallen) through the cracks',
       'otherwise (i|we) would have',
       "(i|we) just didn't plan",
-      "(i've|i have|we've|we have|i've just|we've just) been (so |very |really |extremely |incredibly |super |crazy |completely )?(busy|swamped|slammed|snowed under|buried|overwhelmed|tied up|flat out)",
       "(i'm|i am|we're|we are) (still )?waiting (on|for) (some |the |a |more |her |his |their )?(information|info|data|approval|feedback|input|sign-off|signature|call back|response|answer|confirmation|files|access|details|documents)",
       "tried … and it (wouldn't|didn't|won't) work",
     ],
@@ -289,6 +412,20 @@ export const en = (): Lexicon => ({
       'slipped',
       'fell behind',
       'late reply',
+      '(slow|delayed|belated|tardy) (replies|reply|responses|response|answers|answer|turnaround)',
+      "(i|we)('ve| have| had|'d|'m| am|'re| are| was| were) (been )?(a bit |so |really |very |too |terribly )?slow",
+      '(held|holding) (us |it |things |everything )?up',
+      '(set|sets|setting) (us|me|things|everything|the project) back',
+      'only just (seen|got|read|noticed|picked up|caught|found)',
+      'never (got|get|came|come) (back|round|around|to)',
+      "(didn't|did not|never) (go|went) (out|live|ahead|through)",
+      // "I meant to send it on Friday": a plan that did not happen.
+      "(i|we) (meant|intended|was meant|were meant|was supposed|were supposed|'d meant|had meant|was going|were going|was hoping|were hoping|had hoped) to",
+      '(going|gone|went) (quiet|silent|dark|awol|mia)',
+      '(dragged|dragging|drags) on',
+      "(didn't|did not|never) (see|notice|receive|spot|catch) (your|the|it|this|that)",
+      "(is|are|was|were|got|has been|have been|'s been) stuck",
+      "(taken|taking|took) (me|us) (so|this|too|a while|a bit|ages|forever)",
     ],
     link: [
       'because',
@@ -307,7 +444,7 @@ export const en = (): Lexicon => ({
       'given',
       'as a result',
       'what with',
-      'as (i|we|he|she|they|it) (was|were|have|had|am|are|is|hasn\'t|haven\'t|had been|\'ve been|\'m|\'re)',
+      "as (i|we|he|she|they|it)( was| were| have| had| am| are| is| hasn't| haven't| had been|'ve been|'ve|'m|'re|'d)",
     ],
     reasonLinks: ['because', 'due to', 'since', 'owing to', 'given', 'what with', 'as '],
     apology: ['sorry', 'apologi*', 'apolig*', 'appologi*', 'apologe*', 'my apologies', 'sry', 'forgive', 'pardon', 'regret to', 'excuse (me|the)'],
@@ -320,11 +457,14 @@ export const en = (): Lexicon => ({
       '(i|we) take (full )?responsibility',
       "(you|you're|you are|you were|you've been|you have been) (so |very |extremely |really )?(busy|sick|ill|swamped)",
       '(knows?|realize|understand) (that )?you',
+      // Sympathy for the reader's hard time: "Sorry you've had such a rough week".
+      "you('ve| have)? (had|been having|are having|'re having) (such )?(a )?(rough|tough|hard|difficult|bad|stressful|long|crazy|hectic|busy) (time|week|day|month|year|few)",
     ],
     decline: [
-      "(won't|will not|can't|cannot|can not|will be unable to|won't be able to|will not be able to|not be able to|not sure (i|we)'ll be able to) (make it|attend|come|join|go|be there|stop by|get off|help|meet|watch)",
+      "(won't|will not|can't|cannot|can not|will be unable to|won't be able to|will not be able to|not be able to|not sure (i|we)'ll be able to) (make it|attend|come|join|go|be there|stop by|get off|help|meet|watch|make ((the|our|your|this|that|tomorrow's|today's|tonight's|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's|sunday's) )?(call|meeting|workshop|session|event|party|dinner|lunch|drinks|webinar|presentation|appointment|launch))",
       '(have|got) (guests|plans|company)',
-      'booked (solid|up)',
+      "(can't|cannot|can not|won't be able to) do (monday|tuesday|wednesday|thursday|friday|saturday|sunday|that day|that time|that date|then)",
+      '(booked (solid|up)|fully booked)',
       "i'd love to (go|come|join), but",
     ],
   },
