@@ -53,6 +53,7 @@ const VERBS: readonly (string | readonly [infinitive: string, futureStem: string
   'ieplānot', 'nokārtot', 'izpildīt', 'pārtulkot', 'publicēt', 'nopublicēt', 'aizpildīt', 'ievietot', 'sagādāt',
   ['atrast', 'atradī'], 'izlabot', 'veikt', 'sākt', 'turpināt', 'pārrunāt', ['apspriest', 'apspriedī'], 'izrēķināt', 'aprēķināt',
   'sazināties', ['atgriezties', 'atgriezī'], 'apskatīties', 'sazvanīties',
+  'uzlabot', 'pārtaisīt', 'uzzīmēt',
 ];
 
 interface VerbForms {
@@ -60,6 +61,8 @@ interface VerbForms {
   conditional: string;
   futureI: string;
   futureWe: string;
+  /** "atsūtīs", "sazināsies": what a colleague will do. */
+  futureThird: string;
 }
 
 function verbForms(entry: (typeof VERBS)[number]): VerbForms {
@@ -71,10 +74,24 @@ function verbForms(entry: (typeof VERBS)[number]): VerbForms {
     conditional: reflexive ? `${infinitive.slice(0, -4)}tos` : `${infinitive}u`,
     futureI: stem + (reflexive ? 'šos' : 'šu'),
     futureWe: stem + (reflexive ? 'simies' : 'sim'),
+    futureThird: stem + (reflexive ? 'sies' : 's'),
   };
 }
 
 const FORMS = VERBS.map(verbForms);
+
+/**
+ * Someone on the writer's side acting for the reader: "Mūsu dizainers atsūtīs maketu", "Dizainers
+ * atsūtīs maketu". A bare noun counts only where a clause starts: Latvian puts a genitive owner in
+ * front ("Klienta grāmatvede sagatavos aktu", "Jūsu jurists atsūtīs"), and those are not the writer's side.
+ */
+const COLLEAGUE_STEM =
+  '(kolēģ\\p{L}*|programmētāj\\p{L}*|izstrādātāj\\p{L}*|dizainer\\p{L}*|projekt\\p{L}* vadītāj\\p{L}*|vadītāj\\p{L}*|grāmatved\\p{L}*|komand\\p{L}*|speciālist\\p{L}*|menedžer\\p{L}*|testētāj\\p{L}*|jurist\\p{L}*|fotogrāf\\p{L}*|tulk\\p{L}*|redaktor\\p{L}*|asistent\\p{L}*|maketētāj\\p{L}*|tekstu autor\\p{L}*)';
+const COLLEAGUE_NOMINATIVE =
+  '(kolēģis|kolēģe|programmētājs|programmētāja|izstrādātājs|izstrādātāja|dizainers|dizainere|(projekta|projektu) vadītājs|(projekta|projektu) vadītāja|grāmatvedis|grāmatvede|komanda|speciālists|speciāliste|menedžeris|menedžere|testētājs|testētāja|jurists|juriste|fotogrāfs|fotogrāfe|tulks|tulkotājs|tulkotāja|redaktors|redaktore|asistents|asistente|maketētājs|maketētāja|tekstu autors|tekstu autore)';
+const COLLEAGUE_VERB = `(${[...FORMS.map((v) => v.futureThird), 'palīdzēs', 'ieskatīsies'].join('|')})`;
+const COLLEAGUE_OWNED = `(mūsu|mans|mana) (\\p{L}+ )?${COLLEAGUE_STEM} …${COLLEAGUE_VERB}`;
+const COLLEAGUE_BARE = `(?<=^\\s{0,3}|(?<![\\p{L}])(?:un|bet|tad|arī|jo|ka|lai)\\s+|,\\s+)${COLLEAGUE_NOMINATIVE} …${COLLEAGUE_VERB}`;
 
 // Trying, hoping or "should" in front of an infinitive. The firm form is the verb's own future.
 // Present "cenšos" is a hedge on the job at hand, but "vienmēr cenšamies" describes a habit.
@@ -127,7 +144,10 @@ export const lv = (): Lexicon => ({
       '(saņemsiet|saņemsi|dabūsiet)',
       're:tiks\\s+\\p{L}{3,}t(?:s|a|i|as)(?![\\p{L}])',
       // A colleague acting for the writer: "mūsu programmētājs jums atzvanīs".
-      '(mūsu|mans|mana) (kolēģ\\p{L}*|programmētāj\\p{L}*|dizainer\\p{L}*|projekt\\p{L}* vadītāj\\p{L}*|vadītāj\\p{L}*|grāmatved\\p{L}*|komand\\p{L}*|speciālist\\p{L}*) …(atzvanīs|piezvanīs|sazināsies|atsūtīs|nosūtīs|atbildēs|sagatavos|izlabos|pārbaudīs|parādīs|palīdzēs|uzrakstīs)',
+      COLLEAGUE_OWNED,
+      COLLEAGUE_BARE,
+      // The deliverable as subject: "Dizains būs gatavs drīzumā", "lapa būs pabeigta".
+      '(būs|būšu|būsim) (jau )?(gatav\\p{L}*|pabeigt\\p{L}*|izdarīt\\p{L}*|sagatavot\\p{L}*|nosūtīt\\p{L}*|izlabot\\p{L}*|palaist\\p{L}*|ievietot\\p{L}*|augšupielādēt\\p{L}*|atjaunināt\\p{L}*|publicēt\\p{L}*)',
     ]),
   ],
   notCommitment: loosen([
@@ -136,6 +156,8 @@ export const lv = (): Lexicon => ({
     '(strādāšu|strādāsim) (no mājām|attālināti)',
     '(došos|dosimies) (atvaļinājumā|komandējumā|prom|mājās)',
     '(atcerēšos|atcerēsimies|ilgošos)',
+    // Readiness in a condition or an indirect question promises nothing: "Ja makets būs gatavs, dodiet ziņu".
+    '(ja|kad|vai|tiklīdz|kolīdz) ((\\p{L}+) ){0,2}(būs)',
   ]),
   recipientTrigger: loosen([
     // Formal/plural imperatives and futures of the reader ("atsūtiet", "kad atsūtīsiet"); the
@@ -149,6 +171,8 @@ export const lv = (): Lexicon => ({
   recipientCondition: loosen([
     'ja (jūs|jums|jūsu|tu|tev|tavs|tava|tavā|jūsuprāt|tas der|der|tas jums der|piekrītat|piekrīti|vēlaties|vēlies|gribat|gribi|vajag|vajadzēs|nepieciešams|būs nepieciešams|ir nepieciešams|viss ir kārtībā|viss kārtībā|tas ir pieņemami|nav iebildumu|ir jautājumi|rodas jautājumi|būs jautājumi|apstiprināsiet|apstiprināt|akceptējat|piekritīsiet)',
     '(tiklīdz|kolīdz|līdzko|kad) (jūs|tu|saņemšu (no jums|jūsu|tavu|tavus)|saņemsim (no jums|jūsu|tavu|tavus)|būsiet|būsi|apstiprināsiet|atsūtīsiet|atbildēsiet)',
+    // The condition's subject first: "Ja cena jums der", "ja šis termiņš jums ir pieņemams".
+    'ja (\\p{L}+ ){1,2}(jums|tev) (der|derēs|patīk|patiks|piemērots|piemērota|ir pieņemam\\p{L}*|ir piemērot\\p{L}*|ir ok|ir labi)',
     'pēc (jūsu|tava|tavas|tavu) (apstiprinājuma|atbildes|piekrišanas|akcepta|apmaksas|komentāriem|labojumiem|atsauksmes|ziņas)',
     '(pēc|saņemot) (jūsu|tavu) (apstiprinājumu|atbildi|piekrišanu|apmaksu|komentārus)',
     // Approval and payment are the reader's to give even when the sentence does not say "you".
@@ -176,8 +200,14 @@ export const lv = (): Lexicon => ({
     [loose(`re:ceram(?!\\s+(?:\\p{L}+\\s+)?(?:saņemt|dzirdēt|redzēt|sadarboties|tikties|satikties|sazvanīties)(?![\\p{L}]))${INFINITIVE_AHEAD}`), 'apsolām'],
     [loose('(darīšu|izdarīšu),? (ko|cik) (varēšu|varu|spēšu)'), 'izdarīšu to'],
     [loose('(darīsim|izdarīsim),? (ko|cik) (varēsim|varam|spēsim)'), 'izdarīsim to'],
+    // "Paskatīšos, ko var izdarīt" promises to look, not to do.
+    [loose('(paskatīšos|apskatīšos),? (ko|kā|ar ko|vai) (var|varu|varēšu|iespējams|izdosies) (izdarīt|darīt|palīdzēt)'), 'izdarīšu to'],
+    [loose('(paskatīsimies|apskatīsimies),? (ko|kā|ar ko|vai) (var|varam|varēsim|iespējams|izdosies) (izdarīt|darīt|palīdzēt)'), 'izdarīsim to'],
     [loose(BEST_I), '='],
     [loose(BEST_WE), '='],
+    // A colleague's hedge is the writer's side's: "Dizainers centīsies atsūtīt maketu" -> "Dizainers apsola atsūtīt".
+    [loose(`re:(?<=${COLLEAGUE_NOMINATIVE}\\s+)(?:centīsies|pacentīsies|mēģinās|pamēģinās)${INFINITIVE_AHEAD}`), 'apsola'],
+    [loose(`re:(?<=${COLLEAGUE_NOMINATIVE}\\s+)(?:centīsies|pacentīsies|mēģinās|pamēģinās)`), '='],
   ],
   softHedge: loosen([
     // "ceru, ka" goes as a whole: dropping only "ceru" would leave a dangling "ka".
@@ -272,7 +302,12 @@ export const lv = (): Lexicon => ({
       // broken tools and outages
       '(salūza|salūzis|salūzusi|sabojājās|sabojājies|sabojājusies|nobruka|nobrucis|uzkārās|uzkāries|avarēja|izdega|nomira|nosprāga|izslēdzās)',
       '(dators|datoram|klēpjdators|klēpjdatoram|portatīvais|serveris|serverim|hostings|hostingam|internets|tīkls|telefons|disks|cietais disks|printeris|programma|sistēma|pasts|e-pasts|mājaslapa|vietne|wifi|wi-fi) (nedarbojas|nedarbojās|nestrādā|nestrādāja|nav pieejams|nebija pieejams|bija nepieejams|ir nepieejams|gļukoja|gļuko|karājās|pazuda|atslēdzās|uzkārās|nobruka|salūza|sabojājās|avarēja|bija atslēgts|bija atslēgta)',
-      '(elektrība|strāva|gaisma|savienojums|internets) (pazuda|atslēdzās|nebija|bija atslēgta|bija atslēgts|nedarbojās)',
+      '(elektrība|strāva|gaisma|savienojums|internets) ((pastāvīgi|atkal|visu laiku|bieži|mums|man) ){0,2}(pazuda|atslēdzās|nebija|bija atslēgta|bija atslēgts|nedarbojās|raustījās)',
+      '(elektrības|strāvas|interneta) (atslēgšan\\p{L}*|atslēgum\\p{L}*|trūkum\\p{L}*)',
+      'avārij\\p{L}*',
+      '(izlādējās|izlādējies|izlādējusies)',
+      // Moving house: "pārcēlos uz citu pilsētu", "pārvākšanās dēļ".
+      '(pārcēlos|pārcēlāmies|pārvācos|pārvācāmies|pārvākšan\\p{L}*|pārvākš\\p{L}*)',
       '(nebija|nav|pazuda|pazudis|atslēdza|atslēgts|atslēgta|bez) (interneta|internets|elektrības|elektrība|strāvas|strāva|gaismas|savienojuma|sakaru|sakari|datora|klēpjdatora|piekļuves)',
       '(interneta|elektrības|strāvas|tīkla|servera|hostinga) (padeves )?(pārtraukum\\p{L}*|pārrāvum\\p{L}*|traucējum\\p{L}*|problēm\\p{L}*|kļūm\\p{L}*|atslēgum\\p{L}*|avārij\\p{L}*)',
       '(tehnisk\\p{L}*|datora|servera|hostinga) (iemesl\\p{L}*|problēm\\p{L}*|kļūm\\p{L}*|ķibel\\p{L}*|traucējum\\p{L}*|aizķeršan\\p{L}*)',
@@ -303,6 +338,7 @@ export const lv = (): Lexicon => ({
       '(nepārvaram\\p{L}* var\\p{L}*|force majeure|forsmažor\\p{L}*)',
       '(bērns|meita|dēls|bērni|mamma|tētis|sieva|vīrs) (saslima|slimo|ir slims|ir slima|bija slims|bija slima|slimnīcā)',
       '(komandējumā|komandējums|izbraukumā|ceļā|ceļojumā|lidojums (tika )?(atcelts|aizkavējās))',
+      '(biju|bijām) (konferencē|izstādē|seminārā|apmācībās|filmēšanā|forumā)',
       // redoing lost work
       '(nācās|vajadzēja|bija jā\\p{L}*) …(taisīt|darīt|sākt|pārtaisīt|rakstīt|zīmēt) no jauna',
       '(nācās|vajadzēja) (visu )?(pārtaisīt|atjaunot|pārinstalēt)',
@@ -312,7 +348,7 @@ export const lv = (): Lexicon => ({
     ]),
     standalone: loosen([
       // Lack of time offered as the reason, without naming a cause.
-      '(nebija|nav bijis|nav bijusi|neatradās|nesanāca|neradās) (brīva )?(laika|laiks|iespējas|iespēja|brīža|brīdis|minūtes)',
+      '(nebija|nav bijis|nav bijusi|neatradās|nesanāca|neradās) (ne |neviena |nevienas )?(brīva |brīvas )?(laika|laiks|iespējas|iespēja|brīža|brīdis|minūtes)',
       '(neatradu|neatradām|nespēju atrast) laiku',
       '(netiku|netikām) (līdz tam|pie tā|klāt)',
       'rokas (nenonāca|netika|nesniedzās) (līdz|klāt)',
@@ -353,6 +389,7 @@ export const lv = (): Lexicon => ({
       'ilgāk,? (nekā|kā) (plānots|plānoju|plānojām|solīts|solīju|solījām|gaidīts|paredzēts)',
       '(vajag|vajadzēs|nepieciešams|nepieciešamas|nepieciešamās|būs vajadzīgs|būs vajadzīgas) (vēl |vairāk |papildu )?(laiks|laika|dienas|dienu|pāris dienas|dažas dienas|nedēļa|nedēļu)',
       'termiņ\\p{L}* (netika ievērot\\p{L}*|neizturēj\\p{L}*|nokavēt\\p{L}*)',
+      '(neiekļāvos|neiekļāvāmies|neiekļaujos|neiekļaujamies|neiekļausimies|neiekļaušos) (termiņā|termiņos|laikā|grafikā|budžetā)',
       '(kļūdain\\p{L}*|nepareiz\\p{L}*)',
     ]),
     link: loosen([
@@ -392,7 +429,7 @@ export const lv = (): Lexicon => ({
     notExcuse: loosen([
       // sympathy
       'žēl (dzirdēt|to dzirdēt|uzzināt|lasīt)',
-      '(ļoti )?žēl, ka (jūs|tu|esat|esi|jums|tev)',
+      '(ļoti )?žēl, ka (jūs|tu|esat|esi|jums|tev|jūsu|tavs|tava|tavu|tavā)',
       '(jūtu|izjūtu|jūtam) līdzi',
       'līdzjūtīb\\p{L}*',
       '(ātru )?(izveseļošanos|atveseļošanos)',
@@ -413,7 +450,7 @@ export const lv = (): Lexicon => ({
     decline: loosen([
       '(sazvanīties|satikties|tikties|ierasties|pievienoties|piedalīties|atnākt|atbraukt|pieslēgties|aprunāties) (nesanāks|neizdosies|nevarēšu|nevarēsim|nebūs iespējams|nebūs iespējas)',
       '(nesanāks|neizdosies|nevarēšu|nevarēsim|nebūs iespējams) (sazvanīties|satikties|tikties|ierasties|pievienoties|piedalīties|atnākt|atbraukt|pieslēgties|aprunāties|būt klāt)',
-      'visu dienu (esmu |būšu )?(sapulcēs|sapulcē|tikšanās|aizņemts|aizņemta|aizņemti|prom)',
+      'visu dienu (esmu |būšu |būsim |esam )?(sapulcēs|sapulcē|tikšanās|aizņemts|aizņemta|aizņemti|prom|ceļā|braucienā|komandējumā)',
       '(rīt|šodien|otrdien|pirmdien|trešdien|ceturtdien|piektdien) (esmu|būšu) (aizņemts|aizņemta|sapulcēs)',
       '(mans|mana) (kalendārs|grafiks|diena) (ir )?(pilns|pilna|aizņemts|aizņemta)',
     ]),

@@ -22,6 +22,13 @@ export const examples: LanguageExamples = {
       'Cały tydzień leżałam z gorączką. Dlatego projekt logo jest opóźniony.',
       // What was due, then the reason.
       'Miałem to Panu przesłać rano, ale nie było prądu.',
+      'Zachorowało mi dziecko, dlatego poprawki się opóźniają.',
+      'Zupełnie się zakręciłam i nie wysłałam Panu faktury.',
+      'Przepraszam za milczenie, przeprowadzałem się do innego miasta.',
+      { text: 'Przepraszam, że nie oddzwoniłem, rozładował mi się telefon.', marks: 'rozładował mi się telefon' },
+      'Opóźniliśmy oddanie projektu, bo klient długo nie przysyłał tekstów.',
+      'Strona nie jest jeszcze uruchomiona, hosting wciąż nie udostępnił dostępu.',
+      'Nie zmieściliśmy się w terminie, ponieważ serwer klienta ciągle padał.',
     ],
     'vague-promise': [
       { text: 'Postaram się przesłać makietę jutro.', marks: 'Postaram się przesłać' },
@@ -40,6 +47,13 @@ export const examples: LanguageExamples = {
       'Postaram sie wyslac wycene dzisiaj.',
       'Zrobię wszystko, co w mojej mocy, żeby sklep ruszył przed weekendem.',
       'Powinniśmy skończyć do piątku.',
+      { text: 'Jak znajdę chwilę, przejrzę Pani brief.', marks: 'Jak znajdę chwilę' },
+      { text: 'Kiedy mi czas pozwoli, dopiszę artykuł.', marks: 'Kiedy mi czas pozwoli' },
+      { text: 'Przejrzę Pani brief, jak ogarnę bieżące zadania.', marks: 'jak ogarnę bieżące zadania' },
+      { text: 'Grafik postara się wysłać projekt.', marks: 'postara się' },
+      { text: 'Nasza programistka spróbuje naprawić formularz.', marks: 'spróbuje' },
+      'Chyba przepiszę ten tekst.',
+      'Będę się starała wysyłać raporty w każdy piątek.',
     ],
     'missing-date': [
       { text: 'Prześlę poprawioną wersję wkrótce.', marks: 'Prześlę poprawioną wersję wkrótce' },
@@ -62,6 +76,12 @@ export const examples: LanguageExamples = {
       'Zaraz wysyłam poprawiony plik.',
       // A colleague acting for the reader is the writer's side.
       'Nasz programista poprawi formularz kontaktowy.',
+      { text: 'Projekt będzie gotowy wkrótce.', marks: 'będzie gotowy wkrótce' },
+      'Nasz grafik przygotuje logo.',
+      'Nasz zespół dopracuje wersję mobilną.',
+      'Zespół przygotuje raport i prześle go Panu.',
+      'Programista naprawi formularz.',
+      'Strona zostanie uruchomiona na dniach.',
     ],
   },
   pass: {
@@ -84,6 +104,9 @@ export const examples: LanguageExamples = {
       // Someone else's lateness, relayed.
       'Klient się spóźnia z akceptacją, więc czekamy.',
       'Serwer padł w nocy, ale już wszystko działa.',
+      'W poniedziałek cały dzień jestem w podróży, więc rozmowę lepiej przełożyć na wtorek.',
+      'Przepraszam, jutro nie dam rady się zdzwonić, mam cały dzień spotkanie z innym klientem.',
+      'Bardzo mi przykro, że padł Panu serwer.',
     ],
     'vague-promise': [
       'Mam nadzieję, że u Państwa wszystko w porządku.',
@@ -102,6 +125,9 @@ export const examples: LanguageExamples = {
       // A proposal, not a hedged promise.
       'Powinniśmy dodać na stronie sekcję z opiniami.',
       'Mam nadzieję, że nowy układ się Panu spodoba.',
+      'Postarałam się uwzględnić wszystkie Pana uwagi.',
+      'Mam nadzieję, że Pana księgowa szybko wszystko sprawdzi.',
+      'Nie wiem, czy odpowiedź banku będzie gotowa.',
     ],
     'missing-date': [
       'Prześlę poprawioną wersję do środy.',
@@ -124,6 +150,16 @@ export const examples: LanguageExamples = {
       'Będę miał to na uwadze.',
       'W razie pytań chętnie pomogę.',
       'Jeśli wolisz inny kolor, zmienię go.',
+      'Pana prawnik prześle uwagi do umowy.',
+      'Księgowa klienta przygotuje protokół.',
+      'Ich prawnik przygotuje umowę.',
+      'Urząd skarbowy przyśle odpowiedź.',
+      'Jeśli cena Panu odpowiada, przygotuję umowę.',
+      'Jak tylko opłaci Pan fakturę, zaczniemy pracę.',
+      'Projekt nie będzie gotowy na czas.',
+      'Grafik wyśle logo w poniedziałek.',
+      'Jeśli projekt będzie gotowy, proszę dać znać.',
+      'Nie wiem, czy odpowiedź banku będzie gotowa.',
     ],
   },
   dates: [
@@ -144,6 +180,9 @@ export const examples: LanguageExamples = {
     { text: 'Kampanię ruszymy na początku grudnia.', dates: [{ text: 'na początku grudnia', date: '2026-12-01' }] },
     { text: 'Tekst oddam do 25-go.', dates: [{ text: 'do 25-go', date: '2026-11-25' }] },
     { text: 'Wyślę wkrótce, w najbliższym czasie.', dates: [] },
+    { text: 'Zaczniemy kodowanie od środy.', dates: [{ text: 'od środy', date: '2026-11-25' }] },
+    { text: 'Wyślę to przed sobotą.', dates: [{ text: 'przed sobotą', date: '2026-11-21' }] },
+    { text: 'Przygotuję to na czwartek.', dates: [{ text: 'na czwartek', date: '2026-11-26' }] },
   ],
   rewrites: [
     { text: 'Prześlę poprawioną wersję wkrótce.', rule: 'missing-date', suggestion: 'Prześlę poprawioną wersję do poniedziałku, 23 listopada.' },
@@ -181,5 +220,8 @@ export const examples: LanguageExamples = {
       rule: 'excuse',
       suggestion: 'Nie zdążymy na czwartek, 26 listopada. Nowy termin: poniedziałek, 30 listopada.',
     },
+    { text: 'Jak znajdę chwilę, przejrzę Pani brief.', rule: 'vague-promise', suggestion: 'Do poniedziałku, 23 listopada, przejrzę Pani brief.' },
+    { text: 'Grafik postara się wysłać projekt.', rule: 'vague-promise', suggestion: 'Grafik obiecuje wysłać projekt do poniedziałku, 23 listopada.' },
+    { text: 'Projekt będzie gotowy wkrótce.', rule: 'missing-date', suggestion: 'Projekt będzie gotowy do poniedziałku, 23 listopada.' },
   ],
 };

@@ -102,6 +102,14 @@ const VERBS: readonly (readonly [inf: string, sg: string, pl: string])[] = [
   ['zrealizować', 'zrealizuję', 'zrealizujemy'],
   ['napisać', 'napiszę', 'napiszemy'],
   ['dopisać', 'dopiszę', 'dopiszemy'],
+  ['przepisać', 'przepiszę', 'przepiszemy'],
+  ['rozpisać', 'rozpiszę', 'rozpiszemy'],
+  ['narysować', 'narysuję', 'narysujemy'],
+  ['naszkicować', 'naszkicuję', 'naszkicujemy'],
+  ['zmodyfikować', 'zmodyfikuję', 'zmodyfikujemy'],
+  ['ulepszyć', 'ulepszę', 'ulepszymy'],
+  ['domknąć', 'domknę', 'domkniemy'],
+  ['dogadać się', 'dogadam się', 'dogadamy się'],
   ['opisać', 'opiszę', 'opiszemy'],
   ['spisać', 'spiszę', 'spiszemy'],
   ['zredagować', 'zredaguję', 'zredagujemy'],
@@ -216,8 +224,15 @@ const PRESENT_AS_FUTURE =
 const THIRD_PERSON = alternation(
   VERBS.map(([, sg]) => bareVerb(sg)).map((f) => (f.endsWith('ę') ? `${f.slice(0, -1)}(e|i|y|ie)?` : f.slice(0, -1))),
 );
+// The reader's or a third party's staff are not the writer's side: "Pana prawnik" is blocked before the
+// noun, and only a few adverbs may stand between noun and verb, so "księgowa klienta przygotuje" (a
+// genitive owner) stays out.
+const COLLEAGUE_NOUN =
+  '(programista|programistka|grafik|graficzka|projektant|projektantka|copywriter|copywriterka|developer|deweloper|księgowa|księgowy|kolega|koleżanka|specjalista|specjalistka|wspólnik|wspólniczka|asystent|asystentka|zespół|informatyk|tester|testerka|fotograf|fotografka|redaktor|redaktorka|kierownik projektu|project manager|menedżer|menedżerka|analityk|analityczka|tłumacz|tłumaczka|ilustrator|ilustratorka|współpracownik|współpracowniczka|pracownik|pracownica|prawnik|prawniczka|studio|dział|ekipa)';
 const COLLEAGUE =
-  '((nasz|nasza|mój|moja) )?(programista|programistka|grafik|graficzka|projektant|projektantka|copywriter|copywriterka|developer|deweloper|księgowa|księgowy|kolega|koleżanka|specjalista|specjalistka|wspólnik|wspólniczka|asystent|asystentka|zespół|informatyk|tester|testerka|fotograf|fotografka|redaktor|redaktorka|kierownik projektu|project manager)';
+  `(?<!(?:Pana|Pani|Państwa|wasz|wasza|wasi|waszego|waszej|twój|twoja|twoi|ich|jego|jej)\\s)((nasz|nasza|nasi|mój|moja) (\\p{L}+ )?)?${COLLEAGUE_NOUN}`;
+const COLLEAGUE_GAP =
+  '((jutro|dziś|dzisiaj|jeszcze|też|także|również|sam|sama|od razu|zaraz|na pewno|chętnie|osobiście|najpierw|potem|szybko|już|Panu|Pani|Państwu|ci|wam|to|go|je|ją|wszystko) ){0,2}';
 
 // Fixed shapes of an own future besides the perfective verbs.
 const OTHER_COMMITMENTS = [
@@ -247,7 +262,9 @@ const OTHER_COMMITMENTS = [
   '(dostaniesz|dostaniecie|otrzymasz|otrzymacie)',
   // Passive future, common in formal mail: "faktura zostanie wystawiona".
   '(zostanie|zostaną) (\\p{L}+ )?(wysłan|przesłan|przygotowan|poprawion|naprawion|wdrożon|uruchomion|opublikowan|dostarczon|zaktualizowan|dodan|usunięt|wystawion|zrobion|wykonan|zrealizowan|zakończon|udostępnion|wgran|skonfigurowan|przetestowan|sprawdzon|podpisan|zmienion|uzupełnion)\\p{L}*',
-  `${COLLEAGUE} ((?!nie )\\p{L}+ ){0,2}${THIRD_PERSON}( się)?`,
+  `${COLLEAGUE} ${COLLEAGUE_GAP}${THIRD_PERSON}( się)?`,
+  // The deliverable as subject: "Projekt będzie gotowy wkrótce", "poprawki będą już wdrożone".
+  '(będzie|będą) (już )?(gotow\\p{L}*|skończon\\p{L}*|zrobion\\p{L}*|wdrożon\\p{L}*|naprawion\\p{L}*|poprawion\\p{L}*|opublikowan\\p{L}*|uruchomion\\p{L}*|wysłan\\p{L}*|przygotowan\\p{L}*|online)',
   // "I have asked X to …": the writer arranging someone on their side to act.
   'poprosił(em|am|iśmy|yśmy) … (żeby|aby|by)',
 ];
@@ -255,7 +272,7 @@ const OTHER_COMMITMENTS = [
 const NEGATABLE = [
   ...FUTURE_FORMS,
   ...['wrócę', 'wrócimy', 'dam', 'damy', 'uda (mi|nam) się', 'zostanie', 'zostaną', 'dostanie', 'dostaną', 'dostaniesz', 'otrzyma'],
-  ...['obiecuję', 'obiecujemy', 'będę', 'będziemy', 'zamierzam', 'zamierzamy', 'planuję', 'planujemy', 'mam zamiar', 'mamy zamiar'],
+  ...['obiecuję', 'obiecujemy', 'będę', 'będziemy', 'będzie', 'będą', 'zamierzam', 'zamierzamy', 'planuję', 'planujemy', 'mam zamiar', 'mamy zamiar'],
 ];
 
 const commitment = [
@@ -303,6 +320,10 @@ const BEFORE_INFINITIVE = '(?=\\s+(?!(?:żeby|aby|by)\\s)(?:[\\p{L}\\d:.]+\\s+){
 const READY = '(?:gotow|gotów|skończon|zrobion|wdrożon|naprawion|poprawion|wysłan|opublikowan|uruchomion|online)';
 
 const selfHedge: Replacement[] = allPairs([
+  // First, so that the loosened "spróbuję" below does not read a colleague's "spróbuje" as the writer's.
+  // A colleague's hedge is the writer's side's: "Grafik postara się wysłać projekt" -> "Grafik obiecuje wysłać".
+  [`re:(?<=${COLLEAGUE_NOUN}\\s+)(?:postara się|spróbuje|będzie się starał(?:a)?|będzie starał(?:a)? się)${BEFORE_INFINITIVE}`, 'obiecuje'],
+  [`re:(?<=${COLLEAGUE_NOUN}\\s+)(?:postara się|spróbuje)`, '='],
   [`${HEDGE_SG}${HEDGE_TIMING} ${INFINITIVE}`, '{firm:i}'],
   [`${HEDGE_PL}${HEDGE_TIMING} ${INFINITIVE}`, '{firm:we}'],
   // Predictive "should" only with finishing and handing over: "powinienem skończyć w piątek";
@@ -349,6 +370,8 @@ export const pl = (): Lexicon => ({
     // Negated futures are refusals or slips, not promises: "nie wyślę", "nie uda mi się".
     loose(`nie (${NEGATABLE.join('|')})`),
     ...all([
+      // Readiness in a condition or an indirect question promises nothing: "Jeśli projekt będzie gotowy, proszę dać znać".
+      '(jeśli|jeżeli|gdy|kiedy|czy|o ile|dopóki|jak) ((\\p{L}+) ){0,2}(będzie|będą)',
       '(będę|będziemy) (na urlopie|poza biurem|niedostępn\\p{L}*|nieobecn\\p{L}*|w podróży|w delegacji|na zwolnieniu|offline|w rozjazdach|zajęt\\p{L}*|chor\\p{L}*|wdzięczn\\p{L}*)',
       // Waiting, missing, feelings and ability: nothing is promised to the reader.
       '(będę|będziemy) (czekać|czekał|czekała|czekali|czekały|tęsknić|tęsknił|tęskniła|pamiętać|pamiętał|pamiętała|trzymać|trzymał|trzymała|mógł|mogła|mogli|mogły|móc|mieć na uwadze|zadowolon\\p{L}*)',
@@ -378,6 +401,8 @@ export const pl = (): Lexicon => ({
     '(jeśli|jeżeli|gdyby|o ile) (\\p{L}+ )?\\p{L}+ (Pan|Pani|Państwo)',
     `re:(?:jeśli|jeżeli|gdyby|o ile|jak)\\s+(?:(?:już|tylko|nie|to|mi|nam|coś|też|się)\\s+)?${READER_VERB}`,
     '(jeśli|jeżeli|gdyby|o ile) (to |ta propozycja |oferta |termin |wycena )?(Panu|Pani|Państwu|ci|wam)? ?(pasuje|odpowiada|pasuje|wystarczy)',
+    // The condition's subject first: "Jeśli cena Panu odpowiada", "jeżeli ten termin wam pasuje".
+    '(jeśli|jeżeli|gdyby|o ile) (\\p{L}+ ){1,2}(Panu|Pani|Państwu|ci|wam|tobie) (pasuje|pasują|odpowiada|odpowiadają|wystarczy|wystarczą|się podoba|podoba się|się podobają)',
     '(jeśli|jeżeli|o ile) (oferta|propozycja|wycena) (jest )?(nadal |wciąż )?(aktualna|aktualne|w mocy)',
     '(jeśli|jeżeli|o ile) (wszystko|wycena|projekt|makieta|propozycja) (się zgadza|jest ok|jest w porządku|gra|zostanie zaakceptowan\\p{L}*)',
     '(jeśli|jeżeli|o ile|gdy) (dostanę|otrzymam|dostaniemy|otrzymamy) (od (Pana|Pani|Państwa|ciebie|was)|akceptacj\\p{L}*|zgod\\p{L}*|potwierdzeni\\p{L}*)',
@@ -434,10 +459,13 @@ export const pl = (): Lexicon => ({
     'trzymajcie kciuki',
   ]),
   deferral: all([
-    // A clause opening the sentence takes its comma along: "Jak znajdę chwilę, przejrzę" -> "Do …, przejrzę" would keep it.
-    '(gdy|kiedy|jak) (tylko )?(znajdę|znajdziemy|będę mieć|będę miał|będę miała|będziemy mieć|będziemy mieli|będzie|się znajdzie|znajdzie się) (trochę |więcej |wolną |wolnego |chwilkę |)(chwil\\p{L}*|czas\\p{L}*|moment\\p{L}*|sekund\\p{L}*|wolne|okazj\\p{L}*|możliwość)(, to|,)?',
-    '(gdy|kiedy|jak) (mi |nam )?czas (pozwoli|pozwala),?',
-    '(gdy|kiedy|jak) (tylko )?(się )?(wyrobię|wyrobimy|wygrzebię|wygrzebiemy|nadrobię|nadrobimy),?',
+    // The mark ends at the word: a comma after the clause stays in the rewrite, where it closes the
+    // date's apposition ("Do poniedziałku, 23 listopada, przejrzę"). A resumptive "to" goes with the clause.
+    '(gdy|kiedy|jak) (tylko )?(znajdę|znajdziemy|będę mieć|będę miał|będę miała|będziemy mieć|będziemy mieli|będzie|się znajdzie|znajdzie się) (trochę |więcej |wolną |wolnego |chwilkę |)(chwil\\p{L}*|czas\\p{L}*|moment\\p{L}*|sekund\\p{L}*|wolne|okazj\\p{L}*|możliwość)(, to)?',
+    '(gdy|kiedy|jak) (mi |nam )?czas (pozwoli|pozwala)(, to)?',
+    '(gdy|kiedy|jak) (tylko )?(się )?(wyrobię|wyrobimy|wygrzebię|wygrzebiemy|nadrobię|nadrobimy)(, to)?',
+    // "jak ogarnę bieżące zadania": the object goes with it, so a rewrite replaces all of it.
+    're:(?:gdy|kiedy|jak)\\s+(?:tylko\\s+)?(?:ogarnę|ogarniemy|uporam\\s+się\\s+z|uporamy\\s+się\\s+z|skończę\\s+z|skończymy\\s+z|zamknę|zamkniemy|oddam|oddamy)(?:\\s+(?!(?:i|a|oraz|ale)\\s)[\\p{L}-]+){0,4}(?=\\s*[,.;!?…]|\\s*$)',
     '(gdy|kiedy|jak) (tylko )?(się )?(trochę )?(uspokoi|rozluźni|zrobi luźniej|zrobi się luźniej|ogarnę|ogarniemy|odetchnę|odetchniemy)',
     '(gdy|kiedy|jak) (będzie|zrobi się) (trochę )?(luźniej|spokojniej|mniej pracy|mniej roboty)',
     '(gdy|kiedy|jak) (sytuacja|wszystko) się (uspokoi|unormuje)',
@@ -527,6 +555,7 @@ export const pl = (): Lexicon => ({
       '(padł|padła|padło|wysiadł|wysiadła|wysiadło|nawalił|nawaliła|nawaliło|zepsuł|zepsuła|zepsuło|spalił|spaliła|zawiesił|zawiesiła|umarł|umarła|nie działał|nie działała|nie działało|nie działa|przestał działać|przestała działać) (mi |nam )?(się )?(u nas |u mnie )?(laptop|komputer|dysk|serwer|internet|router|telefon|hosting|system|prąd|zasilacz|sprzęt|program|skrzynka|poczta|sieć|łącze)',
       '(laptop|komputer|dysk|serwer|internet|router|telefon|hosting|system|prąd|zasilacz|sprzęt|program|skrzynka|poczta|sieć|łącze|net) (mi |nam )?(padł|padła|padło|nie działał\\p{L}*|nie działa|przestał\\p{L}* działać|się zepsuł\\p{L}*|zepsuł\\p{L}* się|się zawiesił\\p{L}*|wysiadł\\p{L}*|nawalił\\p{L}*|odmówił\\p{L}* posłuszeństwa|się spalił\\p{L}*|leżał\\p{L}*)',
       'zepsut\\p{L}*',
+      '(serwer|strona|hosting|internet|poczta|router|sieć) ((\\p{L}+) ){0,2}(padał|padała|wysiadał|wysiadała|nie działał|nie działała|zawieszał się|zawieszała się|leżał|leżała|szwankował|szwankowała)',
       'awari(a|i|ę|ą)',
       '(nie (ma|mam|mamy|miał(em|am)|mieliśmy|miałyśmy|było|będzie)|brak|brakowało|zabrakło|bez|odcięli (mi|nam)|odcięto (mi|nam)?) (prądu|internetu|neta|zasięgu|dostępu|światła|sieci|łącza|komputera|laptopa)',
       '(przerw\\p{L}*|wyłączeni\\p{L}*) (w dostawie )?(prądu|internetu|dostępu)',
@@ -569,10 +598,13 @@ export const pl = (): Lexicon => ({
       'niezależn\\p{L}* od (nas|mnie)',
       '(był(em|am)|byliśmy|byłyśmy|przebywał(em|am)|przebywaliśmy) (na urlopie|w delegacji|w podróży|poza biurem|za granicą|w rozjazdach|na wyjeździe|w trasie|na konferencji|na szkoleniu|na targach)',
       '(wyjazd|wyjeździe|delegacj\\p{L}*|podróż\\p{L}*|przeprowadzk\\p{L}*|remont\\p{L}*)',
+      '(przeprowadza|przeprowadzi)(ł|ła|li|ły)\\p{L}* się',
+      'rozładowa(ł|ła|ło)( mi| nam)? się',
+      '(padła|padł|siadła|siadł|rozładowała|rozładował) (mi |nam )?(się )?(bateria|telefon|komórka|laptop)',
       // waiting on someone else
       '(nadal|wciąż|ciągle|cały czas|dalej|długo) czeka(m|my|łem|łam|liśmy|łyśmy)? na',
       'czeka(m|my|łem|łam|liśmy|łyśmy) na (dane|dostęp\\p{L}*|akceptacj\\p{L}*|odpowiedź|materiał\\p{L}*|tekst\\p{L}*|zdjęci\\p{L}*|informacj\\p{L}*|pliki|podwykonawc\\p{L}*|dostawc\\p{L}*|drukarni\\p{L}*|programist\\p{L}*|grafik\\p{L}*|klient\\p{L}*|kurier\\p{L}*|księgow\\p{L}*)',
-      '(dostawca|drukarnia|hosting|podwykonawca|programista|grafik|kurier|bank|klient|księgowa|księgowy|kolega|koleżanka) (zawiódł|zawiodła|nie dostarczył\\p{L}*|nie odpowiada|nie odpowiedział\\p{L}*|nie odpisał\\p{L}*|nie przesłał\\p{L}*|nie przysłał\\p{L}*|zawalił\\p{L}*|nie zdążył\\p{L}*|nie przywrócił\\p{L}*|się rozchorował\\p{L}*|zachorował\\p{L}*)',
+      '(dostawca|drukarnia|hosting|podwykonawca|programista|grafik|kurier|bank|klient|księgowa|księgowy|kolega|koleżanka) ((długo|wciąż|nadal|ciągle|jeszcze|do tej pory|dalej) )?(zawiódł|zawiodła|nie dostarczył\\p{L}*|nie odpowiada|nie odpowiedział\\p{L}*|nie odpisał\\p{L}*|nie przesłał\\p{L}*|nie przysłał\\p{L}*|nie przysyłał\\p{L}*|nie udostępnił\\p{L}*|nie dał\\p{L}*|nie dawał\\p{L}*|nie zaakceptował\\p{L}*|nie potwierdził\\p{L}*|zawalił\\p{L}*|nie zdążył\\p{L}*|nie przywrócił\\p{L}*|się rozchorował\\p{L}*|zachorował\\p{L}*)',
       '(korki|korku|korkach|pociąg\\p{L}* (się )?spóźni\\p{L}*|odwołan\\p{L}* lot|lot (został )?odwołan\\p{L}*)',
     ]),
     standalone: all([
@@ -581,6 +613,7 @@ export const pl = (): Lexicon => ({
       'czas (mi |nam )?(uciekł|zleciał|przeleciał)',
       'zeszło (mi|nam) się',
       '(zakręcił(em|am) się|zakręciliśmy się|zakręciło (mi|nam) się)',
+      'się (zakręcił|zakręciła|zakręcili|zakręciły)(em|am|śmy)?',
       'ręce (mi |nam )?(nie sięgnęły|nie doszły)',
       '(to |ta sprawa |to już )?nie zależy (to )?od (nas|mnie)',
       'nie (mam|mamy|mieliśmy|miałem|miałam) na to wpływu',
@@ -592,6 +625,8 @@ export const pl = (): Lexicon => ({
       // Also a standalone excuse; as a slip it keeps "Przepraszam za opóźnienie" in the rewrite.
       'nie (miał(em|am)|mieliśmy|miałyśmy|było) (czasu|kiedy|okazji|możliwości)',
       'opóźni(ł|ła|ło|ły|li|a|ą|ć|my|)( się)?',
+      'opóźni(łem|łam|liśmy|łyśmy)',
+      'opóźnia(ją|my|m)?( się)?',
       'opóźnion\\p{L}*',
       // Own lateness only: "klient się spóźnia" is someone else's.
       '(spóźnieni|spóźnion)\\p{L}*',
@@ -604,6 +639,7 @@ export const pl = (): Lexicon => ({
       '(przesun|przesuw|przełoż|przekład)\\p{L}* (się )?(termin\\p{L}*|oddani\\p{L}*|wdrożeni\\p{L}*|start\\p{L}*|premier\\p{L}*|publikacj\\p{L}*|spotkani\\p{L}*|rozmow\\p{L}*|deadline\\p{L}*|dostaw\\p{L}*|realizacj\\p{L}*|uruchomieni\\p{L}*)',
       '(termin|oddanie|wdrożenie|start|premiera|publikacja|spotkanie|rozmowa|deadline|dostawa|realizacja|uruchomienie) (się )?(\\p{L}+ )?(przesun|przesuw|przełoż|przekład)\\p{L}*',
       'nie (zdążył\\p{L}*|zdążę|zdążymy|zdążyć)',
+      'nie (zmieścił|zmieściła|zmieścili|zmieściły)\\p{L}* się w (terminie|czasie|terminach|harmonogramie)',
       'nie (dał(em|am)|daliśmy|dałyśmy|dam|damy) rady',
       'nie (udało|uda) (mi|nam) się',
       // Past stems cover every person and gender: "nie wysłał" + em/am/iśmy ("wysłaliśmy" through the loosened ł).
@@ -614,7 +650,7 @@ export const pl = (): Lexicon => ({
       're:(?:(?:obiecał|planował|zakładał|zamierzał)[\\p{L}]*|miał[\\p{L}]*(?:\\s+(?:to|go|je|ją|Panu|Pani|Państwu|ci|wam|już)){0,2}\\s+[\\p{L}]+[ćc](?![\\p{L}]))(?:\\s+[\\p{L}\\d.:]+){0,8},?\\s+ale(?![\\p{L}])',
       'nie (mogł(em|am)|mogliśmy|mogłyśmy|mogę|możemy|byłem w stanie|byłam w stanie|byliśmy w stanie)',
       'nie (będzie|będą) (jeszcze )?gotow\\p{L}*',
-      'nie (jest|są) (jeszcze )?(gotow\\p{L}*|skończon\\p{L}*|zrobion\\p{L}*)',
+      'nie (jest|są|został\\p{L}*) (jeszcze )?(gotow|skończon|zrobion|uruchomion|wdrożon|wysłan|opublikowan|poprawion|naprawion)\\p{L}*',
       '(jeszcze|nadal|wciąż) nie (jest|są|ma|mam|mamy|wysłał\\p{L}*|skończył\\p{L}*)',
       '(jeszcze|nadal|wciąż) nie (gotow|skończon|zrobion|wdrożon|naprawion|poprawion)\\p{L}*',
       '(potrwa|zajmie) (to )?(trochę |nieco |jeszcze |znacznie )?(dłużej|więcej czasu)',
