@@ -50,7 +50,9 @@ export const excuse: Rule = {
   run(paragraph, ctx) {
     return paragraph.flatMap((s, i) => {
       const e = s.f.excuse;
-      const neighbours = [paragraph[i - 1], paragraph[i + 1]].filter(Boolean);
+      // A cause may explain an apology made a sentence earlier still: "Sorry for the delay, … . The copy
+      // is nearly done. We've been swamped with another project."
+      const neighbours = [paragraph[i - 2], paragraph[i - 1], paragraph[i + 1]].filter(Boolean);
       if (!excuseWithin(e) && !excuseAcross(s, neighbours)) return [];
       const span = e.standalone[0] ?? e.causes[0] ?? e.links[0] ?? e.slips[0];
       // Only the sentence before can name the date that slipped ("The homepage was due Friday."), and only
