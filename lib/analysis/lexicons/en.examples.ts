@@ -6,6 +6,8 @@ export const examples: LanguageExamples = {
     excuse: [
       { text: 'Sorry the mockups are late, my laptop died on Monday and I lost a day of work.', marks: 'laptop died' },
       { text: "We've been swamped with other projects, so the homepage is behind.", marks: "We've been swamped" },
+      // Overload is an excuse on its own: the reader hears "no time for you".
+      { text: "Thanks, Jonas. We've been swamped with another project.", marks: "We've been swamped" },
       // The cause two sentences after the apology it explains.
       { text: "Sorry for the delay on the copy. It is nearly done. We've been swamped with another project.", marks: "We've been swamped" },
       'I couldn’t send the invoice because the internet was down all day.',

@@ -362,6 +362,9 @@ export const en = (): Lexicon => ({
       "(he|she|they) (hasn't|has not|haven't|have not) been",
     ],
     standalone: [
+      // Overload words say "no time for you" on their own, with or without an apology nearby ("busy"
+      // alone can be good news, so it stays a cause that needs a slip).
+      "(i've|i have|we've|we have|i've just|we've just|i was|we were|i am|we are|i'm|we're) (been )?(so |very |really |extremely |incredibly |completely |totally )?(swamped|slammed|snowed under|overwhelmed|flat out|drowning)",
       "(i|we) (haven't|have not|hadn't|had not) had (a |the |much |any |enough )?(chance|time|opportunity|moment)",
       '(i|we) (didn\'t|did not|never) (get|have|find) (a |the |much |any |enough )?(chance|time|opportunity)',
       'i wish i had (more )?time',
