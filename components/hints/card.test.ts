@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
-import { analyze, type Suggestion } from '@/lib/analysis/core';
+import { analyze, type Suggestion } from '@/lib/analysis';
+import { withPhrasing } from '@/lib/analysis/phrasing';
 import { HintCard } from './card';
 import { severityOf } from './severity';
 import type { CardActions, Hint } from './types';
@@ -11,7 +12,7 @@ vi.mock('#i18n', () => ({ i18n: { t: (key: string, subs?: string[]) => (subs ? `
 const NOW = '2026-12-01T09:00:00Z';
 
 function hintsFor(text: string): Hint[] {
-  return analyze(text, { now: NOW, timeZone: 'UTC' }).findings.map((finding, i) => ({ id: `h${i}`, finding, severity: severityOf(finding.rule), replaces: null }));
+  return withPhrasing(analyze(text, { now: NOW, timeZone: 'UTC' })).findings.map((finding, i) => ({ id: `h${i}`, finding, severity: severityOf(finding.rule), replaces: null }));
 }
 
 function card() {

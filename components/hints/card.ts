@@ -1,4 +1,5 @@
-import { fillPlaceholder, type Suggestion } from '@/lib/analysis/core';
+import { refillPlaceholder } from '@/lib/analysis/fill';
+import type { Suggestion } from '@/lib/analysis/types';
 import { h } from './dom';
 import { strings } from './strings';
 import type { CardActions, Hint, Theme } from './types';
@@ -110,7 +111,7 @@ export class HintCard {
       picker.addEventListener('input', () => {
         const day = picker!.value;
         if (!YMD.test(day)) return;
-        current = fillPlaceholder(base, day, options.today);
+        current = refillPlaceholder(base, day, options.today);
         preview!.textContent = current.text;
       });
     }
@@ -122,7 +123,7 @@ export class HintCard {
     apply?.addEventListener('click', () => {
       // The picker may hold a half-typed date: only a whole, not-past day replaces the proposal.
       const day = picker?.value ?? '';
-      const chosen = base && picker && YMD.test(day) && day >= options.today ? fillPlaceholder(base, day, options.today) : current;
+      const chosen = base && picker && YMD.test(day) && day >= options.today ? refillPlaceholder(base, day, options.today) : current;
       this.actions.apply(hint, chosen);
     });
     dismiss.addEventListener('click', () => this.actions.dismiss(hint));

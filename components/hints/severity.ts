@@ -1,4 +1,4 @@
-import type { RuleId } from '@/lib/analysis/core';
+import type { RuleId } from '@/lib/analysis/types';
 
 /** How much a finding costs the writer: an excuse most, a missing date least. */
 export type Severity = 'high' | 'medium' | 'low';

@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import type { RuleId } from '@/lib/analysis/core';
+import type { RuleId } from '@/lib/analysis/types';
 
 /** The UI chrome's words, in the browser's UI language. Messages and suggestions come from analyze(). */
 export const strings = {

@@ -1,4 +1,4 @@
-import type { Finding, Suggestion } from '@/lib/analysis/core';
+import type { Finding, Suggestion } from '@/lib/analysis/types';
 import type { Severity } from './severity';
 
 /** A finding as the UI shows it. */

@@ -2,9 +2,12 @@
 // @vitest-environment-options {"url": "https://mail.google.com/mail/u/0/"}
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { analyze } from '@/lib/analysis/core';
+import { analyze } from '@/lib/analysis';
 import { layoutStatusItem } from '@/lib/mail/layout-status';
-import { startCandor } from './app';
+import { localEngine } from '@/lib/engine/local';
+import { startCandor as startWith } from './app';
+
+const startCandor = (ctx: ContentScriptContext) => startWith(ctx, localEngine);
 
 vi.mock('#i18n', () => ({ i18n: { t: (key: string, subs?: string[]) => (subs ? `${key}:${subs.join(',')}` : key) } }));
 

@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { RuleId } from '@/lib/analysis/core';
+import type { RuleId } from '@/lib/analysis/types';
 import { appRecognised, findEditors } from '@/lib/mail/adapter';
 import { layoutStatusItem, LayoutStatusReporter } from '@/lib/mail/layout-status';
 import { hostOf } from '@/lib/mail/selectors';
@@ -10,10 +10,8 @@ import { HintsLayer } from './layer';
 import { Marks } from './marks';
 import { Scanner } from './scanner';
 import { ThreadsCollector } from './threads-collector';
-import { WarmUpScheduler } from './warm-up';
-import { prepareSteps } from '@/lib/analysis/core';
-import { EnglishProxy } from '@/lib/english/proxy';
-import { PARSE_REQUEST } from '@/lib/english/protocol';
+import { EngineClient, type Engine } from '@/lib/engine/client';
+import { ANALYZE_REQUEST } from '@/lib/engine/protocol';
 import { DEFAULT_PREFERENCES, turnOffRule, watchPreferences, type HintPreferences } from './preferences';
 
 /** Errors stay inside Candor: a mail app must never see an exception from an extension. */
@@ -27,8 +25,16 @@ function guard<A extends unknown[]>(fn: (...args: A) => void): (...args: A) => v
   };
 }
 
-/** Starts Candor on a mail page; everything it sets up is torn down when `ctx` is invalidated. */
-export function startCandor(ctx: ContentScriptContext): void {
+/** The analysis engine, in the extension's engine document (lib/engine): never in this page. */
+function engineViaBackground(): Engine {
+  return new EngineClient({ send: async (text, options) => browser.runtime.sendMessage({ type: ANALYZE_REQUEST, text, options }) });
+}
+
+/**
+ * Starts Candor on a mail page; everything it sets up is torn down when `ctx` is invalidated.
+ * `engine` is the extension's engine worker unless a test passes one of its own.
+ */
+export function startCandor(ctx: ContentScriptContext, engine: Engine = engineViaBackground()): void {
   const host = hostOf(location.hostname);
   if (!host) return;
   const doc = document;
@@ -68,30 +74,24 @@ export function startCandor(ctx: ContentScriptContext): void {
     // async: a missing runtime (extension reloading) becomes a rejection the collector handles.
     send: async (message) => browser.runtime.sendMessage(message),
     dateContext: () => ({ timeZone: preferences.timeZone, weekend: preferences.weekend }),
+    engine,
     guard,
     signal: ctx.signal,
   });
 
-  // compromise would cost this page a third of a second to load and 80 ms to start: English is parsed
-  // in the extension's parser document instead, and drafts waiting on it are analysed again on answer.
-  const english = new EnglishProxy({
-    send: async (sentences) => browser.runtime.sendMessage({ type: PARSE_REQUEST, sentences }),
-    onAnswer: guard(() => {
-      if (ctx.isInvalid) return;
-      for (const c of active) c.englishAnswered();
-    }),
-  });
-
-  // The engine's start-up (compiling a language's patterns, the parser document's first sentence) would
-  // be one long task on the first analysis; this spreads it over idle periods once a compose window is open.
-  const warmUp = new WarmUpScheduler({ win: window, signal: ctx.signal, guard, prepare: (lang) => prepareSteps(lang, english) });
+  // The engine document starts (and its worker warms up) when the first editor appears, before the
+  // writer's first pause.
+  let engineWoken = false;
   const scan = guard(() => {
     // Chrome does not tell an orphaned copy (extension updated or removed) that it is one; this
     // check does, and tears everything down through onInvalidated.
     if (ctx.isInvalid) return;
     threads.pageChanged();
     const result = findEditors(host, doc);
-    warmUp.draftsSeen(result.editors.map((match) => match.editor));
+    if (!engineWoken && result.editors.length > 0) {
+      engineWoken = true;
+      void engine.analyze('', {});
+    }
     const seen = new Set<HTMLElement>();
     for (const match of result.editors) {
       seen.add(match.editor);
@@ -109,7 +109,7 @@ export function startCandor(ctx: ContentScriptContext): void {
         announce: (text) => {
           live.textContent = text;
         },
-        english,
+        engine,
         guard,
         signal: ctx.signal,
       });

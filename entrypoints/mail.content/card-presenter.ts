@@ -1,7 +1,7 @@
 import { HintCard, type StatusKind } from '@/components/hints/card';
 import { placeCard, type RectLike } from '@/components/hints/geometry';
 import type { CardActions, Hint, Theme } from '@/components/hints/types';
-import type { Suggestion } from '@/lib/analysis/core';
+import type { Suggestion } from '@/lib/analysis/types';
 
 /** What a card is opened for: one finding (a mark) or the whole list (the indicator). */
 export interface CardRequest {

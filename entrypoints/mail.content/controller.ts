@@ -4,8 +4,9 @@ import { worstSeverity } from '@/components/hints/severity';
 import { strings } from '@/components/hints/strings';
 import { themeAround } from '@/components/hints/theme';
 import type { Hint, Theme } from '@/components/hints/types';
-import { analyze, type EnglishParser, type Suggestion } from '@/lib/analysis/core';
-import { ymd } from '@/lib/dates';
+import type { Suggestion } from '@/lib/analysis/types';
+import type { Engine } from '@/lib/engine/client';
+import { ymd } from '@/lib/dates/calendar';
 import { browserTimeZone } from '@/lib/storage/settings-schema';
 import { replaceSpan } from '@/lib/editor/replace';
 import { offsetOf, rangeFor, readText, type TextModel } from '@/lib/editor/text-model';
@@ -18,6 +19,11 @@ import type { HintsLayer } from './layer';
 import type { Marks } from './marks';
 import { hintsWanted, isIgnoredPhrase, type HintPreferences } from './preferences';
 import { shortcutOf } from './shortcuts';
+
+/** Async work stays inside Candor as well: a failure is logged for debugging, never thrown at the page. */
+function contain(work: Promise<unknown>): void {
+  work.catch((error: unknown) => console.debug('[candor]', error));
+}
 
 /** Quiet time after the last keystroke before the draft is read again. */
 export const ANALYSIS_DELAY_MS = 180;
@@ -36,8 +42,8 @@ export interface ControllerDeps {
   /** Where Ignore is remembered for the session, so a reload of the draft does not undo it. */
   dismissals: DismissalStore;
   announce: (text: string) => void;
-  /** Parses English off this page's main thread; answers arrive later (englishAnswered). */
-  english: EnglishParser;
+  /** Analyses drafts off this page's main thread (the engine worker); answers arrive later. */
+  engine: Engine;
   /** Runs a callback with errors contained, so nothing Candor does throws into the mail app. */
   guard: <A extends unknown[]>(fn: (...args: A) => void) => (...args: A) => void;
   signal: AbortSignal;
@@ -67,8 +73,10 @@ export class EditorController implements CardOwner {
   private wanted = true;
   /** Where the caret was when focus last left the editor: Esc in a card puts it back there. */
   private caret: Range | null = null;
-  /** The last analysis waited on the English parser for some sentence. */
-  private englishPending = false;
+  /** Counts analyses asked for: only the answer to the latest is shown. */
+  private analysisSeq = 0;
+  /** The text the hints shown were found in (an analysis of newer text may be on its way). */
+  private hintsText: string | null = null;
 
   constructor(private readonly deps: ControllerDeps) {
     this.editor = deps.editor;
@@ -111,7 +119,8 @@ export class EditorController implements CardOwner {
     if (this.destroyed) return;
     const before = this.dismissed.size;
     for (const id of ids) this.dismissed.add(id);
-    if (this.dismissed.size === before || !this.model) return;
+    // An analysis on its way leaves the dismissed findings out itself.
+    if (this.dismissed.size === before || !this.model || this.model.text !== this.hintsText) return;
     this.showHints(this.model, this.hints.filter((h) => !this.dismissed.has(h.id)));
   }
 
@@ -125,7 +134,7 @@ export class EditorController implements CardOwner {
     if (this.timer !== null) clearTimeout(this.timer);
     this.timer = setTimeout(this.deps.guard(() => {
       this.timer = null;
-      this.refresh();
+      contain(this.refresh());
     }), delay);
   }
 
@@ -138,14 +147,6 @@ export class EditorController implements CardOwner {
     const prefs = this.deps.preferences();
     if (this.destroyed || prefs.hintsFor === 'all' || prefs.clients.length === 0) return;
     if (hintsWanted(recipients(this.deps.host, this.deps.compose), prefs) !== this.wanted) this.preferencesChanged();
-  }
-
-  /** The English parser answered: a draft analysed while it was waiting is analysed again. */
-  englishAnswered(): void {
-    if (!this.englishPending) return;
-    // Same text, new answer: the text model must not count as unchanged.
-    this.model = null;
-    this.schedule(0);
   }
 
   /** Settings changed: analyse again now. */
@@ -185,32 +186,49 @@ export class EditorController implements CardOwner {
     return readText(this.editor, excludedNodes(this.deps.host, this.editor));
   }
 
-  /** Re-read the draft; analyse only when its text changed. Returns the fresh model. */
-  private refresh(): TextModel {
+  /** Re-read the draft; analyse only when its text changed. Resolves once the hints are up to date. */
+  private refresh(): Promise<unknown> {
     const model = this.read();
     if (this.model && this.model.text === model.text) {
       // Same words, new nodes (an app re-rendering its DOM): ranges must point at the live nodes.
       if (this.model.segments.some((s, i) => s.node !== model.segments[i]?.node)) this.showHints(model, this.hints);
       this.model = model;
-      return model;
+      return Promise.resolve();
     }
     this.model = model;
-    this.showHints(model, this.analyse(model));
-    return model;
+    return this.analyseAndShow(model);
   }
 
-  private analyse(model: TextModel): Hint[] {
+  /**
+   * Has `model` analysed and shows its hints, unless the draft changed or a newer analysis was asked
+   * for meanwhile (that one will show its own). Resolves whether the hints shown are `model`'s.
+   */
+  private async analyseAndShow(model: TextModel, keepCard = false): Promise<boolean> {
+    const seq = ++this.analysisSeq;
+    const hints = await this.analyse(model);
+    if (this.destroyed || seq !== this.analysisSeq) return false;
+    // The answer is for this text only; an edit meanwhile has scheduled a newer analysis.
+    const live = this.read();
+    if (live.text !== model.text) return false;
+    this.model = live;
+    this.showHints(live, hints, keepCard);
+    return true;
+  }
+
+  private async analyse(model: TextModel): Promise<Hint[]> {
     const prefs = this.deps.preferences();
     this.wanted = hintsWanted(recipients(this.deps.host, this.deps.compose), prefs);
     if (!this.wanted || prefs.rules.length === 0) return [];
-    const result = analyze(model.text, { timeZone: prefs.timeZone, weekend: prefs.weekend, rules: prefs.rules, english: this.deps.english });
-    this.englishPending = result.pending === true;
+    const result = await this.deps.engine.analyze(model.text, { ...(prefs.timeZone ? { timeZone: prefs.timeZone } : {}), weekend: prefs.weekend, rules: prefs.rules });
+    // An engine that could not answer shows as a clean draft: never as an error in the mail app.
+    if (!result) return [];
     return toHints(model.text, result.findings, (id, finding) => this.dismissed.has(id) || isIgnoredPhrase(finding.text, prefs));
   }
 
   /** `keepCard`: an Apply is reporting into the open card, which must stay to say what happened. */
   private showHints(model: TextModel, hints: Hint[], keepCard = false): void {
     this.hints = hints;
+    this.hintsText = model.text;
     this.ranges = new Map();
     for (const hint of hints) {
       const range = rangeFor(model, hint.finding.start, hint.finding.end);
@@ -400,21 +418,30 @@ export class EditorController implements CardOwner {
 
   apply(hint: Hint, suggestion: Suggestion | null): void {
     if (!suggestion) return;
-    const presenter = this.deps.presenter;
     if (this.timer !== null) clearTimeout(this.timer);
     this.timer = null;
     // Offsets come from a fresh read: a pending re-analysis or an edit under the card must not
     // send the replacement to the wrong place.
     const model = this.read();
-    if (!this.model || model.text !== this.model.text) {
-      this.model = model;
-      this.showHints(model, this.analyse(model), true);
+    if (model.text === this.hintsText) {
+      this.applyLive(hint, suggestion);
+      return;
     }
-    // The card's copy of the finding may carry offsets from before the last edit: use the live one.
+    this.model = model;
+    contain(
+      this.analyseAndShow(model, true).then((current) => {
+        if (current) this.applyLive(hint, suggestion);
+        else this.report(strings.changed());
+      }),
+    );
+  }
+
+  /** Applies `suggestion` for the finding as the latest analysis has it (the card's copy may be older). */
+  private applyLive(hint: Hint, suggestion: Suggestion): void {
+    const presenter = this.deps.presenter;
     const current = this.hints.find((h) => h.id === hint.id);
     if (!current) {
-      presenter.setNotice(strings.changed(), 'error');
-      this.deps.announce(strings.changed());
+      this.report(strings.changed());
       return;
     }
     const target = current.finding.suggestions[0];
@@ -435,13 +462,17 @@ export class EditorController implements CardOwner {
       presenter.close(false);
       this.deps.announce(strings.applied());
       this.model = null;
-      this.refresh();
+      contain(this.refresh());
       return;
     }
-    const text = outcome.reason === 'changed' ? strings.changed() : outcome.restored ? strings.applyFailed() : strings.applyFailedDirty();
-    presenter.setNotice(text, 'error');
-    this.deps.announce(text);
+    this.report(outcome.reason === 'changed' ? strings.changed() : outcome.restored ? strings.applyFailed() : strings.applyFailedDirty());
     this.schedule(0);
+  }
+
+  /** Says in the open card (and to screen readers) why nothing was applied. */
+  private report(text: string): void {
+    this.deps.presenter.setNotice(text, 'error');
+    this.deps.announce(text);
   }
 
   dismiss(hint: Hint): void {
@@ -450,7 +481,7 @@ export class EditorController implements CardOwner {
       /* kept for this page even when storage is unavailable */
     });
     const rest = this.hints.filter((h) => h.id !== hint.id);
-    if (this.model) this.showHints(this.model, rest);
+    if (this.model && this.model.text === this.hintsText) this.showHints(this.model, rest);
   }
 
   disableRule(hint: Hint): void {

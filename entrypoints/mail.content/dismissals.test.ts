@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { analyze } from '@/lib/analysis/core';
+import { analyze } from '@/lib/analysis';
 import { toHints } from './hints';
 import { MAX_DISMISSED_PER_DRAFT, SessionDismissals } from './dismissals';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '@/lib/analysis/core';
+import { analyze } from '@/lib/analysis';
 import { step, toHints } from './hints';
 
 const DRAFT = "Hi Anna,\n\nSorry, my laptop died so the mockups are late. I'll try to send them ASAP. I will update the copy.\n\nJonas";

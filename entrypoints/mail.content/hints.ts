@@ -1,6 +1,6 @@
 import { severityOf } from '@/components/hints/severity';
 import type { Hint } from '@/components/hints/types';
-import type { Finding } from '@/lib/analysis/core';
+import type { Finding } from '@/lib/analysis/types';
 
 /** FNV-1a: a short, stable key for a sentence, so ids survive re-analysis but not an edit. */
 export function hash(text: string): string {

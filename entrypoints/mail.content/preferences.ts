@@ -1,4 +1,4 @@
-import { RULE_IDS, type RuleId } from '@/lib/analysis/core';
+import { RULE_IDS, type RuleId } from '@/lib/analysis/types';
 import type { Recipient } from '@/lib/mail/adapter';
 import { defaultSettings, loadSettings, updateSettings, watchSettings, type ClientEntry, type Settings } from '@/lib/storage/settings';
 

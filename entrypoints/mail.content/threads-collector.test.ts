@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
-import { analyze } from '@/lib/analysis/core';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { analyze } from '@/lib/analysis';
+import { localEngine } from '@/lib/engine/local';
 import type { SentMessage, SightingsMessage } from '@/lib/background/messages';
 import { datedCommitments, isCommitmentSentence, ThreadsCollector, WHAT_LIMIT } from './threads-collector';
 
@@ -24,6 +25,7 @@ function setup(reply: unknown = { ok: true, threads: 1, waiting: 1 }) {
       return reply;
     },
     dateContext: () => ({ timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone, weekend: [0, 6] }),
+    engine: localEngine,
     guard,
     signal: controller.signal,
     now: () => NOW,
@@ -93,11 +95,14 @@ describe('ThreadsCollector on Send', () => {
     <div class="Ap"><div g_editable="true" contenteditable="true" role="textbox">Hi Anna, I'll send the mockups by Friday. The board meets on Thursday?<div class="gmail_quote">On Mon I promised it by Wednesday.</div></div></div>
     <div class="btC"><div class="T-I aoO" role="button" id="send">Send</div></div></div></div></div>`;
 
-  it('reports the thread, the recipients and the dated commitment of the writer\'s own text', () => {
+  it('reports the thread, the recipients and the dated commitment of the writer\'s own text', async () => {
     document.title = 'Inbox - me@freelance.example - Gmail';
     document.body.innerHTML = COMPOSE;
     const { sent, flush } = setup();
     document.getElementById('send')!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    // The text is read at the click; the message goes once the engine has found its dates.
+    document.body.innerHTML = '';
+    await vi.waitFor(() => expect(sent).toHaveLength(1));
     const message = sent[0] as SentMessage;
     expect(message.type).toBe('candor/sent');
     expect(message.reply).toEqual({ provider: 'gmail', account: 'me@freelance.example', threadId: '18c0a1b2c3d4e5f1', at: NOW, to: ['anna@acme.example'], subject: 'Re: Mockups', link: expect.stringMatching(/#all\/18c0a1b2c3d4e5f1$/) });
@@ -106,14 +111,15 @@ describe('ThreadsCollector on Send', () => {
     flush();
   });
 
-  it('reports Ctrl+Enter in the body the same way, and ignores Enter alone', () => {
+  it('reports Ctrl+Enter in the body the same way, and ignores Enter alone', async () => {
     document.body.innerHTML = COMPOSE;
     const { sent } = setup();
     const body = document.querySelector('[g_editable]')!;
     body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    await new Promise((r) => setTimeout(r, 50));
     expect(sent).toEqual([]);
     body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true }));
-    expect(sent.map((m) => m.type)).toEqual(['candor/sent']);
+    await vi.waitFor(() => expect(sent.map((m) => m.type)).toEqual(['candor/sent']));
   });
 
   it('reports nothing when the compose has no recipient, as the app will not send it', () => {

@@ -10,7 +10,8 @@
  * ids, subjects (cut to 200 characters), participant addresses, message dates, and for each dated
  * commitment of a sent reply its sentence cut to WHAT_LIMIT characters and its day. No message body.
  */
-import { analyze, type AnalyzeResult } from '@/lib/analysis/core';
+import type { AnalyzeResult } from '@/lib/analysis/types';
+import type { Engine } from '@/lib/engine/client';
 import { readText } from '@/lib/editor/text-model';
 import { excludedNodes, findEditors, recipients } from '@/lib/mail/adapter';
 import { HOST_SELECTORS, SEND_BUTTON_SELECTORS, type MailHost } from '@/lib/mail/selectors';
@@ -34,6 +35,8 @@ export interface CollectorDeps {
   send: (message: SightingsMessage | SentMessage) => Promise<unknown>;
   /** The zone and weekend the user's dates resolve in. */
   dateContext: () => { timeZone: string | undefined; weekend: number[] };
+  /** Finds the dates of the sent text (the engine worker; a test may pass its own). */
+  engine: Engine;
   guard: <A extends unknown[]>(fn: (...args: A) => void) => (...args: A) => void;
   signal: AbortSignal;
   now?: () => number;
@@ -215,16 +218,19 @@ export class ThreadsCollector {
     const subject = subjectOf(host, compose, this.deps.doc);
     if (subject) reply.subject = subject;
     if (!threadId.startsWith('new:')) reply.link = threadLink(host, ctx, threadId);
-    let commitments: Commitment[] = [];
-    if (editor) {
-      const text = readText(editor, excludedNodes(host, editor)).text;
-      const { timeZone, weekend } = this.deps.dateContext();
-      if (text.trim()) commitments = datedCommitments(text, analyze(text, { timeZone, weekend, now: at }));
-    }
-    const message: SentMessage = { type: 'candor/sent', reply, ...(commitments.length ? { commitments } : {}) };
-    this.deps.send(message).catch(() => {
-      /* the background is gone with the old extension context; nothing to keep */
-    });
+    // The text is read now, while the compose is still there; its dates come back from the engine.
+    const text = editor ? readText(editor, excludedNodes(host, editor)).text : '';
+    const { timeZone, weekend } = this.deps.dateContext();
+    const analysed = text.trim() ? this.deps.engine.analyze(text, { ...(timeZone ? { timeZone } : {}), weekend, now: at }) : Promise.resolve(null);
+    void analysed
+      .then((result) => {
+        const commitments = result ? datedCommitments(text, result) : [];
+        const message: SentMessage = { type: 'candor/sent', reply, ...(commitments.length ? { commitments } : {}) };
+        return this.deps.send(message);
+      })
+      .catch(() => {
+        /* the background is gone with the old extension context; nothing to keep */
+      });
     // The app appends the sent message to the thread: read it once it is there.
     this.pageChanged();
   }

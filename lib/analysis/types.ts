@@ -16,6 +16,18 @@ export interface DatePlaceholder {
   proposed: string;
   /** How the phrase is built around the day, so a UI can refill it: `fillPlaceholder`. */
   form: DatePhraseForm;
+  /**
+   * The language's words for this frame, attached by `withPhrasing` for a UI that refills the
+   * placeholder without the engine at hand (the mail page: see `fill.ts`).
+   */
+  phrasing?: DatePhrasing;
+}
+
+/** "by {weekday}, {day} {month}" with the weekday (Sunday first) and month names in its cases. */
+export interface DatePhrasing {
+  frame: string;
+  weekdays: readonly string[];
+  months: readonly string[];
 }
 
 /** The grammatical frame a date sits in: "by Tuesday, 26 November" vs "Tuesday, 26 November". */

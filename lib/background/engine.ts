@@ -1,13 +1,13 @@
 /**
- * The background's part in English parsing: it opens the parser document (an offscreen document
- * whose worker runs compromise) when a mail page first asks, forwards the page's sentences to it, and
+ * The background's part in analysis: it opens the engine document (an offscreen document whose
+ * worker runs the analysis engine) when a mail page first asks, forwards the page's drafts to it, and
  * closes it after a while without requests so that its memory is not held all day.
  */
-import { PARSE_REQUEST, PARSER_REQUEST, requestedSentences, type ParseReply } from '../english/protocol';
+import { ANALYZE_REQUEST, ENGINE_REQUEST, parseAnalyzeRequest, type EngineOptions, type EngineReply } from '../engine/protocol';
 
-export const PARSER_DOCUMENT = 'english-parser.html';
-/** Closed this long after the last request; reopening costs ≈½ s of CPU off every page's thread. */
-export const PARSER_IDLE_CLOSE_MS = 10 * 60_000;
+export const ENGINE_DOCUMENT = 'engine.html';
+/** Closed this long after the last request; reopening costs about a second of CPU in its own process. */
+export const ENGINE_IDLE_CLOSE_MS = 10 * 60_000;
 // Writing the last-use time on every request would be a storage write per pause in typing.
 const LAST_USE_WRITE_EVERY_MS = 30_000;
 
@@ -18,50 +18,50 @@ export interface OffscreenLike {
   hasDocument?: () => Promise<boolean>;
 }
 
-export interface EnglishRelayOptions {
+export interface EngineRelayOptions {
   offscreen: OffscreenLike | null;
   /** Sends a message to the extension's own pages (runtime.sendMessage) and resolves with the answer. */
-  forward: (message: { type: typeof PARSER_REQUEST; sentences: string[] }) => Promise<unknown>;
+  forward: (message: { type: typeof ENGINE_REQUEST; text: string; options: EngineOptions }) => Promise<unknown>;
   /** Where the last request's time survives the worker being stopped (session storage). */
   lastUse: { get(): Promise<number | null>; set(at: number): Promise<void> };
   now?: () => number;
 }
 
-export class EnglishRelay {
+export class EngineRelay {
   private opening: Promise<void> | null = null;
   private lastWritten = 0;
 
-  constructor(private readonly options: EnglishRelayOptions) {}
+  constructor(private readonly options: EngineRelayOptions) {}
 
   private now(): number {
     return this.options.now?.() ?? Date.now();
   }
 
-  /** The answer to a page's `candor/parse-english` request (never rejects). */
-  async handle(raw: unknown): Promise<ParseReply> {
-    const sentences = requestedSentences(raw, PARSE_REQUEST);
-    if (!sentences) return { ok: false, error: 'invalid-message' };
+  /** The answer to a page's `candor/analyze` request (never rejects). */
+  async handle(raw: unknown): Promise<EngineReply> {
+    const request = parseAnalyzeRequest(raw, ANALYZE_REQUEST);
+    if (!request) return { ok: false, error: 'invalid-message' };
     const { offscreen } = this.options;
-    if (!offscreen) return { ok: false, error: 'parser-unavailable' };
+    if (!offscreen) return { ok: false, error: 'engine-unavailable' };
     this.noteUse();
     try {
       await this.ensureOpen(offscreen);
-      const reply = await this.options.forward({ type: PARSER_REQUEST, sentences });
-      return isReply(reply) ? reply : { ok: false, error: 'parser-unavailable' };
+      const reply = await this.options.forward({ type: ENGINE_REQUEST, ...request });
+      return isReply(reply) ? reply : { ok: false, error: 'engine-unavailable' };
     } catch {
       // The document may have been closed under us (idle close in another wake of the worker).
       this.opening = null;
-      return { ok: false, error: 'parser-unavailable' };
+      return { ok: false, error: 'engine-unavailable' };
     }
   }
 
-  /** Closes the parser document when nothing has asked for a while (called from the minute alarm). */
+  /** Closes the engine document when nothing has asked for a while (called from the minute alarm). */
   async closeIfIdle(): Promise<boolean> {
     const { offscreen } = this.options;
     if (!offscreen) return false;
     try {
       const last = await this.options.lastUse.get();
-      if (last !== null && this.now() - last < PARSER_IDLE_CLOSE_MS) return false;
+      if (last !== null && this.now() - last < ENGINE_IDLE_CLOSE_MS) return false;
       if (!(await this.isOpen(offscreen))) return false;
       await offscreen.closeDocument();
       this.opening = null;
@@ -90,9 +90,9 @@ export class EnglishRelay {
       if (await this.isOpen(offscreen)) return;
       try {
         await offscreen.createDocument({
-          url: PARSER_DOCUMENT,
+          url: ENGINE_DOCUMENT,
           reasons: ['WORKERS'],
-          justification: 'Runs the English sentence parser in a worker, off the mail page’s main thread.',
+          justification: 'Runs the writing-analysis engine in a worker, off the mail page’s main thread.',
         });
       } catch (error) {
         // Created by an earlier wake of this worker: that one serves as well.
@@ -107,8 +107,8 @@ export class EnglishRelay {
   }
 }
 
-function isReply(x: unknown): x is ParseReply {
+function isReply(x: unknown): x is EngineReply {
   if (typeof x !== 'object' || x === null) return false;
-  const r = x as { ok?: unknown; results?: unknown; error?: unknown };
-  return (r.ok === true && Array.isArray(r.results)) || (r.ok === false && typeof r.error === 'string');
+  const r = x as { ok?: unknown; result?: unknown; error?: unknown };
+  return (r.ok === true && typeof r.result === 'object' && r.result !== null) || (r.ok === false && typeof r.error === 'string');
 }

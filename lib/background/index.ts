@@ -7,13 +7,13 @@ import { watchLedger } from '../storage/ledger';
 import { watchSettings } from '../storage/settings';
 import { storage } from 'wxt/utils/storage';
 import { refreshBadge } from './badge';
-import { EnglishRelay, type OffscreenLike } from './english';
-import { PARSE_REQUEST } from '../english/protocol';
+import { EngineRelay, type OffscreenLike } from './engine';
+import { ANALYZE_REQUEST } from '../engine/protocol';
 import { handleCandorMessage, parseCandorMessage, type CandorReply } from './messages';
 
 export { BADGE_COLORS, badgeTitle, currentBadge, paintBadge, refreshBadge } from './badge';
 export * from './messages';
-export { EnglishRelay, PARSER_DOCUMENT, PARSER_IDLE_CLOSE_MS } from './english';
+export { EngineRelay, ENGINE_DOCUMENT, ENGINE_IDLE_CLOSE_MS } from './engine';
 
 export const BADGE_ALARM = 'candor-badge';
 export const BADGE_ALARM_PERIOD_MINUTES = 1;
@@ -34,14 +34,14 @@ export function onRuntimeMessage(message: unknown, _sender: unknown, sendRespons
   return reply;
 }
 
-const parserLastUse = storage.defineItem<number | null>('session:candor.englishParserLastUse', { fallback: null });
+const engineLastUse = storage.defineItem<number | null>('session:candor.engineLastUse', { fallback: null });
 
-function englishRelay(): EnglishRelay {
+function engineRelay(): EngineRelay {
   const offscreen = (browser as unknown as { offscreen?: OffscreenLike }).offscreen ?? null;
-  return new EnglishRelay({
+  return new EngineRelay({
     offscreen,
     forward: (message) => browser.runtime.sendMessage(message),
-    lastUse: { get: () => parserLastUse.getValue(), set: (at) => parserLastUse.setValue(at) },
+    lastUse: { get: () => engineLastUse.getValue(), set: (at) => engineLastUse.setValue(at) },
   });
 }
 
@@ -49,9 +49,9 @@ export function startBackground(): () => void {
   const refresh = () => {
     refreshBadge().catch(logFailure);
   };
-  const relay = englishRelay();
-  const onParseRequest = (message: unknown, _sender: unknown, sendResponse?: (reply: unknown) => void) => {
-    if ((message as { type?: unknown })?.type !== PARSE_REQUEST) return undefined;
+  const relay = engineRelay();
+  const onAnalyzeRequest = (message: unknown, _sender: unknown, sendResponse?: (reply: unknown) => void) => {
+    if ((message as { type?: unknown })?.type !== ANALYZE_REQUEST) return undefined;
     const reply = relay.handle(message);
     if (typeof sendResponse === 'function') {
       void reply.then(sendResponse);
@@ -68,7 +68,7 @@ export function startBackground(): () => void {
   };
   browser.alarms.onAlarm.addListener(onAlarm);
   browser.runtime.onMessage.addListener(onRuntimeMessage as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
-  browser.runtime.onMessage.addListener(onParseRequest as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
+  browser.runtime.onMessage.addListener(onAnalyzeRequest as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
   // The badge text does not survive a browser restart; the worker is woken for these to repaint it.
   browser.runtime.onStartup.addListener(refresh);
   browser.runtime.onInstalled.addListener(refresh);
@@ -78,7 +78,7 @@ export function startBackground(): () => void {
   return () => {
     browser.alarms.onAlarm.removeListener(onAlarm);
     browser.runtime.onMessage.removeListener(onRuntimeMessage as Parameters<typeof browser.runtime.onMessage.removeListener>[0]);
-    browser.runtime.onMessage.removeListener(onParseRequest as Parameters<typeof browser.runtime.onMessage.removeListener>[0]);
+    browser.runtime.onMessage.removeListener(onAnalyzeRequest as Parameters<typeof browser.runtime.onMessage.removeListener>[0]);
     browser.runtime.onStartup.removeListener(refresh);
     browser.runtime.onInstalled.removeListener(refresh);
     stopSettings();

@@ -1,8 +1,8 @@
 /**
- * English parsing happens in the extension's parser document (an offscreen document whose worker runs
- * compromise), never on the mail page's main thread: the content script does not contain compromise,
- * a colleague's undated commitment is still marked once the parser answers, one document serves every
- * tab, and Apply works on it like on any finding.
+ * Analysis happens in the extension's engine document (an offscreen document whose worker runs the
+ * engine and compromise), never on the mail page's main thread: the content script contains neither
+ * lexicons nor compromise, findings (a colleague's undated commitment included) are marked from the
+ * worker's answers, one document serves every tab, and Apply works as for any finding.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,7 +17,7 @@ import { browserPerFile } from './harness/per-file';
 
 const OUTPUT = EXTENSION_DIR;
 const analyzed = (text: string) => analyze(text, { timeZone: 'UTC' });
-// No commitment of the writer's own: only the parser can tell that Paul is on the writer's side.
+// No commitment of the writer's own: only compromise can tell that Paul is on the writer's side.
 const COLLEAGUE_DRAFT = 'Hi Anna, thanks for the brief. Paul will prepare the worksheet for you.';
 const OUTLOOK_DRAFT = 'Hello Anna, our designer will send over the new icons.';
 
@@ -40,33 +40,34 @@ async function gmailCompose(): Promise<{ page: Page; compose: GmailEditor }> {
 }
 
 type OffscreenContext = { contextType: string; documentUrl?: string };
-const parserDocuments = () =>
+const engineDocuments = () =>
   session.serviceWorker!.evaluate(async () => {
     const chrome = (globalThis as unknown as { chrome: { runtime: { getContexts(f: object): Promise<OffscreenContext[]> } } }).chrome;
     return (await chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] })).map((c) => new URL(c.documentUrl ?? '').pathname);
   });
 
-describe('English parsing off the page', () => {
-  it('keeps compromise out of the content script: it ships in the parser worker only', () => {
+describe('analysis off the page', () => {
+  it('keeps the engine out of the content script: lexicons and compromise ship in the engine worker only', () => {
     const contentScript = readFileSync(join(OUTPUT, 'content-scripts/mail.js'), 'utf8');
     const workers = readdirSync(join(OUTPUT, 'assets')).filter((f) => f.startsWith('worker') && f.endsWith('.js'));
     expect(workers).toHaveLength(1);
     const worker = readFileSync(join(OUTPUT, 'assets', workers[0]), 'utf8');
-    // Tag names from compromise's tagset: present in any build of it, absent from Candor's own code.
-    for (const tag of ['ProperNoun', 'Possessive', 'Gerund']) {
-      expect(worker).toContain(tag);
-      expect(contentScript).not.toContain(tag);
+    // Tag names from compromise's tagset, and lexicon words of four languages (hedges, excuses, dates).
+    for (const marker of ['ProperNoun', 'Possessive', 'Gerund', 'centīšos', 'постараюсь', 'postaram', 'piektdien']) {
+      expect(worker).toContain(marker);
+      expect(contentScript).not.toContain(marker);
     }
+    expect(contentScript.length).toBeLessThan(worker.length / 2);
   });
 
-  it('marks a colleague\'s undated commitment once the parser document answers, and Apply is one undo step', async () => {
+  it('marks a colleague\'s undated commitment from the engine\'s answer, and Apply is one undo step', async () => {
     const { page, compose } = await gmailCompose();
     await typeDraft(page, compose, COLLEAGUE_DRAFT);
     const expected = analyzed(COLLEAGUE_DRAFT).findings;
     expect(expected.map((f) => [f.rule, f.text])).toEqual([['missing-date', 'Paul will prepare the worksheet for you']]);
     const state = await waitForCount(page, compose, 1);
     expect(state.marks).toEqual([[expected[0].start, expected[0].end]]);
-    expect(await parserDocuments()).toEqual(['/english-parser.html']);
+    expect(await engineDocuments()).toEqual(['/engine.html']);
 
     const card = await openCard(page, compose, 'missing-date');
     const picker = card.locator('[data-candor-date]');
@@ -82,7 +83,7 @@ describe('English parsing off the page', () => {
     await expect.poll(async () => (await inspect(page, compose))!.text).toBe(COLLEAGUE_DRAFT);
   });
 
-  it('serves every mail tab from one parser document: Gmail and Outlook at once', async () => {
+  it('serves every mail tab from one engine document: Gmail and Outlook at once', async () => {
     const gmail = await gmailCompose();
     const outlook = await session.openMailPage(OUTLOOK_HOSTS[0], OUTLOOK_PATH);
     pages.push(outlook);
@@ -92,6 +93,6 @@ describe('English parsing off the page', () => {
     const state = await waitForCount(outlook, { app: 'outlook' }, 1);
     const finding = analyzed(OUTLOOK_DRAFT).findings[0];
     expect(state.marks).toEqual([[finding.start, finding.end]]);
-    expect(await parserDocuments()).toEqual(['/english-parser.html']);
+    expect(await engineDocuments()).toEqual(['/engine.html']);
   });
 });

@@ -1,0 +1,3 @@
+import { startEngineWorker } from '@/lib/engine/worker';
+
+startEngineWorker(self as unknown as Parameters<typeof startEngineWorker>[0]);

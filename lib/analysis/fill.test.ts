@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { addDays } from '../dates';
+import { analyze, fillPlaceholder } from './index';
+import { refillPlaceholder } from './fill';
+import { withPhrasing } from './phrasing';
+import type { Lang } from './types';
+
+const NOW = '2026-11-19T10:00:00+02:00';
+const DRAFTS: Record<Lang, string> = {
+  en: "Sorry for the delay, my laptop died. The copy isn't ready yet.",
+  ru: 'Извините за задержку, сломался ноутбук. Макет ещё не готов.',
+  uk: 'Вибачте за затримку, зламався ноутбук. Макет ще не готовий.',
+  pl: 'Przepraszam za opóźnienie, zepsuł mi się laptop. Projekt nie jest jeszcze gotowy.',
+  lv: 'Atvainojiet par kavēšanos, salūza dators. Dizains vēl nav gatavs.',
+};
+
+describe('refillPlaceholder (the page side, without lexicons)', () => {
+  it.each(Object.keys(DRAFTS) as Lang[])('writes exactly what the engine writes, for %s, over a year of days', (lang) => {
+    const result = withPhrasing(analyze(DRAFTS[lang], { now: NOW, timeZone: 'Europe/Riga', lang }));
+    const placed = result.findings.flatMap((f) => f.suggestions).filter((s) => s.placeholder);
+    expect(placed.length).toBeGreaterThan(0);
+    for (const s of placed) {
+      expect(s.placeholder!.phrasing!.weekdays).toHaveLength(7);
+      expect(s.placeholder!.phrasing!.months).toHaveLength(12);
+      for (let i = 0; i < 400; i += 3) {
+        const day = addDays('2026-11-19', i);
+        expect(refillPlaceholder(s, day, '2026-11-19')).toEqual({ ...fillPlaceholder(s, day, '2026-11-19'), placeholder: { ...fillPlaceholder(s, day, '2026-11-19').placeholder, phrasing: s.placeholder!.phrasing } });
+      }
+    }
+  });
+
+  it('leaves the suggestion as it was without phrasing or with a malformed day', () => {
+    const result = analyze(DRAFTS.en, { now: NOW, timeZone: 'Europe/Riga' });
+    const s = result.findings.flatMap((f) => f.suggestions).find((x) => x.placeholder)!;
+    expect(refillPlaceholder(s, '2026-12-01')).toBe(s);
+    const phrased = withPhrasing(analyze(DRAFTS.en, { now: NOW, timeZone: 'Europe/Riga' })).findings.flatMap((f) => f.suggestions).find((x) => x.placeholder)!;
+    for (const bad of ['', '2026-13', 'tomorrow', '2026-00-10']) expect(refillPlaceholder(phrased, bad)).toBe(phrased);
+  });
+});

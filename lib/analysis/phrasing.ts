@@ -1,0 +1,19 @@
+import { compiled } from './compiled';
+import type { AnalyzeResult, DatePhrasing, Lang } from './types';
+
+function phrasingOf(lang: Lang, form: 'deadline' | 'plain'): DatePhrasing {
+  const r = compiled(lang).lex.rewrite;
+  const key = form === 'deadline' ? 'by' : 'plain';
+  return { frame: r.frames[key], weekdays: [...r.weekdays[key]], months: [...r.months[key]] };
+}
+
+/**
+ * Attaches to every date placeholder the words needed to refill it with another day (see fill.ts),
+ * so a result can cross to a page that has no lexicons. Returns the same result, changed in place.
+ */
+export function withPhrasing(result: AnalyzeResult): AnalyzeResult {
+  for (const f of result.findings) {
+    for (const s of f.suggestions) if (s.placeholder) s.placeholder.phrasing = phrasingOf(s.lang, s.placeholder.form);
+  }
+  return result;
+}

@@ -1,0 +1,132 @@
+import { describe, expect, it, vi } from 'vitest';
+import { analyze } from '../analysis/index';
+import { EngineClient } from './client';
+import { serveEngine, type WorkerLike } from './document';
+import { localEngine } from './local';
+import { ANALYZE_REQUEST, ENGINE_REQUEST, MAX_DRAFT_LENGTH, parseAnalyzeRequest, repliedResult, type EngineReply } from './protocol';
+import { startEngineWorker } from './worker';
+
+const NOW = Date.parse('2026-11-19T10:00:00+02:00');
+const DRAFT = 'Hi Anna, sorry for the delay, my laptop died. I will try to send the mockups ASAP. Paul will prepare the invoice.';
+const OPTIONS = { timeZone: 'Europe/Riga', weekend: [0, 6], now: NOW };
+
+/** A worker scope in this thread running the real engine worker. */
+function inThreadWorker(): WorkerLike {
+  const listeners: ((e: { data: unknown }) => void)[] = [];
+  let toWorker: ((e: { data: unknown }) => void) | null = null;
+  startEngineWorker(
+    {
+      addEventListener: (_type, listener) => {
+        toWorker = listener;
+      },
+      postMessage: (message) => queueMicrotask(() => listeners.forEach((l) => l({ data: structuredClone(message) }))),
+    },
+    false,
+  );
+  return {
+    addEventListener: (type: 'message' | 'error', listener: never) => {
+      if (type === 'message') listeners.push(listener);
+    },
+    postMessage: (message) => queueMicrotask(() => toWorker!({ data: structuredClone(message) })),
+    terminate: () => {},
+  };
+}
+
+type Listener = Parameters<Parameters<typeof serveEngine>[0]['runtime']['onMessage']['addListener']>[0];
+function runtime() {
+  const listeners: Listener[] = [];
+  return {
+    listeners,
+    onMessage: { addListener: (l: Listener) => listeners.push(l), removeListener: (l: Listener) => listeners.splice(listeners.indexOf(l), 1) },
+    ask: (message: unknown) => new Promise<EngineReply>((resolve) => listeners[0](message, {}, resolve)),
+  };
+}
+
+describe('the engine round trip: page client → document → worker', () => {
+  it('gives the page exactly what analyze gives in Node, colleagues (compromise) included, with phrasing for the date picker', async () => {
+    const rt = runtime();
+    serveEngine({ worker: inThreadWorker, runtime: rt });
+    const client = new EngineClient({ send: (text, options) => rt.ask({ type: ENGINE_REQUEST, text, options }) });
+    const result = await client.analyze(DRAFT, OPTIONS);
+    const expected = analyze(DRAFT, OPTIONS);
+    expect(result!.findings.map((f) => [f.rule, f.start, f.end, f.text])).toEqual(expected.findings.map((f) => [f.rule, f.start, f.end, f.text]));
+    expect(result!.findings.some((f) => f.text.startsWith('Paul will prepare'))).toBe(true);
+    expect(result!.findings.flatMap((f) => f.suggestions).some((s) => s.placeholder?.phrasing?.months.length === 12)).toBe(true);
+    expect(await localEngine.analyze(DRAFT, OPTIONS)).toEqual(result);
+  });
+
+  it('answers a worker crash as a failure, and the page shows that as no result rather than an error', async () => {
+    const rt = runtime();
+    const crashing: WorkerLike = {
+      addEventListener: (type: 'message' | 'error', listener: never) => {
+        if (type === 'error') queueMicrotask(() => (listener as () => void)());
+      },
+      postMessage: () => {},
+      terminate: () => {},
+    };
+    serveEngine({ worker: () => crashing, runtime: rt });
+    expect(await rt.ask({ type: ENGINE_REQUEST, text: DRAFT, options: {} })).toEqual({ ok: false, error: 'engine-failed' });
+    const client = new EngineClient({ send: (text, options) => rt.ask({ type: ENGINE_REQUEST, text, options }) });
+    expect(await client.analyze(DRAFT, {})).toBeNull();
+  });
+
+  it('leaves other messages (the page\'s own request type, ledger messages) to other listeners', () => {
+    const rt = runtime();
+    serveEngine({ worker: inThreadWorker, runtime: rt });
+    const sendResponse = vi.fn();
+    expect(rt.listeners[0]({ type: ANALYZE_REQUEST, text: 'x', options: {} }, {}, sendResponse)).toBeUndefined();
+    expect(rt.listeners[0]({ type: 'candor/sightings' }, {}, sendResponse)).toBeUndefined();
+    expect(sendResponse).not.toHaveBeenCalled();
+  });
+});
+
+describe('EngineClient', () => {
+  it('returns null for a reply that does not fit the text, a rejection or a timeout', async () => {
+    const good = await localEngine.analyze(DRAFT, OPTIONS);
+    const shifted = structuredClone(good!);
+    shifted.findings[0].start += 1;
+    const replies: unknown[] = [{ ok: true, result: shifted }, { ok: false, error: 'engine-failed' }, { ok: true, result: { lang: 'en' } }, 'junk', null];
+    for (const reply of replies) expect(await new EngineClient({ send: async () => reply }).analyze(DRAFT, {})).toBeNull();
+    const gone = new EngineClient({
+      send: async () => {
+        throw new Error('Extension context invalidated.');
+      },
+    });
+    expect(await gone.analyze(DRAFT, {})).toBeNull();
+    vi.useFakeTimers();
+    try {
+      const pending = new EngineClient({ send: () => new Promise(() => {}), timeoutMs: 1000 }).analyze(DRAFT, {});
+      await vi.advanceTimersByTimeAsync(1001);
+      expect(await pending).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
+    expect(await new EngineClient({ send: async () => ({ ok: true, result: good }) }).analyze(DRAFT, {})).toEqual(good);
+  });
+
+  it('sends at most the protocol\'s length, never half a surrogate pair, and keeps the offsets of the draft', async () => {
+    const send = vi.fn(async (text: string) => ({ ok: true, result: { lang: 'en', findings: [], dates: [] }, length: text.length }));
+    const huge = 'a'.repeat(MAX_DRAFT_LENGTH - 1) + '😀' + ' I will try to send it.';
+    await new EngineClient({ send }).analyze(huge, {});
+    const sent = send.mock.calls[0][0];
+    expect(sent.length).toBe(MAX_DRAFT_LENGTH - 1);
+    expect(huge.startsWith(sent)).toBe(true);
+  });
+});
+
+describe('the protocol', () => {
+  it('keeps only plain, bounded options', () => {
+    expect(parseAnalyzeRequest({ type: ANALYZE_REQUEST, text: 'x', options: { timeZone: 'UTC', weekend: [0, 6], rules: ['excuse'], now: 5, english: {} } }, ANALYZE_REQUEST)).toEqual({
+      text: 'x',
+      options: { timeZone: 'UTC', weekend: [0, 6], rules: ['excuse'], now: 5 },
+    });
+    expect(parseAnalyzeRequest({ type: ANALYZE_REQUEST, text: 'x', options: { weekend: [9], rules: ['nope'], now: 'soon' } }, ANALYZE_REQUEST)).toEqual({ text: 'x', options: {} });
+    expect(parseAnalyzeRequest({ type: ANALYZE_REQUEST, text: 'x' }, ENGINE_REQUEST)).toBeNull();
+  });
+
+  it('accepts a result only when every finding sits on the text it names', async () => {
+    const result = await localEngine.analyze(DRAFT, OPTIONS);
+    expect(repliedResult({ ok: true, result }, DRAFT)).toEqual(result);
+    expect(repliedResult({ ok: true, result }, DRAFT.toUpperCase())).toBeNull();
+  });
+});
