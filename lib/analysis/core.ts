@@ -1,6 +1,6 @@
 /**
- * The engine without compromise: what the mail page bundles. Its `analyze` recognises English
- * colleague commitments only through the parser passed in `options.english` (see `./english`).
+ * The engine without compromise. Its `analyze` recognises English colleague commitments only through
+ * the parser passed in `options.english` (see `./english`); `./index` adds compromise.
  */
 export { analyze, clearAnalysisCache } from './analyze';
 export { fillPlaceholder, datePhrase } from './rewrite';

@@ -8,7 +8,7 @@ import type { Hit } from './pattern';
 const OPTIONS = { now: '2026-11-19T10:00:00+02:00', timeZone: 'Europe/Riga' } as const;
 const COLLEAGUE = 'Thanks for the brief. Paul will prepare the worksheet for you.';
 
-/** A parser that answers only once `learn` has run, as the mail page's proxy does. */
+/** A parser that answers only once `learn` has run, as an asynchronous parser would. */
 function laterParser(id: string): EnglishParser & { learn(): void; asked: string[] } {
   const known = new Map<string, Hit[]>();
   const asked: string[] = [];

@@ -3,10 +3,9 @@ import type { Hit } from './pattern';
 /**
  * English needs a parser where a lexicon can't tell: "Paul will prepare the worksheet" (a colleague
  * acting for the reader counts as the writer's side) versus "the regulator will publish". The parser
- * (compromise) is heavy: loading it costs a third of a second and its first parse another 80 ms, which
- * a mail page must not pay on its main thread. So the engine asks for it through this interface: in
- * Node it is compromise itself (`english-compromise.ts`); in the mail page it is a proxy that sends
- * the sentence to the extension's own parser document and answers "not known yet" meanwhile.
+ * (compromise) is heavy: loading it costs a third of a second and its first parse another 80 ms. So
+ * the engine asks for it through this interface: compromise itself (`english-compromise.ts`) in Node
+ * and in the extension's engine worker, or a parser that answers later ("not known yet" meanwhile).
  */
 export interface EnglishParser {
   /** Distinguishes parsers in the analysis caches. */
