@@ -2,8 +2,9 @@ import { localDate } from '../dates';
 import type { DateContext, DateMention } from '../dates/types';
 import { NO_ENGLISH_PARSER, type EnglishParser } from './english';
 import { sentenceFeatures, type SentenceFeatures } from './features';
+import { clearLiveSets } from './pattern';
 import { detectLanguage } from './language';
-import type { RewriteContext } from './rewrite';
+import { clearRewriteMemo, type RewriteContext } from './rewrite';
 import { RULES } from './rules';
 import type { PlacedSentence, Rule } from './rules/types';
 import { paragraphs, sentences, writerSpans, type Span } from './text';
@@ -61,6 +62,8 @@ export function clearAnalysisCache(): void {
   featureCache.clear();
   paragraphCache.clear();
   languageCache.clear();
+  clearRewriteMemo();
+  clearLiveSets();
 }
 
 function toDate(now: AnalyzeOptions['now']): Date {
@@ -108,7 +111,7 @@ function chunk(text: string, s: Span): Span[] {
  * are skipped). Never throws; offsets are UTF-16 indices into `text`.
  *
  * This is the engine without an English parser of its own (`options.english`, none by default), so
- * that the mail page can bundle it without compromise; `./index` gives the one with compromise.
+ * that a caller can choose where English is parsed; `./index` gives the one with compromise.
  */
 export function analyze(text: string, options: AnalyzeOptions = {}): AnalyzeResult {
   const input = typeof text === 'string' ? text : String(text ?? '');

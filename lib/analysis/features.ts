@@ -2,7 +2,7 @@ import { findDates } from '../dates';
 import type { DateContext, DateMention } from '../dates/types';
 import { compiled } from './compiled';
 import { mayNameColleague, type EnglishParser } from './english';
-import { findAll, test, type Hit } from './pattern';
+import { findAll, mayMatchAny, test, type Hit } from './pattern';
 import type { Lang } from './types';
 
 /**
@@ -105,6 +105,8 @@ export function sentenceFeatures(text: string, lang: Lang, dateContext: DateCont
   const hedges: HedgeHit[] = [];
   if (!question) {
     for (const { re, replacement } of c.selfHedge) {
+      // A lexicon may have a couple of hundred self hedges: most are ruled out without a call to findAll.
+      if (!mayMatchAny(re, text)) continue;
       for (const h of findAll(re, text)) {
         if (!hedges.some((o) => overlaps(o, h))) hedges.push({ ...h, kind: 'self', replacement: firmReplacement(c, replacement, h.text) });
       }

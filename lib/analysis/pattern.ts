@@ -62,6 +62,8 @@ export class PhrasePart {
   private needleList: string[] | null | undefined;
   /** Set when the part belongs to a lexicon's shared index: it answers mayMatch for all parts at once. */
   index: NeedleIndex | null = null;
+  /** The part's bit in its index's live sets. */
+  bit = -1;
 
   constructor(
     readonly source: string,
@@ -102,15 +104,29 @@ const OPENS_WITH_CLASS = /^(?:\(\?[=!]|\[|\\[pPdDwWsS]|\.)/;
 export function compile(phrases: readonly string[], flags = 'giu'): PhraseMatcher {
   const bodies = alternatives(phrases);
   const parts: PhrasePart[] = [];
-  for (let i = 0; i < bodies.length; i += PHRASES_PER_PART) {
-    const slice = bodies.slice(i, i + PHRASES_PER_PART);
-    // The opening word boundary is checked by findAll, not in the regex: every copy of the big
-    // Unicode letter class costs the regex engine milliseconds to compile, and this one is a plain
-    // test of the character before a match. A phrase that may open with a class of letters ("any
-    // word ending in -šu") keeps it in the regex, or it would be tried at every letter of every word.
-    const opensWithClass = slice.some((b) => OPENS_WITH_CLASS.test(b));
-    parts.push(new PhrasePart(`${opensWithClass ? BEFORE_WORD : ''}(?:${slice.join('|')})${AFTER_WORD}`, flags));
+  // The opening word boundary is checked by findAll, not in the regex: every copy of the big
+  // Unicode letter class costs the regex engine milliseconds to compile, and this one is a plain
+  // test of the character before a match. A phrase that may open with a class of letters ("any
+  // word ending in -šu") keeps it in the regex, or it would be tried at every letter of every word.
+  // Such a phrase makes a part of its own: the engine tries a part like that at every word start,
+  // while a part of phrases opening with letters lets it skip to where one of them could begin.
+  // Parts stay consecutive slices of the list, which is all findAll's merge needs.
+  let slice: string[] = [];
+  const flush = (opensWithClass: boolean) => {
+    if (slice.length) parts.push(new PhrasePart(`${opensWithClass ? BEFORE_WORD : ''}(?:${slice.join('|')})${AFTER_WORD}`, flags));
+    slice = [];
+  };
+  for (const body of bodies) {
+    if (OPENS_WITH_CLASS.test(body)) {
+      flush(false);
+      slice.push(body);
+      flush(true);
+      continue;
+    }
+    slice.push(body);
+    if (slice.length === PHRASES_PER_PART) flush(false);
   }
+  flush(false);
   return new PhraseMatcher(parts);
 }
 
@@ -132,65 +148,120 @@ function folded(text: string): string {
   return lastFolded;
 }
 
-// Needles are found by their first three characters: one pass over a sentence's trigrams finds
-// every needle of every list of a lexicon, instead of a substring search per needle.
-const KEY = 3;
+/** A node of the needle trie: the folded characters read so far, and the parts whose needle ends here. */
+interface NeedleNode {
+  next: Map<number, NeedleNode> | null;
+  /** Bit numbers of the parts a needle ending here wakes. */
+  parts: number[] | null;
+  /** The scan that last woke this node's parts: each needle's parts are set once per text. */
+  seen: number;
+}
+
+// Queries about a sentence come in bursts, but not only for the latest one: the rules ask about the
+// sentences of a paragraph after all of them were read. A few dozen live sets cover a paragraph.
+const RECENT_TEXTS = 32;
+
+const indexes: NeedleIndex[] = [];
+
+/** Forget the live sets of recent texts (and the last folded text): for benchmarks and tests that need a cold start. */
+export function clearLiveSets(): void {
+  for (const index of indexes) index.forget();
+  lastText = '';
+  lastFolded = '';
+}
 
 /**
  * Which parts of a lexicon's phrase lists a text can wake. Hundreds of parts with a few needles
- * each would be over a thousand substring searches per sentence; the index does one map lookup per
- * character of the sentence.
+ * each would be over a thousand substring searches per sentence; the index walks a trie of every
+ * needle from each character of the folded sentence instead, a few map lookups per character.
  */
 export class NeedleIndex {
-  private readonly byKey = new Map<string, { part: PhrasePart; needle: string }[]>();
-  private readonly short: { part: PhrasePart; needle: string }[] = [];
-  private readonly always: PhrasePart[] = [];
+  private readonly root: NeedleNode = { next: null, parts: null, seen: 0 };
+  /** The live set every text starts with: parts with no needles always run. */
+  private readonly always: Uint32Array;
+  private scans = 0;
   private lastText: string | null = null;
-  private lastLive = new Set<PhrasePart>();
+  private lastLive: Uint32Array;
+  private readonly recent = new Map<string, Uint32Array>();
 
   constructor(matchers: readonly PhraseMatcher[]) {
+    indexes.push(this);
+    let count = 0;
+    for (const m of matchers) for (const part of m.parts) part.bit = count++;
+    this.always = new Uint32Array((count + 31) >>> 5);
+    this.lastLive = this.always;
     for (const m of matchers) {
       for (const part of m.parts) {
         part.index = this;
         const needles = part.needles;
         if (!needles) {
-          this.always.push(part);
+          this.always[part.bit >>> 5] |= 1 << (part.bit & 31);
           continue;
         }
         for (const needle of needles) {
-          if (needle.length < KEY) {
-            this.short.push({ part, needle });
-            continue;
+          let node = this.root;
+          for (let i = 0; i < needle.length; i++) {
+            const c = needle.charCodeAt(i);
+            node.next ??= new Map();
+            let child = node.next.get(c);
+            if (!child) node.next.set(c, (child = { next: null, parts: null, seen: 0 }));
+            node = child;
           }
-          const key = needle.slice(0, KEY);
-          let list = this.byKey.get(key);
-          if (!list) this.byKey.set(key, (list = []));
-          list.push({ part, needle });
+          (node.parts ??= []).push(part.bit);
         }
       }
     }
   }
 
-  /** The parts that may match `text`; the others certainly do not. */
-  live(text: string): Set<PhrasePart> {
+  forget(): void {
+    this.recent.clear();
+    this.lastText = null;
+    this.lastLive = this.always;
+  }
+
+  /** False only when `part` certainly has no match in `text`. */
+  mayMatch(part: PhrasePart, text: string): boolean {
+    const live = this.live(text);
+    return (live[part.bit >>> 5] & (1 << (part.bit & 31))) !== 0;
+  }
+
+  private live(text: string): Uint32Array {
     if (text === this.lastText) return this.lastLive;
-    const f = folded(text);
-    const live = new Set<PhrasePart>(this.always);
-    for (const { part, needle } of this.short) if (!live.has(part) && f.includes(needle)) live.add(part);
-    for (let i = 0; i + KEY <= f.length; i++) {
-      const list = this.byKey.get(f.slice(i, i + KEY));
-      if (!list) continue;
-      for (const { part, needle } of list) if (!live.has(part) && f.startsWith(needle, i)) live.add(part);
+    let live = this.recent.get(text);
+    if (!live) {
+      live = this.scan(folded(text));
+      this.recent.set(text, live);
+      if (this.recent.size > RECENT_TEXTS) this.recent.delete(this.recent.keys().next().value!);
     }
     this.lastText = text;
     this.lastLive = live;
+    return live;
+  }
+
+  /** The parts one of whose needles occurs in the folded text, as a bit set. */
+  private scan(f: string): Uint32Array {
+    const live = this.always.slice();
+    const scan = ++this.scans;
+    const top = this.root.next;
+    if (!top) return live;
+    for (let i = 0; i < f.length; i++) {
+      let node = top.get(f.charCodeAt(i));
+      for (let j = i + 1; node; j++) {
+        if (node.parts && node.seen !== scan) {
+          node.seen = scan;
+          for (const bit of node.parts) live[bit >>> 5] |= 1 << (bit & 31);
+        }
+        if (!node.next || j >= f.length) break;
+        node = node.next.get(f.charCodeAt(j));
+      }
+    }
     return live;
   }
 }
 
 /** False only when `part` certainly has no match in `text` (see prefilter.ts); then it need not run. */
 export function mayMatch(part: PhrasePart, text: string): boolean {
-  if (part.index) return part.index.live(text).has(part);
+  if (part.index) return part.index.mayMatch(part, text);
   const needles = part.needles;
   if (!needles) return true;
   const f = folded(text);
@@ -198,12 +269,27 @@ export function mayMatch(part: PhrasePart, text: string): boolean {
   return false;
 }
 
+/** False only when no part of `matcher` can match `text`: findAll would certainly find nothing. */
+export function mayMatchAny(matcher: PhraseMatcher, text: string): boolean {
+  for (const part of matcher.parts) if (mayMatch(part, text)) return true;
+  return false;
+}
+
 const LETTER_AT_END = new RegExp(`[${LETTER}]$`, 'u');
+const LETTER_CHAR = new RegExp(`^[${LETTER}]$`, 'u');
+// Whether each BMP code unit is a word character: 0 not looked up yet, 1 it is, 2 it is not.
+const wordCharFlags = new Uint8Array(0x10000);
 
 /** Whether a word character ends just before `at`: the boundary a phrase may not start after. */
 function wordBefore(text: string, at: number): boolean {
+  if (at <= 0) return false;
+  const c = text.charCodeAt(at - 1);
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
   // Two code units, so a letter outside the BMP (a surrogate pair) is read as the one letter it is.
-  return at > 0 && LETTER_AT_END.test(text.slice(Math.max(0, at - 2), at));
+  if ((c & 0xfc00) === 0xdc00 && at >= 2 && (text.charCodeAt(at - 2) & 0xfc00) === 0xd800) return LETTER_AT_END.test(text.slice(at - 2, at));
+  let flag = wordCharFlags[c];
+  if (flag === 0) wordCharFlags[c] = flag = LETTER_CHAR.test(text[at - 1]) ? 1 : 2;
+  return flag === 1;
 }
 
 /** The leftmost match at or after `from` that does not start inside a word. */
@@ -224,10 +310,11 @@ function execFrom(re: RegExp, text: string, from: number): RegExpExecArray | nul
  * the same match is the one of the first part whose leftmost match is at the leftmost position.
  */
 export function findAll(matcher: PhraseMatcher, text: string): Hit[] {
+  // Most lists have nothing to look for in a given sentence: nothing is allocated for them.
+  let live: RegExp[] | null = null;
+  for (const part of matcher.parts) if (mayMatch(part, text)) (live ??= []).push(part.re);
   const hits: Hit[] = [];
-  const live: RegExp[] = [];
-  for (const part of matcher.parts) if (mayMatch(part, text)) live.push(part.re);
-  if (live.length === 0) return hits;
+  if (!live) return hits;
   // Each live part's next match at or after `from`; a match found earlier stays valid while it
   // starts at or after `from`, since where a regex matches does not depend on where the search began.
   const next = live.map((re) => execFrom(re, text, 0));

@@ -18,8 +18,40 @@ export interface RewriteContext {
 
 type Form = 'plain' | 'by' | 'to';
 
+// A draft's findings mostly name the same few days (the proposed one above all), and building a
+// phrase or a templated sentence costs more than looking it up. What is kept depends only on dates,
+// templates and the language, never on the draft's text; clearAnalysisCache empties it all the same.
+const MEMO_SIZE = 512;
+const memos: Map<string, unknown>[] = [];
+
+function memo<V>(): Map<string, V> {
+  const m = new Map<string, V>();
+  memos.push(m);
+  return m;
+}
+
+function remember<V>(m: Map<string, V>, key: string, value: V): V {
+  if (m.size >= MEMO_SIZE) m.clear();
+  m.set(key, value);
+  return value;
+}
+
+/** Forget every remembered date phrase and template: for benchmarks and tests that need a cold start. */
+export function clearRewriteMemo(): void {
+  for (const m of memos) m.clear();
+}
+
+const phrases = memo<string>();
+
 /** "by Tuesday, 26 November", "до вторника, 26 ноября", "līdz otrdienai, 26. novembrim". */
 export function datePhrase(ymd: string, form: Form, lang: Lang, today?: string): string {
+  // Only well-typed calls are remembered: anything else gets (or throws) exactly what it always did.
+  if (typeof ymd !== 'string' || (today !== undefined && typeof today !== 'string')) return buildDatePhrase(ymd, form, lang, today);
+  const key = `${lang}|${form}|${ymd.length}|${ymd}|${today ?? ''}`;
+  return phrases.get(key) ?? remember(phrases, key, buildDatePhrase(ymd, form, lang, today));
+}
+
+function buildDatePhrase(ymd: string, form: Form, lang: Lang, today?: string): string {
   const r = compiled(lang).lex.rewrite;
   const [y, m, d] = ymd.split('-').map(Number);
   const year = today && Number(today.slice(0, 4)) !== y ? ` ${y}` : '';
@@ -29,9 +61,19 @@ export function datePhrase(ymd: string, form: Form, lang: Lang, today?: string):
     .replace('{month}', r.months[form][m - 1] + year);
 }
 
+const proposals = memo<string>();
+
 export function proposeDate(ctx: RewriteContext, after?: string, workingDays = 2): string {
   const from = after && after > ctx.today ? after : ctx.today;
-  return addWorkingDays(from, workingDays, ctx.weekend);
+  if (typeof from !== 'string' || typeof workingDays !== 'number') return addWorkingDays(from, workingDays, ctx.weekend);
+  // The weekend as addWorkingDays reads it (whole days 0..6), so equal keys mean equal answers.
+  let off = 0;
+  for (const w of Array.isArray(ctx.weekend) ? ctx.weekend : []) {
+    const day = Math.trunc(w);
+    if (day >= 0 && day <= 6) off |= 1 << day;
+  }
+  const key = `${workingDays}|${off}|${from}`;
+  return proposals.get(key) ?? remember(proposals, key, addWorkingDays(from, workingDays, ctx.weekend));
 }
 
 // The date phrase is built last; a private-use marker holds its place while the sentence is edited.
@@ -197,14 +239,22 @@ function render(template: string, dates: { old?: string; new: string }, lang: La
   return { text: out, newAt, newLen };
 }
 
+const rendered = memo<{ text: string; newAt: number; newLen: number; tidied: string; form: DatePhraseForm }>();
+
 function templated(template: string, dates: { old?: string; new: string }, proposed: boolean, lang: Lang, ctx: RewriteContext, start: number, end: number, prefix = ''): Suggestion {
-  const r = render(template, dates, lang, ctx.today);
-  const text = tidy(prefix + r.text, true);
-  const shift = text.length - (prefix + r.text).length;
+  const key = `${lang}|${ctx.today}|${dates.old ?? ''}|${dates.new}|${template}`;
+  let r = rendered.get(key);
+  if (!r) {
+    const made = render(template, dates, lang, ctx.today);
+    r = remember(rendered, key, { ...made, tidied: tidy(made.text, true), form: template.includes('{new:by}') ? 'deadline' : 'plain' });
+  }
+  // Without a prefix the tidied sentence depends on the template and dates alone.
+  const text = prefix ? tidy(prefix + r.text, true) : r.tidied;
+  const shift = text.length - prefix.length - r.text.length;
   const s: Suggestion = { start, end, text, lang };
   if (proposed && r.newAt >= 0) {
     const at = prefix.length + r.newAt + shift;
-    s.placeholder = { start: at, end: at + r.newLen, proposed: dates.new, form: template.includes('{new:by}') ? 'deadline' : 'plain' };
+    s.placeholder = { start: at, end: at + r.newLen, proposed: dates.new, form: r.form };
   }
   return s;
 }

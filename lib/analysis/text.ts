@@ -15,6 +15,10 @@ const QUOTE_HEADER = [
   /^\s*-{2,}\s*(Original Message|Исходное сообщение|Оригінальне повідомлення|Wiadomość oryginalna|Sākotnējā ziņa|Forwarded message)\s*-{2,}/iu,
   /^\s*_{10,}\s*$/,
 ];
+// The "wrote:" headers end in a colon, and the second one backtracks through up to 300 characters:
+// a line with no colon at its end is not tried against them.
+const COLON_AT_END = /:\s*$/;
+const ENDS_IN_COLON = new Set([QUOTE_HEADER[0], QUOTE_HEADER[1]]);
 // Outlook writes the quoted header as "From: …" followed by "Sent: …" / "Date: …".
 const FROM_LINE = /^\s*(From|От|Від|Od|No):\s/iu;
 const SENT_LINE = /^\s*(Sent|Date|Отправлено|Дата|Надіслано|Wysłano|Data|Nosūtīts|Datums):\s/iu;
@@ -36,7 +40,7 @@ export function writerSpans(text: string): Span[] {
   for (let k = 0; k < lines.length; k++) {
     const line = text.slice(lines[k].start, lines[k].end);
     if (line.length > 400) continue;
-    if (QUOTE_HEADER.some((re) => re.test(line))) {
+    if (QUOTE_HEADER.some((re) => (!ENDS_IN_COLON.has(re) || COLON_AT_END.test(line)) && re.test(line))) {
       last = k;
       break;
     }
@@ -108,8 +112,11 @@ const ABBREVIATIONS = new Set(
   ).split(/\s+/),
 );
 
-const TERMINATORS = '.!?…';
-const CLOSERS = '"\'”’»)]';
+// The sentence scan looks at every character, so these compare codes instead of searching a string.
+/** . ! ? … */
+const isTerminator = (c: number) => c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026;
+/** " ' ” ’ » ) ] */
+const isCloser = (c: number) => c === 0x22 || c === 0x27 || c === 0x201d || c === 0x2019 || c === 0xbb || c === 0x29 || c === 0x5d;
 
 /**
  * Sentences inside a span. A sentence ends at . ! ? … (plus closing quotes) followed by a space,
@@ -130,9 +137,9 @@ export function sentences(text: string, span: Span): Span[] {
       start = i + 1;
       continue;
     }
-    if (!TERMINATORS.includes(ch)) continue;
+    if (!isTerminator(text.charCodeAt(i))) continue;
     let j = i + 1;
-    while (j < span.end && (TERMINATORS.includes(text[j]) || CLOSERS.includes(text[j]))) j++;
+    while (j < span.end && (isTerminator(text.charCodeAt(j)) || isCloser(text.charCodeAt(j)))) j++;
     if (j < span.end && !/\s/.test(text[j])) {
       i = j - 1;
       continue;
