@@ -5,6 +5,13 @@ import { detectLanguage } from './language';
 describe('detectLanguage', () => {
   it.each([
     ["I'll send the mockups tomorrow.", 'en'],
+    // Short English replies share "i", "to" and "do" with Polish: contractions and function words decide.
+    ["I'll see what I can do.", 'en'],
+    ['I’ll do my best to make Thursday work.', 'en'],
+    ["I can't do Thursday, sorry.", 'en'],
+    ['Ok, to do: send it.', 'en'],
+    ['To jest dobre.', 'pl'],
+    ['Zrobię to i wyślę do piątku.', 'pl'],
     ['Пришлю макет до пятницы.', 'ru'],
     ['Надішлю макет до п’ятниці.', 'uk'],
     ['Зроблю адаптивну версію і покажу вам.', 'uk'],

@@ -211,7 +211,13 @@ export function countLetters(s: string): LetterCounts {
 }
 
 export const WORDS: Record<Lang, Set<string>> = {
-  en: new Set('the and to of you i we is it for will that this on be with are have your'.split(' ')),
+  // Contractions and short function words too: a one-line English reply ("I'll see what I can do.")
+  // has few of the longer ones and shares "i", "to" and "do" with Polish.
+  en: new Set(
+    ("the and to of you i we is it for will that this on be with are have your what can my me our us so not at if but just " +
+      "would could should thank i'll i'm i've i'd we'll we're we've we'd you're you'll don't can't won't " +
+      "didn't isn't it's that's let's there here about any").split(' '),
+  ),
   ru: new Set('что это как не вы мы и в на я с по но его она он вам'.split(' ')),
   uk: new Set('що це як не ви ми і в на я з по але його вона він вам та щоб ще вже або якщо коли який яка яке якого буде будемо дуже мабуть дякую ласка вибачте перепрошую тобто щодо зараз треба незабаром бо було мене'.split(' ')),
   // Also the diacritic-free spellings people type ("sie", "wiec", "prosze"), and words English never has.
@@ -278,7 +284,8 @@ export function detectLanguage(text: string): Lang | null {
   const letters = countLetters(s);
   const { cyr, lat } = letters;
   if (cyr + lat < 3) return null;
-  const scores = wordScores(s.toLowerCase());
+  // Typographic apostrophes read as the straight one, so "I’ll" is one word as "I'll" is.
+  const scores = wordScores(s.toLowerCase().replace(/[’ʼ]/g, "'"));
   const score = (lang: Lang) => scores[lang];
   if (cyr > lat) {
     // An apostrophe or a Latin "i" typed for "і" ("надiслати") inside a Cyrillic word is Ukrainian.
