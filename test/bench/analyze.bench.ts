@@ -40,6 +40,12 @@ function draftOf(sentences: string[], size: number): string {
 
 const retext = unified().use(retextEnglish).use(retextIntensify);
 
+const ROUNDS = 5;
+
+function runs(size: number) {
+  return size <= 500 ? 300 : size <= 2000 ? 150 : 40;
+}
+
 // What a user feels on opening a compose window: the first analyze() in a fresh process compiles the
 // lexicon (and the regex engine compiles each pattern on its first run), then one keystroke later.
 // The child runs this same file with --first-call <lang> and prints its two timings.
@@ -52,6 +58,34 @@ if (firstCallAt >= 0) {
   const next = time(() => analyze(text.slice(0, at) + '\u4e00' + text.slice(at), OPTIONS));
   console.log(JSON.stringify({ first, next }));
   process.exit(0);
+}
+
+// Candor with nothing else in the process: cold medians per size, measured as below (warmed up first).
+const aloneAt = process.argv.indexOf('--alone');
+if (aloneAt >= 0) {
+  const lang = process.argv[aloneAt + 1] as Lang;
+  const sentences = await sentencesOf(lang);
+  const medians: number[] = [];
+  for (const size of SIZES) {
+    const text = draftOf(sentences, size);
+    for (let i = 0; i < 30; i++) {
+      clearAnalysisCache();
+      analyze(text, OPTIONS);
+    }
+    const cold: number[] = [];
+    for (let i = 0; i < runs(size); i++) {
+      clearAnalysisCache();
+      cold.push(time(() => analyze(text, OPTIONS)));
+    }
+    medians.push(summary(cold).median);
+  }
+  console.log(JSON.stringify(medians));
+  process.exit(0);
+}
+
+function alone(lang: Lang): number[] {
+  const child = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--alone', lang], { encoding: 'utf8' });
+  return JSON.parse(child.stdout.trim().split('\n').pop() ?? '[]') as number[];
 }
 
 const FRESH_PROCESSES = 5;
@@ -69,10 +103,6 @@ function firstCall(lang: Lang): { first: number[]; next: number[] } {
   return { first, next };
 }
 
-function runs(size: number) {
-  return size <= 500 ? 300 : size <= 2000 ? 150 : 40;
-}
-
 const rows: string[][] = [['lang', 'chars', 'cold median', 'cold p95', 'incr. median', 'incr. p95', 'write-good', 'retext-intensify', 'candor/write-good', 'candor/retext']];
 const coldPerKchar: Record<string, number[]> = {};
 
@@ -85,21 +115,34 @@ for (const lang of LANGS) {
   for (const size of SIZES) {
     const text = draftOf(sentences, size);
     const n = runs(size);
-    // Warm the JIT and the lexicons once, outside the measurement.
-    for (let i = 0; i < 5; i++) analyze(text, OPTIONS);
+    // Warm the JIT, the lexicons and the regex engine's native code outside the measurement: "cold"
+    // means new text for a warm engine (a fresh process is measured separately, below). Five runs
+    // left a language's first block measurably slower than its second.
+    for (let i = 0; i < 30; i++) {
+      clearAnalysisCache();
+      analyze(text, OPTIONS);
+    }
     const cold: number[] = [];
     const incremental: number[] = [];
     const wg: number[] = [];
     const rx: number[] = [];
-    for (let i = 0; i < n; i++) {
-      clearAnalysisCache();
-      cold.push(time(() => analyze(text, OPTIONS)));
-      // One keystroke in the middle of the draft: a character no earlier run has seen.
-      const at = Math.floor(text.length / 2);
-      const edited = text.slice(0, at) + String.fromCharCode(0x4e00 + i) + text.slice(at);
-      incremental.push(time(() => analyze(edited, OPTIONS)));
-      wg.push(time(() => writeGood(text)));
-      rx.push(time(() => retext.runSync(retext.parse(text))));
+    // Side by side in blocks: every round runs each tool a few times in a row, so load drift on this
+    // shared machine hits all of them alike, while each runs in its own steady state (one tool's
+    // garbage is not collected on another's clock, as it would be if runs alternated one by one).
+    const block = Math.max(1, Math.floor(n / ROUNDS));
+    for (let round = 0; round < ROUNDS; round++) {
+      for (let i = 0; i < block; i++) {
+        clearAnalysisCache();
+        cold.push(time(() => analyze(text, OPTIONS)));
+      }
+      for (let i = 0; i < block; i++) {
+        // One keystroke in the middle of the draft: a character no earlier run has seen.
+        const at = Math.floor(text.length / 2);
+        const edited = text.slice(0, at) + String.fromCharCode(0x4e00 + round * block + i) + text.slice(at);
+        incremental.push(time(() => analyze(edited, OPTIONS)));
+      }
+      for (let i = 0; i < block; i++) wg.push(time(() => writeGood(text)));
+      for (let i = 0; i < block; i++) rx.push(time(() => retext.runSync(retext.parse(text))));
     }
     const c = summary(cold);
     const inc = summary(incremental);
@@ -118,6 +161,13 @@ print(rows);
 console.log('\ncost per 1,000 characters (cold median) at 500 / 2,000 / 10,000 characters: flat means linear');
 for (const [lang, perK] of Object.entries(coldPerKchar)) console.log(`${lang}: ${perK.map((x) => ms(x)).join(' / ')}  (10k vs 500: ${(perK[2] / perK[0]).toFixed(2)}x)`);
 console.log('\ntargets: 2,000 chars cold median <= 4 ms, incremental median <= 1 ms, 10,000 chars cold <= 20 ms');
+
+// The table above runs Candor between blocks of write-good and retext; in the product the engine has
+// a worker to itself. Its own cost, in a process of its own:
+console.log('\ncold median with nothing else in the process (one child process per language)');
+const aloneRows: string[][] = [['lang', '500', '2,000', '10,000']];
+for (const lang of LANGS) aloneRows.push([lang, ...alone(lang).map((m) => ms(m))]);
+print(aloneRows);
 
 console.log(`\nfirst analyze() of a 2,000-character draft in a fresh process (${FRESH_PROCESSES} processes), and the keystroke after it`);
 const firstRows: string[][] = [['lang', 'first median', 'first max', 'next median', 'next max']];
