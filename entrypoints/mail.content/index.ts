@@ -14,6 +14,8 @@ export default defineContentScript({
   ],
   runAt: 'document_idle',
   main(ctx) {
-    startCandor(ctx);
+    // A task of its own: evaluating the script and setting Candor up would otherwise be one long task
+    // while the mail app is still loading.
+    ctx.setTimeout(() => startCandor(ctx), 0);
   },
 });
