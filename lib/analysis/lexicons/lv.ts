@@ -1,39 +1,14 @@
+import { loosenLetters } from './loosen';
 import type { Lexicon, Replacement } from './types';
 
 /**
  * Many writers type Latvian without diacritics ("atsutisu", "kavesanos", "drizuma"). Every phrase
  * below is written once with its diacritics and loosened here so that each long vowel or softened
- * consonant also matches its plain letter. Character classes already in a phrase are left alone.
+ * consonant also matches its plain letter.
  */
 const PLAIN: Record<string, string> = { ā: 'a', ē: 'e', ī: 'i', ū: 'u', č: 'c', š: 's', ž: 'z', ģ: 'g', ķ: 'k', ļ: 'l', ņ: 'n' };
 
-function loose(phrase: string): string {
-  let out = '';
-  let inClass = false;
-  for (let i = 0; i < phrase.length; i++) {
-    const ch = phrase[i];
-    if (ch === '\\') {
-      out += ch + (phrase[i + 1] ?? '');
-      i++;
-      continue;
-    }
-    if (ch === '[') inClass = true;
-    else if (ch === ']') inClass = false;
-    const plain = PLAIN[ch];
-    if (!plain || inClass) {
-      out += ch;
-      continue;
-    }
-    // A class would turn a following inflection `*` into a regex quantifier: spell the wildcard out.
-    if (phrase[i + 1] === '*') {
-      out += `[${ch}${plain}]\\p{L}*`;
-      i++;
-    } else {
-      out += `[${ch}${plain}]`;
-    }
-  }
-  return out;
-}
+const loose = (phrase: string) => loosenLetters(phrase, PLAIN);
 
 const loosen = (phrases: readonly string[]) => phrases.map(loose);
 

@@ -1,26 +1,11 @@
+import { loosenLetters } from './loosen';
 import type { Lexicon, Replacement } from './types';
 
 /**
  * Most people type "е" for "ё" ("пришлет", "разберемся"). Phrases are written with "ё" where the
- * standard spelling has it and loosened here, so the lists need no twin spellings. A "ё" already
- * inside a [...] class is left alone (the loosening would nest classes).
+ * standard spelling has it and loosened here, so the lists need no twin spellings.
  */
-function loose(phrase: string): string {
-  let out = '';
-  let inClass = false;
-  for (let i = 0; i < phrase.length; i++) {
-    const ch = phrase[i];
-    if (ch === '\\') {
-      out += ch + (phrase[i + 1] ?? '');
-      i++;
-      continue;
-    }
-    if (ch === '[') inClass = true;
-    else if (ch === ']') inClass = false;
-    out += ch === 'ё' && !inClass ? '[ёе]' : ch;
-  }
-  return out;
-}
+const loose = (phrase: string) => loosenLetters(phrase, { ё: 'е' });
 const all = (phrases: readonly string[]) => phrases.map(loose);
 const allPairs = (pairs: readonly Replacement[]): Replacement[] => pairs.map(([p, r]) => [loose(p), r]);
 
