@@ -25,8 +25,7 @@ class Lru<V> {
   private readonly map = new Map<string, V>();
   constructor(private readonly size: number) {}
 
-  /** The cached value, or `make()`'s, which is kept unless `keep` says it is provisional. */
-  get(key: string, make: () => V, keep: (made: V) => boolean = () => true): V {
+  get(key: string, make: () => V): V {
     if (this.map.has(key)) {
       const hit = this.map.get(key)!;
       this.map.delete(key);
@@ -34,7 +33,6 @@ class Lru<V> {
       return hit;
     }
     const made = make();
-    if (!keep(made)) return made;
     this.map.set(key, made);
     if (this.map.size > this.size) this.map.delete(this.map.keys().next().value!);
     return made;
@@ -49,8 +47,6 @@ class Lru<V> {
 interface ParagraphResult {
   findings: Finding[];
   dates: DateMention[];
-  /** Some sentence waits on the English parser: the result is provisional and not cached. */
-  pending: boolean;
 }
 
 const featureCache = new Lru<SentenceFeatures>(CACHE_SIZE);
@@ -144,21 +140,17 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalyzeResu
 
   const findings: Finding[] = [];
   const dates: DateMention[] = [];
-  let pending = false;
   for (const para of paras) {
     const lang = para.lang ?? draftLang;
-    const result = paragraphCache.get(
-      `${lang}|${paragraphKey}|${para.text}`,
-      () => analyzeParagraph(para.text, lang, contextKey, dateContext, rewriteContext, rules, english),
-      (made) => !made.pending,
+    const result = paragraphCache.get(`${lang}|${paragraphKey}|${para.text}`, () =>
+      analyzeParagraph(para.text, lang, contextKey, dateContext, rewriteContext, rules, english),
     );
-    pending ||= result.pending;
     const offset = para.span.start;
     for (const d of result.dates) dates.push({ ...d, start: d.start + offset, end: d.end + offset });
     for (const f of result.findings) findings.push(shiftFinding(f, offset));
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end);
-  return pending ? { lang: draftLang, findings, dates, pending: true } : { lang: draftLang, findings, dates };
+  return { lang: draftLang, findings, dates };
 }
 
 // Sentence splitting and chunking read nothing outside the paragraph, so a paragraph analysed on its
@@ -174,25 +166,19 @@ function analyzeParagraph(
 ): ParagraphResult {
   const placed: PlacedSentence[] = [];
   const dates: DateMention[] = [];
-  let pending = false;
   for (const sentence of sentences(text, { start: 0, end: text.length })) {
     for (const piece of chunk(text, sentence)) {
       const slice = text.slice(piece.start, piece.end);
       // Only English sentences can depend on the parser: the others share one entry whatever it is.
       const parserKey = lang === 'en' ? english.id : '';
-      const f = featureCache.get(
-        `${lang}|${parserKey}|${contextKey}|${slice}`,
-        () => sentenceFeatures(slice, lang, dateContext, english),
-        (made) => !made.pending,
-      );
-      pending ||= f.pending;
+      const f = featureCache.get(`${lang}|${parserKey}|${contextKey}|${slice}`, () => sentenceFeatures(slice, lang, dateContext, english));
       placed.push({ start: piece.start, end: piece.end, f });
       for (const d of f.dates) dates.push({ ...d, start: d.start + piece.start, end: d.end + piece.start });
     }
   }
   const findings: Finding[] = [];
   for (const rule of rules) findings.push(...rule.run(placed, rewriteContext));
-  return { findings, dates, pending };
+  return { findings, dates };
 }
 
 // Fresh objects every call: a caller may keep or change what it gets without touching the cache.

@@ -3,18 +3,18 @@ import type { Hit } from './pattern';
 /**
  * English needs a parser where a lexicon can't tell: "Paul will prepare the worksheet" (a colleague
  * acting for the reader counts as the writer's side) versus "the regulator will publish". The parser
- * (compromise) is heavy: loading it costs a third of a second and its first parse another 80 ms. So
- * the engine asks for it through this interface: compromise itself (`english-compromise.ts`) in Node
- * and in the extension's engine worker, or a parser that answers later ("not known yet" meanwhile).
+ * (compromise) is heavy: loading it costs a third of a second and its first parse another 80 ms, so
+ * the engine takes it through this interface and `./core` can be loaded without it; `./index` passes
+ * compromise itself (`english-compromise.ts`), as Node and the extension's engine worker use it.
  */
 export interface EnglishParser {
   /** Distinguishes parsers in the analysis caches. */
   readonly id: string;
   /**
    * The spans of `sentence` where someone on the writer's side (a named colleague, she/he, "our
-   * designer") commits to an action for the reader; `undefined` while the answer is not known yet.
+   * designer") commits to an action for the reader.
    */
-  colleagueCommitments(sentence: string): readonly Hit[] | undefined;
+  colleagueCommitments(sentence: string): readonly Hit[];
 }
 
 // A capitalised word, she/he or a role right before the future: anything else can't be a colleague.

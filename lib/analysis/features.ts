@@ -28,8 +28,6 @@ export interface SentenceFeatures {
   clauses: Hit[];
   usesWe: boolean;
   excuse: ExcuseParts;
-  /** The English parser has not answered for this sentence yet: its commitments may be incomplete. */
-  pending: boolean;
 }
 
 export interface HedgeHit extends Hit {
@@ -90,9 +88,7 @@ export function sentenceFeatures(text: string, lang: Lang, dateContext: DateCont
   const ownActions = [...ownCommitments, ...findAll(c.tentative, text)];
   // Only English sentences with no commitment of the writer's own can be a colleague's.
   const asksParser = lang === 'en' && ownCommitments.length === 0 && mayNameColleague(text);
-  const parsed = asksParser ? english.colleagueCommitments(text) : undefined;
-  const pending = asksParser && parsed === undefined;
-  const rawCommitments = asksParser ? [...(parsed ?? [])] : ownCommitments;
+  const rawCommitments = asksParser ? [...english.colleagueCommitments(text)] : ownCommitments;
   const commitments =
     question || readerCondition
       ? []
@@ -166,7 +162,6 @@ export function sentenceFeatures(text: string, lang: Lang, dateContext: DateCont
     clauses,
     usesWe: test(c.we, text),
     excuse,
-    pending,
   };
 }
 

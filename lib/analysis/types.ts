@@ -84,9 +84,4 @@ export interface AnalyzeResult {
   lang: Lang;
   findings: Finding[];
   dates: DateMention[];
-  /**
-   * Present (true) when an asynchronous English parser has not answered for some sentence yet:
-   * the findings may be missing a colleague's commitment; analyse again once it answers.
-   */
-  pending?: true;
 }
