@@ -77,6 +77,8 @@ export class EditorController implements CardOwner {
   private analysisSeq = 0;
   /** The text the hints shown were found in (an analysis of newer text may be on its way). */
   private hintsText: string | null = null;
+  /** Counts calls to schedule(): every edit and DOM change of the draft makes one. */
+  private scheduled = 0;
 
   constructor(private readonly deps: ControllerDeps) {
     this.editor = deps.editor;
@@ -131,6 +133,7 @@ export class EditorController implements CardOwner {
   /** Read and analyse after the writer pauses; a keystroke only resets a timer. */
   schedule(delay = ANALYSIS_DELAY_MS): void {
     if (this.destroyed) return;
+    this.scheduled++;
     if (this.timer !== null) clearTimeout(this.timer);
     this.timer = setTimeout(this.deps.guard(() => {
       this.timer = null;
@@ -205,11 +208,16 @@ export class EditorController implements CardOwner {
    */
   private async analyseAndShow(model: TextModel, keepCard = false): Promise<boolean> {
     const seq = ++this.analysisSeq;
+    const scheduled = this.scheduled;
     const hints = await this.analyse(model);
     if (this.destroyed || seq !== this.analysisSeq) return false;
-    // The answer is for this text only; an edit meanwhile has scheduled a newer analysis.
-    const live = this.read();
-    if (live.text !== model.text) return false;
+    // The answer is for this text only. Without an edit or DOM change meanwhile (each schedules a
+    // read) the model is still the draft; otherwise the draft is read again to tell.
+    let live = model;
+    if (this.scheduled !== scheduled) {
+      live = this.read();
+      if (live.text !== model.text) return false;
+    }
     this.model = live;
     this.showHints(live, hints, keepCard);
     return true;

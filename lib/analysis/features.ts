@@ -88,7 +88,7 @@ export function sentenceFeatures(text: string, lang: Lang, dateContext: DateCont
   const ownActions = [...ownCommitments, ...findAll(c.tentative, text)];
   // Only English sentences with no commitment of the writer's own can be a colleague's.
   const asksParser = lang === 'en' && ownCommitments.length === 0 && mayNameColleague(text);
-  const rawCommitments = asksParser ? [...english.colleagueCommitments(text)] : ownCommitments;
+  const rawCommitments: readonly Hit[] = asksParser ? english.colleagueCommitments(text) : ownCommitments;
   const commitments =
     question || readerCondition
       ? []

@@ -22,16 +22,18 @@ function logFailure(error: unknown) {
   console.warn('Candor: badge refresh failed', error);
 }
 
+/** Hands a listener's answer back: Chrome keeps the channel open only for `return true` + sendResponse; Firefox and the test fake take the promise. */
+function answer<R>(reply: Promise<R>, sendResponse: ((reply: R) => void) | undefined): true | Promise<R> {
+  if (typeof sendResponse !== 'function') return reply;
+  void reply.then(sendResponse);
+  return true;
+}
+
 /** Listener for runtime.onMessage: answers Candor's messages, leaves everything else to other listeners. */
 export function onRuntimeMessage(message: unknown, _sender: unknown, sendResponse?: (reply: CandorReply) => void): true | Promise<CandorReply> | undefined {
   if (parseCandorMessage(message) === 'unknown') return undefined;
-  const reply = handleCandorMessage(message);
-  // Chrome keeps the channel open only for `return true` + sendResponse; Firefox and the test fake take the promise.
-  if (typeof sendResponse === 'function') {
-    reply.then(sendResponse, () => sendResponse({ ok: false, error: 'storage-failed' }));
-    return true;
-  }
-  return reply;
+  const reply = handleCandorMessage(message).catch((): CandorReply => ({ ok: false, error: 'storage-failed' }));
+  return answer(reply, sendResponse);
 }
 
 const engineLastUse = storage.defineItem<number | null>('session:candor.engineLastUse', { fallback: null });
@@ -52,12 +54,7 @@ export function startBackground(): () => void {
   const relay = engineRelay();
   const onAnalyzeRequest = (message: unknown, _sender: unknown, sendResponse?: (reply: unknown) => void) => {
     if ((message as { type?: unknown })?.type !== ANALYZE_REQUEST) return undefined;
-    const reply = relay.handle(message);
-    if (typeof sendResponse === 'function') {
-      void reply.then(sendResponse);
-      return true;
-    }
-    return reply;
+    return answer(relay.handle(message), sendResponse);
   };
   // Re-creating the alarm on every start is harmless (same name replaces it) and survives browser restarts.
   void browser.alarms.create(BADGE_ALARM, { periodInMinutes: BADGE_ALARM_PERIOD_MINUTES });
