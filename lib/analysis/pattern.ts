@@ -85,6 +85,9 @@ export class PhrasePart {
  * find: see findAll for how the parts' matches are merged.
  */
 export class PhraseMatcher {
+  /** Set when every part belongs to one lexicon's index: findAll reads the live set once for all. */
+  index: NeedleIndex | null = null;
+
   constructor(readonly parts: readonly PhrasePart[]) {}
 }
 
@@ -148,15 +151,6 @@ function folded(text: string): string {
   return lastFolded;
 }
 
-/** A node of the needle trie: the folded characters read so far, and the parts whose needle ends here. */
-interface NeedleNode {
-  next: Map<number, NeedleNode> | null;
-  /** Bit numbers of the parts a needle ending here wakes. */
-  parts: number[] | null;
-  /** The scan that last woke this node's parts: each needle's parts are set once per text. */
-  seen: number;
-}
-
 // Queries about a sentence come in bursts, but not only for the latest one: the rules ask about the
 // sentences of a paragraph after all of them were read. A few dozen live sets cover a paragraph.
 const RECENT_TEXTS = 32;
@@ -171,15 +165,73 @@ export function clearLiveSets(): void {
 }
 
 /**
+ * The needle trie's edges in one open-addressing hash table: (node, folded character) to child node.
+ * The scan follows an edge from every character of every sentence, and a flat table of numbers is
+ * several times cheaper to probe than a Map per node.
+ */
+class Edges {
+  private keys: Float64Array;
+  private children: Int32Array;
+  private mask: number;
+  private count = 0;
+
+  constructor(capacity = 1024) {
+    this.keys = new Float64Array(capacity).fill(-1);
+    this.children = new Int32Array(capacity);
+    this.mask = capacity - 1;
+  }
+
+  private static slot(node: number, c: number, mask: number): number {
+    return (Math.imul(node, 0x9e3779b1) ^ Math.imul(c, 0x85ebca77)) & mask;
+  }
+
+  get(node: number, c: number): number {
+    const key = node * 0x10000 + c;
+    const mask = this.mask;
+    for (let i = Edges.slot(node, c, mask); ; i = (i + 1) & mask) {
+      const k = this.keys[i];
+      if (k === key) return this.children[i];
+      if (k === -1) return -1;
+    }
+  }
+
+  set(node: number, c: number, child: number): void {
+    if ((this.count + 1) * 2 > this.keys.length) this.grow();
+    const key = node * 0x10000 + c;
+    const mask = this.mask;
+    let i = Edges.slot(node, c, mask);
+    while (this.keys[i] !== -1 && this.keys[i] !== key) i = (i + 1) & mask;
+    if (this.keys[i] === -1) this.count++;
+    this.keys[i] = key;
+    this.children[i] = child;
+  }
+
+  private grow(): void {
+    const { keys, children } = this;
+    this.keys = new Float64Array(keys.length * 2).fill(-1);
+    this.children = new Int32Array(keys.length * 2);
+    this.mask = this.keys.length - 1;
+    this.count = 0;
+    for (let i = 0; i < keys.length; i++) {
+      if (keys[i] !== -1) this.set(Math.floor(keys[i] / 0x10000), keys[i] % 0x10000, children[i]);
+    }
+  }
+}
+
+/**
  * Which parts of a lexicon's phrase lists a text can wake. Hundreds of parts with a few needles
  * each would be over a thousand substring searches per sentence; the index walks a trie of every
- * needle from each character of the folded sentence instead, a few map lookups per character.
+ * needle from each character of the folded sentence instead, a hash probe per character read.
  */
 export class NeedleIndex {
-  private readonly root: NeedleNode = { next: null, parts: null, seen: 0 };
+  /** Node 0 is the root. */
+  private readonly edges = new Edges();
+  /** Per node: the bit numbers of the parts a needle ending there wakes. */
+  private readonly nodeParts: (number[] | null)[] = [null];
+  /** Per node: whether any edge leaves it. */
+  private nodeHasNext: Uint8Array = new Uint8Array(1);
   /** The live set every text starts with: parts with no needles always run. */
   private readonly always: Uint32Array;
-  private scans = 0;
   private lastText: string | null = null;
   private lastLive: Uint32Array;
   private readonly recent = new Map<string, Uint32Array>();
@@ -190,7 +242,9 @@ export class NeedleIndex {
     for (const m of matchers) for (const part of m.parts) part.bit = count++;
     this.always = new Uint32Array((count + 31) >>> 5);
     this.lastLive = this.always;
+    const hasNext: number[] = [0];
     for (const m of matchers) {
+      m.index = this;
       for (const part of m.parts) {
         part.index = this;
         const needles = part.needles;
@@ -199,18 +253,24 @@ export class NeedleIndex {
           continue;
         }
         for (const needle of needles) {
-          let node = this.root;
+          let node = 0;
           for (let i = 0; i < needle.length; i++) {
             const c = needle.charCodeAt(i);
-            node.next ??= new Map();
-            let child = node.next.get(c);
-            if (!child) node.next.set(c, (child = { next: null, parts: null, seen: 0 }));
+            let child = this.edges.get(node, c);
+            if (child < 0) {
+              child = this.nodeParts.length;
+              this.nodeParts.push(null);
+              hasNext.push(0);
+              this.edges.set(node, c, child);
+              hasNext[node] = 1;
+            }
             node = child;
           }
-          (node.parts ??= []).push(part.bit);
+          (this.nodeParts[node] ??= []).push(part.bit);
         }
       }
     }
+    this.nodeHasNext = Uint8Array.from(hasNext);
   }
 
   forget(): void {
@@ -225,7 +285,8 @@ export class NeedleIndex {
     return (live[part.bit >>> 5] & (1 << (part.bit & 31))) !== 0;
   }
 
-  private live(text: string): Uint32Array {
+  /** The parts `text` can wake, as a bit set by part.bit. */
+  live(text: string): Uint32Array {
     if (text === this.lastText) return this.lastLive;
     let live = this.recent.get(text);
     if (!live) {
@@ -241,18 +302,16 @@ export class NeedleIndex {
   /** The parts one of whose needles occurs in the folded text, as a bit set. */
   private scan(f: string): Uint32Array {
     const live = this.always.slice();
-    const scan = ++this.scans;
-    const top = this.root.next;
-    if (!top) return live;
+    const { edges, nodeParts, nodeHasNext } = this;
+    if (!nodeHasNext[0]) return live;
     for (let i = 0; i < f.length; i++) {
-      let node = top.get(f.charCodeAt(i));
-      for (let j = i + 1; node; j++) {
-        if (node.parts && node.seen !== scan) {
-          node.seen = scan;
-          for (const bit of node.parts) live[bit >>> 5] |= 1 << (bit & 31);
-        }
-        if (!node.next || j >= f.length) break;
-        node = node.next.get(f.charCodeAt(j));
+      let node = edges.get(0, f.charCodeAt(i));
+      for (let j = i + 1; node >= 0; j++) {
+        const parts = nodeParts[node];
+        // Setting a bit twice is harmless, and cheaper than remembering which nodes were seen.
+        if (parts) for (const bit of parts) live[bit >>> 5] |= 1 << (bit & 31);
+        if (!nodeHasNext[node] || j >= f.length) break;
+        node = edges.get(node, f.charCodeAt(j));
       }
     }
     return live;
@@ -271,6 +330,11 @@ export function mayMatch(part: PhrasePart, text: string): boolean {
 
 /** False only when no part of `matcher` can match `text`: findAll would certainly find nothing. */
 export function mayMatchAny(matcher: PhraseMatcher, text: string): boolean {
+  if (matcher.index) {
+    const set = matcher.index.live(text);
+    for (const part of matcher.parts) if (set[part.bit >>> 5] & (1 << (part.bit & 31))) return true;
+    return false;
+  }
   for (const part of matcher.parts) if (mayMatch(part, text)) return true;
   return false;
 }
@@ -312,7 +376,13 @@ function execFrom(re: RegExp, text: string, from: number): RegExpExecArray | nul
 export function findAll(matcher: PhraseMatcher, text: string): Hit[] {
   // Most lists have nothing to look for in a given sentence: nothing is allocated for them.
   let live: RegExp[] | null = null;
-  for (const part of matcher.parts) if (mayMatch(part, text)) (live ??= []).push(part.re);
+  if (matcher.index) {
+    // One lookup of the sentence's live set for the whole list, then a bit test per part.
+    const set = matcher.index.live(text);
+    for (const part of matcher.parts) if (set[part.bit >>> 5] & (1 << (part.bit & 31))) (live ??= []).push(part.re);
+  } else {
+    for (const part of matcher.parts) if (mayMatch(part, text)) (live ??= []).push(part.re);
+  }
   const hits: Hit[] = [];
   if (!live) return hits;
   // Each live part's next match at or after `from`; a match found earlier stays valid while it

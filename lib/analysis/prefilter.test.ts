@@ -85,7 +85,19 @@ describe('fold', () => {
 describe('needlesOf', () => {
   it('reads literal words and alternatives', () => {
     expect(needlesOf(`${BEFORE_WORD}(?:(?:i|we)\\s+will\\s+try)${AFTER_WORD}`, 'giu')).toEqual([' will try']);
-    expect(needlesOf('(?:send|mail) (?:it|them) now', 'giu')).toEqual([' now']);
+    // The whole phrases, cut to ten characters: a longer needle wakes the part in fewer sentences.
+    expect(needlesOf('(?:send|mail) (?:it|them) now', 'giu')).toEqual(['send it no', 'send them ', 'mail it no', 'mail them ']);
+  });
+
+  it('prefers longer needles to a short common word, however many there are', () => {
+    // "nie " is in most Polish sentences; the verbs after it are not.
+    expect(needlesOf('nie\\s+(?:wyślę|prześlę|podeślę)', 'giu')).toEqual(['nie wyślę', 'nie prześl', 'nie podeśl']);
+    // Once both sets have needles of eight characters, the smaller set is kept.
+    expect(needlesOf('(?:centīšos|mēģināšu)\\s+(?:nosūtīt|aizsūtīt)', 'giu')).toEqual(['centisos', 'meginasu']);
+  });
+
+  it('cuts needles to ten characters, which keeps the trie small', () => {
+    for (const n of needlesOf('(?:please kindly find attached|we are delighted to announce)', 'giu')!) expect(n.length).toBeLessThanOrEqual(10);
   });
 
   it('keeps one needle of a sequence instead of a product of alternatives', () => {

@@ -40,7 +40,7 @@ interface Info {
 }
 
 // Sets grow by cross product along a sequence; past this size a run is cut and only its parts are kept.
-const MAX_EXACT = 32;
+const MAX_EXACT = 64;
 const UNKNOWN: Info = { exact: null, factors: null };
 const EMPTY = (): Info => ({ exact: new Set(['']), factors: null });
 
@@ -99,7 +99,11 @@ function better(a: Set<string> | null, b: Set<string> | null): Set<string> | nul
   const ga = la >= SELECTIVE;
   const gb = lb >= SELECTIVE;
   if (ga !== gb) return ga ? a : b;
-  if (ga) return a.size !== b.size ? (a.size < b.size ? a : b) : la >= lb ? a : b;
+  if (ga) {
+    const ca = Math.min(la, 8), cb = Math.min(lb, 8);
+    if (ca !== cb) return ca > cb ? a : b;
+    return a.size <= b.size ? a : b;
+  }
   return la !== lb ? (la > lb ? a : b) : a.size <= b.size ? a : b;
 }
 
@@ -373,7 +377,7 @@ export function needlesOf(source: string, flags: string): string[] | null {
   if (!flags.includes('u') || flags.includes('v')) return null;
   try {
     const n = necessary(new SourceReader(source).read());
-    return n ? minimal(n) : null;
+    return n ? minimal(new Set([...n].map((s) => s.slice(0, 10)))) : null;
   } catch {
     return null;
   }
