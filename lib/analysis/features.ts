@@ -54,7 +54,8 @@ const overlaps = (a: Hit, b: { start: number; end: number }) => a.start < b.end 
 // is …" the hedge belongs to the second clause, not to the promise in the first.
 // Cyrillic "а" ("надішлю макет, а тексти допишу пізніше") is the Slavic "whereas"; it is not the Latin article.
 const CONTRAST = '(?:but|however|although|though|whereas|а|но|однако|хотя|але|однак|хоча|ale|jednak|chociaż|choć|lecz|bet|taču|tomēr|lai gan)';
-const CLAUSE_BREAK = new RegExp(`\\s*(?:[;:()[\\]]|\\s[-–—]{1,2}\\s|[–—]|\\s-{2,}|-{2,}\\s|,(?=\\s*${CONTRAST}(?![\\p{L}])))\\s*`, 'giu');
+// A bracket that only marks a plural or an ending ("invoice(s)", "klient(a)") is part of the word.
+const CLAUSE_BREAK = new RegExp(`\\s*(?:[;:[\\]]|(?<!\\p{L})\\(|\\((?!\\p{L}{1,3}\\))|(?<!\\(\\p{L}{1,3})\\)|\\s[-–—]{1,2}\\s|[–—]|\\s-{2,}|-{2,}\\s|,(?=\\s*${CONTRAST}(?![\\p{L}])))\\s*`, 'giu');
 
 export function splitClauses(text: string): Hit[] {
   const out: Hit[] = [];
@@ -67,6 +68,23 @@ export function splitClauses(text: string): Hit[] {
   }
   if (from < text.length) out.push({ start: from, end: text.length, text: text.slice(from) });
   return out.length ? out : [{ start: 0, end: text.length, text }];
+}
+
+// Words a clause may have besides its dates and still be only a date: "at the latest", "the deadline is".
+const DATE_CLAUSE_WORDS = 3;
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** Whether the clause is little more than its dates: what is left once they are cut out is a few words at most. */
+function isDateClause(text: string, clause: Hit, dates: readonly DateMention[]): boolean {
+  let rest = '';
+  let from = clause.start;
+  for (const d of dates) {
+    if (d.start < clause.start || d.start >= clause.end) continue;
+    rest += text.slice(from, d.start) + ' ';
+    from = Math.max(from, d.end);
+  }
+  rest += text.slice(from, clause.end);
+  return (rest.match(WORD)?.length ?? 0) <= DATE_CLAUSE_WORDS;
 }
 
 export function clauseOf(clauses: Hit[], at: number): Hit {
@@ -126,16 +144,20 @@ export function sentenceFeatures(text: string, lang: Lang, dateContext: DateCont
     hedges.sort((a, b) => a.start - b.start);
   }
 
-  // A commitment is dated when its clause has a date, or the sentence has one and the clause does not
-  // push the action to a vague time ("out this week … and will respond as soon as I return").
-  const future = dates.filter((d) => !d.past);
+  // A commitment is dated when its clause has a date, or a clause of the sentence is little more than a
+  // date ("I'll send the mockups: Friday at noon") and the commitment's clause does not push the action
+  // to a vague time ("out this week … and will respond as soon as I return"). A date inside another
+  // statement dates only that one ("Stan attends a meeting on October 24; we will need to reschedule").
+  // A calendar date with its year is the writer's date even when it has passed: a wrong date, not a missing one.
+  const future = dates.filter((d) => !d.past || (d.kind === 'calendar' && /\d{4}/.test(d.text)));
+  const standalone = future.filter((d) => isDateClause(text, clauseOf(clauses, d.start), future));
   const hedgedAction = hedges.some((h) => h.kind === 'self') && !readerCondition;
   const candidates = commitments.length ? commitments : hedgedAction ? hedges.filter((h) => h.kind === 'self').slice(0, 1) : hedges.length && ownActions.length && !readerCondition ? ownActions.slice(0, 1) : [];
   const undated = candidates.filter((h) => {
     const clause = clauseOf(clauses, h.start);
     const inClause = future.some((d) => d.start >= clause.start && d.start < clause.end);
     const vagueInClause = vagueTiming.some((v) => v.start >= clause.start && v.start < clause.end) || hedges.some((v) => v.kind === 'deferral' && v.start >= clause.start && v.start < clause.end);
-    return !(inClause || (future.length > 0 && !vagueInClause));
+    return !(inClause || (standalone.length > 0 && !vagueInClause));
   });
 
   const decline = findAll(c.decline, text);

@@ -109,6 +109,9 @@ export const examples: LanguageExamples = {
       { text: "I'll look into it when I'm less swamped.", marks: "when I'm less swamped" },
     ],
     'missing-date': [
+      // A date inside another statement dates only that statement.
+      'Our team has a workshop with the client on Friday; we will update the mockups.',
+      { text: 'Yes, I will take this -- Susan, please call me this afternoon to bring me up to speed.', marks: 'I will take this' },
       { text: "I'll send the mockups.", marks: "I'll send the mockups" },
       'We will get back to you soon.',
       "I'll fix the contact form ASAP.",
@@ -186,6 +189,13 @@ export const examples: LanguageExamples = {
       "I expect you're busy with the launch, so no rush.",
     ],
     'missing-date': [
+      // A clause that is little more than a date dates the sentence.
+      "I'll send the mockups: Friday at noon.",
+      "We'll deliver the report (Monday at the latest).",
+      // Brackets that mark a plural are part of the word, not a clause.
+      "I'll pay the invoice(s) in full on either Monday or Tuesday.",
+      // A date with its year is the writer's date, even one that has passed.
+      'We will communicate the details on Tuesday, 5 February 2025.',
       "I'll send the mockups on Friday.",
       "I'll send the revised quote by 5pm tomorrow.",
       "Let me know which option you prefer and I'll update the page.",

@@ -45,6 +45,7 @@ export const examples: LanguageExamples = {
       'Centīšos sūtīt atskaites katru piektdienu.',
     ],
     'missing-date': [
+      'Piektdien mums ir liela sanāksme ar klientu; es nosūtīšu maketu.',
       { text: 'Nosūtīšu jums līgumu drīzumā.', marks: 'Nosūtīšu jums līgumu drīzumā' },
       'Atzvanīšu jums.',
       'Mēs sazināsimies ar jums tuvākajā laikā.',
@@ -105,6 +106,7 @@ export const examples: LanguageExamples = {
       'Nezinu, vai bankas atbilde būs gatava.',
     ],
     'missing-date': [
+      'Nosūtīšu maketu — līdz piektdienai, kā norunāts.',
       'Līdz piektdienai pabeigšu maketu.',
       'Rīt līdz 12:00 atsūtīšu tāmi.',
       'Pirmdien plkst. 9.30 nosūtīšu gala versiju.',

@@ -56,6 +56,7 @@ export const examples: LanguageExamples = {
       'Będę się starała wysyłać raporty w każdy piątek.',
     ],
     'missing-date': [
+      'W piątek mamy duże spotkanie z klientem; wyślę makietę.',
       { text: 'Prześlę poprawioną wersję wkrótce.', marks: 'Prześlę poprawioną wersję wkrótce' },
       'Niedługo podeślemy Pani link do wersji testowej.',
       'Sprawdzę formularz kontaktowy i dam znać.',
@@ -130,6 +131,7 @@ export const examples: LanguageExamples = {
       'Nie wiem, czy odpowiedź banku będzie gotowa.',
     ],
     'missing-date': [
+      'Wyślę makietę – do piątku, jak ustaliliśmy.',
       'Prześlę poprawioną wersję do środy.',
       'Na wtorek przygotujemy dwie wersje strony głównej.',
       'Jutro o 9:00 wgram zmiany na serwer.',
