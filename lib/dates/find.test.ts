@@ -69,6 +69,8 @@ const EN: Case[] = [
   one('Let us meet on Wednesday.', m('on Wednesday', '2026-05-13', 'weekday')),
   one('Let us meet this Wednesday.', m('this Wednesday', '2026-05-06', 'weekday')),
   one('next Friday', m('next Friday', '2026-05-15', 'weekday')),
+  // A weekly day gives its next occurrence.
+  one('I send the report on Fridays.', m('on Fridays', '2026-05-08', 'weekday')),
   one('next Monday', m('next Monday', '2026-05-11', 'weekday')),
   one('last Friday', m('last Friday', '2026-05-01', 'weekday', PAST)),
   one('Friday next week', m('Friday next week', '2026-05-15', 'weekday')),

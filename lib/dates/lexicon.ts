@@ -174,13 +174,14 @@ const en = (): Lex => ({
   ]),
   // The possessive is part of the token: "last Sunday's game".
   weekdays: weekdayForms([
-    "sunday, sunday's, sun",
-    "monday, monday's, mon",
-    "tuesday, tuesday's, tue, tues",
-    "wednesday, wednesday's, wed, weds",
-    "thursday, thursday's, thu, thur, thurs",
-    "friday, friday's, fri",
-    "saturday, saturday's, sat",
+    // Plurals name a weekly day ("on Fridays"): its next occurrence is the first date it gives.
+    "sunday, sunday's, sundays, sun",
+    "monday, monday's, mondays, mon",
+    "tuesday, tuesday's, tuesdays, tue, tues",
+    "wednesday, wednesday's, wednesdays, wed, weds",
+    "thursday, thursday's, thursdays, thu, thur, thurs",
+    "friday, friday's, fridays, fri",
+    "saturday, saturday's, saturdays, sat",
   ]),
   weakWeekdays: wordSet('sun, sat, wed, weds, mon'),
   wdAbbr: wordSet('sun, mon, tue, tues, wed, weds, thu, thur, thurs, fri, sat'),
@@ -361,13 +362,14 @@ const ru = (): Lex => ({
     ],
   ]),
   weekdays: weekdayForms([
-    'воскресенье, воскресенья, воскресенью, воскресеньем, воскресение, вс',
-    'понедельник, понедельника, понедельнику, понедельником, понедельнике, пн',
-    'вторник, вторника, вторнику, вторником, вторнике, вт',
-    'среда, среды, среде, среду, средой, ср',
-    'четверг, четверга, четвергу, четвергом, четверге, чт',
-    'пятница, пятницы, пятнице, пятницу, пятницей, пт',
-    'суббота, субботы, субботе, субботу, субботой, сб',
+    // Dative plurals name a weekly day ("по пятницам"): its next occurrence is the first date it gives.
+    'воскресенье, воскресенья, воскресенью, воскресеньем, воскресение, воскресеньям, вс',
+    'понедельник, понедельника, понедельнику, понедельником, понедельнике, понедельникам, пн',
+    'вторник, вторника, вторнику, вторником, вторнике, вторникам, вт',
+    'среда, среды, среде, среду, средой, средам, ср',
+    'четверг, четверга, четвергу, четвергом, четверге, четвергам, чт',
+    'пятница, пятницы, пятнице, пятницу, пятницей, пятницам, пт',
+    'суббота, субботы, субботе, субботу, субботой, субботам, сб',
   ]),
   // "среда" is also "environment": "в среде разработки", "окружающей среды". The two-letter
   // abbreviations ("до пт", "с пн по ср") need a preposition too: "ср." is also "compare".
@@ -519,14 +521,15 @@ const uk = (): Lex => ({
     ],
   ]),
   weekdays: weekdayForms([
-    'неділя, неділі, неділю, неділею, нд',
-    'понеділок, понеділка, понеділку, понеділком, пн',
-    'вівторок, вівторка, вівторку, вівторком, вт',
-    'середа, середи, середі, середу, середою, ср',
-    'четвер, четверга, четвергу, четвергом, чт',
+    // "щоп'ятниці" and "по п'ятницях" name a weekly day: its next occurrence is the first date it gives.
+    'неділя, неділі, неділю, неділею, щонеділі, неділях, нд',
+    'понеділок, понеділка, понеділку, понеділком, щопонеділка, понеділках, пн',
+    'вівторок, вівторка, вівторку, вівторком, щовівторка, вівторках, вт',
+    'середа, середи, середі, середу, середою, щосереди, середах, ср',
+    'четвер, четверга, четвергу, четвергом, щочетверга, четвергах, чт',
     // Also typed without the apostrophe: "до пятниці".
-    "п'ятниця, п'ятниці, п'ятницю, п'ятницею, пятниця, пятниці, пятницю, пятницею, пт",
-    'субота, суботи, суботі, суботу, суботою, сб',
+    "п'ятниця, п'ятниці, п'ятницю, п'ятницею, пятниця, пятниці, пятницю, пятницею, щоп'ятниці, щопятниці, п'ятницях, пятницях, пт",
+    'субота, суботи, суботі, суботу, суботою, щосуботи, суботах, сб',
   ]),
   // Two-letter abbreviations need a preposition: "до пт", "з пн по ср".
   weakWeekdays: wordSet('нд, пн, вт, ср, чт, пт, сб'),
@@ -681,12 +684,13 @@ const pl = (): Lex => ({
     ],
   ]),
   weekdays: weekdayForms([
+    // Plurals name a weekly day ("w piątki"); "niedziele", "środy" and "soboty" already are forms.
     'niedziela, niedzieli, niedzielę, niedzielą, niedziele, niedz, nd',
-    'poniedziałek, poniedziałku, poniedziałkowi, poniedziałkiem, poniedzialek, poniedzialku, pon',
-    'wtorek, wtorku, wtorkowi, wtorkiem, wt',
+    'poniedziałek, poniedziałku, poniedziałkowi, poniedziałkiem, poniedzialek, poniedzialku, poniedziałki, poniedzialki, pon',
+    'wtorek, wtorku, wtorkowi, wtorkiem, wtorki, wt',
     'środa, środy, środzie, środę, środą, sroda, srody, srode, śr',
-    'czwartek, czwartku, czwartkowi, czwartkiem, czw',
-    'piątek, piątku, piątkowi, piątkiem, piatek, piatku, pt',
+    'czwartek, czwartku, czwartkowi, czwartkiem, czwartki, czw',
+    'piątek, piątku, piątkowi, piątkiem, piatek, piatku, piątki, piatki, pt',
     'sobota, soboty, sobocie, sobotę, sobotą, sobote, sob',
   ]),
   // Abbreviations need a preposition: "do pt.", "od pon. do śr.".
@@ -822,8 +826,9 @@ function lvWeekdays(): Map<string, number> {
   stems.forEach((st, i) => {
     for (const stem of [st, ascii[i]]) {
       if (!stem) continue;
-      // Adverb (pirmdien), nominative, genitive, dative, accusative, locative.
-      for (const suf of ['', 'a', 'as', 'ai', 'u', 'ā']) m.set(stem + suf, i);
+      // Adverb (pirmdien), nominative, genitive, dative, accusative, locative; the locative plural
+      // names a weekly day ("piektdienās"), its next occurrence the first date it gives.
+      for (const suf of ['', 'a', 'as', 'ai', 'u', 'ā', 'ās']) m.set(stem + suf, i);
     }
   });
   return m;

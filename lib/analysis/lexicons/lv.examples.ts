@@ -134,6 +134,8 @@ export const examples: LanguageExamples = {
     ],
   },
   dates: [
+    // A weekly day gives its next occurrence.
+    { text: 'Atskaiti sūtīšu piektdienās.', dates: [{ text: 'piektdienās', date: '2026-11-20' }] },
     { text: 'Līdz piektdienai pabeigšu maketu.', dates: [{ text: 'Līdz piektdienai', date: '2026-11-20' }] },
     { text: 'Pirmdien plkst. 9.30 nosūtīšu gala versiju.', dates: [{ text: 'Pirmdien plkst. 9.30', date: '2026-11-23' }] },
     { text: 'Vietni palaidīsim 14. decembrī.', dates: [{ text: '14. decembrī', date: '2026-12-14' }] },

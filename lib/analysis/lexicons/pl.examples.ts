@@ -165,6 +165,8 @@ export const examples: LanguageExamples = {
     ],
   },
   dates: [
+    // A weekly day gives its next occurrence.
+    { text: 'Raport będę wysyłać w piątki.', dates: [{ text: 'w piątki', date: '2026-11-20' }] },
     { text: 'Wyślę projekt do piątku.', dates: [{ text: 'do piątku', date: '2026-11-20' }] },
     { text: 'Zadzwonię we wtorek o 10:00.', dates: [{ text: 'we wtorek o 10:00', date: '2026-11-24' }] },
     { text: 'Makietę dostanie Pani na środę.', dates: [{ text: 'na środę', date: '2026-11-25' }] },

@@ -152,6 +152,8 @@ export const examples: LanguageExamples = {
     ],
   },
   dates: [
+    // A weekly day gives its next occurrence.
+    { text: 'Буду присылать отчёт по пятницам.', dates: [{ text: 'по пятницам', date: '2026-11-20' }] },
     { text: 'Пришлю макет к понедельнику.', dates: [{ text: 'к понедельнику', date: '2026-11-23' }] },
     { text: 'Ко вторнику всё будет.', dates: [{ text: 'Ко вторнику', date: '2026-11-24' }] },
     { text: 'Пришлю до вторника.', dates: [{ text: 'до вторника', date: '2026-11-24' }] },

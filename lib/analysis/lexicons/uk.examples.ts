@@ -167,6 +167,9 @@ export const examples: LanguageExamples = {
     ],
   },
   dates: [
+    // A weekly day gives its next occurrence.
+    { text: 'Надсилатиму звіт щоп’ятниці.', dates: [{ text: 'щоп’ятниці', date: '2026-11-20' }] },
+    { text: 'Дзвінки по понеділках о 10:00.', dates: [{ text: 'по понеділках о 10:00', date: '2026-11-23' }] },
     { text: 'Скину банери до п’ятниці.', dates: [{ text: 'до п’ятниці', date: '2026-11-20' }] },
     { text: 'Скину банери до пятниці.', dates: [{ text: 'до пятниці', date: '2026-11-20' }] },
     { text: "Зідзвонимося у п'ятницю о 10:00.", dates: [{ text: "у п'ятницю о 10:00", date: '2026-11-20' }] },
