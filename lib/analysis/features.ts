@@ -153,11 +153,21 @@ export function sentenceFeatures(text: string, lang: Lang, dateContext: DateCont
   const standalone = future.filter((d) => isDateClause(text, clauseOf(clauses, d.start), future));
   const hedgedAction = hedges.some((h) => h.kind === 'self') && !readerCondition;
   const candidates = commitments.length ? commitments : hedgedAction ? hedges.filter((h) => h.kind === 'self').slice(0, 1) : hedges.length && ownActions.length && !readerCondition ? ownActions.slice(0, 1) : [];
+  // Vague timing or a deferral starting in [from, to), other than one the commitment is part of
+  // ("как только вернусь": the "вернусь" there is no promise of its own).
+  const vagueAt = (from: number, to: number, except?: Hit) =>
+    [...vagueTiming, ...hedges.filter((v) => v.kind === 'deferral')].some((v) => v.start >= from && v.start < to && !(except && overlaps(v, except)));
   const undated = candidates.filter((h) => {
     const clause = clauseOf(clauses, h.start);
-    const inClause = future.some((d) => d.start >= clause.start && d.start < clause.end);
-    const vagueInClause = vagueTiming.some((v) => v.start >= clause.start && v.start < clause.end) || hedges.some((v) => v.kind === 'deferral' && v.start >= clause.start && v.start < clause.end);
-    return !(inClause || (standalone.length > 0 && !vagueInClause));
+    // From the comma before the commitment to the clause's end: what times the commitment itself. A
+    // date before that comma belongs to what was said there when the commitment names a vague time of
+    // its own ("Сегодня я в отпуске, отвечу по возвращении").
+    const comma = text.lastIndexOf(',', h.start - 1);
+    const own = comma >= clause.start ? comma : clause.start;
+    const datedOwn = future.some((d) => d.start >= own && d.start < clause.end);
+    const vagueOwn = vagueAt(own, clause.end, h);
+    const inClause = future.some((d) => d.start >= clause.start && d.start < clause.end) && (datedOwn || !vagueOwn);
+    return !(inClause || (standalone.length > 0 && !vagueAt(clause.start, clause.end)));
   });
 
   const decline = findAll(c.decline, text);

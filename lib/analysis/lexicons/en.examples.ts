@@ -109,6 +109,8 @@ export const examples: LanguageExamples = {
       { text: "I'll look into it when I'm less swamped.", marks: "when I'm less swamped" },
     ],
     'missing-date': [
+      // A date before the comma belongs to what was said there, when the promise names a vague time of its own.
+      "Today I'm on holiday, I'll answer when I return.",
       // A date inside another statement dates only that statement.
       'Our team has a workshop with the client on Friday; we will update the mockups.',
       { text: 'Yes, I will take this -- Susan, please call me this afternoon to bring me up to speed.', marks: 'I will take this' },
@@ -189,6 +191,7 @@ export const examples: LanguageExamples = {
       "I expect you're busy with the launch, so no rush.",
     ],
     'missing-date': [
+      "Tomorrow, once the designer is back, I'll send the files.",
       // A clause that is little more than a date dates the sentence.
       "I'll send the mockups: Friday at noon.",
       "We'll deliver the report (Monday at the latest).",

@@ -45,6 +45,7 @@ export const examples: LanguageExamples = {
       'Centīšos sūtīt atskaites katru piektdienu.',
     ],
     'missing-date': [
+      'Šodien esmu atvaļinājumā, atbildēšu pēc atgriešanās.',
       'Piektdien mums ir liela sanāksme ar klientu; es nosūtīšu maketu.',
       { text: 'Nosūtīšu jums līgumu drīzumā.', marks: 'Nosūtīšu jums līgumu drīzumā' },
       'Atzvanīšu jums.',
@@ -106,6 +107,7 @@ export const examples: LanguageExamples = {
       'Nezinu, vai bankas atbilde būs gatava.',
     ],
     'missing-date': [
+      'Rīt, tiklīdz atgriezīšos, nosūtīšu failus.',
       'Nosūtīšu maketu — līdz piektdienai, kā norunāts.',
       'Līdz piektdienai pabeigšu maketu.',
       'Rīt līdz 12:00 atsūtīšu tāmi.',

@@ -56,6 +56,7 @@ export const examples: LanguageExamples = {
       'Będę się starała wysyłać raporty w każdy piątek.',
     ],
     'missing-date': [
+      'Dziś jestem na urlopie, odpiszę po powrocie.',
       'W piątek mamy duże spotkanie z klientem; wyślę makietę.',
       { text: 'Prześlę poprawioną wersję wkrótce.', marks: 'Prześlę poprawioną wersję wkrótce' },
       'Niedługo podeślemy Pani link do wersji testowej.',
@@ -131,6 +132,7 @@ export const examples: LanguageExamples = {
       'Nie wiem, czy odpowiedź banku będzie gotowa.',
     ],
     'missing-date': [
+      'Jutro, jak tylko wrócę, wyślę pliki.',
       'Wyślę makietę – do piątku, jak ustaliliśmy.',
       'Prześlę poprawioną wersję do środy.',
       'Na wtorek przygotujemy dwie wersje strony głównej.',
