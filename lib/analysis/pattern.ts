@@ -166,8 +166,8 @@ export function clearLiveSets(): void {
 
 /**
  * The needle trie's edges in one open-addressing hash table: (node, folded character) to child node.
- * The scan follows an edge from every character of every sentence, and a flat table of numbers is
- * several times cheaper to probe than a Map per node.
+ * The scan follows an edge from every character of every sentence: two typed arrays for the whole
+ * trie, instead of a Map and an object per node, keep that probe cheap and the trie compact.
  */
 class Edges {
   private keys: Float64Array;
