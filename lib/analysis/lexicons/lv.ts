@@ -64,15 +64,16 @@ const COLLEAGUE_STEM =
   '(kolēģ\\p{L}*|programmētāj\\p{L}*|izstrādātāj\\p{L}*|dizainer\\p{L}*|projekt\\p{L}* vadītāj\\p{L}*|vadītāj\\p{L}*|grāmatved\\p{L}*|komand\\p{L}*|speciālist\\p{L}*|menedžer\\p{L}*|testētāj\\p{L}*|jurist\\p{L}*|fotogrāf\\p{L}*|tulk\\p{L}*|redaktor\\p{L}*|asistent\\p{L}*|maketētāj\\p{L}*|tekstu autor\\p{L}*)';
 const COLLEAGUE_NOMINATIVE =
   '(kolēģis|kolēģe|programmētājs|programmētāja|izstrādātājs|izstrādātāja|dizainers|dizainere|(projekta|projektu) vadītājs|(projekta|projektu) vadītāja|grāmatvedis|grāmatvede|komanda|speciālists|speciāliste|menedžeris|menedžere|testētājs|testētāja|jurists|juriste|fotogrāfs|fotogrāfe|tulks|tulkotājs|tulkotāja|redaktors|redaktore|asistents|asistente|maketētājs|maketētāja|tekstu autors|tekstu autore)';
-const COLLEAGUE_VERB = `(${[...FORMS.map((v) => v.futureThird), 'palīdzēs', 'ieskatīsies'].join('|')})`;
+const COLLEAGUE_VERB = `(${[...FORMS.map((v) => v.futureThird), 'palīdzēs', 'ieskatīsies', 'pieslēgs', 'pasūtīs', 'izdomās', 'pārcels', 'uzņems'].join('|')})`;
 const COLLEAGUE_OWNED = `(mūsu|mans|mana) (\\p{L}+ )?${COLLEAGUE_STEM} …${COLLEAGUE_VERB}`;
 const COLLEAGUE_BARE = `(?<=^\\s{0,3}|(?<![\\p{L}])(?:un|bet|tad|arī|jo|ka|lai)\\s+|,\\s+)${COLLEAGUE_NOMINATIVE} …${COLLEAGUE_VERB}`;
 
 // Trying, hoping or "should" in front of an infinitive. The firm form is the verb's own future.
 // Present "cenšos" is a hedge on the job at hand, but "vienmēr cenšamies" describes a habit.
 const HABIT = '(?<!(?:vienmēr|parasti|allaž|bieži)\\s)';
-const TRY_I = `(centīšos|pacentīšos|censšos|mēģināšu|pamēģināšu|ceru|${HABIT}cenšos|${HABIT}mēģinu)`;
-const TRY_WE = `(centīsimies|pacentīsimies|mēģināsim|pamēģināsim|ceram|${HABIT}cenšamies|${HABIT}mēģinām)`;
+// The conditional "pacentītos" is the same in every person; "mēs" in front makes it plural.
+const TRY_I = `(centīšos|pacentīšos|censšos|mēģināšu|pamēģināšu|ceru|(?<!mēs\\s)(pa)?centītos|${HABIT}cenšos|${HABIT}mēģinu)`;
+const TRY_WE = `(centīsimies|pacentīsimies|mēģināsim|pamēģināsim|ceram|mēs (pa)?centītos|${HABIT}cenšamies|${HABIT}mēģinām)`;
 const BEST_I = '(darīšu|izdarīšu) (visu iespējamo|visu, kas (ir )?manos spēkos|visu, ko varēšu|visu, ko varu),? lai';
 const BEST_WE = '(darīsim|izdarīsim) (visu iespējamo|visu, kas (ir )?mūsu spēkos|visu, ko varēsim|visu, ko varam),? lai';
 
@@ -131,6 +132,8 @@ export const lv = (): Lexicon => ({
     '(strādāšu|strādāsim) (no mājām|attālināti)',
     '(došos|dosimies) (atvaļinājumā|komandējumā|prom|mājās)',
     '(atcerēšos|atcerēsimies|ilgošos)',
+    // An offer of help, not a deliverable: "Labprāt palīdzēšu".
+    '(labprāt|ar prieku|vienmēr) (palīdzēšu|palīdzēsim)',
     // Readiness in a condition or an indirect question promises nothing: "Ja makets būs gatavs, dodiet ziņu".
     '(ja|kad|vai|tiklīdz|kolīdz) ((\\p{L}+) ){0,2}(būs)',
   ]),
@@ -147,7 +150,7 @@ export const lv = (): Lexicon => ({
     'ja (jūs|jums|jūsu|tu|tev|tavs|tava|tavā|jūsuprāt|tas der|der|tas jums der|piekrītat|piekrīti|vēlaties|vēlies|gribat|gribi|vajag|vajadzēs|nepieciešams|būs nepieciešams|ir nepieciešams|viss ir kārtībā|viss kārtībā|tas ir pieņemami|nav iebildumu|ir jautājumi|rodas jautājumi|būs jautājumi|apstiprināsiet|apstiprināt|akceptējat|piekritīsiet)',
     '(tiklīdz|kolīdz|līdzko|kad) (jūs|tu|saņemšu (no jums|jūsu|tavu|tavus)|saņemsim (no jums|jūsu|tavu|tavus)|būsiet|būsi|apstiprināsiet|atsūtīsiet|atbildēsiet)',
     // The condition's subject first: "Ja cena jums der", "ja šis termiņš jums ir pieņemams".
-    'ja (\\p{L}+ ){1,2}(jums|tev) (der|derēs|patīk|patiks|piemērots|piemērota|ir pieņemam\\p{L}*|ir piemērot\\p{L}*|ir ok|ir labi)',
+    'ja (\\p{L}+ ){1,2}((jums|tev) )?(der|derēs|patīk|patiks|piemērots|piemērota|ir pieņemam\\p{L}*|ir piemērot\\p{L}*|ir ok|ir labi|ir kārtībā|ir apstiprināt\\p{L}*|ir saskaņot\\p{L}*)',
     'pēc (jūsu|tava|tavas|tavu) (apstiprinājuma|atbildes|piekrišanas|akcepta|apmaksas|komentāriem|labojumiem|atsauksmes|ziņas)',
     '(pēc|saņemot) (jūsu|tavu) (apstiprinājumu|atbildi|piekrišanu|apmaksu|komentārus)',
     // Approval and payment are the reader's to give even when the sentence does not say "you".
@@ -161,15 +164,18 @@ export const lv = (): Lexicon => ({
     ...VERB_HEDGES.map(([phrase, firm]) => [loose(phrase), firm] as Replacement),
     // Predictive "should" about the writer's own pace; "man vajadzētu atbildēt" (ought to) is not a forecast.
     [loose('man vajadzētu paspēt'), 'paspēšu'],
+    // The conditional wishes, it does not promise; only with "paspēt": "gribētu pajautāt" is a polite request.
+    [loose('mēs (gribētu|vēlētos) paspēt'), 'paspēsim'],
+    [loose('(es )?(gribētu|gribētos|vēlētos) paspēt'), 'paspēšu'],
     [loose('man vajadzētu pabeigt'), 'pabeigšu'],
     [loose('mums vajadzētu paspēt'), 'paspēsim'],
     [loose('mums vajadzētu pabeigt'), 'pabeigsim'],
     // No known verb after the hedge: "apsolu" ("I promise") keeps a later infinitive grammatical
     // ("Mēģināšu līdz piektdienai pabeigt"); with no infinitive at all the firm form is "I'll do it".
-    [loose(`re:(?:centīšos|pacentīšos|censšos|mēģināšu|pamēģināšu|${HABIT}cenšos|${HABIT}mēģinu)${INFINITIVE_AHEAD}`), 'apsolu'],
-    [loose(`re:(?:centīsimies|pacentīsimies|mēģināsim|pamēģināsim|${HABIT}cenšamies|${HABIT}mēģinām)${INFINITIVE_AHEAD}`), 'apsolām'],
-    [loose('(centīšos|pacentīšos|censšos|mēģināšu|pamēģināšu)'), 'izdarīšu to'],
-    [loose('(centīsimies|pacentīsimies|mēģināsim|pamēģināsim)'), 'izdarīsim to'],
+    [loose(`re:(?:centīšos|pacentīšos|censšos|mēģināšu|pamēģināšu|(?<!mēs\\s)(?:pa)?centītos|${HABIT}cenšos|${HABIT}mēģinu)${INFINITIVE_AHEAD}`), 'apsolu'],
+    [loose(`re:(?:centīsimies|pacentīsimies|mēģināsim|pamēģināsim|mēs\\s+(?:pa)?centītos|${HABIT}cenšamies|${HABIT}mēģinām)${INFINITIVE_AHEAD}`), 'apsolām'],
+    [loose('(centīšos|pacentīšos|censšos|mēģināšu|pamēģināšu|(?<!mēs\\s)(pa)?centītos)'), 'izdarīšu to'],
+    [loose('(centīsimies|pacentīsimies|mēģināsim|pamēģināsim|mēs (pa)?centītos)'), 'izdarīsim to'],
     // "ceru drīz saņemt jūsu atbildi" hopes about the reader, not about the writer's delivery.
     [loose(`re:ceru(?!\\s+(?:\\p{L}+\\s+)?(?:saņemt|dzirdēt|redzēt|sadarboties|tikties|satikties|sazvanīties)(?![\\p{L}]))${INFINITIVE_AHEAD}`), 'apsolu'],
     [loose(`re:ceram(?!\\s+(?:\\p{L}+\\s+)?(?:saņemt|dzirdēt|redzēt|sadarboties|tikties|satikties|sazvanīties)(?![\\p{L}]))${INFINITIVE_AHEAD}`), 'apsolām'],
@@ -220,7 +226,7 @@ export const lv = (): Lexicon => ({
     '(kādā )?brīvā(jā)? brīdī',
     'kaut kad( vēlāk| nākotnē)?',
     'kādreiz( vēlāk| nākotnē)?',
-    'agrāk vai vēlāk',
+    '(agrāk|agri) vai (vēlāk|vēlu)',
     'ar laiku',
     'kādu dienu',
     'vienu dienu',
@@ -290,7 +296,7 @@ export const lv = (): Lexicon => ({
       '(problēm|kļūm|ķibel|grūtīb|sarežģījum|traucējum)\\p{L}* ar (internet|dator|klēpjdator|server|hosting|telefon|elektrīb|savienojum|programm|sistēm|tīkl|pastu|e-pastu|veselīb|mugur|zob)\\p{L}*',
       '(pazaudēju|pazaudējām|pazuda|izdzēsās) (visi |visus |daļu |daļa )?(faili|failus|failu|dati|datus|darbs|darbu|izmaiņas)',
       // health
-      '(slims|slima|slimi|slimas|saslimu|saslimis|saslimusi|saslimām|saslima|slimoju|slimojām|slimoja|slimīb\\p{L}*|slimošan\\p{L}*|saaukstēj\\p{L}*|saindēj\\p{L}*)',
+      '(slims|slima|slimi|slimas|saslimu|saslimis|saslimusi|saslimām|saslima|slimoju|slimojām|slimoja|slimīb\\p{L}*|slimošan\\p{L}*|saaukstēj\\p{L}*|saindēj\\p{L}*|slim(u|o|ai|am|iem) (dēl|meit|bērn|mamm|māt|tēt|tēv|vīr|siev|vecāk|vecmāmiņ|vectēv)\\p{L}*)',
       '(temperatūra|temperatūru|gripa|gripā|gripu|angīn\\p{L}*|migrēn\\p{L}*|covid\\p{L}*|vīrusā)',
       '(pie ārsta|pie zobārsta|slimnīcā|slimnīcu|slimības lapā|darba nespēj\\p{L}*)',
       '(nejutos|nejūtos|jutos slikti|jūtos slikti|jutos nelabi)',
@@ -319,7 +325,7 @@ export const lv = (): Lexicon => ({
       '(nācās|vajadzēja) (visu )?(pārtaisīt|atjaunot|pārinstalēt)',
       // other people holding the writer up
       '(gaidu|gaidām|gaidīju|gaidījām|joprojām gaidu|vēl gaidu|vēl gaidām) (atbildi|piekļuvi|datus|apstiprinājumu|informāciju|materiālus|failus|tekstus|no)',
-      '(klients|hostinga uzņēmums|hostings|banka|kurjers|pasts|grāmatvede|grāmatvedis|kolēģis|kolēģe|partneris|piegādātājs|tipogrāfija|programmētājs|dizainers|dizainere) (nav|nebija|vēl nav|joprojām nav|neatsūtīja|neatbildēja|kavē|kavēja|aizkavēja|aizkavējās|kavējas|nokavēja)',
+      '(klients|hostinga uzņēmums|hostings|(pakalpojumu )?sniedzējs|apakšuzņēmējs|izpildītājs|banka|kurjers|pasts|grāmatvede|grāmatvedis|kolēģis|kolēģe|partneris|piegādātājs|tipogrāfija|programmētājs|dizainers|dizainere) ((tā arī|joprojām|vēl|tomēr) )?(nav|nebija|neatsūtīja|neatbildēja|neatveda|nepiegādāja|nedeva|kavē|kavēja|aizkavēja|aizkavējās|kavējas|nokavēja)',
     ]),
     standalone: loosen([
       // Lack of time offered as the reason, without naming a cause.
@@ -352,13 +358,15 @@ export const lv = (): Lexicon => ({
       `re:ne(?:${FORMS.map((v) => loose(v.infinitive.replace(/(?:ties|t)$/u, '').replace(/[gkszd]$/u, ''))).filter((s) => s.length >= 4).join('|')})\\p{L}*`,
       're:ne(?:esmu|esam|biju|bijām|bijam)(?:\\s+(?:vēl|vel|vēl nemaz|vel nemaz|nemaz|diemžēl|diemzel))?\\s+\\p{L}+(?:is|usi|uši|ušas)(?![\\p{L}])',
       '(vēl|joprojām|aizvien) (nav|nebūs) (gatav\\p{L}*|pabeigt\\p{L}*|nosūtīt\\p{L}*|izdarīt\\p{L}*|izlabot\\p{L}*)',
-      '(nav|nebūs|nebija) gatav\\p{L}*',
+      '(nav|nebūs|nebija) (gatav|palaist|publicēt|nopublicēt|nosūtīt|pabeigt|izlabot|ielikt|augšupielādēt|atjaunināt)\\p{L}*',
       // Passive "was not / has not been done": "netika publicēts", "vēl nav nosūtīta".
       're:(?:netika|netiks|netiek|nav\\s+(?:vēl|vel|joprojām|joprojam)|vēl\\s+nav|vel\\s+nav)\\s+\\p{L}{3,}(?:ts|ta|ti|tas)(?![\\p{L}])',
       'pārcel\\p{L}*',
       'pārcēl\\p{L}*',
       '(atlikt|atliku|atlikām|atlikšu|atliksim|atlikts|atlikta)',
       'klusēšan\\p{L}*',
+      // Going quiet on the reader: "es pazudu uz pāris dienām".
+      '(pazudu|pazudām|nozudu|nozudām)',
       'klusum\\p{L}*',
       'ilgi neatbildēju',
       'ilgāk,? (nekā|kā) (plānots|plānoju|plānojām|solīts|solīju|solījām|gaidīts|paredzēts)',

@@ -132,6 +132,9 @@ const VERBS: readonly (readonly [inf: string, sg: string, pl: string])[] = [
   ['uporać się', 'uporam się', 'uporamy się'],
   ['zająć się', 'zajmę się', 'zajmiemy się'],
   ['zabrać się', 'zabiorę się', 'zabierzemy się'],
+  // "Kiedyś dojdę do Pana bloga": getting round to it.
+  ['dojść', 'dojdę', 'dojdziemy'],
+  ['wymyślić', 'wymyślę', 'wymyślimy'],
   ['dopilnować', 'dopilnuję', 'dopilnujemy'],
   ['przypilnować', 'przypilnuję', 'przypilnujemy'],
   ['zadbać', 'zadbam', 'zadbamy'],
@@ -287,11 +290,11 @@ const commitment = [
 // it is replaced by a date in the rewrite anyway, so the firm verb may swallow it.
 const HEDGE_TIMING = '( (jak najszybciej|jak najprędzej|możliwie szybko|szybko|wkrótce|niedługo|w najbliższym czasie|w najbliższych dniach))?';
 const HEDGE_SG =
-  '(postaram się|spróbuję|będę się starał(a)?|będę starał(a)? się|mam nadzieję|' +
+  '(postaram się|postarał(a)?bym się|spróbuję|będę się starał(a)?|będę starał(a)? się|mam nadzieję|' +
   '(myślę|sądzę|mam nadzieję|liczę|wydaje mi się|zakładam),? że uda mi się|(chyba|pewnie|może|raczej|prawdopodobnie|być może) uda mi się|' +
   '(nie wiem|nie jestem pewien|nie jestem pewna),? czy (uda mi się|dam radę))';
 const HEDGE_PL =
-  '(postaramy się|spróbujemy|będziemy się starać|będziemy starać się|będziemy się starali|mamy nadzieję|' +
+  '(postaramy się|postaral(i|y)byśmy się|spróbujemy|będziemy się starać|będziemy starać się|będziemy się starali|mamy nadzieję|' +
   '(myślimy|sądzimy|mamy nadzieję|liczymy|zakładamy|myślę|sądzę|mam nadzieję|liczę),? że uda nam się|(chyba|pewnie|może|raczej|prawdopodobnie|być może) uda nam się|' +
   '(nie wiemy|nie jesteśmy pewni),? czy (uda nam się|damy radę))';
 
@@ -331,8 +334,8 @@ const selfHedge: Replacement[] = allPairs([
   [`(powinienem|powinnam)${HEDGE_TIMING} ${FINISHING}`, '{firm:i}'],
   [`(powinniśmy|powinnyśmy)${HEDGE_TIMING} ${FINISHING}`, '{firm:we}'],
   // Other verbs: a firm frame that keeps the infinitive ("Obiecuję przygotować …").
-  [`re:(?:postaram się|spróbuję|będę się starał(?:a)?|będę starał(?:a)? się|mam nadzieję)${BEFORE_INFINITIVE}`, 'obiecuję'],
-  [`re:(?:postaramy się|spróbujemy|będziemy się starać|będziemy starać się|mamy nadzieję)${BEFORE_INFINITIVE}`, 'obiecujemy'],
+  [`re:(?:postaram się|postarał(?:a)?bym się|spróbuję|będę się starał(?:a)?|będę starał(?:a)? się|mam nadzieję)${BEFORE_INFINITIVE}`, 'obiecuję'],
+  [`re:(?:postaramy się|postaral(?:i|y)byśmy się|spróbujemy|będziemy się starać|będziemy starać się|mamy nadzieję)${BEFORE_INFINITIVE}`, 'obiecujemy'],
   ['(postaram się|będę się starać|będę się starał(a)?|zrobię(,? co| wszystko,? co) w mojej mocy|zrobię(,? co| wszystko,? co) mogę),? (żeby|aby|by)', 'dopilnuję, żeby'],
   ['(postaramy się|będziemy się starać|będziemy się starali|zrobimy(,? co| wszystko,? co) w naszej mocy|zrobimy(,? co| wszystko,? co) możemy),? (żeby|aby|by)', 'dopilnujemy, żeby'],
   // "Postaram się o szybką odpowiedź" -> "Zadbam o szybką odpowiedź".
@@ -351,7 +354,10 @@ const selfHedge: Replacement[] = allPairs([
     [`re:powinny\\s+${already}być(?=\\s+${READY})`, `będą ${already}`.trim()],
   ]),
   // Hedges that stay in place when no firm verb can be built (still flagged).
-  ['(postaram się|postaramy się|spróbuję|spróbujemy)', '='],
+  ['(postaram się|postaramy się|spróbuję|spróbujemy|postarał(a)?bym się|postaral(i|y)byśmy się)', '='],
+  // The past conditional wishes, it does not promise; only with "zdążyć": "chciałabym zapytać" is a polite request.
+  ['chciał(a)?bym zdążyć', 'zdążę'],
+  ['(chcielibyśmy|chciałybyśmy) zdążyć', 'zdążymy'],
   ['(będę|będziemy) (się )?(starać|starał|starała|starali|starały)( się)?', '='],
 ]);
 
@@ -555,7 +561,7 @@ export const pl = (): Lexicon => ({
       '(padł|padła|padło|wysiadł|wysiadła|wysiadło|nawalił|nawaliła|nawaliło|zepsuł|zepsuła|zepsuło|spalił|spaliła|zawiesił|zawiesiła|umarł|umarła|nie działał|nie działała|nie działało|nie działa|przestał działać|przestała działać) (mi |nam )?(się )?(u nas |u mnie )?(laptop|komputer|dysk|serwer|internet|router|telefon|hosting|system|prąd|zasilacz|sprzęt|program|skrzynka|poczta|sieć|łącze)',
       '(laptop|komputer|dysk|serwer|internet|router|telefon|hosting|system|prąd|zasilacz|sprzęt|program|skrzynka|poczta|sieć|łącze|net) (mi |nam )?(padł|padła|padło|nie działał\\p{L}*|nie działa|przestał\\p{L}* działać|się zepsuł\\p{L}*|zepsuł\\p{L}* się|się zawiesił\\p{L}*|wysiadł\\p{L}*|nawalił\\p{L}*|odmówił\\p{L}* posłuszeństwa|się spalił\\p{L}*|leżał\\p{L}*)',
       'zepsut\\p{L}*',
-      '(serwer|strona|hosting|internet|poczta|router|sieć) ((\\p{L}+) ){0,2}(padał|padała|wysiadał|wysiadała|nie działał|nie działała|zawieszał się|zawieszała się|leżał|leżała|szwankował|szwankowała)',
+      '(serwer|strona|hosting|internet|poczta|router|sieć|system|serwis|platforma|figma) ((\\p{L}+) ){0,2}(padał|padała|wysiadał|wysiadała|nie działał|nie działała|zawieszał się|zawieszała się|leżał|leżała|szwankował|szwankowała)',
       'awari(a|i|ę|ą)',
       '(nie (ma|mam|mamy|miał(em|am)|mieliśmy|miałyśmy|było|będzie)|brak|brakowało|zabrakło|bez|odcięli (mi|nam)|odcięto (mi|nam)?) (prądu|internetu|neta|zasięgu|dostępu|światła|sieci|łącza|komputera|laptopa)',
       '(przerw\\p{L}*|wyłączeni\\p{L}*) (w dostawie )?(prądu|internetu|dostępu)',
@@ -604,7 +610,7 @@ export const pl = (): Lexicon => ({
       // waiting on someone else
       '(nadal|wciąż|ciągle|cały czas|dalej|długo) czeka(m|my|łem|łam|liśmy|łyśmy)? na',
       'czeka(m|my|łem|łam|liśmy|łyśmy) na (dane|dostęp\\p{L}*|akceptacj\\p{L}*|odpowiedź|materiał\\p{L}*|tekst\\p{L}*|zdjęci\\p{L}*|informacj\\p{L}*|pliki|podwykonawc\\p{L}*|dostawc\\p{L}*|drukarni\\p{L}*|programist\\p{L}*|grafik\\p{L}*|klient\\p{L}*|kurier\\p{L}*|księgow\\p{L}*)',
-      '(dostawca|drukarnia|hosting|podwykonawca|programista|grafik|kurier|bank|klient|księgowa|księgowy|kolega|koleżanka) ((długo|wciąż|nadal|ciągle|jeszcze|do tej pory|dalej) )?(zawiódł|zawiodła|nie dostarczył\\p{L}*|nie odpowiada|nie odpowiedział\\p{L}*|nie odpisał\\p{L}*|nie przesłał\\p{L}*|nie przysłał\\p{L}*|nie przysyłał\\p{L}*|nie udostępnił\\p{L}*|nie dał\\p{L}*|nie dawał\\p{L}*|nie zaakceptował\\p{L}*|nie potwierdził\\p{L}*|zawalił\\p{L}*|nie zdążył\\p{L}*|nie przywrócił\\p{L}*|się rozchorował\\p{L}*|zachorował\\p{L}*)',
+      '(dostawca|drukarnia|hosting|podwykonawca|programista|grafik|kurier|bank|klient|księgowa|księgowy|kolega|koleżanka) (\\p{L}+ )?((długo|wciąż|nadal|ciągle|jeszcze|do tej pory|dalej) )?(zawiódł|zawiodła|nie dostarczył\\p{L}*|nie odpowiada|nie odpowiedział\\p{L}*|nie odpisał\\p{L}*|nie przesłał\\p{L}*|nie przysłał\\p{L}*|nie przysyłał\\p{L}*|nie udostępnił\\p{L}*|nie dał\\p{L}*|nie dawał\\p{L}*|nie zaakceptował\\p{L}*|nie potwierdził\\p{L}*|zawalił\\p{L}*|nie zdążył\\p{L}*|nie przywrócił\\p{L}*|nie (dowiózł|dowiozła|dowieźli|przywiózł|przywiozła|przywieźli)|się rozchorował\\p{L}*|zachorował\\p{L}*)',
       '(korki|korku|korkach|pociąg\\p{L}* (się )?spóźni\\p{L}*|odwołan\\p{L}* lot|lot (został )?odwołan\\p{L}*)',
     ]),
     standalone: all([
@@ -651,7 +657,7 @@ export const pl = (): Lexicon => ({
       'nie (mogł(em|am)|mogliśmy|mogłyśmy|mogę|możemy|byłem w stanie|byłam w stanie|byliśmy w stanie)',
       'nie (będzie|będą) (jeszcze )?gotow\\p{L}*',
       'nie (jest|są|został\\p{L}*) (jeszcze )?(gotow|skończon|zrobion|uruchomion|wdrożon|wysłan|opublikowan|poprawion|naprawion)\\p{L}*',
-      '(jeszcze|nadal|wciąż) nie (jest|są|ma|mam|mamy|wysłał\\p{L}*|skończył\\p{L}*)',
+      '(jeszcze|nadal|wciąż) nie (jest|są|ma|mam|mamy|działa|działają|wysłał\\p{L}*|skończył\\p{L}*)',
       '(jeszcze|nadal|wciąż) nie (gotow|skończon|zrobion|wdrożon|naprawion|poprawion)\\p{L}*',
       '(potrwa|zajmie) (to )?(trochę |nieco |jeszcze |znacznie )?(dłużej|więcej czasu)',
       '(potrzebuję|potrzebujemy|muszę|musimy) (jeszcze )?(więcej czasu|dodatkowego czasu|(kilku|paru|dwóch|trzech) (dodatkowych )?dni|dodatkowych dni|dzień lub dwa)',
@@ -666,6 +672,8 @@ export const pl = (): Lexicon => ({
       'nie dotrzyma\\p{L}*',
       'przegapi\\p{L}*',
       'milczeni\\p{L}*',
+      // Going quiet on the reader: "zniknęłam na kilka dni".
+      '(zniknąłem|zniknęłam|zniknęliśmy|zniknęłyśmy|przepadłem|przepadłam|przepadliśmy)',
       'zapomniał(em|am|iśmy|yśmy)',
       'brak (odpowiedzi|odzewu|kontaktu|reakcji) z (mojej|naszej) strony',
       're:(?<=(?:stąd|dlatego|więc|przez\\s+to)\\s+)brak\\s+(?:odpowiedzi|odzewu|kontaktu|reakcji)',
