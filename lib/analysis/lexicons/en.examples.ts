@@ -61,6 +61,38 @@ export const examples: LanguageExamples = {
       'Sorry, the invoice slipped my mind with everything going on at home.',
       "Apologies for missing the stand-up, my alarm didn't go off.",
       'Sorry for not getting to this sooner, the week ran away from me.',
+      // Kids, family and recovery.
+      'Sorry for the late reply, my son has been home from nursery with chickenpox.',
+      { text: "Sorry I didn't reply, I was at my daughter's school play.", marks: "my daughter's school" },
+      'Apologies for the delay, our bookkeeper has been away.',
+      'Sorry for the slow reply, I’m only just back from parental leave.',
+      'Sorry for not replying sooner, we had a family thing at the weekend.',
+      'Apologies for the slow edits, I sprained my wrist on Saturday.',
+      "Sorry for the delay, I've had the builders in all week.",
+      "I'm running behind today, I had to take the dog to the vet.",
+      // British "not had", and capacity words.
+      { text: "I've not had a minute to look at your notes, it's been non-stop.", marks: "I've not had a minute" },
+      "We haven't had the bandwidth to review the copy yet, sorry.",
+      'Apologies for the wait, we’ve been stretched really thin this month.',
+      "Sorry for the hold-up, I've been under the pump with year-end.",
+      "We haven't got to the edits yet, we've had fires to put out all week.",
+      // Tools, transport and carriers.
+      'The prototype isn’t ready yet, Figma has been crashing all morning.',
+      'Sorry for the wait, our render machine overheated and we had to start again.',
+      'Sorry it took so long, Outlook ate my draft.',
+      'Apologies for the delay on the quote, I was on a job site with no reception.',
+      'Sorry for the lateness, the train strike meant I couldn’t get to the studio.',
+      'Apologies for the delay, the courier lost the first box of samples.',
+      // Other people's slow or wrong steps, offered as the reason.
+      "Sorry the banner is late, the client's brand team took ages to approve the colours.",
+      'The report is running behind; our data supplier sent us the wrong file.',
+      'Apologies for missing the deadline, the brief kept changing.',
+      'The launch got pushed because the payment provider hasn’t approved our account.',
+      "Sorry this took a while, the client's IT team had to whitelist our IP first.",
+      // "My bad" apologises; with a cause beside it, it is an excuse.
+      { text: 'My bad on the late reply, our office lost power during the storm.', marks: 'lost power' },
+      'Apologies for the delay, we were short a developer this sprint.',
+      { text: 'I know I promised the wireframes yesterday, but our developer was off sick.', marks: 'off sick' },
     ],
     'vague-promise': [
       { text: "I'll try to send the mockups ASAP.", marks: "I'll try to" },
@@ -107,6 +139,30 @@ export const examples: LanguageExamples = {
       'We might manage to get the update out tonight.',
       "If possible, I'll send the mockups this afternoon.",
       { text: "I'll look into it when I'm less swamped.", marks: "when I'm less swamped" },
+      // Subject dropped, as in quick replies.
+      { text: 'Will do my best to get the slides finished.', marks: 'Will do my best to' },
+      { text: 'Might be able to sneak it into the next release.', marks: 'Might be able to' },
+      { text: 'Hopefully will have an update for you soon.', marks: 'Hopefully' },
+      // Trying, aiming and "doing what I can", said other ways.
+      { text: 'Let me see what I can do about the budget.', marks: 'Let me see what I can' },
+      "We'll do our level best to hit the launch date.",
+      "We'll give it a whirl and see how it goes.",
+      { text: "We'll look to get the revised pricing over this week.", marks: "We'll look to" },
+      "I'm going to attempt a first pass tonight.",
+      { text: 'Ideally I’ll have the first draft done by Monday.', marks: 'Ideally' },
+      { text: 'If I get a moment this afternoon I’ll take a look.', marks: 'If I get a moment' },
+      // Deferrals with no end.
+      "I'm planning to have a go at the copy when things are less manic.",
+      "I'll have a proper look when I've got some breathing space.",
+      "I'll look at the rest when I get a free evening.",
+      { text: "We'll get to it as time allows.", marks: 'as time allows' },
+      "I'll pick this up when I'm back on my feet.",
+      // American phrasing and more subject-dropped hedges.
+      { text: "I'll shoot to have it to you soon.", marks: "I'll shoot to" },
+      { text: 'Hoping to get you the revised numbers in a bit.', marks: 'Hoping to' },
+      { text: "We'll see about getting the new photos in.", marks: "We'll see about" },
+      { text: 'We should hopefully be in a position to share a draft shortly.', marks: 'should hopefully be in a position to' },
+      "We'll review the analytics once things have calmed down.",
     ],
     'missing-date': [
       // A date before the comma belongs to what was said there, when the promise names a vague time of its own.
@@ -135,6 +191,9 @@ export const examples: LanguageExamples = {
       { text: 'The invoice will be sent shortly.', marks: 'will be sent shortly' },
       "It'll be fixed in the next release.",
       'The call was cancelled and will be rescheduled.',
+      // Terse replies after a comma.
+      { text: 'Got it, will fix.', marks: 'will fix' },
+      { text: 'On it, will report back.', marks: 'will report back' },
     ],
   },
   pass: {
@@ -166,6 +225,25 @@ export const examples: LanguageExamples = {
       'The bank blocked the payment, so could you resend it via PayPal?',
       'Sorry to hear the printer let you down.',
       'The old host had outages every month, so we moved you to a better one last year.',
+      // Busy on a day still ahead, with another day offered.
+      "Sorry, I'm tied up all day Friday, could we look at Monday instead?",
+      // A lead time, or busyness as good news.
+      "We're swamped with requests at the moment, so please book two weeks ahead.",
+      "We've been flat out with new enquiries, which is a good problem to have.",
+      // The reader's illness, and what the apology is for.
+      "Sorry you've been unwell, hope you're feeling better.",
+      "We're sorry for any inconvenience the outage caused you.",
+      "Sorry to chase, but did you get a chance to look at the quote?",
+      'Sorry, that was my mistake: the correct link is below.',
+      // Family and "had to" that give no reason for a slip.
+      'Sorry, we had to take a different approach to the logo, here are the options.',
+      "My son is starting at your school next term, so I'm sorry I'll miss the open day.",
+      'Sorry to bother you, but my partner was asking whether the invoice includes VAT.',
+      'Welcome back! I hope you had a lovely time while you’ve been away.',
+      // An out-of-office notice announces an absence ahead.
+      "Sorry, I'm out of the office until Monday with limited access to email.",
+      "I'm sorry your flight was delayed, hope you made it home OK.",
+      'My bad, the meeting is on Thursday, not Wednesday.',
     ],
     'vague-promise': [
       "I'll send the mockups on Tuesday, 24 November.",
@@ -189,6 +267,13 @@ export const examples: LanguageExamples = {
       "I hope you're well, and I'll send the files tomorrow.",
       'I reckon the blue works better.',
       "I expect you're busy with the launch, so no rush.",
+      // Wishes and the reader's choices, not hedges on a delivery.
+      'Hoping to see you at the launch party!',
+      'Hoping to get together when you are next in London.',
+      'Hopefully your developer can get the server sorted soon.',
+      'You might want to clear your cache before you look.',
+      'The printer thinks the job might take an extra day.',
+      'Can we look at this once things have calmed down on your side?',
     ],
     'missing-date': [
       "Tomorrow, once the designer is back, I'll send the files.",
@@ -225,6 +310,9 @@ export const examples: LanguageExamples = {
       'If you approve it, the artwork will be sent to print.',
       'Your account will be charged monthly.',
       "I'll be off work next week, so Anna will handle the launch.",
+      "I'll leave it to you to decide which version goes live.",
+      'If you get a minute, could you approve the final artwork?',
+      "We'd be happy to quote for the extra pages if that helps.",
     ],
   },
   rewrites: [
@@ -252,6 +340,8 @@ export const examples: LanguageExamples = {
       suggestion: 'Sorry the logo is late. The new date is Monday, 23 November.',
     },
     { text: "I'll look at the bug when I get a chance.", rule: 'vague-promise', suggestion: "I'll look at the bug by Monday, 23 November." },
+    { text: "I'm going to attempt a first pass tonight.", rule: 'vague-promise', suggestion: "I'll do a first pass tonight." },
+    { text: "We'll do our level best to hit the launch date.", rule: 'vague-promise', suggestion: "We'll hit the launch date by Monday, 23 November." },
     { text: 'Hopefully the staging site will be ready next week.', rule: 'vague-promise', suggestion: 'The staging site will be ready next week.' },
     // The next sentence already names the day: the rewrite keeps to it instead of proposing another.
     {

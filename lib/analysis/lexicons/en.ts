@@ -21,8 +21,8 @@ export const en = (): Lexicon => ({
 
   commitment: [
     `re:(?<![\\p{L}'’])(?:i|we)(?:['’]ll|['’]ll be sure to| will| shall| will be sure to|['’]m going to| am going to|['’]re going to| are going to| plan to| intend to|['’]ll plan to| am planning to|['’]m planning to| are planning to|['’]re planning to)(?: also| then| just| definitely| certainly| gladly| personally| now| still| all| both| probably| likely| hopefully| soon| then)?(?= [\\p{L}])`,
-    // Mail often drops the subject: "Will keep you posted." "- will forward copy over to you".
-    `re:(?<=(?:^|[-–—;:(.!?]\\s*|\\band ))(?:will|shall)(?= (?:keep|forward|send|call|let|get|follow|update|attempt|do|check|look|try|advise|contact|email|e-mail|reply|respond|circulate|provide|review|be in touch|confirm|fax|write|talk|touch base|make|prepare|finish|have|arrange|set up|put|come|give|pass|sort|fix|schedule|reschedule|handle|work|ask|see|let you|be (?:rescheduled|resent|sent|forwarded|circulated|updated|provided|fixed|delivered|uploaded))\\b)`,
+    // Mail often drops the subject: "Will keep you posted." "- will forward copy over to you", "Got it, will fix."
+    `re:(?<=(?:^|[-–—;:(.!?,]\\s*|\\b(?:and|hopefully|probably|then|also|just) ))(?:will|shall)(?= (?:keep|forward|send|call|let|get|follow|update|attempt|do|check|look|try|advise|contact|email|e-mail|reply|respond|circulate|provide|review|be in touch|confirm|fax|write|talk|touch base|make|prepare|finish|have|arrange|set up|put|come|give|pass|sort|fix|schedule|reschedule|handle|work|ask|see|let you|report back|revert|circle back|loop|chase|amend|tweak|book|share|ping|drop|pop|resend|dig|flag|action|be (?:rescheduled|resent|sent|forwarded|circulated|updated|provided|fixed|delivered|uploaded))\\b)`,
     // A deliverable promised in the passive: "the invoice will be sent shortly", "your files will be uploaded".
     // Not when the subject is someone else's ("the bank will be closed") or a body acting for itself.
     `re:(?:(?<=(?:^|[\\s,;:(])(?:the|your|our|my)(?: (?!(?:${AGENTS})(?![\\p{L}]))[\\p{L}-]+){1,3} )will|(?:it|this|that|these|those|everything)(?:['’]ll| will)) be(?= (?:${PASSIVE_DELIVERY})(?![\\p{L}]))`,
@@ -34,6 +34,10 @@ export const en = (): Lexicon => ({
   notCommitment: [
     `${I_WE}${WILL} (be|remain) (out|away|off|gone|offline|unavailable|unable|on (vacation|holiday|leave|maternity leave|a plane|a flight|the road)|in (a meeting|meetings|the office|town|transit)|in and out|at (my|our|the|a) (desk|office|conference)|travel*|happy|glad|delighted|pleased|sorry|fine|ok|okay|around|keeping|checking|carrying|thinking|praying|interested|curious|grateful|honou?red|available|busy|late|honest|frank|candid|blunt|brief|straight with you)`,
     `${I_WE}${WILL} (admit|confess|grant you|say this)`,
+    // An out-of-office notice: "Sorry, I'm out of the office until Monday" announces an absence, it explains no slip.
+    "(i'm|i am|we're|we are) (currently )?(out of (the )?office|away|on (annual |parental |maternity |paternity )?leave|on holiday|on vacation) (until|till|through|from)",
+    // Handing the choice to the reader: "I'll leave it to you to decide".
+    `${I_WE}${WILL} (leave (it|that|this|the (decision|choice|call)) (up )?to you|defer to you|let you (decide|choose))`,
     `${I_WE}${WILL} (miss|love|hate|need (your|you)|never|not|hear|remember|always|look forward|be looking forward|enjoy)`,
     `${I_WE}${WILL} be (on (my|our) way|en route)`,
     // What the writer needs or uses is not an action for the reader: "I'll need the logo in vector format".
@@ -80,22 +84,33 @@ export const en = (): Lexicon => ({
     ["(i|we)('ll| will) (make (an|every) )?attempt to", "{We}'ll"],
     // Mail drops the subject: "Will attempt on my end to …", "got it and will try to set it up".
     ["re:(?<=(?:^|[-–—;:(.!?]\\s*|\\band ))[Ww]ill (?:try|attempt)(?= )", 'will'],
-    ["(i|we)('m| am|'re| are) (trying|attempting|going to try) to", "{We}'ll"],
+    // "Will do my best to get the slides finished", "will endeavour to reply".
+    ["re:(?<=(?:^|[-–—;:(.!?]\\s*|\\band ))[Ww]ill (?:do (?:my|our) (?:very |level )?(?:best|utmost)|endeavou?r|aim) to(?= )", 'will'],
+    ["(i|we)('m| am|'re| are) (trying|attempting|going to try|going to attempt) to", "{We}'ll"],
+    // "I'm going to attempt a first pass", "we'll attempt a fix": trying, with a noun for what is tried.
+    ["re:(?<![\\p{L}'’])(?:i|we)(?:['’]ll| will|['’]m going to| am going to|['’]re going to| are going to) attempt(?= (?:a|an|the|some) )", "{We}'ll do"],
+    // British "look to": "We'll look to get the pricing over" aims, it does not promise.
+    ["re:(?<![\\p{L}'’])(?:i|we)(?:['’]ll| will) look to(?= (?:get|have|send|finish|deliver|wrap|complete|turn|sort|fix|book|start|share|circulate|update|move|launch|schedule)(?![\\p{L}]))", "{We}'ll"],
     ["(i|we) (try|continue to try|will continue to try) to", "{We}'ll"],
     ['continue to try to', 'continue to'],
-    ["(i|we)('ll| will| shall) (aim|endeavou?r|strive|do (my|our) best|try (my|our) (very )?(best|hardest)) to", "{We}'ll"],
-    ["(i|we)('m| am|'re| are) (aiming|endeavou?ring|striving) to", "{We}'ll"],
+    ["(i|we)('ll| will| shall) (aim|shoot|endeavou?r|strive|do (my|our) best|try (my|our) (very )?(best|hardest)) to", "{We}'ll"],
+    ["(i|we)('m| am|'re| are) (aiming|shooting|endeavou?ring|striving) to", "{We}'ll"],
+    // Mail drops the subject: "Hoping to get you the revised numbers in a bit". Only a delivery follows:
+    // "Hoping to see you at the launch" is a wish.
+    [`re:(?<=(?:^|[-–—;:(.!?]\\s*|\\band ))(?:[Hh]oping|[Aa]iming) to(?= (?:get(?! (?:together|to see|a chance))|${HAVE_OBJECT}|send|finish|wrap|share|deliver|complete|sort|fix|turn)(?![\\p{L}]))`, 'will'],
     ["(i|we)('d| would) (hope|expect) to", "{We}'ll"],
     // "I'll give it a go", "we'll have a crack at the layout": trying, said casually.
-    ["(i|we)('ll| will) (give it|have|take) (a go|a try|a shot|a crack|a stab|a punt)( at)?", '='],
+    ["(i|we)('ll| will) (give it|have|take) (a go|a try|a shot|a crack|a stab|a punt|a whirl|a bash)( at)?", '='],
     // "…, but I'll try." ends on the hedge itself.
     ["re:(?<![\\p{L}'’])(?:i|we)(?:['’]ll| will) (?:try|attempt)(?=\\s*(?:[.!,;)]|$))", "{We}'ll do it"],
     ["(i|we)('ll| will) try (my|our) (very )?(best|hardest)", "{We}'ll get it done"],
     ["(i|we)('ll| will) do (my|our|the) (very )?best (i|we) can", "{We}'ll get it done"],
-    ["(i|we)('ll| will) do (my|our) (very )?(best|utmost) to", "{We}'ll"],
+    ["(i|we)('ll| will) do (my|our) (very |level )?(best|utmost) to", "{We}'ll"],
     ["(i|we)('ll| will) do (my|our) (very )?(best|utmost)", "{We}'ll get it done"],
     ["(i|we)('ll| will) do what (i|we) can", "{We}'ll get it done"],
-    ["(i|we)('ll| will) (see|think about) (what|if|whether|how)", '='],
+    ["(i|we)('ll| will) (see (what|if|whether|how|about)|think about (what|if|whether|how))", '='],
+    // "Let me see what I can do about the budget": "do what I can", offered before any promise.
+    ["(let me|let us|let's) see (what|if|whether) (i|we) can", '='],
     ["(i|we)('re| are|'m| am) (hoping|planning to try) to", "{We}'ll"],
     ['(i|we) (hope|aim|expect|intend to try) to', "{We}'ll"],
     ["(i'm|i am|we're|we are) expecting to", "{We}'ll"],
@@ -105,10 +120,12 @@ export const en = (): Lexicon => ({
     ["(i'm|i am|we're|we are) not sure (if |whether |that )?(i|we) (can|could) (make it|do it|manage)", "{We}'ll make it"],
     // Predictive "should": "we should get there by 7", "I should be able to send it".
     // "We might be able to squeeze it in": whatever the verb, "might/may be able to" doubts the delivery.
-    ["re:(?<=\\b(?:i|we) )(?:should|might|may|could possibly|could potentially|should hopefully) be able to(?= \\p{L})", 'will'],
+    ["re:(?<=\\b(?:i|we) )(?:should|might|may|could possibly|could potentially|should hopefully) be (?:able|in a position) to(?= \\p{L})", 'will'],
     // "have" only with an object: "I should have it by Friday" hedges, "I should have sent it" regrets.
     [`re:(?<=\\b(?:i|we) )(?:should|might|may|could (?:possibly|potentially))(?: (?:possibly|potentially))?(?: be able to)?(?= (?:get|${HAVE_OBJECT}|finish|send|be done|be ready|be finished|be there|be back|be with you|arrive|make it|manage|deliver|wrap|complete)\\b)`, 'will'],
     // Mail drops the subject: "Should have the invoice with you tomorrow."
+    // "Might be able to sneak it into the next release."
+    ["re:(?<=(?:^|[-–—;:(.!?]\\s*|\\band ))(?:[Mm]ight|[Mm]ay)(?: possibly| hopefully)? be able to(?= \\p{L})", 'will'],
     [`re:(?<=(?:^|[-–—;:(.!?]\\s*|\\band ))[Ss]hould(?= (?:${HAVE_OBJECT}|get (?:it|the|them|this|that)|be able to|be done|be ready|be finished|be with you)\\b)`, 'will'],
     // A hedge on the readiness of something the writer delivers: "Hopefully the staging site will be ready".
     // Removing the hedge leaves the firm sentence; what is being readied decides it is the writer's side.
@@ -117,6 +134,7 @@ export const en = (): Lexicon => ({
   ],
   softHedge: [
     'hopefully',
+    'ideally',
     'probably',
     'likely',
     'maybe',
@@ -147,7 +165,7 @@ export const en = (): Lexicon => ({
     'with (any|a bit of|some) luck',
     'if (i|we) can',
     '(wherever|whatever|however much|as much as) (i|we) (can|could)',
-    'if (i|we) get (the|a) chance',
+    'if (i|we) (get|have|find) (the|a|a free|a spare) (chance|moment|minute|second|sec)',
     'if time (permits|allows)',
     'in theory',
     // Only opening the sentence: "I will resend it in that format, if possible" answers the reader's request.
@@ -163,16 +181,18 @@ export const en = (): Lexicon => ({
     'one of these days',
     'one day',
     'some ?day',
-    '(when|once|after) (things|it|work|life|everything|the rush) (calms?|slows?|settles?|quiets?|quietens?|eases?|dies) down',
-    '(when|once) (things|it|work|life) (gets|get|is|are) (a bit |a little )?(quieter|calmer|less busy|less hectic|less crazy)',
+    '(when|once|after) (things|it|work|life|everything|the rush) (have |has )?(calms?|calmed|slows?|slowed|settles?|settled|quiets?|quietens?|quietened|eases?|eased|dies|died) down',
+    '(when|once) (things|it|work|life) (gets|get|is|are) (a bit |a little )?(quieter|calmer|less (busy|hectic|crazy|manic|mad|frantic|chaotic|full-on|mental|nuts))',
     'when (i|we) (get|have|find) (a|the|some) (free )?(chance|minute|moment|second|sec|time)',
-    'when (i|we) (get|have) (a )?(free |spare )?(moment|minute|second)',
+    "when (i|we)( get| have| find|'ve got| have got) (a )?(free |spare )?(moment|minute|second|hour|morning|afternoon|evening|day|weekend)",
     // "when I'm less swamped", "when we have more bandwidth".
     "when (i'm|i am|we're|we are) (less (busy|swamped|hectic|stretched)|(a bit |a little )?(quieter|freer))",
-    'when (i|we) (have|get) (more|some) (time|breathing room|capacity|bandwidth|headroom)',
+    "when (i|we)( have| get| find|'ve got| have got) (more|some|a bit of|a little) (time|free time|spare time|breathing room|breathing space|head ?space|capacity|bandwidth|headroom)",
+    // Recovery with no date: "I'll look at it when I'm back on my feet".
+    "(when|once) (i'm|i am|we're|we are|i get|we get) back on (my|our) feet",
     "as and when( (i|we) (can|could|get (a|the) chance|have (the )?time|'m able|am able|are able))?",
     '(when|once|after) the dust (settles|has settled)',
-    'when time (permits|allows)',
+    '(when|as) time (permits|allows)',
     'time permitting',
     'down the road',
     'in due course',
@@ -224,19 +244,32 @@ export const en = (): Lexicon => ({
       'sick',
       'not feeling (well|good|great)',
       "(has|have|had|'s|'ve|was|were|is|are) been (so |really |very |quite )?poorly",
-      '(the )?(flu|a cold|fever|covid|migraine|food poisoning|sore throat|stomach bug|tummy bug|chest infection|virus|bad back|toothache)',
-      '(doctor|hospital|surgery|dentist)',
+      '(the )?(flu|a cold|fever|covid|migraine|food poisoning|sore throat|stomach bug|tummy bug|chest infection|virus|bad back|toothache|chickenpox|chicken pox|tonsillitis|norovirus|ear infection|conjunctivitis|hand, foot and mouth)',
+      '(doctor|hospital|surgery|dentist|vet|vets|clinic|physio)',
+      // Injuries: "nursing a sprained wrist", "I broke my ankle".
+      '(sprained|broken|broke|fractured|injured|hurt|twisted|pulled) (my |a |an )?(wrist|ankle|arm|hand|leg|back|finger|shoulder|knee|neck|muscle)',
+      // Work on the house or office: "I've had the builders in all week".
+      '(the )?(builders|decorators|plumbers|electricians|workmen|tradesmen) in',
+      '(renovations|building work|roadworks)',
+      // A family member's need: "my son's sports day", "my mum was taken into hospital".
+      "(my|our) (son|daughter|kids?|child|children|little one|toddler|wife|husband|partner|mum|mom|dad|mother|father|parents?)('s|’s|')? (school|nursery|sports day|nativity|play|recital|parents' evening|graduation|appointment|operation|illness|fell (ill|sick)|needed (me|us|help|looking after)|came down with|was rushed|was taken|had (an accident|a fall|surgery|an operation))",
+      // Someone on the writer's side away: "our bookkeeper has been away".
+      "(has|have|had|'s|'ve) been (away|off (work|sick|ill)|on (leave|holiday|vacation)|out sick|out of the office)",
+      // A carrier or supplier that lost the goods: "the courier lost the first batch".
+      '(courier|couriers|post|post office|royal mail|usps|ups|fedex|dhl|supplier|printer|vendor|warehouse|airline) (lost|damaged|misplaced|mislaid|misrouted|returned)',
       // tools and outages
-      `(${TOOLS}) (crashed|died|broke|is broken|was broken|went down|was down|is down|has been down|had been down|failed|stopped working|wouldn't work|didn't work|not working|outage|glitch|problems?|issues?|trouble|error|crash|failure|(has been|was|is|kept) (playing|acting) up|froze|(was|got|were) (hacked|corrupted|wiped))`,
+      `(${TOOLS}) (crashed|died|broke|is broken|was broken|went down|was down|is down|has been down|had been down|failed|stopped working|wouldn't work|didn't work|not working|outage|glitch|problems?|issues?|trouble|error|crash|failure|(has been|was|is|kept) (playing|acting) up|froze|(ate|swallowed|lost|deleted|wiped) (my|our|the|all)|overheated|packed up|gave up|gave out|blew up|fried|died on (me|us)|(was|got|were) (hacked|corrupted|wiped|bricked))`,
       // "my laptop wouldn't turn on", "Figma kept crashing": a tool that would not do its job.
-      `(${TOOLS}) (wouldn't|would not|won't|will not|didn't|did not|refused to|kept) (turn on|start|boot|load|open|connect|sync|save|upload|charge|go off|ring|crashing|freezing|failing|dropping|cutting out|disconnecting|logging (me|us) out)`,
+      `(${TOOLS}) (wouldn't|would not|won't|will not|didn't|did not|refused to|kept|keeps|has been|have been|had been|was|were|'s been) (turn on|start|boot|load|open|connect|sync|save|upload|charge|go off|ring|crashing|freezing|failing|dropping|cutting out|timing out|disconnecting|logging (me|us) out)`,
       '(playing|acting) up',
       "(patchy|spotty|flaky|unreliable) (internet|wi-?fi|connection|signal|broadband)",
       '(power|internet|network|server|electricity) (outage|cut|failure)',
       '(power|electricity|lights|internet|wi-?fi|connection|network) (went|cut|was|were|has been|had been|kept (going|cutting)) (out|off|down)',
       '(hard drive|disk|ssd|backup|laptop|computer) (failed|crashed|died|got corrupted|was corrupted)',
       '(laptop|computer|phone|machine) (is|was) (in|at) (the )?(repair|shop|service)',
-      'no (internet|power|electricity|connection|signal)',
+      '(no|lost|losing|without) (internet|power|electricity|connection|signal|reception|coverage|wi-?fi|phone signal|mobile signal)',
+      // "We were short a developer this sprint."
+      '(short|down) (a|one|two|a couple of) (developer|developers|designer|designers|person|people|team member|pair of hands|member of staff|staff)',
       '(computer|system|technical|server|network|it) (glitch|problems?|issues?|difficulties|failure|error)',
       'error message',
       "(wouldn't|didn't|won't|doesn't) work",
@@ -244,6 +277,7 @@ export const en = (): Lexicon => ({
       '(lost|losing) (my|our|the|all) (files|data|work|changes)',
       'car trouble',
       'traffic',
+      '(train|rail|tube|bus|postal|transport|public transport|airport|air traffic control) (strikes?|disruption|cancellations)',
       '(flight|train|plane|bus|ferry|taxi|connection) (was |got |has been |had been )?(delayed|cancell?ed|stuck|diverted)',
       // "stuck in traffic", "stuck in back-to-back meetings", "stuck at the airport".
       'stuck (in|on|at|outside|behind)',
@@ -275,11 +309,17 @@ export const en = (): Lexicon => ({
       // Work that went wrong: "the migration went sideways", "we ran into a snag with the API".
       '(go|goes|went|gone|going) (sideways|wrong|pear-shaped|south|haywire)',
       '(hit|hitting|ran into|run into|running into|came up against) (a snag|snags|a problem|problems|an issue|issues|a few issues|some issues|difficulties|a bug|a wall|a roadblock|a hiccup)',
-      "(i|we) (was|were|'ve been|have been|had been) (in the car|driving|at the airport|in transit|on site|on a shoot|in hospital|at the hospital)",
+      "(i|we) (was|were|'ve been|have been|had been) (in the car|driving|at the airport|in transit|on site|on a job site|on a jobsite|on location|on a shoot|in hospital|at the hospital)",
       'off (ill|sick|unwell)',
       // Absorbed by other work: "heads down on a big pitch", "up to my eyes in invoices".
       '(heads|head) down (on|with)',
       '(knee-deep|up to (my|our) (eyes|ears|neck)|drowning) in',
+      // Overload said casually; it needs a slip or an apology beside it ("busy" can be good news).
+      '(stretched (really |so |very |a bit |too )?thin|under the pump|(run|rushed) off (my|our) feet|maxed out)',
+      // Someone else's slow step offered as the reason: "the brand team took ages to approve the colours".
+      '(took|taken|taking|takes) (ages|forever|weeks|longer than (expected|planned|usual)) to (approve|reply|respond|sign|confirm|send|get back|come back|review|sign off|release|deliver)',
+      // A third party's error handed to the writer: "our vendor sent us the wrong file".
+      '(sent|supplied|gave|delivered|shipped) (us|me) (the )?(wrong|incorrect|outdated|broken)',
       "(our|my|the) (new )?baby (arrived|came|was born)",
       '(gave birth|went into labou?r|gone into labou?r)',
       'let (us|me) down',
@@ -290,7 +330,7 @@ export const en = (): Lexicon => ({
       'snowed in',
       '(the )?(storm|snowstorm|heatwave|hurricane|blizzard)',
       'on (leave|sick leave|maternity leave|paternity leave|annual leave|jury duty)',
-      '(back|returned|returning|home) from (holiday|vacation|leave|a trip|my trip|our trip|travels|travelling|traveling|the conference|a conference|a wedding|hospital)',
+      '(back|returned|returning|home) from (holiday|vacation|(maternity |paternity |parental |sick |annual )?leave|a trip|my trip|our trip|travels|travelling|traveling|the conference|a conference|a wedding|hospital)',
       'on (a|the|my|an) (flight|plane|train|early flight|overnight flight)',
       // A third party's late hand-over offered as the reason: "the photographer only sent the images this morning".
       'only (just )?(sent|delivered|replied|responded|got back|came back|arrived|signed|approved|confirmed)',
@@ -308,6 +348,8 @@ export const en = (): Lexicon => ({
       'outages?',
       'so many (jobsites|projects|things|clients|deadlines)',
       '(multiple|several|many) (inquiries|projects|deadlines|investigations|fires)',
+      // Emergencies that ate the week: "we've had fires to put out", "firefighting all week".
+      '(fires to (put out|fight)|putting out fires|firefighting|fire-fighting)',
       'require my (immediate )?attention',
       'a lot (going on|on (my|our) plate)',
       'too much (work|going on)',
@@ -319,13 +361,13 @@ export const en = (): Lexicon => ({
       "(didn't|did not|don't|do not) have (the |enough )?time",
       'no time',
       // people and circumstances
-      'family (emergency|matters|reasons|issues|circumstances|commitments|stuff)',
+      'family (emergency|matters|reasons|issues|circumstances|commitments|stuff|thing|things|situation|crisis|illness|event|do|gathering)',
       '(a )?(death|bereavement|loss|emergency) in the family',
       'bereavement',
       'funeral',
       '(at|to|attending) a (wedding|funeral)',
       '(moved|moving|move) (house|home|flat|apartment|office|offices)',
-      'off school',
+      '(off|home from) (school|nursery|daycare|day care|preschool)',
       '(school|nursery|daycare|day care) (was |is |were |are )?(closed|shut)',
       'childcare',
       'personal (reasons|matters|issues|circumstances)',
@@ -344,6 +386,8 @@ export const en = (): Lexicon => ({
       'on (vacation|holiday)',
       'only in town',
       "(had|have) to (go|attend|deal|take care|leave|travel|fly|pick|collect|look after|rush|run|drive|see to)",
+      // Not "we had to take a different approach": taking someone or something somewhere.
+      "(had|have) to take (my|our|the) (cat|dog|pet|kids?|son|daughter|child|children|baby|mum|mom|dad|mother|father|wife|husband|partner|car|van) (to|in)",
       'still had to',
       "(is|am|was|were|are|'m) required to (attend|be)",
       '(been |still |am |are |was |were )?waiting (on|for)',
@@ -351,6 +395,11 @@ export const en = (): Lexicon => ({
       "(hasn't|has not|haven't|have not) (yet )?(gotten back|got back|responded|replied|sent|released|approved|signed|confirmed|paid|transferred|provided|shared|granted|delivered)",
       // Someone on the writer's side needing a step first: "my accountant needed to check the figures".
       "(my|our) (accountant|developer|designer|boss|manager|team|partner|lawyer|supplier|printer|photographer|copywriter|colleague|contractor|subcontractor) (needed|had|wanted|asked) to",
+      // A department's step first, theirs or ours: "the client's IT team had to whitelist our IP".
+      '(it|security|legal|compliance|finance|procurement|accounts|brand|tech) (team|department|dept) (needed|had|wanted) to',
+      // The target moving: "the brief kept changing", "scope creep", "they moved the goalposts".
+      '(brief|scope|requirements|spec|specs|plans?|goalposts) (kept|keeps|has been|have been|was|were) (changing|shifting|moving|growing|creeping)',
+      '(scope creep|moved the goalposts|moving goalposts)',
       '(changed|changing|keeps changing|kept changing) (their|the|his|her|its) (brief|mind|scope|requirements|spec|plans|delivery date|dates?|deadline|timeline|schedule)',
       '(the )?(client|meeting|call|job|project) before (you|yours|this|ours)',
       '(nobody|no one) (told|sent|informed)',
@@ -364,8 +413,9 @@ export const en = (): Lexicon => ({
     standalone: [
       // Overload words say "no time for you" on their own, with or without an apology nearby ("busy"
       // alone can be good news, so it stays a cause that needs a slip).
-      "(i've|i have|we've|we have|i've just|we've just|i was|we were|i am|we are|i'm|we're) (been )?(so |very |really |extremely |incredibly |completely |totally )?(swamped|slammed|snowed under|overwhelmed|flat out|drowning)",
-      "(i|we) (haven't|have not|hadn't|had not) had (a |the |much |any |enough )?(chance|time|opportunity|moment)",
+      // Present tense stays a cause (it needs a slip or an apology): "we're swamped, so please book ahead" is a lead time.
+      "(i've|i have|we've|we have|i've just|we've just|i was|we were) (been )?(so |very |really |extremely |incredibly |completely |totally )?(swamped|slammed|snowed under|overwhelmed|flat out|drowning)",
+      "(i|we)( haven't| have not| hadn't| had not|'ve not|'d not) had (a |the |much |any |enough )?(spare |free )?(chance|time|opportunity|moment|minute|second|sec|bandwidth|capacity|headspace|head space)",
       '(i|we) (didn\'t|did not|never) (get|have|find) (a |the |much |any |enough )?(chance|time|opportunity)',
       'i wish i had (more )?time',
       'out of (our|my) hands',
@@ -388,6 +438,8 @@ export const en = (): Lexicon => ({
       'reschedul*',
       'cancel*',
       '(push|pushed|pushing) (it |this |that )?back',
+      // "The launch got pushed": the passive of putting it off.
+      "(got|been|was|were|is|are|'s) (pushed|bumped)( back| out)?",
       '(move|moving|moved) (the|our|it|this)',
       "(haven't|have not|hasn't|has not|hadn't|had not) (yet )?(sent|gotten|got|finished|done|prepared|written|replied|responded|given|received|been able|completed|started|looked|reviewed|called|heard|included|managed|delivered|had)",
       "(didn't|did not|couldn't|could not|wasn't able|weren't able|was not able|were not able|unable|not able|failed|forgot) to",
@@ -412,6 +464,8 @@ export const en = (): Lexicon => ({
       'silence',
       "(haven't|have not) (written|been in touch)",
       '(going|running) (late|behind)',
+      // A promise recalled and then undone: "I know I promised the wireframes yesterday, but …".
+      "(i|we) (promised|had promised|said (i|we)'d|said (i|we) would) … but",
       'slipped',
       'fell behind',
       'late reply',
@@ -450,15 +504,22 @@ export const en = (): Lexicon => ({
       "as (i|we|he|she|they|it)( was| were| have| had| am| are| is| hasn't| haven't| had been|'ve been|'ve|'m|'re|'d)",
     ],
     reasonLinks: ['because', 'due to', 'since', 'owing to', 'given', 'what with', 'as '],
-    apology: ['sorry', 'apologi*', 'apolig*', 'appologi*', 'apologe*', 'my apologies', 'sry', 'forgive', 'pardon', 'regret to', 'excuse (me|the)'],
+    apology: ['sorry', 'apologi*', 'apolig*', 'appologi*', 'apologe*', 'my apologies', 'sry', 'forgive', 'pardon', 'regret to', 'excuse (me|the)', 'my bad'],
     notExcuse: [
       'sorry to (hear|see|learn|read)',
       'sorry (about|for) (your|the loss|his|her|their)',
-      '(my|our) (mistake|fault|bad|error|oversight|miss)',
+      // Not "my bad": said with a cause ("My bad on the late reply, we lost power") it is an apology for a slip.
+      '(my|our) (mistake|fault|error|oversight|miss)',
+      // The reader's misfortune: "I'm sorry your flight was delayed".
+      'sorry (that )?(your|you) (flight|train|trip|journey|holiday|vacation|day|week|weekend|move|kids?|son|daughter|family|mum|mom|dad|event|party)',
+      // Busyness as good news: "we've been flat out with new enquiries, a good problem to have".
+      '(good|nice|great|lovely|happy) problem to have',
+      // What the apology is for, not why: "sorry for any inconvenience the outage caused".
+      '(inconvenience|disruption|trouble|frustration) (the|this|that|our|any) (outage|downtime|crash|bug|glitch|issue|error|disruption) (caused|has caused|may have caused|might have caused)',
       '(i|we) (forgot|overlooked|underestimated|misjudged|dropped the ball|messed up|screwed up)',
       "(that's|that is|this is|it's|it is) on (me|us)",
       '(i|we) take (full )?responsibility',
-      "(you|you're|you are|you were|you've been|you have been) (so |very |extremely |really )?(busy|sick|ill|swamped)",
+      "(you|you're|you are|you were|you've been|you have been) (so |very |extremely |really )?(busy|sick|ill|unwell|poorly|under the weather|swamped|slammed|snowed under|flat out|away|off)",
       '(knows?|realize|understand) (that )?you',
       // Sympathy for the reader's hard time: "Sorry you've had such a rough week".
       "you('ve| have)? (had|been having|are having|'re having) (such )?(a )?(rough|tough|hard|difficult|bad|stressful|long|crazy|hectic|busy) (time|week|day|month|year|few)",
@@ -468,6 +529,8 @@ export const en = (): Lexicon => ({
       '(have|got) (guests|plans|company)',
       "(can't|cannot|can not|won't be able to) do (monday|tuesday|wednesday|thursday|friday|saturday|sunday|that day|that time|that date|then)",
       '(booked (solid|up)|fully booked)',
+      // Busy on a day still ahead, said with an offer of another: "I'm tied up all day Friday, could we do Monday?"
+      "(i'm|i am|we're|we are|i'll be|i will be|we'll be|we will be) (tied up|busy|booked up|in meetings|away|unavailable|on site|travelling|traveling) (all (day|morning|afternoon) )?(on )?(this )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|that day)",
       "i'd love to (go|come|join), but",
     ],
   },
