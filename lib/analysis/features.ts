@@ -70,6 +70,8 @@ export function splitClauses(text: string): Hit[] {
   return out.length ? out : [{ start: 0, end: text.length, text }];
 }
 
+// Words a bracketed aside may have and still be a comment on its clause: "(hopefully by next Friday)".
+const ASIDE_WORDS = 4;
 // Words a clause may have besides its dates and still be only a date: "at the latest", "the deadline is".
 const DATE_CLAUSE_WORDS = 3;
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -125,18 +127,25 @@ export function sentenceFeatures(text: string, lang: Lang, dateContext: DateCont
         if (!hedges.some((o) => overlaps(o, h))) hedges.push({ ...h, kind: 'self', replacement: firmReplacement(c, replacement, h.text) });
       }
     }
+    // A short bracketed aside bears on the clause it interrupts: "We'll deliver the photos (probably
+    // next week)". A longer one says something of its own: "(the client hopefully approves them)".
+    const asideOwner = (clause: Hit): Hit => {
+      const i = clauses.indexOf(clause);
+      const aside = i > 0 && /\(\s*$/.test(text.slice(clauses[i - 1].end, clause.start)) && (clause.text.match(WORD)?.length ?? 0) <= ASIDE_WORDS;
+      return aside ? clauses[i - 1] : clause;
+    };
     for (const h of findAll(c.softHedge, text)) {
       if (hedges.some((o) => overlaps(o, h))) continue;
-      const clause = clauseOf(clauses, h.start);
+      const clause = asideOwner(clauseOf(clauses, h.start));
       // The hedge must bear on the writer's own action in the same clause, not on someone else's.
       if (ownActions.some((a) => clauseOf(clauses, a.start) === clause) && !aboutOthers(text, h, c)) {
         hedges.push({ ...h, kind: 'soft' });
       }
     }
     // "as they may eventually default" defers someone else's future: only the writer's own clause counts.
-    const ownClauses = new Set([...ownActions, ...hedges].map((a) => clauseOf(clauses, a.start)));
+    const ownClauses = new Set([...ownActions, ...hedges].map((a) => asideOwner(clauseOf(clauses, a.start))));
     for (const h of findAll(c.deferral, text)) {
-      if (!ownClauses.has(clauseOf(clauses, h.start)) || hedges.some((o) => overlaps(o, h))) continue;
+      if (!ownClauses.has(asideOwner(clauseOf(clauses, h.start))) || hedges.some((o) => overlaps(o, h))) continue;
       // "sometime next week" is a date, not a deferral.
       if (allDates.some((d) => d.start >= h.end && d.start - h.end <= 12)) continue;
       hedges.push({ ...h, kind: 'deferral' });

@@ -103,6 +103,10 @@ function tidy(text: string, capitalise: boolean): string {
     .replace(/\s+([,.;:!?…])/g, '$1')
     .replace(/,\s*,/g, ',')
     .replace(/,([.!?…])/g, '$1')
+    // A hedge cut out of a bracket leaves "( next week)" or "()".
+    .replace(/\s*\(\s*\)/g, '')
+    .replace(/\(\s+/g, '(')
+    .replace(/\s+\)/g, ')')
     .replace(/^[\s,;:]+/, '');
   // A date placeholder opening the sentence takes the capital itself (see finish), not the word after it.
   if (capitalise) t = t.replace(/^([^\p{L}\uE000]*)(\p{L})/u, (_m, pre, ch) => pre + ch.toUpperCase());

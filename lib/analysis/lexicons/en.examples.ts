@@ -95,6 +95,8 @@ export const examples: LanguageExamples = {
       { text: 'I know I promised the wireframes yesterday, but our developer was off sick.', marks: 'off sick' },
     ],
     'vague-promise': [
+      // A short bracketed aside bears on the clause it interrupts.
+      { text: "We'll deliver the photos (probably next week).", marks: 'probably' },
       { text: "I'll try to send the mockups ASAP.", marks: "I'll try to" },
       { text: 'Hopefully I can get the draft to you next week.', marks: 'Hopefully' },
       'The landing page should be ready by Friday.',
@@ -246,6 +248,8 @@ export const examples: LanguageExamples = {
       'My bad, the meeting is on Thursday, not Wednesday.',
     ],
     'vague-promise': [
+      // A longer aside says something of its own.
+      "We'll deliver the photos (the client hopefully approves them).",
       "I'll send the mockups on Tuesday, 24 November.",
       "Hopefully the client's lawyer will sign this week.",
       'I think the blue version works better.',
@@ -316,6 +320,7 @@ export const examples: LanguageExamples = {
     ],
   },
   rewrites: [
+    { text: "We'll deliver the photos (probably next week).", rule: 'vague-promise', suggestion: "We'll deliver the photos (next week)." },
     { text: 'I reckon I can get it done by Friday.', rule: 'vague-promise', suggestion: "I'll get it done by Friday." },
     { text: "We're aiming to go live on 3 March.", rule: 'vague-promise', suggestion: "We'll go live on 3 March." },
     { text: "I'm hoping we can wrap this up by the end of the week.", rule: 'vague-promise', suggestion: "We'll wrap this up by the end of the week." },

@@ -34,6 +34,7 @@ export const examples: LanguageExamples = {
       'Nepaspēju sagatavot tāmi, jo biju slima.',
     ],
     'vague-promise': [
+      { text: 'Nosūtīšu fotogrāfijas (droši vien nākamnedēļ).', marks: 'droši vien' },
       { text: 'Centīšos nosūtīt maketu rīt.', marks: 'Centīšos nosūtīt' },
       'Mēģināsim palaist vietni nākamnedēļ.',
       'Ceru, ka paspēšu pabeigt galeriju līdz piektdienai.',

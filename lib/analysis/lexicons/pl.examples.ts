@@ -37,6 +37,7 @@ export const examples: LanguageExamples = {
       'Przepraszam, że nie odebrałem telefonu: utknąłem w korku.',
     ],
     'vague-promise': [
+      { text: 'Wyślę zdjęcia (pewnie w przyszłym tygodniu).', marks: 'pewnie' },
       { text: 'Postaram się przesłać makietę jutro.', marks: 'Postaram się przesłać' },
       'Spróbujemy uruchomić sklep w przyszłym tygodniu.',
       { text: 'Mam nadzieję, że skończę kodowanie w środę.', marks: 'Mam nadzieję, że' },
