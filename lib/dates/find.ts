@@ -129,6 +129,14 @@ function longer<T extends { end: number }>(a: T | null, b: T | null): T | null {
 function wordAt(p: P, k: number): string {
   return k < p.n && p.toks[k].t === WORD ? p.toks[k].low : '';
 }
+/** How many tokens from k (one word, or two: "pirmajā pusē") make an entry of `tails`; 0 for none. */
+function tailLength(p: P, k: number, tails: Set<string>): number {
+  const first = wordAt(p, k);
+  if (!first) return 0;
+  if (tails.has(first)) return 1;
+  const second = brk(p, k + 1) ? '' : wordAt(p, k + 1);
+  return second && tails.has(`${first} ${second}`) ? 2 : 0;
+}
 function punct(p: P, k: number, ch: string): boolean {
   return k < p.n && p.toks[k].t === PUNCT && p.toks[k].low === ch;
 }
@@ -722,6 +730,12 @@ function periodCore(p: P, j: number, pc: PC): Res | null {
   if (lx.endTails.size) {
     const r = endTarget(p, j, pc, true);
     if (r) return r;
+  }
+  // ... and its start or middle there too: "decembra sākumā", "nedēļas vidū" name the period itself.
+  if (lx.startTails) {
+    const st = periodSpan(p, j, pc, true);
+    const tail = st && !brk(p, st.end) ? tailLength(p, st.end, lx.startTails) : 0;
+    if (st && tail) return { end: st.end + tail, kind: 'period', day: st.s, time: undefined, deadline: false, past: st.past, precise: false };
   }
   const sp = periodSpan(p, j, pc, false);
   if (!sp) return null;

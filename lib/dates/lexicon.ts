@@ -118,6 +118,8 @@ export interface Lex {
   singles: TrieNode<SingleV>;
   endHeads: TrieNode<true>;
   endTails: Set<string>;
+  /** Words after a period's genitive that name its start or middle (lv "decembra sākumā"): the period itself. */
+  startTails?: Set<string>;
   seasons: TrieNode<SeasonV>;
   holidays: TrieNode<HolidayV>;
   units: TrieNode<UnitV>;
@@ -345,6 +347,8 @@ const ru = (): Lex => ({
     ['в, во', { ...T, loc: true }],
     ['с, со, после, около, от, начиная с, начиная со', T],
     ['на, по', { loc: true }],
+    // Part of a period: "в начале декабря", "в середине недели" name the period itself.
+    ['в начале, в середине, в первой половине, во второй половине, в первых числах', {}],
   ]),
   mods: trie<ModV>([
     [
@@ -504,6 +508,8 @@ const uk = (): Lex => ({
     ['в, у', { ...T, loc: true }],
     ['з, із, зі, після, від, близько, починаючи з', T],
     ['на, по', { loc: true }],
+    // Part of a period: "на початку грудня", "у середині тижня" name the period itself.
+    ['на початку, в середині, у середині, посередині, в першій половині, у першій половині, в другій половині, у другій половині, в перших числах, у перших числах', {}],
   ]),
   mods: trie<ModV>([
     [
@@ -904,6 +910,7 @@ const lv = (): Lex => ({
   ]),
   endHeads: trie<true>([]),
   endTails: wordSet('beigām, beigās, beigas, galam'),
+  startTails: wordSet('sākumā, sakuma, vidū, vidu, pirmajā pusē, otrajā pusē'),
   seasons: trie<SeasonV>([
     ['pavasaris, pavasara, pavasarim, pavasari', { s: 3 }],
     ['vasara, vasaras, vasarai, vasaru', { s: 6 }],

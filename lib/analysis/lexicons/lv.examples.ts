@@ -176,6 +176,9 @@ export const examples: LanguageExamples = {
     ],
   },
   dates: [
+    // The start or middle of a period names the period itself; the end its last day.
+    { text: 'Maketu nosūtīšu decembra sākumā.', dates: [{ text: 'decembra sākumā', date: '2026-12-01' }] },
+    { text: 'Sazvanīsimies nākamās nedēļas vidū.', dates: [{ text: 'nākamās nedēļas vidū', date: '2026-11-23' }] },
     // A weekly day gives its next occurrence.
     { text: 'Atskaiti sūtīšu piektdienās.', dates: [{ text: 'piektdienās', date: '2026-11-20' }] },
     { text: 'Līdz piektdienai pabeigšu maketu.', dates: [{ text: 'Līdz piektdienai', date: '2026-11-20' }] },

@@ -212,6 +212,8 @@ export const examples: LanguageExamples = {
     ],
   },
   dates: [
+    // The start or middle of a period names the period itself, as in pl.
+    { text: 'Надішлю макет на початку грудня.', dates: [{ text: 'на початку грудня', date: '2026-12-01' }] },
     // A weekly day gives its next occurrence.
     { text: 'Надсилатиму звіт щоп’ятниці.', dates: [{ text: 'щоп’ятниці', date: '2026-11-20' }] },
     { text: 'Дзвінки по понеділках о 10:00.', dates: [{ text: 'по понеділках о 10:00', date: '2026-11-23' }] },
