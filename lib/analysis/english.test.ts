@@ -49,3 +49,23 @@ describe('English parser seam', () => {
     expect(missingDates(analyzeBare(COLLEAGUE, { ...OPTIONS, english: none }))).toEqual([]);
   });
 });
+
+describe('which sentences reach the parser', () => {
+  it('asks about colleagues and roles on the writer side, not the reader’s or a third party’s staff', () => {
+    const parser = countingParser('gate');
+    const ask = (text: string) => {
+      clearAnalysisCache();
+      parser.asked.length = 0;
+      analyzeBare(text, { ...OPTIONS, lang: 'en', english: parser });
+      return parser.asked.length > 0;
+    };
+    expect(ask('Our designer will send the icons.')).toBe(true);
+    expect(ask('The developer will fix the form.')).toBe(true);
+    expect(ask('Paul will prepare the worksheet.')).toBe(true);
+    expect(ask('She will call you back.')).toBe(true);
+    expect(ask("Hopefully the client's lawyer will sign this week.")).toBe(false);
+    expect(ask('Your designer will send the files.')).toBe(false);
+    expect(ask('Their team will review it.')).toBe(false);
+    expect(ask('The client’s accountant will pay the invoice.')).toBe(false);
+  });
+});
