@@ -164,8 +164,9 @@ export function sentenceFeatures(text: string, lang: Lang, dateContext: DateCont
   const candidates = commitments.length ? commitments : hedgedAction ? hedges.filter((h) => h.kind === 'self').slice(0, 1) : hedges.length && ownActions.length && !readerCondition ? ownActions.slice(0, 1) : [];
   // Vague timing or a deferral starting in [from, to), other than one the commitment is part of
   // ("как только вернусь": the "вернусь" there is no promise of its own).
+  const vagueSpans: Hit[] = [...vagueTiming, ...hedges.filter((v) => v.kind === 'deferral')];
   const vagueAt = (from: number, to: number, except?: Hit) =>
-    [...vagueTiming, ...hedges.filter((v) => v.kind === 'deferral')].some((v) => v.start >= from && v.start < to && !(except && overlaps(v, except)));
+    vagueSpans.some((v) => v.start >= from && v.start < to && !(except && overlaps(v, except)));
   const undated = candidates.filter((h) => {
     const clause = clauseOf(clauses, h.start);
     // From the comma before the commitment to the clause's end: what times the commitment itself. A
