@@ -75,6 +75,7 @@ const ASIDE_WORDS = 4;
 // Words a clause may have besides its dates and still be only a date: "at the latest", "the deadline is".
 const DATE_CLAUSE_WORDS = 3;
 const WORD = /[\p{L}\p{N}]+/gu;
+const wordCount = (s: string) => s.match(WORD)?.length ?? 0;
 
 /** Whether the clause is little more than its dates: what is left once they are cut out is a few words at most. */
 function isDateClause(text: string, clause: Hit, dates: readonly DateMention[]): boolean {
@@ -86,7 +87,7 @@ function isDateClause(text: string, clause: Hit, dates: readonly DateMention[]):
     from = Math.max(from, d.end);
   }
   rest += text.slice(from, clause.end);
-  return (rest.match(WORD)?.length ?? 0) <= DATE_CLAUSE_WORDS;
+  return wordCount(rest) <= DATE_CLAUSE_WORDS;
 }
 
 export function clauseOf(clauses: Hit[], at: number): Hit {
@@ -131,7 +132,7 @@ export function sentenceFeatures(text: string, lang: Lang, dateContext: DateCont
     // next week)". A longer one says something of its own: "(the client hopefully approves them)".
     const asideOwner = (clause: Hit): Hit => {
       const i = clauses.indexOf(clause);
-      const aside = i > 0 && /\(\s*$/.test(text.slice(clauses[i - 1].end, clause.start)) && (clause.text.match(WORD)?.length ?? 0) <= ASIDE_WORDS;
+      const aside = i > 0 && /\(\s*$/.test(text.slice(clauses[i - 1].end, clause.start)) && wordCount(clause.text) <= ASIDE_WORDS;
       return aside ? clauses[i - 1] : clause;
     };
     for (const h of findAll(c.softHedge, text)) {

@@ -281,8 +281,7 @@ export class NeedleIndex {
 
   /** False only when `part` certainly has no match in `text`. */
   mayMatch(part: PhrasePart, text: string): boolean {
-    const live = this.live(text);
-    return (live[part.bit >>> 5] & (1 << (part.bit & 31))) !== 0;
+    return isLive(this.live(text), part);
   }
 
   /** The parts `text` can wake, as a bit set by part.bit. */
@@ -318,6 +317,11 @@ export class NeedleIndex {
   }
 }
 
+/** Whether `part`'s bit is set in a live set from its index. */
+function isLive(set: Uint32Array, part: PhrasePart): boolean {
+  return (set[part.bit >>> 5] & (1 << (part.bit & 31))) !== 0;
+}
+
 /** False only when `part` certainly has no match in `text` (see prefilter.ts); then it need not run. */
 export function mayMatch(part: PhrasePart, text: string): boolean {
   if (part.index) return part.index.mayMatch(part, text);
@@ -332,7 +336,7 @@ export function mayMatch(part: PhrasePart, text: string): boolean {
 export function mayMatchAny(matcher: PhraseMatcher, text: string): boolean {
   if (matcher.index) {
     const set = matcher.index.live(text);
-    for (const part of matcher.parts) if (set[part.bit >>> 5] & (1 << (part.bit & 31))) return true;
+    for (const part of matcher.parts) if (isLive(set, part)) return true;
     return false;
   }
   for (const part of matcher.parts) if (mayMatch(part, text)) return true;
@@ -379,7 +383,7 @@ export function findAll(matcher: PhraseMatcher, text: string): Hit[] {
   if (matcher.index) {
     // One lookup of the sentence's live set for the whole list, then a bit test per part.
     const set = matcher.index.live(text);
-    for (const part of matcher.parts) if (set[part.bit >>> 5] & (1 << (part.bit & 31))) (live ??= []).push(part.re);
+    for (const part of matcher.parts) if (isLive(set, part)) (live ??= []).push(part.re);
   } else {
     for (const part of matcher.parts) if (mayMatch(part, text)) (live ??= []).push(part.re);
   }

@@ -81,9 +81,14 @@ function necessary(info: Info): Set<string> | null {
   return better(usable(info.exact), usable(info.factors));
 }
 
-// Each needle is one substring search per sentence, so fewer needles are cheaper; a needle of four
-// folded characters or more is rare enough in a sentence to be worth it.
+// A needle of four folded characters or more is rare enough in a sentence to be worth it.
 const SELECTIVE = 4;
+// The needle index is a trie, so many needles cost it little; what costs is a needle that wakes its part
+// in most sentences ("nie " in Polish). Past eight characters, a longer needle is hardly any rarer.
+const RARE_ENOUGH = 8;
+// Needles are cut to this length: a prefix of a needle is in every text the needle is, and short
+// needles keep the trie small.
+const MAX_NEEDLE = 10;
 
 function shortest(set: Set<string>): number {
   let n = Infinity;
@@ -100,8 +105,9 @@ function better(a: Set<string> | null, b: Set<string> | null): Set<string> | nul
   const gb = lb >= SELECTIVE;
   if (ga !== gb) return ga ? a : b;
   if (ga) {
-    const ca = Math.min(la, 8), cb = Math.min(lb, 8);
-    if (ca !== cb) return ca > cb ? a : b;
+    const ra = Math.min(la, RARE_ENOUGH);
+    const rb = Math.min(lb, RARE_ENOUGH);
+    if (ra !== rb) return ra > rb ? a : b;
     return a.size <= b.size ? a : b;
   }
   return la !== lb ? (la > lb ? a : b) : a.size <= b.size ? a : b;
@@ -377,7 +383,7 @@ export function needlesOf(source: string, flags: string): string[] | null {
   if (!flags.includes('u') || flags.includes('v')) return null;
   try {
     const n = necessary(new SourceReader(source).read());
-    return n ? minimal(new Set([...n].map((s) => s.slice(0, 10)))) : null;
+    return n ? minimal(new Set([...n].map((s) => s.slice(0, MAX_NEEDLE)))) : null;
   } catch {
     return null;
   }

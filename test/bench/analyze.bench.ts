@@ -101,9 +101,15 @@ if (aloneAt >= 0) {
   process.exit(0);
 }
 
+/** Runs this file in a fresh process with `mode` (--alone, --first-call, --side-by-side) and reads its last line. */
+function inChild<T>(mode: string, lang: Lang): T {
+  const child = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), mode, lang], { encoding: 'utf8' });
+  if (child.status !== 0) throw new Error(`${mode} run for ${lang} failed: ${child.stderr}`);
+  return JSON.parse(child.stdout.trim().split('\n').pop() ?? '') as T;
+}
+
 function alone(lang: Lang): number[] {
-  const child = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--alone', lang], { encoding: 'utf8' });
-  return JSON.parse(child.stdout.trim().split('\n').pop() ?? '[]') as number[];
+  return inChild<number[]>('--alone', lang);
 }
 
 const FRESH_PROCESSES = 5;
@@ -112,9 +118,7 @@ function firstCall(lang: Lang): { first: number[]; next: number[] } {
   const first: number[] = [];
   const next: number[] = [];
   for (let i = 0; i < FRESH_PROCESSES; i++) {
-    const child = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--first-call', lang], { encoding: 'utf8' });
-    const line = child.stdout.trim().split('\n').pop() ?? '';
-    const got = JSON.parse(line) as { first: number; next: number };
+    const got = inChild<{ first: number; next: number }>('--first-call', lang);
     first.push(got.first);
     next.push(got.next);
   }
@@ -180,17 +184,11 @@ if (sideAt >= 0) {
   process.exit(0);
 }
 
-function sideBySideInChild(lang: Lang): SideBySideRow[] {
-  const child = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--side-by-side', lang], { encoding: 'utf8' });
-  if (child.status !== 0) throw new Error(`side-by-side run for ${lang} failed: ${child.stderr}`);
-  return JSON.parse(child.stdout.trim().split('\n').pop() ?? '[]') as SideBySideRow[];
-}
-
 const rows: string[][] = [['lang', 'chars', 'cold median', 'cold p95', 'incr. median', 'incr. p95', 'write-good', 'retext-intensify', 'candor/write-good', 'candor/retext']];
 const coldPerKchar: Record<string, number[]> = {};
 
 for (const lang of LANGS) {
-  const measured = sideBySideInChild(lang);
+  const measured = inChild<SideBySideRow[]>('--side-by-side', lang);
   if (!measured.length) {
     console.log(`${lang}: no bench draft, skipped`);
     continue;
