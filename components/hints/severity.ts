@@ -1,12 +1,13 @@
 import type { RuleId } from '@/lib/analysis/types';
 
-/** How much a finding costs the writer: an excuse most, a missing date least. */
+/** How much a finding costs the writer: an excuse most, a missing date least; an over-promise is a debt that comes due later. */
 export type Severity = 'high' | 'medium' | 'low';
 
 const SEVERITY: Record<RuleId, Severity> = {
   excuse: 'high',
   'vague-promise': 'medium',
   'missing-date': 'low',
+  'over-promise': 'medium',
 };
 
 const RANK: Record<Severity, number> = { high: 3, medium: 2, low: 1 };

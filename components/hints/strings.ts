@@ -1,6 +1,14 @@
 import { i18n } from '#i18n';
 import type { RuleId } from '@/lib/analysis/types';
 
+/** Each rule's name in the locale files: the card's title, the options switch. */
+export const RULE_NAME_KEYS = {
+  excuse: 'hintsRuleExcuse',
+  'vague-promise': 'hintsRuleVaguePromise',
+  'missing-date': 'hintsRuleMissingDate',
+  'over-promise': 'hintsRuleOverPromise',
+} as const satisfies Readonly<Record<RuleId, string>>;
+
 /** The UI chrome's words, in the browser's UI language. Messages and suggestions come from analyze(). */
 export const strings = {
   indicatorLabel: (count: number) => i18n.t('hintsIndicatorLabel', [String(count)]),
@@ -18,6 +26,5 @@ export const strings = {
   applyFailedDirty: () => i18n.t('hintsApplyFailedDirty'),
   applied: () => i18n.t('hintsApplied'),
   shortcuts: () => i18n.t('hintsShortcuts'),
-  ruleName: (rule: RuleId) =>
-    rule === 'excuse' ? i18n.t('hintsRuleExcuse') : rule === 'vague-promise' ? i18n.t('hintsRuleVaguePromise') : i18n.t('hintsRuleMissingDate'),
+  ruleName: (rule: RuleId) => i18n.t(RULE_NAME_KEYS[rule]),
 };

@@ -5,7 +5,8 @@
  */
 import { useId, type ReactNode } from 'react';
 import { i18n } from '#i18n';
-import { RULE_IDS, type RuleId } from '@/lib/analysis/types';
+import { RULE_IDS } from '@/lib/analysis/types';
+import { RULE_NAME_KEYS } from '@/components/hints/strings';
 import { RESPONSE_TARGET_UNITS, SETTINGS_FIELD_NAMES, browserTimeZone, type HintScope, type ResponseTargetUnit, type SettingsIssue, type SettingsKey } from '@/lib/storage/settings-schema';
 import { emptyClientDraft, emptyDayOffDraft, emptyPeriodDraft, issueText, issuesAt, type ClientDraft, type DayOffDraft, type OptionsForm, type PeriodDraft } from './form-model';
 
@@ -318,12 +319,6 @@ export function ResponseTargetField({ amount, unit, onChange, issues }: { amount
   );
 }
 
-const RULE_LABEL_KEYS: Readonly<Record<RuleId, 'hintsRuleExcuse' | 'hintsRuleVaguePromise' | 'hintsRuleMissingDate'>> = {
-  excuse: 'hintsRuleExcuse',
-  'vague-promise': 'hintsRuleVaguePromise',
-  'missing-date': 'hintsRuleMissingDate',
-};
-
 export function RulesField({ value, onChange, issues }: FieldProps<'disabledRules'>) {
   return (
     <Field name="disabledRules" legend={i18n.t('optionsRules')} issues={issues}>
@@ -339,7 +334,7 @@ export function RulesField({ value, onChange, issues }: FieldProps<'disabledRule
                 aria-describedby={describedBy}
                 onChange={(e) => onChange(e.target.checked ? value.filter((r) => r !== rule) : [...value, rule])}
               />
-              {i18n.t(RULE_LABEL_KEYS[rule])}
+              {i18n.t(RULE_NAME_KEYS[rule])}
             </label>
           ))}
         </div>

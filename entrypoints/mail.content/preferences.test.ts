@@ -7,7 +7,7 @@ describe('hint preferences', () => {
 
   it('runs every rule but the ones turned off, and proposes dates on working days', () => {
     const p = toPreferences({ ...base, disabledRules: ['excuse'], workingDays: [1, 2, 3, 4, 5, 6] });
-    expect(p.rules).toEqual(['vague-promise', 'missing-date']);
+    expect(p.rules).toEqual(['vague-promise', 'missing-date', 'over-promise']);
     expect(p.weekend).toEqual([0]);
   });
 

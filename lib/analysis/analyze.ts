@@ -6,6 +6,7 @@ import { clearLiveSets } from './pattern';
 import { detectLanguage } from './language';
 import { clearRewriteMemo, type RewriteContext } from './rewrite';
 import { RULES } from './rules';
+import { RULES_ONLY, type Scorer } from './scorer/types';
 import type { PlacedSentence, Rule } from './rules/types';
 import { paragraphs, sentences, writerSpans, type Span } from './text';
 import type { AnalyzeOptions, AnalyzeResult, Finding, Lang, Suggestion } from './types';
@@ -127,6 +128,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalyzeResu
   const forced = options.lang && options.lang !== 'auto' ? options.lang : null;
   const rules = options.rules ? RULES.filter((r) => options.rules!.includes(r.id)) : RULES;
   const english = options.english ?? NO_ENGLISH_PARSER;
+  const scorer = options.scorer ?? RULES_ONLY;
 
   const paras: { span: Span; text: string; lang: Lang | null }[] = [];
   for (const region of writerSpans(input)) {
@@ -136,14 +138,14 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalyzeResu
     }
   }
   const draftLang = forced ?? majority(paras, input);
-  const paragraphKey = `${english.id}|${contextKey}|${weekend.join(',')}|${rules.map((r) => r.id).join(',')}`;
+  const paragraphKey = `${english.id}|${scorer.id}|${contextKey}|${weekend.join(',')}|${rules.map((r) => r.id).join(',')}`;
 
   const findings: Finding[] = [];
   const dates: DateMention[] = [];
   for (const para of paras) {
     const lang = para.lang ?? draftLang;
     const result = paragraphCache.get(`${lang}|${paragraphKey}|${para.text}`, () =>
-      analyzeParagraph(para.text, lang, contextKey, dateContext, rewriteContext, rules, english),
+      analyzeParagraph(para.text, lang, contextKey, dateContext, rewriteContext, rules, english, scorer),
     );
     const offset = para.span.start;
     for (const d of result.dates) dates.push({ ...d, start: d.start + offset, end: d.end + offset });
@@ -163,6 +165,7 @@ function analyzeParagraph(
   rewriteContext: RewriteContext,
   rules: readonly Rule[],
   english: EnglishParser,
+  scorer: Scorer,
 ): ParagraphResult {
   const placed: PlacedSentence[] = [];
   const dates: DateMention[] = [];
@@ -176,8 +179,10 @@ function analyzeParagraph(
       for (const d of f.dates) dates.push({ ...d, start: d.start + piece.start, end: d.end + piece.start });
     }
   }
-  const findings: Finding[] = [];
-  for (const rule of rules) findings.push(...rule.run(placed, rewriteContext));
+  const ruled: Finding[] = [];
+  for (const rule of rules) ruled.push(...rule.run(placed, rewriteContext));
+  // The scorer may add findings of any rule it knows: only those of the rules asked for are kept.
+  const findings = scorer.decide(placed, ruled, rewriteContext).filter((f) => rules.some((r) => r.id === f.rule));
   return { findings, dates };
 }
 

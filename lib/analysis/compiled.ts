@@ -1,5 +1,5 @@
 import { compile, NeedleIndex, type PhraseMatcher } from './pattern';
-import type { Lexicon } from './lexicons/types';
+import { OVER_PROMISE_KINDS, type Lexicon, type OverPromiseKind } from './lexicons/types';
 import type { Lang } from './types';
 import { en } from './lexicons/en';
 import { ru } from './lexicons/ru';
@@ -41,11 +41,14 @@ export interface CompiledLexicon {
   apology: PhraseMatcher;
   notExcuse: PhraseMatcher;
   decline: PhraseMatcher;
+  /** One matcher per kind of over-promise (see OVER_PROMISE_KINDS). */
+  overPromise: Record<OverPromiseKind, PhraseMatcher>;
+  notOverPromise: PhraseMatcher;
   we: PhraseMatcher;
   greeting: PhraseMatcher;
 }
 
-type ListName = Exclude<keyof CompiledLexicon, 'lex' | 'selfHedge'>;
+type ListName = Exclude<keyof CompiledLexicon, 'lex' | 'selfHedge' | 'overPromise'>;
 
 // The phrase list behind each matcher, in the order they are built.
 const LIST_PHRASES: Record<ListName, (lex: Lexicon) => readonly string[]> = {
@@ -66,6 +69,7 @@ const LIST_PHRASES: Record<ListName, (lex: Lexicon) => readonly string[]> = {
   apology: (lex) => lex.excuse.apology,
   notExcuse: (lex) => lex.excuse.notExcuse,
   decline: (lex) => lex.excuse.decline,
+  notOverPromise: (lex) => lex.overPromise.notOverPromise,
   we: (lex) => lex.we,
   greeting: (lex) => lex.greeting ?? [],
 };
@@ -87,13 +91,18 @@ function* build(lang: Lang): Generator<void, void> {
     lists[name] = compile(LIST_PHRASES[name](lex));
     yield;
   }
+  const overPromise = {} as Record<OverPromiseKind, PhraseMatcher>;
+  for (const kind of OVER_PROMISE_KINDS) {
+    overPromise[kind] = compile(lex.overPromise[kind]);
+    yield;
+  }
   const selfHedge: CompiledLexicon['selfHedge'] = [];
   for (const [phrase, replacement] of lex.selfHedge) {
     selfHedge.push({ re: compile([phrase]), replacement });
     yield;
   }
   // One index over every list of the language: a sentence is scanned once to know which lists can match.
-  const matchers = [...LIST_NAMES.map((name) => lists[name]), ...selfHedge.map((h) => h.re)];
+  const matchers = [...LIST_NAMES.map((name) => lists[name]), ...OVER_PROMISE_KINDS.map((k) => overPromise[k]), ...selfHedge.map((h) => h.re)];
   for (const m of matchers) {
     for (const part of m.parts) {
       // Reading a part's needles is what makes the index slow to build; done here, the index reuses them.
@@ -102,7 +111,7 @@ function* build(lang: Lang): Generator<void, void> {
     }
   }
   new NeedleIndex(matchers);
-  cache.set(lang, { lex, ...lists, selfHedge });
+  cache.set(lang, { lex, ...lists, overPromise, selfHedge });
 }
 
 function buildOf(lang: Lang): Generator<void, void> {

@@ -3,6 +3,7 @@ import type { DateContext, DateMention } from '../dates/types';
 import { compiled } from './compiled';
 import { mayNameColleague, type EnglishParser } from './english';
 import { findAll, mayMatchAny, test, type Hit } from './pattern';
+import { OVER_PROMISE_KINDS, type OverPromiseKind } from './lexicons/types';
 import type { Lang } from './types';
 
 /**
@@ -28,6 +29,12 @@ export interface SentenceFeatures {
   clauses: Hit[];
   usesWe: boolean;
   excuse: ExcuseParts;
+  /** Standing promises no one keeps (always online, any change in five minutes, no bugs guaranteed). */
+  overPromises: OverPromiseHit[];
+}
+
+export interface OverPromiseHit extends Hit {
+  kind: OverPromiseKind;
 }
 
 export interface HedgeHit extends Hit {
@@ -193,6 +200,17 @@ export function sentenceFeatures(text: string, lang: Lang, dateContext: DateCont
     declined: decline.length > 0,
   };
 
+  // A question asks about a pace, a named exception or a remedy promises none: neither is a standing promise.
+  const overPromises: OverPromiseHit[] = [];
+  if (!question && !test(c.notOverPromise, text)) {
+    for (const kind of OVER_PROMISE_KINDS) {
+      for (const h of findAll(c.overPromise[kind], text)) {
+        if (!overPromises.some((o) => overlaps(o, h))) overPromises.push({ ...h, kind });
+      }
+    }
+    overPromises.sort((a, b) => a.start - b.start);
+  }
+
   return {
     lang,
     text,
@@ -205,6 +223,7 @@ export function sentenceFeatures(text: string, lang: Lang, dateContext: DateCont
     clauses,
     usesWe: test(c.we, text),
     excuse,
+    overPromises,
   };
 }
 

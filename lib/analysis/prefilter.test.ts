@@ -6,7 +6,7 @@ import { examples as lv } from './lexicons/lv.examples';
 import { examples as pl } from './lexicons/pl.examples';
 import { examples as ru } from './lexicons/ru.examples';
 import { examples as uk } from './lexicons/uk.examples';
-import type { Lexicon } from './lexicons/types';
+import { OVER_PROMISE_KINDS, type Lexicon } from './lexicons/types';
 import { AFTER_WORD, alternatives, BEFORE_WORD, compile, findAll, mayMatch, test, type PhraseMatcher } from './pattern';
 import { foldForPrefilter, needlesOf } from './prefilter';
 import type { Lang } from './types';
@@ -40,6 +40,8 @@ function phraseLists(lex: Lexicon): [string, readonly string[]][] {
     ['softHedge', lex.softHedge], ['deferral', lex.deferral], ['hedgeAboutOthers', lex.hedgeAboutOthers ?? []],
     ['vagueTiming', lex.vagueTiming], ['cause', e.cause], ['standalone', e.standalone], ['slip', e.slip], ['link', e.link],
     ['apology', e.apology], ['notExcuse', e.notExcuse], ['decline', e.decline], ['we', lex.we],
+    ['notOverPromise', lex.overPromise.notOverPromise],
+    ...OVER_PROMISE_KINDS.map((kind): [string, readonly string[]] => [`overPromise ${kind}`, lex.overPromise[kind]]),
     ...lex.selfHedge.map(([phrase], i): [string, string[]] => [`selfHedge ${i}`, [phrase]]),
   ];
 }
@@ -122,8 +124,9 @@ describe('gated and split phrase lists', () => {
     it(`${lang}: finds exactly what one regex of each whole list finds`, () => {
       const c = compiled(lang);
       const byName = new Map<string, PhraseMatcher>(
-        Object.entries(c).filter(([k]) => k !== 'lex' && k !== 'selfHedge') as [string, PhraseMatcher][],
+        Object.entries(c).filter(([k]) => k !== 'lex' && k !== 'selfHedge' && k !== 'overPromise') as [string, PhraseMatcher][],
       );
+      for (const kind of OVER_PROMISE_KINDS) byName.set(`overPromise ${kind}`, c.overPromise[kind]);
       c.selfHedge.forEach((h, i) => byName.set(`selfHedge ${i}`, h.re));
       const mismatches: string[] = [];
       for (const [name, phrases] of phraseLists(lexiconOf(lang))) {
@@ -140,7 +143,11 @@ describe('gated and split phrase lists', () => {
 
     it(`${lang}: never gates out a part that matches`, () => {
       const c = compiled(lang);
-      const matchers = [...(Object.values(c).filter((v) => v !== c.lex && !Array.isArray(v)) as PhraseMatcher[]), ...c.selfHedge.map((h) => h.re)];
+      const matchers = [
+        ...(Object.values(c).filter((v) => v !== c.lex && v !== c.overPromise && !Array.isArray(v)) as PhraseMatcher[]),
+        ...OVER_PROMISE_KINDS.map((kind) => c.overPromise[kind]),
+        ...c.selfHedge.map((h) => h.re),
+      ];
       const missed: string[] = [];
       for (const m of matchers) {
         for (const part of m.parts) {

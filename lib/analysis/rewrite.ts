@@ -1,7 +1,8 @@
 import { addWorkingDays, weekdayOf } from '../dates';
 import type { DateMention } from '../dates/types';
 import { compiled } from './compiled';
-import { clauseOf, type SentenceFeatures } from './features';
+import { clauseOf, type OverPromiseHit, type SentenceFeatures } from './features';
+import { continuing } from './rules/greeting';
 import { findAll, type Hit } from './pattern';
 import type { DatePhraseForm, Lang, Suggestion } from './types';
 
@@ -335,4 +336,23 @@ function keptPieces(f: SentenceFeatures): string | null {
 function isReasonLink(f: SentenceFeatures, pieceStart: number): boolean {
   const link = [...f.excuse.links].reverse().find((l) => l.end <= pieceStart);
   return !!link && compiled(f.lang).lex.excuse.reasonLinks.some((w) => link.text.toLowerCase().startsWith(w)) === true;
+}
+
+/**
+ * An over-promise replaced by the pace the writer can keep every week: the clause that makes the
+ * promise becomes the language's realistic line for its kind, in the writer's person; the other
+ * clauses of the sentence stay as they were.
+ * "Thanks for the brief — I'm always online, day or night." -> "Thanks for the brief — I answer email
+ * within one working day, Monday to Friday."
+ */
+export function realisticExpectation(f: SentenceFeatures, hit: OverPromiseHit, start: number, lead: number): Suggestion {
+  const lines = compiled(f.lang).lex.rewrite.realistic[hit.kind];
+  const clause = clauseOf(f.clauses, hit.start);
+  const last = clause === f.clauses[f.clauses.length - 1];
+  const from = Math.max(clause.start, clause === f.clauses[0] ? lead : 0);
+  let text = f.usesWe ? lines.we : lines.i;
+  // A clause before others ends where they begin: its own full stop would cut the sentence in two.
+  if (!last) text = text.replace(/[.!?]$/u, '');
+  if (from > 0) text = continuing(text, f.lang);
+  return { start: start + from, end: start + clause.end, text, lang: f.lang };
 }

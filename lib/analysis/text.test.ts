@@ -15,6 +15,20 @@ describe('writerSpans: only the writer’s own words', () => {
     expect(own(text)).toEqual(["Sure, I'll send it."]);
   });
 
+  it('keeps a reply written between quoted parts: an attribution over ">" lines does not end the text', () => {
+    const text = "On 28 Aug 2002, Daniel Quinlan wrote:\n\n> Dan Kohn <dan@example.com> writes:\n> > Daniel, it's easy.\n> I think not.\n\nI have to agree here.\n\nOn Thu, 29 Aug 2002, Justin Mason wrote:\n\n> I don't see a problem.\n\nNeither do I.";
+    expect(own(text)).toEqual(['I have to agree here.', 'Neither do I.']);
+  });
+
+  it('an attribution over unquoted history still ends the text', () => {
+    expect(own("Sure.\n\nOn Mon, 16 Nov 2026, Anna <anna@example.com> wrote:\nCan you send it?")).toEqual(['Sure.']);
+  });
+
+  it('leaves out a clear-signed message’s armour and signature block', () => {
+    const text = '-----BEGIN PGP SIGNED MESSAGE-----\nHash: SHA1\n\nI will upload the patch tonight.\n\n-----BEGIN PGP SIGNATURE-----\nVersion: GnuPG v1.0.7\n\niD8DBQE9\n-----END PGP SIGNATURE-----';
+    expect(own(text)).toEqual(['I will upload the patch tonight.']);
+  });
+
   it('skips ">" lines inside the text but keeps what is around them', () => {
     expect(own('Hi Anna,\n> old question\n> more\nHere is the answer.')).toEqual(['Hi Anna,', 'Here is the answer.']);
   });

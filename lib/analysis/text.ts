@@ -11,7 +11,7 @@ export interface Span {
 // A reply header ends the writer's text: everything below it is someone else's message.
 const QUOTE_HEADER = [
   /^\s*On\b.{0,300}\bwrote:\s*$/i,
-  /^.{0,300}(?<![\p{L}])(wrote|пишет|писал[аи]?|написал[аи]?|написав(ла)?|пише|napisał[a]?|napisali|rakstīja):\s*$/iu,
+  /^.{0,300}(?<![\p{L}])(wrote|writes|пишет|писал[аи]?|написал[аи]?|написав(ла)?|пише|napisał[a]?|napisali|rakstīja):\s*$/iu,
   /^\s*-{2,}\s*(Original Message|Исходное сообщение|Оригінальне повідомлення|Wiadomość oryginalna|Sākotnējā ziņa|Forwarded message)\s*-{2,}/iu,
   /^\s*_{10,}\s*$/,
 ];
@@ -23,6 +23,10 @@ const ENDS_IN_COLON = new Set([QUOTE_HEADER[0], QUOTE_HEADER[1]]);
 const FROM_LINE = /^\s*(From|От|Від|Od|No):\s/iu;
 const SENT_LINE = /^\s*(Sent|Date|Отправлено|Дата|Надіслано|Wysłano|Data|Nosūtīts|Datums):\s/iu;
 const SIG_DELIMITER = /^--\s?$/;
+// A clear-signed message wraps the writer's words: the armour header is not text, the signature block ends it.
+const PGP_HEADER = /^-----BEGIN PGP SIGNED MESSAGE-----\s*$|^Hash: [\w-]+\s*$/;
+const PGP_SIGNATURE = /^-----BEGIN PGP SIGNATURE-----/;
+const QUOTED = /^\s*>/;
 const SIGN_OFF =
   /^\s*(best( regards| wishes)?|kind regards|warm regards|regards|cheers|thanks( again)?|thank you|many thanks|sincerely|yours|all the best|с уважением|с наилучшими пожеланиями|всего доброго|спасибо|з повагою|дякую|щиро|pozdrawiam( serdecznie)?|z poważaniem|dziękuję|ar cieņu|paldies|sveicieni|ar labākajiem vēlējumiem)\s*[,.!]?\s*$/iu;
 
@@ -37,10 +41,28 @@ export function writerSpans(text: string): Span[] {
     if (j === text.length) break;
   }
   let last = lines.length;
+  // Lines that are not the writer's though the writer's text goes on after them.
+  const skipped = new Set<number>();
   for (let k = 0; k < lines.length; k++) {
     const line = text.slice(lines[k].start, lines[k].end);
     if (line.length > 400) continue;
+    if (PGP_HEADER.test(line)) {
+      skipped.add(k);
+      continue;
+    }
+    if (PGP_SIGNATURE.test(line)) {
+      last = k;
+      break;
+    }
     if (QUOTE_HEADER.some((re) => (!ENDS_IN_COLON.has(re) || COLON_AT_END.test(line)) && re.test(line))) {
+      // "On Monday, Anna wrote:" over ">" lines attributes an inline quote: a reply written between
+      // quoted parts goes on below it. Over unquoted text it heads the whole quoted history.
+      let next = k + 1;
+      while (next < lines.length && !text.slice(lines[next].start, lines[next].end).trim()) next++;
+      if (next < lines.length && QUOTED.test(text.slice(lines[next].start, Math.min(lines[next].end, lines[next].start + 40)))) {
+        skipped.add(k);
+        continue;
+      }
       last = k;
       break;
     }
@@ -67,7 +89,7 @@ export function writerSpans(text: string): Span[] {
   let open: Span | null = null;
   for (let k = 0; k < last; k++) {
     const l = lines[k];
-    if (/^\s*>/.test(text.slice(l.start, Math.min(l.end, l.start + 40)))) {
+    if (skipped.has(k) || QUOTED.test(text.slice(l.start, Math.min(l.end, l.start + 40)))) {
       if (open) spans.push(open);
       open = null;
       continue;

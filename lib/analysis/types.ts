@@ -1,11 +1,12 @@
 import type { DateMention, Lang } from '../dates/types';
 import type { EnglishParser } from './english';
+import type { Scorer } from './scorer/types';
 
 export type { DateMention, Lang };
 
-/** The three things Candor coaches on. */
-export type RuleId = 'excuse' | 'vague-promise' | 'missing-date';
-export const RULE_IDS: readonly RuleId[] = ['excuse', 'vague-promise', 'missing-date'];
+/** The four things Candor coaches on. */
+export type RuleId = 'excuse' | 'vague-promise' | 'missing-date' | 'over-promise';
+export const RULE_IDS: readonly RuleId[] = ['excuse', 'vague-promise', 'missing-date', 'over-promise'];
 
 /** A date the UI should let the user pick before applying a suggestion. */
 export interface DatePlaceholder {
@@ -57,6 +58,11 @@ export interface Finding {
   /** The sentence the finding sits in (what a suggestion replaces). */
   sentence: { start: number; end: number };
   lang: Lang;
+  /**
+   * The learned scorer's probability that the sentence is what the rule says (absent when the rules
+   * decided alone). A finding with a score but no match of the rule's own came from the scorer.
+   */
+  score?: number;
 }
 
 export interface AnalyzeOptions {
@@ -77,6 +83,11 @@ export interface AnalyzeOptions {
    * `lib/analysis` uses compromise in the same thread; the bare engine (`analysis/analyze`) has none.
    */
   english?: EnglishParser;
+  /**
+   * Who has the last word on the rules' findings. `analyze` from `lib/analysis` uses the learned
+   * scorer (weights in ./scorer); the bare engine (`analysis/analyze`) lets the rules decide alone.
+   */
+  scorer?: Scorer;
 }
 
 export interface AnalyzeResult {

@@ -535,6 +535,79 @@ export const en = (): Lexicon => ({
     ],
   },
 
+  overPromise: {
+    availability: [
+      "(i'm|i am|we're|we are|i'll be|we'll be|i will be|we will be) (always|constantly|permanently|forever|literally always) (online|available|reachable|on call|on hand|around|here|at your (service|disposal)|a (call|message|text|ping) away|glued to (my|our) (phone|inbox))",
+      "(i|we) (never|don't|do not) (go offline|switch off|log off|sleep)",
+      "(i|we) (am|are|'m|'re) never (offline|unreachable|off)",
+      '24/7',
+      '24x7',
+      '24 hours a day',
+      '(7|seven) days a week',
+      '(round|around) the clock',
+      'day (or|and) night',
+      'night (or|and) day',
+      'any (time|hour) of (the )?(day|night)',
+      'at any hour',
+      '(weekends|nights|evenings) (and (holidays|weekends|nights) )?(included|too|as well)',
+      '(even )?(on|at) (weekends|nights) (and (holidays|nights|weekends) )?(too|as well|included)',
+      "(i|we)('ll| will)? (always )?(reply|respond|answer|get back to you|pick up) (within|in) (minutes|a few minutes|(5|10|15|five|ten|fifteen) (minutes|mins)|seconds|an hour|the hour),? (whenever|every time|any time|anytime|no matter when|always|day or night)",
+      '(i|we) (always )?(reply|respond|answer|get back to you) (instantly|immediately|straight away|right away),? (whenever|every time|any time|anytime|always|day or night|no matter when)',
+      '(i|we) always (reply|respond|answer|get back to you) (instantly|immediately|straight away|right away|within minutes|within the hour|the same (day|hour))',
+    ],
+    speed: [
+      '(any|every|each|all|most) (change|changes|fix|fixes|edit|edits|update|updates|tweak|tweaks|revision|revisions|request|requests|correction|corrections|page|pages) (take|takes|will take|only takes|just takes) (me|us)? ?(just |only )?(a |five |5 |two |2 |ten |10 |a few |a couple of |fifteen |15 )?(minutes?|mins?|seconds?)',
+      '(take|takes) (me|us) (literally )?(just |only )?(five|5|two|2|ten|10|a few|a couple of) (minutes|mins|seconds) (each|every time|max|tops)',
+      '(redo|rebuild|build|make|design|do|finish|code|translate|write|launch) (the|your) (whole|entire|full|complete) … (in|within) (an|one|a single|two|2|a couple of|a few) (hour|hours|evening|afternoon|morning)',
+      "(you('ll| will)|you can) always (have|get|expect) (it|them|the [\\p{L}-]+|your [\\p{L}-]+|changes|updates|results) (the same day|same day|same-day|within the hour|within an hour|in minutes|instantly|overnight)",
+      '(always|every time|guaranteed) (the same day|same-day|same day|within the hour|overnight)',
+      'same-day (turnaround|delivery) (always|every time|guaranteed|on everything|on all)',
+      '(instant|immediate) (turnaround|delivery|fixes|changes) (always|every time|guaranteed|on everything)',
+    ],
+    quality: [
+      "guarantee*?,? (that )?(there (will|'ll) be |it (will|'ll) be |the [\\p{L}-]+ (will|'ll) be |you (will|'ll) (have|get|be) )?(no|zero|bug-free|error-free|bug free|error free|100%|perfect|flawless)",
+      '(no|zero) (bugs|errors|downtime|mistakes|typos),? guarantee*',
+      '(100%|completely|totally|absolutely|entirely) (bug-free|error-free|bug free|error free|flawless|unhackable|foolproof)',
+      'nothing (can|will) (ever )?go wrong',
+      '100% uptime',
+      "(it|the site|your site|the website|your website|the shop|your shop|the app|your app) (will|'ll) never (go|be) down",
+    ],
+    deadline: [
+      "(i|we) (will|'ll) never (miss|be late|let you down)",
+      '(i|we) (never|have never) (miss|missed|been late|blow|blown) (a |any |one )?(deadline|deadlines|delivery|date)',
+      '(always|100%|every time|every single time) on time',
+      '(always|never fail to) (deliver|finish|ship|submit) on time',
+    ],
+    recurrence: [
+      "(this|it|that)('ll| will| won't| will not) (never )?(happen|occur) again",
+      "(won't|will not|will never|'ll never) (ever )?happen again",
+      "(i|we) (will|'ll) never (again )?make (this|that|the same) (mistake|error)",
+    ],
+    revisions: [
+      'unlimited (revisions|changes|edits|rounds|corrections|iterations)',
+      "until you('re| are) (100%|completely|fully|totally|entirely|absolutely) (satisfied|happy)",
+      'as many (revisions|changes|rounds) as you (want|like|need)',
+    ],
+    outcome: [
+      'guarantee*?,? (that )?(you (will|\'ll) (get|be) )?(first|top|number one|#1|results|success|more (sales|traffic|clients|customers|leads)|double|triple)',
+      '(first|1st|top|number one|#1|no. 1) (page|spot|position|place|result|ranking)s? (of|on|in) google',
+      '(number one|#1|no. 1|first) on google',
+    ],
+    notOverPromise: [
+      // A named exception is not a standing rule: "this once I'll work over the weekend".
+      '(this|just this|only this) (once|time|weekend|one time)',
+      'as an exception',
+      "if (necessary|needed|it is urgent|it's urgent|urgent)",
+      // A remedy alone promises no outcome: "30-day money-back guarantee".
+      're:(?<![\\p{L}])(?:\\d+[- ]day )?money[- ]back guarantee(?![\\p{L}])(?!.*\\b(?:first|top|number one|#1)\\b)',
+      "we can('t|not) guarantee",
+      "(i|we) (can't|cannot|can not|won't) (promise|guarantee)",
+      'no one can (promise|guarantee)',
+      // Someone else keeps the watch: a host's monitoring, an on-call rota, a support team.
+      '(hosting|host|provider|monitoring|monitored|automated|automatic|rota|on-call team|support team|support desk)',
+    ],
+  },
+
   we: ['we', "we'll", "we're", 'us', 'our', "we've"],
 
   // Salutations that open a message ("Hi Anna,"): a rewrite of the first sentence keeps them.
@@ -547,6 +620,8 @@ export const en = (): Lexicon => ({
       'A hedge: "try", "hopefully", "at some point" tell the client you may not deliver. Say what you will do and when.',
     'missing-date':
       'A commitment with no date: the client cannot plan around "soon" or nothing. Name the day.',
+    'over-promise':
+      'An over-promise: the client will hold you to it, and no one keeps it for long. Promise the pace you can keep every week.',
   },
 
   rewrite: {
@@ -564,5 +639,35 @@ export const en = (): Lexicon => ({
     miss: { i: "I'll miss {old:to}. The new date is {new:plain}.", we: "We'll miss {old:to}. The new date is {new:plain}." },
     owned: { i: "Sorry for the delay. I'll have it to you {new:by}.", we: "Sorry for the delay. We'll have it to you {new:by}." },
     newDate: ' The new date is {new:plain}.',
+    realistic: {
+      availability: {
+        i: 'I answer email within one working day, Monday to Friday.',
+        we: 'We answer email within one working day, Monday to Friday.',
+      },
+      speed: {
+        i: 'Small changes usually take me a working day or two; I confirm the time before I start.',
+        we: 'Small changes usually take us a working day or two; we confirm the time before we start.',
+      },
+      quality: {
+        i: 'I test every change before it goes live, and anything I missed is fixed first.',
+        we: 'We test every change before it goes live, and anything we missed is fixed first.',
+      },
+      deadline: {
+        i: 'I agree every date with you in advance and tell you as soon as one is at risk.',
+        we: 'We agree every date with you in advance and tell you as soon as one is at risk.',
+      },
+      recurrence: {
+        i: 'I have added a check so that this is caught before it reaches you.',
+        we: 'We have added a check so that this is caught before it reaches you.',
+      },
+      revisions: {
+        i: 'The price includes two rounds of revisions; further changes are billed separately.',
+        we: 'The price includes two rounds of revisions; further changes are billed separately.',
+      },
+      outcome: {
+        i: 'No one can promise a ranking; each month I report what changed and why.',
+        we: 'No one can promise a ranking; each month we report what changed and why.',
+      },
+    },
   },
 });

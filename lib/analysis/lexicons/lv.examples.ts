@@ -87,6 +87,16 @@ export const examples: LanguageExamples = {
       'Uzņemšu video sākumlapai.',
       'Pielabošu tekstus un pārsūtīšu.',
     ],
+    'over-promise': [
+      { text: "Esmu vienmēr tiešsaistē, rakstiet jebkurā diennakts laikā.", marks: "Esmu vienmēr tiešsaistē" },
+      "Strādājam 24/7, arī brīvdienās.",
+      "Atbildu uzreiz, pat naktīs.",
+      "Garantējam, ka lapa būs bez kļūdām.",
+      "Tas vairs neatkartosies.",
+      "Neierobežots labojumu skaits visiem klientiem.",
+      "Nekad nenokavēju termiņus.",
+      "Garantējam pirmo vietu Google meklētājā.",
+    ],
   },
   pass: {
     excuse: [
@@ -174,6 +184,14 @@ export const examples: LanguageExamples = {
       'Nosūtīšu līdz piektdienai, 27. novembrim.',
       'Tiksimies otrdienas rītā.',
     ],
+    'over-promise': [
+      "Atbildu vienas darba dienas laikā.",
+      "Šoreiz pastrādāšu sestdien, lai paspētu uz palaišanu.",
+      "Nevaram garantēt pirmo vietu meklētājā.",
+      "Atsūtīšu maketu šodien līdz plkst. 17.00.",
+      "Serveri visu diennakti uzrauga hostinga pakalpojumu sniedzējs.",
+      "Vai jūs esat vienmēr tiešsaistē?",
+    ],
   },
   dates: [
     // The start or middle of a period names the period itself; the end its last day.
@@ -226,5 +244,7 @@ export const examples: LanguageExamples = {
     { text: 'Dizains būs gatavs drīzumā.', rule: 'missing-date', suggestion: 'Dizains būs gatavs līdz pirmdienai, 23. novembrim.' },
     { text: 'Mēs pacentītos nosūtīt rīt.', rule: 'vague-promise', suggestion: 'Nosūtīsim rīt.' },
     { text: 'Gribētu paspēt līdz svētdienai.', rule: 'vague-promise', suggestion: 'Paspēšu līdz svētdienai.' },
+    { text: "Esmu vienmēr tiešsaistē, rakstiet jebkurā diennakts laikā.", rule: 'over-promise', suggestion: "Uz e-pastiem atbildu vienas darba dienas laikā, no pirmdienas līdz piektdienai." },
+    { text: "Tas vairs neatkartosies.", rule: 'over-promise', suggestion: "Esmu ieviesis pārbaudi, lai šādu kļūdu pamanītu, pirms tā nonāk līdz jums." },
   ],
 };

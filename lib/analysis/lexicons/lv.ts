@@ -439,6 +439,61 @@ export const lv = (): Lexicon => ({
     ]),
   },
 
+  overPromise: {
+    availability: loosen([
+      '(esmu|esam|būšu|būsim)? (vienmēr|pastāvīgi|visu laiku|nepārtraukti|visu diennakti) (tiešsaistē|online|pieejam\\p{L}*|sasniedzam\\p{L}*|uz vietas|sazināmi|sazināms|pie telefona)',
+      '24/7',
+      '24 stundas (diennaktī|dienā)',
+      'visu diennakti',
+      'cauru diennakti',
+      '(7|septiņas) dienas nedēļā',
+      'dien(ā|u) un nakt(ī|i)',
+      'jebkurā (diennakts laikā|dienas vai nakts laikā)',
+      '(arī|pat) (brīvdienās|nedēļas nogalēs|naktīs) (atbild\\p{L}*|esmu|esam|pieejam\\p{L}*|strādāju|strādājam)',
+      'atbild\\p{L}* (uzreiz|acumirklī|zibenīgi),? (arī|pat) (brīvdienās|naktīs)',
+      '(vienmēr|uzreiz|acumirklī|zibenīgi) atbild\\p{L}*',
+      'atbild\\p{L}* (vienmēr )?(dažu|pāris|5|10|15|piecu|desmit) (minūšu|sekunžu) laikā',
+      'nekad neesmu (bezsaistē|nepieejam\\p{L}*)',
+    ]),
+    speed: loosen([
+      '(jebkur\\p{L}*|katr\\p{L}*|visas|visus) (labojum\\p{L}*|izmaiņ\\p{L}*|korekcij\\p{L}*) … (aizņem|aizņems|izdarīšu|izdaru|izdarām|izdarīsim|ieviešu|ieviešam) … (pāris|piecās|5|10|dažās|desmit) (minūtēs|minūtes|sekundēs)',
+      '(pārtaisīšu|pārtaisīsim|uztaisīšu|uztaisīsim|izveidošu|izveidosim|uzrakstīšu|uzrakstīsim) (vis\\p{L}*|vesel\\p{L}*) … (stundā|stundas laikā|vienā vakarā|pusstundā)',
+      'vienmēr (tajā pašā dienā|stundas laikā)',
+    ]),
+    quality: loosen([
+      'garantēj\\p{L}*,? … (bez kļūdām|bez bugiem|kļūdu neesamību|100%)',
+      '(100%|simtprocentīg\\p{L}*) bez (kļūdām|bugiem)',
+      '(nekas|lapa|vietne) (nekad )?ne(salūzīs|nokritīs|uzkārsies)',
+    ]),
+    deadline: loosen([
+      '(nekad|ne reizi) (neesmu|neesam) (nokavēj\\p{L}*|kavēj\\p{L}*|pievīl\\p{L}*)',
+      'nekad nenokavē\\p{L}*',
+      'vienmēr (laikā|termiņā|savlaicīgi)',
+    ]),
+    recurrence: loosen([
+      '(tas|tā|tāds|tāda) (vairs )?(nekad )?neatkārtosies',
+      'vairs neatkārtosies',
+    ]),
+    revisions: loosen([
+      'neierobežot\\p{L}* (skait\\p{L}* )?(labojum\\p{L}*|izmaiņ\\p{L}*)',
+      'bezlimita labojum\\p{L}*',
+      'cik (vien )?(gribat|vēlaties|gribi) labojum\\p{L}*',
+      'līdz (jūs )?(būsiet|būsi) (100% |pilnībā |pilnīgi |absolūti )?apmierināt\\p{L}*',
+    ]),
+    outcome: loosen([
+      'garantēj\\p{L}*,? … (pirm\\p{L}* (vietu|lapu|vietā|lapā)|top\\p{L}*|rezultāt\\p{L}*|pieaugum\\p{L}*)',
+      '(pirm\\p{L}* (vietā|lapā)|top\\p{L}*) … google',
+    ]),
+    notOverPromise: loosen([
+      'šoreiz',
+      'izņēmuma kārtā',
+      'ja (vajadzēs|vajag|būs nepieciešams|būs vajadzīgs|ir steidzami)',
+      'nevar(u|am) (garantēt|apsolīt|solīt)',
+      'naudas atmaks\\p{L}*',
+      '(hostinga|hostings|pakalpojumu sniedzēj\\p{L}*|uzraudzīb\\p{L}*|monitoring\\p{L}*|automātisk\\p{L}*|dežūr\\p{L}*|atbalsta komanda|atbalsta dienests)',
+    ]),
+  },
+
   we: loosen(['mēs', 'mums', 'mūs', 'mūsu', 're:\\p{L}+(?:sim|simies|amies)']),
 
   // Salutations that open a message ("Hi Anna,"): a rewrite of the first sentence keeps them.
@@ -450,6 +505,7 @@ export const lv = (): Lexicon => ({
     'vague-promise':
       'Nenoteikts solījums: “centīšos”, “ceru”, “kad būs brīdis” liek domāt, ka jūs to varat arī neizdarīt. Pasakiet, ko izdarīsiet un kad.',
     'missing-date': 'Solījums bez datuma: ar “drīzumā” klients neko nevar ieplānot. Nosauciet dienu.',
+    'over-promise': 'Solījums, ko nenoturēt: klients uz to paļausies. Soliet tempu, ko noturat katru nedēļu.',
   },
 
   rewrite: {
@@ -469,5 +525,32 @@ export const lv = (): Lexicon => ({
     miss: { i: 'Nepaspēšu {old:by}. Jaunais termiņš: {new:plain}.', we: 'Nepaspēsim {old:by}. Jaunais termiņš: {new:plain}.' },
     owned: { i: 'Atvainojos par kavēšanos. Jaunais termiņš: {new:plain}.', we: 'Atvainojamies par kavēšanos. Jaunais termiņš: {new:plain}.' },
     newDate: ' Jaunais termiņš: {new:plain}.',
+    realistic: {
+      availability: { i: 'Uz e-pastiem atbildu vienas darba dienas laikā, no pirmdienas līdz piektdienai.', we: 'Uz e-pastiem atbildam vienas darba dienas laikā, no pirmdienas līdz piektdienai.' },
+      speed: {
+        i: 'Nelieli labojumi man parasti aizņem vienu līdz divas darba dienas; laiku pasaku pirms darba sākuma.',
+        we: 'Nelieli labojumi mums parasti aizņem vienu līdz divas darba dienas; laiku pasakām pirms darba sākuma.',
+      },
+      quality: {
+        i: 'Katru izmaiņu pārbaudu pirms publicēšanas, un atrastās kļūdas laboju vispirms.',
+        we: 'Katru izmaiņu pārbaudām pirms publicēšanas, un atrastās kļūdas labojam vispirms.',
+      },
+      deadline: {
+        i: 'Katru termiņu saskaņoju ar jums iepriekš un uzreiz brīdinu, ja tas ir apdraudēts.',
+        we: 'Katru termiņu saskaņojam ar jums iepriekš un uzreiz brīdinām, ja tas ir apdraudēts.',
+      },
+      recurrence: {
+        i: 'Esmu ieviesis pārbaudi, lai šādu kļūdu pamanītu, pirms tā nonāk līdz jums.',
+        we: 'Esam ieviesuši pārbaudi, lai šādu kļūdu pamanītu, pirms tā nonāk līdz jums.',
+      },
+      revisions: {
+        i: 'Cenā ietilpst divas labojumu kārtas; turpmākās izmaiņas apmaksā atsevišķi.',
+        we: 'Cenā ietilpst divas labojumu kārtas; turpmākās izmaiņas apmaksā atsevišķi.',
+      },
+      outcome: {
+        i: 'Vietu meklētājā neviens nevar apsolīt; katru mēnesi parādu, kas mainījies un kāpēc.',
+        we: 'Vietu meklētājā neviens nevar apsolīt; katru mēnesi parādām, kas mainījies un kāpēc.',
+      },
+    },
   },
 });

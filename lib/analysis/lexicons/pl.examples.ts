@@ -103,6 +103,17 @@ export const examples: LanguageExamples = {
       'Zaprojektujemy logo i dobierzemy czcionki.',
       'Nagram film na stronę główną.',
     ],
+    'over-promise': [
+      { text: "Jestem zawsze online, pisz o każdej porze dnia i nocy.", marks: "Jestem zawsze online" },
+      "Pracujemy 24/7, także w weekendy.",
+      "Każda poprawka zajmie mi 5 minut.",
+      "Gwarantujemy pierwsze miejsce w Google.",
+      "Gwarantuje, ze strona bedzie bez bledow.",
+      "To sie wiecej nie powtorzy.",
+      "Nieograniczona liczba poprawek w cenie.",
+      "Zawsze oddaję projekty na czas.",
+      "Odpowiadam błyskawicznie, nawet w nocy.",
+    ],
   },
   pass: {
     excuse: [
@@ -207,6 +218,14 @@ export const examples: LanguageExamples = {
       'Wyślę do piątku, 27 listopada.',
       'Zdzwonimy się we środę.',
     ],
+    'over-promise': [
+      "Odpowiadam w ciągu jednego dnia roboczego.",
+      "Tym razem popracuję w sobotę, żeby zdążyć z premierą.",
+      "Nie możemy zagwarantować pierwszego miejsca w wyszukiwarce.",
+      "Wyślę projekt dziś do 17:00.",
+      "Serwer jest monitorowany całodobowo przez dostawcę hostingu.",
+      "Czy jesteś zawsze online?",
+    ],
   },
   dates: [
     // A weekly day gives its next occurrence.
@@ -275,5 +294,7 @@ export const examples: LanguageExamples = {
     { text: 'Projekt będzie gotowy wkrótce.', rule: 'missing-date', suggestion: 'Projekt będzie gotowy do poniedziałku, 23 listopada.' },
     { text: 'Postarałbym się wysłać projekt jutro.', rule: 'vague-promise', suggestion: 'Wyślę projekt jutro.' },
     { text: 'Chciałabym zdążyć z poprawkami.', rule: 'vague-promise', suggestion: 'Zdążę z poprawkami do poniedziałku, 23 listopada.' },
+    { text: "Jestem zawsze online, pisz o każdej porze dnia i nocy.", rule: 'over-promise', suggestion: "Odpowiadam na maile w ciągu jednego dnia roboczego, od poniedziałku do piątku." },
+    { text: "Nieograniczona liczba poprawek w cenie.", rule: 'over-promise', suggestion: "Cena obejmuje dwie rundy poprawek; kolejne zmiany rozliczam osobno." },
   ],
 };

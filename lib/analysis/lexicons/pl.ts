@@ -768,6 +768,65 @@ export const pl = (): Lexicon => ({
   },
 
   // 1st person plural: pronouns, and verbs in -my/-śmy (a few frequent nouns end the same way).
+  overPromise: {
+    availability: all([
+      '(jestem|jesteśmy|będę|będziemy)? (zawsze|stale|ciągle|cały czas|non stop|nonstop|całą dobę) (online|dostępn\\p{L}*|pod telefonem|na łączach|osiągaln\\p{L}*|pod ręką)',
+      '24/7',
+      '24h na dobę',
+      '24 godziny na dobę',
+      '(7|siedem) dni w tygodniu',
+      'całodobowo',
+      'przez całą dobę',
+      'w dzień i w nocy',
+      'dniem i nocą',
+      'o każdej porze (dnia i nocy|dnia|doby)',
+      '(również|także|nawet) w (weekendy|nocy) (odpowiad\\p{L}*|jestem|jesteśmy|dostępn\\p{L}*|pracuj\\p{L}*)',
+      '(zawsze|natychmiast|błyskawicznie) odpowiad\\p{L}*',
+      'odpowiad\\p{L}* (błyskawicznie|natychmiast)',
+      'odpowiad\\p{L}* (zawsze )?(w ciągu|w|po) (kilku |paru |5 |10 |15 |pięciu |dziesięciu )?(minut|minuty|sekund)',
+      'nigdy nie (jestem|jesteśmy|bywam|bywamy|wyłączam|wyłączamy) (offline|niedostępn\\p{L}*|telefonu)',
+    ]),
+    speed: all([
+      '(każda|każdą|każde|każdy|wszystkie|dowolna|dowolną) (poprawk\\p{L}*|zmian\\p{L}*|korekt\\p{L}*|fix\\p{L}*) … (zajmuje|zajmie|zajmują|zrobię|robię|zrobimy|robimy|wprowadzam|wprowadzamy) (mi |nam )?(to )?(w )?(5|pięć|kilka|parę|dwie|10|dziesięć) (minut|sekund)',
+      '(zrobię|zrobimy|przerobię|przerobimy|postawię|postawimy|napiszę|napiszemy) (cał\\p{L}*|całość) … w (godzinę|jeden wieczór|wieczór|pół godziny|dwie godziny)',
+      'zawsze (tego samego dnia|w ciągu godziny|w godzinę)',
+    ]),
+    quality: all([
+      'gwarantuj\\p{L}*,? … (brak błędów|bez błędów|bez bugów|100%)',
+      '(w 100%|stuprocentowo|całkowicie) bez (błędów|bugów)',
+      '(nic|strona) (nigdy )?(się )?nie (zepsuje|padnie|wysypie)',
+    ]),
+    deadline: all([
+      '(nigdy|ani razu) nie (spóźni\\p{L}*|przekrocz\\p{L}*|zawal\\p{L}*|zawiodł\\p{L}*) (termin\\p{L}*|deadline\\p{L}*|klient\\p{L}*)',
+      'zawsze … (na czas|w terminie|terminowo)',
+    ]),
+    recurrence: all([
+      '(to )?(się )?(już )?(więcej|nigdy więcej) (się )?nie powtórzy',
+      'nie powtórzy się',
+    ]),
+    revisions: all([
+      'nieograniczon\\p{L}* (liczb\\p{L}* )?(poprawek|poprawki|zmian)',
+      'nielimitowan\\p{L}* (poprawk\\p{L}*|zmian\\p{L}*)',
+      'dowoln\\p{L}* (liczb\\p{L}*|ilość|ilości) poprawek',
+      'aż (będzie|będziesz|będą|będziecie) (Pan |Pani |Państwo )?(w 100% |całkowicie |w pełni |w stu procentach )?zadowol\\p{L}*',
+      'poprawki do skutku',
+    ]),
+    outcome: all([
+      'gwarantuj\\p{L}*,? … (pierwsz\\p{L}* (miejsc\\p{L}*|stron\\p{L}*)|top\\p{L}*|wynik\\p{L}*|sukces\\p{L}*|wzrost\\p{L}*)',
+      'gwarancj\\p{L}* … (pierwszej strony|pierwszego miejsca|topu|top 3|top 10)',
+      '(pierwsz\\p{L}* (miejsc\\p{L}*|stron\\p{L}*)|top 3|top 10) … (w|na) google',
+    ]),
+    notOverPromise: all([
+      'tym razem',
+      'wyjątkowo',
+      'w razie potrzeby',
+      'jeśli (trzeba|będzie trzeba|będzie potrzeba|to pilne)',
+      'nie (mogę|możemy) (zagwarantować|obiecać)',
+      'zwrot pieniędzy',
+      '(hosting\\p{L}*|dostawc\\p{L}*|monitoring\\p{L}*|automatyczn\\p{L}*|dyżur\\p{L}*|dział wsparcia|zespół wsparcia)',
+    ]),
+  },
+
   we: all([
     'my',
     'nas',
@@ -785,6 +844,7 @@ export const pl = (): Lexicon => ({
     'vague-promise':
       'Mglista obietnica: „postaram się”, „mam nadzieję”, „jak znajdę chwilę” brzmią tak, jakby mogło się nie udać. Napisz, co zrobisz i kiedy.',
     'missing-date': 'Obietnica bez terminu: klient nie zaplanuje niczego wokół „wkrótce”. Podaj dzień.',
+    'over-promise': 'Obietnica nie do utrzymania: klient będzie na nią liczył. Obiecuj tempo, które utrzymasz co tydzień.',
   },
 
   rewrite: {
@@ -805,5 +865,32 @@ export const pl = (): Lexicon => ({
     miss: { i: 'Nie zdążę {old:to}. Nowy termin: {new:plain}.', we: 'Nie zdążymy {old:to}. Nowy termin: {new:plain}.' },
     owned: { i: 'Przepraszam za opóźnienie. Nowy termin: {new:plain}.', we: 'Przepraszamy za opóźnienie. Nowy termin: {new:plain}.' },
     newDate: ' Nowy termin: {new:plain}.',
+    realistic: {
+      availability: { i: 'Odpowiadam na maile w ciągu jednego dnia roboczego, od poniedziałku do piątku.', we: 'Odpowiadamy na maile w ciągu jednego dnia roboczego, od poniedziałku do piątku.' },
+      speed: {
+        i: 'Drobne poprawki zajmują mi zwykle jeden-dwa dni robocze; czas podaję przed rozpoczęciem pracy.',
+        we: 'Drobne poprawki zajmują nam zwykle jeden-dwa dni robocze; czas podajemy przed rozpoczęciem pracy.',
+      },
+      quality: {
+        i: 'Sprawdzam każdą zmianę przed publikacją, a znalezione błędy poprawiam w pierwszej kolejności.',
+        we: 'Sprawdzamy każdą zmianę przed publikacją, a znalezione błędy poprawiamy w pierwszej kolejności.',
+      },
+      deadline: {
+        i: 'Każdy termin uzgadniam z Tobą z wyprzedzeniem i od razu mówię, jeśli jest zagrożony.',
+        we: 'Każdy termin uzgadniamy z Tobą z wyprzedzeniem i od razu mówimy, jeśli jest zagrożony.',
+      },
+      recurrence: {
+        i: 'Dodałem kontrolę, dzięki której taki błąd wyłapię, zanim do Ciebie dotrze.',
+        we: 'Dodaliśmy kontrolę, dzięki której taki błąd wyłapiemy, zanim do Ciebie dotrze.',
+      },
+      revisions: {
+        i: 'Cena obejmuje dwie rundy poprawek; kolejne zmiany rozliczam osobno.',
+        we: 'Cena obejmuje dwie rundy poprawek; kolejne zmiany rozliczamy osobno.',
+      },
+      outcome: {
+        i: 'Nikt nie może obiecać pozycji w wyszukiwarce; co miesiąc pokazuję, co się zmieniło i dlaczego.',
+        we: 'Nikt nie może obiecać pozycji w wyszukiwarce; co miesiąc pokazujemy, co się zmieniło i dlaczego.',
+      },
+    },
   },
 });

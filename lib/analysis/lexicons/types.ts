@@ -66,6 +66,16 @@ export interface Lexicon {
     decline: readonly string[];
   };
 
+  // --- over-promise ----------------------------------------------------------------------------
+  /**
+   * Expectations no one keeps in ordinary working life, by kind (the rewrite says something realistic
+   * for each): unlimited availability, routine turnarounds no one can hold, absolute guarantees.
+   */
+  overPromise: Record<OverPromiseKind, readonly string[]> & {
+    /** A named exception, a stated working day, someone else's watch or a remedy alone: not a standing promise. */
+    notOverPromise: readonly string[];
+  };
+
   // --- words ----------------------------------------------------------------------------------
   /** First-person plural markers, to keep "we" in rewrites. */
   we: readonly string[];
@@ -90,4 +100,13 @@ export interface RewriteData {
   owned: { i: string; we: string };
   /** Added to a kept clause after an excuse is dropped: " The new date is {new:plain}." */
   newDate: string;
+  /** A realistic expectation in place of an over-promise, per kind, in the writer's person. */
+  realistic: Record<OverPromiseKind, { i: string; we: string }>;
 }
+
+/**
+ * What the writer over-promises, each with its own realistic line: being reachable, turnaround, quality,
+ * deadlines, that a mistake never recurs, revisions without end, outcomes no one controls.
+ */
+export type OverPromiseKind = 'availability' | 'speed' | 'quality' | 'deadline' | 'recurrence' | 'revisions' | 'outcome';
+export const OVER_PROMISE_KINDS: readonly OverPromiseKind[] = ['availability', 'speed', 'quality', 'deadline', 'recurrence', 'revisions', 'outcome'];

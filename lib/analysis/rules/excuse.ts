@@ -1,9 +1,7 @@
-import { compiled } from '../compiled';
 import type { ExcuseParts } from '../features';
-import { findAll } from '../pattern';
 import { ownedSlip } from '../rewrite';
-import type { Suggestion } from '../types';
 import { finding } from './finding';
+import { afterGreeting } from './greeting';
 import type { PlacedSentence, Rule } from './types';
 
 const has = (xs: unknown[]) => xs.length > 0;
@@ -22,26 +20,6 @@ function excuseAcross(s: PlacedSentence, neighbours: PlacedSentence[]): boolean 
   const e = s.f.excuse;
   if (e.vetoed || e.declined || !has(e.causes)) return false;
   return neighbours.some((n) => !n.f.excuse.declined && (has(n.f.excuse.slips) || has(n.f.excuse.apologies)));
-}
-
-/**
- * "Hi Anna, sorry for the delay, my laptop died.": the salutation and the name (up to three capitalised
- * words, set off by commas) are not part of the excuse, and a rewrite of the sentence must leave them standing.
- */
-function greetingLength(s: PlacedSentence): number {
-  const text = s.f.text;
-  const hit = findAll(compiled(s.f.lang).greeting, text)[0];
-  if (!hit || text.slice(0, hit.start).trim() !== '') return 0;
-  const rest = /^(?:\s*,?\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})?\s*,\s*/u.exec(text.slice(hit.end));
-  return rest ? hit.end + rest[0].length : 0;
-}
-
-function afterGreeting(s: PlacedSentence, suggestion: Suggestion): Suggestion {
-  const lead = greetingLength(s);
-  if (lead === 0 || s.start + lead >= suggestion.end) return suggestion;
-  // The sentence now goes on after a comma: its first word loses the capital (placeholder offsets stay).
-  const text = suggestion.text.charAt(0).toLowerCase() + suggestion.text.slice(1);
-  return { ...suggestion, start: s.start + lead, text };
 }
 
 /** Blaming outside events, other people, tools, health or workload for the writer's slip. */
