@@ -1,0 +1,36 @@
+import { LABELS, type Passage } from '../scorer/corpus';
+import { mulberry32, shuffle } from './random';
+
+/** Real mail (SpamAssassin) or a passage written for the corpus. */
+export const kindOf = (p: { source: string }) => (p.source.startsWith('spamassassin') ? 'real' : 'written');
+
+export const VALIDATION_SHARE = 0.25;
+export const SPLIT_SEED = 20261206;
+
+/**
+ * The fixed split: passages are grouped by language, kind and their whole label vector, and each group
+ * gives a quarter to validation (the remainder carried across groups, so small groups are not all
+ * rounded away). The same passages always give the same split.
+ */
+export function splitCorpus(passages: readonly Passage[]): { train: Passage[]; validation: Passage[] } {
+  const random = mulberry32(SPLIT_SEED);
+  const strata = new Map<string, Passage[]>();
+  for (const p of [...passages].sort((a, b) => a.id.localeCompare(b.id))) {
+    const key = `${p.language}|${kindOf(p)}|${LABELS.map((l) => (p.labels[l] ? 1 : 0)).join('')}`;
+    strata.set(key, [...(strata.get(key) ?? []), p]);
+  }
+  const train: Passage[] = [];
+  const validation: Passage[] = [];
+  let carry = 0;
+  for (const key of [...strata.keys()].sort()) {
+    for (const p of shuffle(strata.get(key)!, random)) {
+      carry += VALIDATION_SHARE;
+      if (carry >= 1) {
+        carry -= 1;
+        validation.push(p);
+      } else train.push(p);
+    }
+  }
+  const byId = (a: Passage, b: Passage) => a.id.localeCompare(b.id);
+  return { train: train.sort(byId), validation: validation.sort(byId) };
+}
