@@ -20,6 +20,10 @@ const CACHE_SIZE = 4000;
 // being redone: sentence features, each paragraph's findings and dates (rules look only within a
 // paragraph, so an unchanged paragraph gives unchanged findings), and each paragraph's language.
 const PARAGRAPH_CACHE_SIZE = 1000;
+// A paragraph up to this long is analysed whole again to check a suggestion; a longer one on a window of
+// this many sentences either side of it.
+const CHECK_WHOLE_PARAGRAPH = 4000;
+const CHECK_NEIGHBOURS = 3;
 
 /** A small least-recently-used map: Map keeps insertion order, so the first key is the oldest. */
 class Lru<V> {
@@ -86,6 +90,11 @@ function validZone(tz: string | undefined): string {
   return zone;
 }
 
+/** The paragraph's sentences, long ones cut into bounded pieces: the units every rule reads. */
+function pieces(text: string): Span[] {
+  return sentences(text, { start: 0, end: text.length }).flatMap((sentence) => chunk(text, sentence));
+}
+
 function chunk(text: string, s: Span): Span[] {
   if (s.end - s.start <= MAX_SENTENCE) return [s];
   const out: Span[] = [];
@@ -144,9 +153,12 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalyzeResu
   const dates: DateMention[] = [];
   for (const para of paras) {
     const lang = para.lang ?? draftLang;
-    const result = paragraphCache.get(`${lang}|${paragraphKey}|${para.text}`, () =>
-      analyzeParagraph(para.text, lang, contextKey, dateContext, rewriteContext, rules, english, scorer),
-    );
+    const result = paragraphCache.get(`${lang}|${paragraphKey}|${para.text}`, () => {
+      // The rewritten paragraph is read as a new draft would read it: its language detected again.
+      const analyse = (text: string, as: Lang) => analyzeParagraph(text, as, contextKey, dateContext, rewriteContext, rules, english, scorer);
+      const languageOf = (text: string) => forced ?? detectLanguage(text) ?? draftLang;
+      return withCheckedSuggestions(analyse(para.text, lang), para.text, lang, analyse, languageOf);
+    });
     const offset = para.span.start;
     for (const d of result.dates) dates.push({ ...d, start: d.start + offset, end: d.end + offset });
     for (const f of result.findings) findings.push(shiftFinding(f, offset));
@@ -169,21 +181,57 @@ function analyzeParagraph(
 ): ParagraphResult {
   const placed: PlacedSentence[] = [];
   const dates: DateMention[] = [];
-  for (const sentence of sentences(text, { start: 0, end: text.length })) {
-    for (const piece of chunk(text, sentence)) {
-      const slice = text.slice(piece.start, piece.end);
-      // Only English sentences can depend on the parser: the others share one entry whatever it is.
-      const parserKey = lang === 'en' ? english.id : '';
-      const f = featureCache.get(`${lang}|${parserKey}|${contextKey}|${slice}`, () => sentenceFeatures(slice, lang, dateContext, english));
-      placed.push({ start: piece.start, end: piece.end, f });
-      for (const d of f.dates) dates.push({ ...d, start: d.start + piece.start, end: d.end + piece.start });
-    }
+  // Only English sentences can depend on the parser: the others share one entry whatever it is.
+  const parserKey = lang === 'en' ? english.id : '';
+  for (const piece of pieces(text)) {
+    const slice = text.slice(piece.start, piece.end);
+    const f = featureCache.get(`${lang}|${parserKey}|${contextKey}|${slice}`, () => sentenceFeatures(slice, lang, dateContext, english));
+    placed.push({ start: piece.start, end: piece.end, f });
+    for (const d of f.dates) dates.push({ ...d, start: d.start + piece.start, end: d.end + piece.start });
   }
   const ruled: Finding[] = [];
   for (const rule of rules) ruled.push(...rule.run(placed, rewriteContext));
   // The scorer may add findings of any rule it knows: only those of the rules asked for are kept.
   const findings = scorer.decide(placed, ruled, rewriteContext).filter((f) => rules.some((r) => r.id === f.rule));
   return { findings, dates };
+}
+
+/**
+ * A suggestion is offered only if it fixes what it flags: the paragraph with the suggestion applied is
+ * analysed again, and a finding of the same rule on the replaced text withdraws it (the card then
+ * explains without offering a rewrite). Paid once per paragraph text: the result is cached with it.
+ * A long paragraph is checked on a window of sentences around the suggestion, wide enough for every
+ * rule and the scorer (they look two sentences away, and at what their neighbours' rules found), so a
+ * megabyte pasted without blank lines is not analysed once per finding.
+ */
+function withCheckedSuggestions(
+  result: ParagraphResult,
+  text: string,
+  lang: Lang,
+  analyse: (text: string, lang: Lang) => ParagraphResult,
+  languageOf: (text: string) => Lang,
+): ParagraphResult {
+  if (!result.findings.some((f) => f.suggestions.length)) return result;
+  const spans = text.length > CHECK_WHOLE_PARAGRAPH ? pieces(text) : null;
+  const findings = result.findings.map((f) => {
+    const s = f.suggestions[0];
+    if (!s) return f;
+    let from = 0;
+    let to = text.length;
+    if (spans) {
+      const at = spans.findIndex((p) => p.end > s.start);
+      const last = spans.findIndex((p) => p.end >= s.end);
+      from = spans[Math.max(0, at - CHECK_NEIGHBOURS)].start;
+      to = spans[Math.min(spans.length - 1, (last < 0 ? spans.length - 1 : last) + CHECK_NEIGHBOURS)].end;
+    }
+    const rewritten = text.slice(from, s.start) + s.text + text.slice(s.end, to);
+    const again = analyse(rewritten, spans ? lang : languageOf(rewritten));
+    const start = s.start - from;
+    const end = start + s.text.length;
+    const unfixed = again.findings.some((g) => g.rule === f.rule && g.start < end && start < g.end);
+    return unfixed ? { ...f, suggestions: [] } : f;
+  });
+  return { ...result, findings };
 }
 
 // Fresh objects every call: a caller may keep or change what it gets without touching the cache.

@@ -63,6 +63,8 @@ export interface Finding {
    * decided alone). A finding with a score but no match of the rule's own came from the scorer.
    */
   score?: number;
+  /** Who made the finding: a rule (kept by the scorer, if any), or the scorer where no rule matched. */
+  origin?: 'rules' | 'scorer';
 }
 
 export interface AnalyzeOptions {

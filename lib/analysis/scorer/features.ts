@@ -1,0 +1,106 @@
+import type { SentenceFeatures } from '../features';
+import type { Lang, RuleId } from '../types';
+
+/**
+ * What the learned scorer reads of a sentence, as hashed feature ids. Two halves:
+ *   - the text itself (words, word pairs, character n-grams of each word), which depends only on the
+ *     sentence and is cached with it, so a keystroke elsewhere costs nothing here;
+ *   - the rules' view (which rules fired, the parts they found here and next door, the language),
+ *     which depends on the paragraph and is a few dozen ids.
+ * Both are the same for training (scripts/train) and for the engine, by construction: one function each.
+ */
+
+/** Folded for matching: lower case, no diacritics (typed or not), one apostrophe, digits as 0. */
+export function foldText(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/ł/g, 'l')
+    .replace(/[’ʼ`´]/g, "'")
+    .replace(/\d/g, '0');
+}
+
+const TOKEN = /[\p{L}0']+/gu;
+const CHAR_NGRAMS = [3, 4, 5] as const;
+
+/** FNV-1a over UTF-16 code units: stable across engines, so weights trained in Node hold in the browser. */
+export function hashFeature(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** The text half: words, adjacent word pairs and 3- to 5-letter pieces of each padded word. */
+export function textFeatureIds(sentence: string): Uint32Array {
+  const words = foldText(sentence).match(TOKEN) ?? [];
+  const ids: number[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    ids.push(hashFeature(`w ${w}`));
+    ids.push(hashFeature(`b ${i === 0 ? '^' : words[i - 1]} ${w}`));
+    const padded = `<${w}>`;
+    for (const n of CHAR_NGRAMS) {
+      if (padded.length < n) continue;
+      for (let k = 0; k + n <= padded.length; k++) ids.push(hashFeature(`c ${padded.slice(k, k + n)}`));
+    }
+  }
+  if (words.length) ids.push(hashFeature(`b ${words[words.length - 1]} $`));
+  return Uint32Array.from(ids);
+}
+
+export interface ContextInput {
+  lang: Lang;
+  f: SentenceFeatures;
+  previous?: SentenceFeatures;
+  next?: SentenceFeatures;
+  /** Rules with a finding in this sentence. */
+  fired: ReadonlySet<RuleId>;
+  /** Rules with a finding in the sentence before or after. */
+  firedNearby: ReadonlySet<RuleId>;
+}
+
+function parts(f: SentenceFeatures): string[] {
+  const e = f.excuse;
+  const out: string[] = [];
+  if (e.causes.length) out.push('cause');
+  if (e.standalone.length) out.push('standalone');
+  if (e.slips.length) out.push('slip');
+  if (e.links.length) out.push('link');
+  if (e.apologies.length) out.push('apology');
+  if (e.vetoed) out.push('vetoed');
+  if (e.declined) out.push('declined');
+  if (f.commitments.length) out.push('commit');
+  if (f.undated.length) out.push('undated');
+  for (const h of f.hedges) out.push(`hedge:${h.kind}`);
+  if (f.vagueTiming.length) out.push('vague-timing');
+  if (f.dates.length) out.push('date');
+  if (f.dates.some((d) => !d.past)) out.push('future-date');
+  if (f.question) out.push('question');
+  if (f.usesWe) out.push('we');
+  for (const o of f.overPromises) out.push(`over:${o.kind}`);
+  return out;
+}
+
+const LENGTH_BUCKETS = [40, 80, 160, 320];
+
+/** The rules' half: each name is also crossed with the language, so a language can weigh a rule its own way. */
+export function contextFeatureIds(x: ContextInput): Uint32Array {
+  const names: string[] = ['bias'];
+  for (const r of x.fired) names.push(`fired ${r}`);
+  for (const r of x.firedNearby) names.push(`near ${r}`);
+  for (const p of parts(x.f)) names.push(`part ${p}`);
+  if (x.previous) for (const p of parts(x.previous)) names.push(`prev ${p}`);
+  if (x.next) for (const p of parts(x.next)) names.push(`next ${p}`);
+  const len = x.f.text.length;
+  names.push(`len ${LENGTH_BUCKETS.findIndex((b) => len <= b)}`);
+  const ids = new Uint32Array(names.length * 2);
+  names.forEach((n, i) => {
+    ids[2 * i] = hashFeature(`x ${n}`);
+    ids[2 * i + 1] = hashFeature(`x ${x.lang} ${n}`);
+  });
+  return ids;
+}

@@ -1,0 +1,76 @@
+import type { RuleId } from '../types';
+
+/**
+ * A logistic regression per rule over hashed features (see ./features), its weights quantised to
+ * one byte each: `dims` buckets, each holding one weight per label next to each other, so a feature
+ * costs one lookup for all labels.
+ */
+export interface ScorerModel {
+  /** The rules the model scores, in the order of the weights in each bucket. */
+  labels: readonly RuleId[];
+  /** Buckets; a power of two. */
+  dims: number;
+  /** dims × labels.length signed bytes. */
+  weights: Int8Array;
+  /** Per label: weight = byte × scale. */
+  scales: Float32Array;
+  /** Per label: a rule's finding stands when the sentence's probability reaches this. */
+  keep: Float32Array;
+  /** Per label: a finding the rule did not make is added when the probability reaches this (above 1: never). */
+  add: Float32Array;
+}
+
+/** The serialised form committed beside the code (weights.ts), written by scripts/train. */
+export interface ModelFile {
+  version: 1;
+  labels: RuleId[];
+  dims: number;
+  scales: number[];
+  keep: number[];
+  add: number[];
+  /** The weights as base64. */
+  weights: string;
+}
+
+function decodeBase64(s: string): Uint8Array {
+  // atob exists in workers, extension pages and Node 16+.
+  const bin = atob(s);
+  const out = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+  return out;
+}
+
+export function encodeBase64(bytes: Uint8Array): string {
+  let bin = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(bin);
+}
+
+export function loadModel(file: ModelFile): ScorerModel {
+  const bytes = decodeBase64(file.weights);
+  if (file.version !== 1 || (file.dims & (file.dims - 1)) !== 0 || bytes.length !== file.dims * file.labels.length) {
+    throw new Error('scorer weights do not match their header');
+  }
+  return {
+    labels: file.labels,
+    dims: file.dims,
+    weights: new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length),
+    scales: Float32Array.from(file.scales),
+    keep: Float32Array.from(file.keep),
+    add: Float32Array.from(file.add),
+  };
+}
+
+/** Sums each label's weights over the ids into `into` (raw margins, before the sigmoid). */
+export function addMargins(model: ScorerModel, ids: Uint32Array, into: Float32Array): Float32Array {
+  const k = model.labels.length;
+  const mask = model.dims - 1;
+  const w = model.weights;
+  for (let i = 0; i < ids.length; i++) {
+    const base = (ids[i] & mask) * k;
+    for (let l = 0; l < k; l++) into[l] += w[base + l];
+  }
+  return into;
+}
+
+export const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));

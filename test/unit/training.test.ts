@@ -1,0 +1,10 @@
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+
+describe('npm run train', () => {
+  it('gives exactly the committed weights from the committed corpus (fixed seed, same data, same bytes)', () => {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/scorer/train.ts', '--check'], { encoding: 'utf8' });
+    expect(run.stderr).toContain('the committed weights are what training gives');
+    expect(run.status).toBe(0);
+  }, 180_000);
+});
