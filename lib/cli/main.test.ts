@@ -27,6 +27,22 @@ describe('candor analyze', () => {
     expect(t.out()).toContain("suggestion: I'll send the mockups by Monday, 23 November.");
   });
 
+  it('explains each finding with --explain: the rule\'s evidence and the scorer\'s score', () => {
+    const t = io('', { 'draft.txt': 'Sorry for the late reply, my laptop died.' });
+    main(['analyze', '--explain', ...NOW, 'draft.txt'], t.fake);
+    expect(t.out()).toMatch(/why: cause "laptop died", slip "late reply", apology "Sorry"; scorer 0\.\d\d, kept the rule.s finding/);
+  });
+
+  it('adds the explanation to each finding in --json and --jsonl with --explain', () => {
+    const t = io(JSON.stringify({ id: 'a', text: "I'll try to send it ASAP." }) + '\n');
+    main(['analyze', '--jsonl', '--explain', ...NOW], t.fake);
+    const r = JSON.parse(t.out());
+    const hedge = r.findings.find((f: { rule: string }) => f.rule === 'vague-promise');
+    expect(hedge.explanation.evidence).toContainEqual({ part: 'hedge (self)', text: "I'll try to" });
+    expect(hedge.explanation.score).toBeTypeOf('number');
+    expect(['rules', 'scorer']).toContain(hedge.explanation.by);
+  });
+
   it('exits 0 on a clean draft', () => {
     const t = io('Thanks, the invoice arrived.');
     expect(main(['analyze', ...NOW], t.fake)).toBe(0);

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { analyze } from '../analysis';
+import { analyze, compromiseParser } from '../analysis';
+import { explain as explainFindings, type Explanation } from '../analysis/explain';
 import type { AnalyzeOptions, AnalyzeResult, Lang } from '../analysis';
 import { LANGS } from '../dates/types';
 
@@ -9,6 +10,7 @@ Reads each FILE (or standard input) and reports excuses, vague promises and comm
 
 options:
   --json          print the analysis as JSON (one object per file)
+  --explain       with each finding, the rule's evidence in its sentence and the scorer's score
   --jsonl         batch mode: each stdin line {"id","text"[,"lang","now"]} gives one output line
   --now ISO       the reference time for dates (default: now)
   --tz ZONE       IANA time zone (default: this machine's)
@@ -36,11 +38,12 @@ interface Parsed {
   files: string[];
   json: boolean;
   jsonl: boolean;
+  explain: boolean;
   options: AnalyzeOptions;
 }
 
 function parse(args: string[]): Parsed | string {
-  const out: Parsed = { files: [], json: false, jsonl: false, options: {} };
+  const out: Parsed = { files: [], json: false, jsonl: false, explain: false, options: {} };
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     const value = () => {
@@ -51,6 +54,7 @@ function parse(args: string[]): Parsed | string {
     try {
       if (a === '--json') out.json = true;
       else if (a === '--jsonl') out.jsonl = true;
+      else if (a === '--explain') out.explain = true;
       else if (a === '--now') {
         const v = value();
         if (Number.isNaN(new Date(v).getTime())) return `--now: not a date: ${v}`;
@@ -93,19 +97,34 @@ function lineIndex(text: string): (offset: number) => string {
   };
 }
 
-function human(name: string, text: string, r: AnalyzeResult): string {
+/** "cause \"laptop died\", apology \"Sorry\"; scorer 0.93, kept the rule's finding". */
+function explanationLine(x: Explanation): string {
+  const evidence = x.evidence.length ? x.evidence.map((e) => `${e.part} "${e.text.replace(/\s+/g, ' ')}"`).join(', ') : 'no rule matched';
+  const score = x.score === undefined ? 'rules alone' : `scorer ${x.score.toFixed(2)}, ${x.by === 'scorer' ? 'added by the scorer' : "kept the rule's finding"}`;
+  return `${evidence}; ${score}`;
+}
+
+function human(name: string, text: string, r: AnalyzeResult, explanations?: Explanation[]): string {
   const at = lineIndex(text);
-  const lines = r.findings.map((f) => {
+  const lines = r.findings.map((f, i) => {
     const s = f.suggestions[0];
     const suggestion = s ? `\n    suggestion: ${s.text}${s.placeholder ? `  (date proposed: ${s.placeholder.proposed})` : ''}` : '';
-    return `${name}:${at(f.start)}  ${f.rule}  "${f.text.replace(/\s+/g, ' ')}"\n    ${f.message}${suggestion}`;
+    const why = explanations ? `\n    why: ${explanationLine(explanations[i])}` : '';
+    return `${name}:${at(f.start)}  ${f.rule}  "${f.text.replace(/\s+/g, ' ')}"\n    ${f.message}${suggestion}${why}`;
   });
   const summary = `${name}: ${r.findings.length} finding${r.findings.length === 1 ? '' : 's'}, ${r.dates.length} date${r.dates.length === 1 ? '' : 's'} (${r.lang})`;
   return [...lines, summary].join('\n') + '\n';
 }
 
 // A batch is a data pipeline: it succeeds when every line got an answer, whatever was found.
-function batch(io: Io, base: AnalyzeOptions): number {
+/** The result as JSON, each finding carrying its explanation when asked. */
+function withExplanations(text: string, r: AnalyzeResult, options: AnalyzeOptions, explain: boolean): AnalyzeResult {
+  if (!explain) return r;
+  const x = explainFindings(text, r.findings, { ...options, english: compromiseParser });
+  return { ...r, findings: r.findings.map((f, i) => ({ ...f, explanation: x[i] })) };
+}
+
+function batch(io: Io, base: AnalyzeOptions, explain: boolean): number {
   const input = io.readStdin();
   for (const line of input.split('\n')) {
     if (!line.trim()) continue;
@@ -130,7 +149,7 @@ function batch(io: Io, base: AnalyzeOptions): number {
       options.lang = row.lang as Lang | 'auto';
     }
     if (typeof row.now === 'string' || typeof row.now === 'number') options.now = row.now;
-    const r = analyze(row.text, options);
+    const r = withExplanations(row.text, analyze(row.text, options), options, explain);
     io.stdout(JSON.stringify({ id: row.id ?? null, lang: r.lang, findings: r.findings, dates: r.dates }) + '\n');
   }
   return 0;
@@ -156,7 +175,7 @@ export function main(argv: string[], io: Io = nodeIo): number {
       io.stderr('candor: --jsonl reads standard input only\n');
       return 2;
     }
-    return batch(io, parsed.options);
+    return batch(io, parsed.options, parsed.explain);
   }
   const sources = parsed.files.length ? parsed.files : ['-'];
   let found = 0;
@@ -172,7 +191,8 @@ export function main(argv: string[], io: Io = nodeIo): number {
     }
     const r = analyze(text, parsed.options);
     found += r.findings.length;
-    io.stdout(parsed.json ? JSON.stringify(r) + '\n' : human(name === '-' ? '<stdin>' : name, text, r));
+    const explanations = parsed.explain ? explainFindings(text, r.findings, { ...parsed.options, english: compromiseParser }) : undefined;
+    io.stdout(parsed.json ? JSON.stringify(withExplanations(text, r, parsed.options, parsed.explain)) + '\n' : human(name === '-' ? '<stdin>' : name, text, r, explanations));
   }
   if (failed) return 2;
   return found > 0 ? 1 : 0;
