@@ -216,7 +216,7 @@ export const WORDS: Record<Lang, Set<string>> = {
   en: new Set(
     ("the and to of you i we is it for will that this on be with are have your what can my me our us so not at if but just " +
       "would could should thank i'll i'm i've i'd we'll we're we've we'd you're you'll don't can't won't " +
-      "didn't isn't it's that's let's there here about any").split(' '),
+      "didn't isn't it's that's let's there here about any was were been has had").split(' '),
   ),
   ru: new Set('что это как не вы мы и в на я с по но его она он вам'.split(' ')),
   uk: new Set('що це як не ви ми і в на я з по але його вона він вам та щоб ще вже або якщо коли який яка яке якого буде будемо дуже мабуть дякую ласка вибачте перепрошую тобто щодо зараз треба незабаром бо було мене'.split(' ')),
@@ -227,7 +227,14 @@ export const WORDS: Record<Lang, Set<string>> = {
       'panstwu państwu znac znać piatku piątku wtorek czwartek stycznia lutego marca kwietnia maja czerwca lipca sierpnia wrzesnia września ' +
       'pazdziernika października listopada grudnia').split(' '),
   ),
-  lv: new Set('ir un ka es jūs mēs par uz ar no kā bet jums to jus mes pec pēc lidz līdz ari arī lai vai ludzu lūdzu paldies sveiki labdien atvainojos'.split(' ')),
+  // With the spellings typed without diacritics ("vel", "sodien", "tapec"): a plain-typed Latvian line
+  // has no letter of its own to give it away. None of these is an English or Polish word.
+  lv: new Set(
+    ('ir un ka es jūs mēs par uz ar no kā bet jums to jus mes pec pēc lidz līdz ari arī lai vai ludzu lūdzu paldies sveiki labdien atvainojos ' +
+      'jau vel vēl būs nav tad kad tapec tāpēc sodien šodien rīt rit vakar tikai esmu esam varu varam mums musu mūsu jusu jūsu tev tavu ' +
+      'šis šo vēlāk velak diemzel diemžēl ceru cerams tiklidz tiklīdz drizuma drīzumā nakamnedel nākamnedēļ sveiks labrit labrīt ' +
+      'jums jusu tagad vajag varbut varbūt sorry').split(' '),
+  ),
 };
 
 // Which languages' frequent words each word is, as bits in LANG_ORDER.

@@ -397,6 +397,9 @@ const ru = (): Lex => ({
   monthFree: new Set(),
   rel: trie<RelV>([
     ['сегодня, сегодняшнего дня, сегодняшний день, сегодняшнему дню', { off: 0 }],
+    // "к вечеру" is by this evening, "к утру" by tomorrow morning.
+    ['вечеру', { off: 0, dp: 'pm' }],
+    ['утру', { off: 1, dp: 'am' }],
     ['завтра, завтрашнего дня, завтрашний день, завтрашнему дню', { off: 1 }],
     ['послезавтра', { off: 2 }],
     ['вчера', { off: -1, past: true }],
@@ -559,6 +562,9 @@ const uk = (): Lex => ({
   monthFree: new Set(),
   rel: trie<RelV>([
     ['сьогодні, сьогоднішнього дня', { off: 0 }],
+    // "до вечора" is by this evening, "до ранку" by tomorrow morning.
+    ['вечора', { off: 0, dp: 'pm' }],
+    ['ранку', { off: 1, dp: 'am' }],
     ['цього вечора', { off: 0, dp: 'pm' }],
     ['цього ранку', { off: 0, dp: 'am' }],
     ['завтра, завтрашнього дня, завтрашній день', { off: 1 }],
@@ -720,6 +726,8 @@ const pl = (): Lex => ({
   monthFree: new Set(),
   rel: trie<RelV>([
     ['dziś, dzisiaj, dzisiejszego dnia, dzis', { off: 0 }],
+    // "do wieczora" is by this evening.
+    ['wieczora', { off: 0, dp: 'pm' }],
     ['jutro, jutra, jutrzejszego dnia', { off: 1 }],
     ['pojutrze', { off: 2 }],
     ['wczoraj', { off: -1, past: true }],
@@ -874,7 +882,9 @@ const lv = (): Lex => ({
     ['šodien, šodienas, šodienai, sodien', { off: 0 }],
     ['šovakar, šonakt, sovakar', { off: 0, dp: 'pm' }],
     ['šorīt, sorit', { off: 0, dp: 'am' }],
-    // Typed without diacritics too ("sodien", "lidz"); plain "rit" is left out: it is also "flows" ("viss rit pēc plāna").
+    // Typed without diacritics too ("sodien", "lidz", and every word through withPlainSpellings): plain
+    // "rit" is read as tomorrow, which is what it means in mail typed so far more often than "flows"
+    // ("viss rit pēc plāna").
     ['rīt, rītdien, rītdienai, rītdienas, ritdien', { off: 1 }],
     ['parīt, parit', { off: 2 }],
     // "līdz vakaram" is by this evening, "līdz rītam" by tomorrow morning.
@@ -1007,8 +1017,44 @@ export function dateLexicon(lang: Lang): Lex {
   const known: Lang = Object.hasOwn(BUILDERS, lang) ? lang : 'en';
   let lx = builtLexicons.get(known);
   if (!lx) {
-    lx = BUILDERS[known]();
+    lx = withPlainSpellings(BUILDERS[known](), PLAIN_LETTERS[known]);
     builtLexicons.set(known, lx);
+  }
+  return lx;
+}
+
+/**
+ * Letters many people type plainly ("rit" for "rīt", "sroda" for "środa", "пятниц" with е for ё):
+ * every word of the language's lists also answers to its plain spelling, unless that spelling is a
+ * word of the lists already. Cyrillic й/ї keep their marks: they are letters of their own.
+ */
+const PLAIN_LETTERS: Partial<Record<Lang, Readonly<Record<string, string>>>> = {
+  lv: { ā: 'a', ē: 'e', ī: 'i', ū: 'u', č: 'c', š: 's', ž: 'z', ģ: 'g', ķ: 'k', ļ: 'l', ņ: 'n' },
+  pl: { ą: 'a', ę: 'e', ć: 'c', ł: 'l', ń: 'n', ó: 'o', ś: 's', ź: 'z', ż: 'z' },
+  ru: { ё: 'е' },
+};
+
+function withPlainSpellings(lx: Lex, plain: Readonly<Record<string, string>> | undefined): Lex {
+  if (!plain) return lx;
+  const fold = (w: string) => w.replace(/./gu, (ch) => plain[ch] ?? ch);
+  const seen = new Set<TrieNode<unknown>>();
+  const foldTrie = (node: TrieNode<unknown>) => {
+    if (seen.has(node) || !node.next) return;
+    seen.add(node);
+    for (const [key, child] of [...node.next]) {
+      const plainKey = fold(key);
+      if (plainKey !== key && !node.next.has(plainKey)) node.next.set(plainKey, child);
+      foldTrie(child);
+    }
+  };
+  for (const value of Object.values(lx)) {
+    if (value instanceof Map) {
+      for (const [key, v] of [...value]) if (!value.has(fold(key))) value.set(fold(key), v);
+    } else if (value instanceof Set) {
+      for (const key of [...value]) value.add(fold(key));
+    } else if (value && typeof value === 'object') {
+      foldTrie(value as TrieNode<unknown>);
+    }
   }
   return lx;
 }

@@ -228,6 +228,9 @@ export const examples: LanguageExamples = {
     ],
   },
   dates: [
+    // Typed without diacritics: every date word answers to its plain spelling.
+    { text: "Wysle w srode.", dates: [{ text: "w srode", date: '2026-11-25' }] },
+    { text: "Zrobie to do piatku.", dates: [{ text: "do piatku", date: '2026-11-20' }] },
     // A weekly day gives its next occurrence.
     { text: 'Raport będę wysyłać w piątki.', dates: [{ text: 'w piątki', date: '2026-11-20' }] },
     { text: 'Wyślę projekt do piątku.', dates: [{ text: 'do piątku', date: '2026-11-20' }] },

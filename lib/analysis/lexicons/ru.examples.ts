@@ -226,6 +226,9 @@ export const examples: LanguageExamples = {
     ],
   },
   dates: [
+    // "к вечеру": by this evening; "к утру": by tomorrow morning.
+    { text: "Думаю, к вечеру будет готово.", dates: [{ text: "к вечеру", date: '2026-11-19' }] },
+    { text: "К утру всё поправлю.", dates: [{ text: "К утру", date: '2026-11-20' }] },
     // The start or middle of a period names the period itself, as in pl.
     { text: 'Пришлю макет в начале декабря.', dates: [{ text: 'в начале декабря', date: '2026-12-01' }] },
     { text: 'Созвонимся в середине следующей недели.', dates: [{ text: 'в середине следующей недели', date: '2026-11-23' }] },

@@ -231,6 +231,8 @@ export const examples: LanguageExamples = {
     ],
   },
   dates: [
+    // "до вечора": by this evening.
+    { text: "До вечора надішлю правки.", dates: [{ text: "До вечора", date: '2026-11-19' }] },
     // The start or middle of a period names the period itself, as in pl.
     { text: 'Надішлю макет на початку грудня.', dates: [{ text: 'на початку грудня', date: '2026-12-01' }] },
     // A weekly day gives its next occurrence.
