@@ -308,7 +308,7 @@ const en = (): Lex => ({
     ['ago', { past: true }],
     ['from now, from today', {}],
   ]),
-  now: trie<true>([['right away, immediately, straight away, straightaway, right off the bat', true]]),
+  now: trie<true>([['right away, immediately, straight away, straightaway, right off the bat, right now', true]]),
   nowBlock: wordSet(
     'after, before, following, upon, on, when, once, as, preceding, prior, adjacent, apparent, obvious, clear, evident, visible, noticeable, recognizable, recognisable, behind, below, above, next, afterwards, afterward, thereafter, to, from, in',
   ),
@@ -474,7 +474,7 @@ const ru = (): Lex => ({
     ['в течение, в течении, в течение ближайших, в ближайшие, в пределах, на протяжении', { within: true }],
   ]),
   spanPost: trie<SpanPreV>([['назад', { past: true }]]),
-  now: trie<true>([['сразу, сразу же, немедленно, тотчас, тотчас же, безотлагательно, незамедлительно', true]]),
+  now: trie<true>([['сразу, сразу же, немедленно, тотчас, тотчас же, безотлагательно, незамедлительно, прямо сейчас', true]]),
   nowBlock: wordSet('после, как, за, несколько, все, всё, всех, видно, понятно, ясно, стало, два, две, три, оба, обе, на, в, и, при, по, с, со, от'),
   neg: wordSet('не, ни'),
   dpDate: trie<DaypartV>([
@@ -641,7 +641,7 @@ const uk = (): Lex => ({
     ['протягом, впродовж, упродовж, в найближчі, у найближчі, в межах, у межах, протягом найближчих', { within: true }],
   ]),
   spanPost: trie<SpanPreV>([['тому', { past: true }]]),
-  now: trie<true>([['одразу, відразу, негайно, невідкладно, одразу ж, відразу ж, зараз же', true]]),
+  now: trie<true>([['одразу, відразу, негайно, невідкладно, одразу ж, відразу ж, зараз же, прямо зараз', true]]),
   nowBlock: wordSet('після, як, за, кілька, всі, все, видно, зрозуміло, два, дві, три, обидва, на, в, у, і, й, при, по, з, від'),
   neg: wordSet('не, ні'),
   dpDate: trie<DaypartV>([
@@ -979,7 +979,7 @@ const lv = (): Lex => ({
     ['tuvāko, tuvākajās, nākamo, nākamajās', { within: true }],
   ]),
   spanPost: trie<SpanPreV>([['laikā', { within: true }]]),
-  now: trie<true>([['uzreiz, nekavējoties, tūlīt, nekavējoši, tūlīt pat', true]]),
+  now: trie<true>([['uzreiz, nekavējoties, tūlīt, nekavējoši, tūlīt pat, tagad pat', true]]),
   nowBlock: wordSet('pēc, kad, kā, redzams, vairākus, visus, divus, divas, abus, uz, un, ar, pie, no'),
   neg: wordSet('ne, nē'),
   dpDate: trie<DaypartV>([

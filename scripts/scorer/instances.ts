@@ -34,7 +34,7 @@ export function record(passages: readonly Passage[], dims: number): Recorded {
           const ids = new Set<number>();
           for (const id of x.textIds) ids.add(id & (dims - 1));
           for (const id of x.contextIds) ids.add(id & (dims - 1));
-          instances.push({ ids: Uint32Array.from(ids).sort(), passage, fired: x.fired });
+          instances.push({ ids: Uint32Array.from(ids).sort(), passage, fired: x.fired, closed: x.closed });
           for (const r of x.fired) seen.add(r);
         }
         return [...findings];

@@ -12,6 +12,8 @@ export interface Instance {
   passage: number;
   /** The rules with a finding on the sentence. */
   fired: ReadonlySet<string>;
+  /** The rules the scorer may not add a finding of on the sentence. */
+  closed: ReadonlySet<string>;
 }
 
 export interface Settings {
@@ -24,7 +26,7 @@ export interface Settings {
   seed: number;
 }
 
-export const DEFAULT_SETTINGS: Settings = { dims: 1 << 18, epochs: 4, l2: 1e-2, rate: 0.02, positiveWeight: 1, seed: 20261206 };
+export const DEFAULT_SETTINGS: Settings = { dims: 1 << 17, epochs: 4, l2: 1e-2, rate: 0.02, positiveWeight: 1, seed: 20261206 };
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 

@@ -20,7 +20,7 @@ import { DEFAULT_SETTINGS, sentenceScores, train, type Instance, type Settings }
 const SCORED = LABELS.filter((l): l is Exclude<Label, 'has_concrete_date'> => l !== 'has_concrete_date');
 const FOLDS = 5;
 /** Of the rule findings the scorer drops, the share that must be wrong ones (cross-validated). */
-const VETO_PRECISION = 0.8;
+const VETO_PRECISION = 0.95;
 /** Of the findings the scorer adds, the share that must be right (cross-validated). */
 const ADD_PRECISION = 0.85;
 
@@ -76,7 +76,7 @@ export interface Cut {
 function decide(instances: readonly Instance[], scores: Float32Array, rule: string, cut: Cut, passages: number): boolean[] {
   const out = new Array<boolean>(passages).fill(false);
   instances.forEach((x, i) => {
-    if (scores[i] >= (x.fired.has(rule) ? cut.keep : cut.add)) out[x.passage] = true;
+    if (x.fired.has(rule) ? scores[i] >= cut.keep : !x.closed.has(rule) && scores[i] >= cut.add) out[x.passage] = true;
   });
   return out;
 }
@@ -145,12 +145,19 @@ function crossValidate(passages: readonly Passage[], s: Settings, log: (m: strin
     const trainSet = rec.instances.filter((x) => fold[x.passage] !== k);
     const heldOut = rec.instances.map((x, i) => ({ x, i })).filter(({ x }) => fold[x.passage] === k);
     for (const label of SCORED) {
-      const w = dequantise(quantise(train(trainSet, (i) => passages[i].labels[label], s)));
-      const scores = sentenceScores(
-        heldOut.map(({ x }) => x),
-        w,
-      );
-      heldOut.forEach(({ i }, j) => (oof[label][i] = scores[j]));
+      const rule = RULE_OF[label];
+      const truth = (i: number) => passages[i].labels[label];
+      // Two heads: one judges the rule's own findings (trained on the sentences it fired on), one
+      // looks for what the rule missed (trained on every sentence).
+      const heads = { keep: dequantise(quantise(train(trainSet.filter((x) => x.fired.has(rule)), truth, s))), add: dequantise(quantise(train(trainSet, truth, s))) };
+      for (const fired of [true, false]) {
+        const part = heldOut.filter(({ x }) => x.fired.has(rule) === fired);
+        const scores = sentenceScores(
+          part.map(({ x }) => x),
+          fired ? heads.keep : heads.add,
+        );
+        part.forEach(({ i }, j) => (oof[label][i] = scores[j]));
+      }
     }
     log(`fold ${k + 1}/${FOLDS} done`);
   }
@@ -179,16 +186,21 @@ function crossValidate(passages: readonly Passage[], s: Settings, log: (m: strin
 
 function modelFile(passages: readonly Passage[], s: Settings, cuts: Record<string, Cut>): ModelFile {
   const { instances } = record(passages, s.dims);
-  const k = SCORED.length;
-  const bytes = new Int8Array(s.dims * k);
+  const columns = SCORED.length * 2;
+  const bytes = new Int8Array(s.dims * columns);
   const scales: number[] = [];
   SCORED.forEach((label, l) => {
-    const q = quantise(train(instances, (i) => passages[i].labels[label], s));
-    scales.push(q.scale);
-    for (let d = 0; d < s.dims; d++) bytes[d * k + l] = q.bytes[d];
+    const rule = RULE_OF[label];
+    const truth = (i: number) => passages[i].labels[label];
+    const heads = [train(instances.filter((x) => x.fired.has(rule)), truth, s), train(instances, truth, s)];
+    heads.forEach((w, h) => {
+      const q = quantise(w);
+      scales.push(q.scale);
+      for (let d = 0; d < s.dims; d++) bytes[d * columns + 2 * l + h] = q.bytes[d];
+    });
   });
   return {
-    version: 1,
+    version: 2,
     labels: SCORED.map((l) => RULE_OF[l]),
     dims: s.dims,
     scales,
@@ -226,12 +238,14 @@ function card(passages: readonly Passage[], s: Settings, cv: CrossValidation, fi
 Written by \`npm run train\`; the figures below are from that run.
 
 ## What it is
-A logistic regression per rule (${file.labels.join(', ')}) over hashed features of one sentence: its
+Two logistic regressions per rule (${file.labels.join(', ')}) over hashed features of one sentence: its
 words, word pairs and 3- to 5-letter pieces of each word (lower case, diacritics and ё folded, digits as
 0), plus the rules' own view (which rules fired on it and next to it, the parts they found: causes,
 apologies, slips, hedges, commitments, dates, over-promise kinds; each also crossed with the language).
-A finding stands when the sentence's probability reaches the rule's threshold; a sentence the rules
-missed gets a finding when its probability does. The rules still give offsets, dates and rewrites.
+One head judges the rule's own findings (trained on the sentences the rule fired on): a finding stands
+when its probability reaches the rule's "keep" cut. The other looks for what the rule missed (trained on
+every sentence): a sentence gets a finding when its probability reaches the "add" cut. The rules still
+give offsets, dates and rewrites.
 
 ## Data
 \`data/corpus/train.jsonl\`: ${passages.length} passages (${counts}). See data/corpus/README.md for

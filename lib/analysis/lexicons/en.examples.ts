@@ -297,6 +297,11 @@ export const examples: LanguageExamples = {
       'Can we look at this once things have calmed down on your side?',
     ],
     'missing-date': [
+      // Speech acts done in the sentence itself, and an action anchored to now.
+      "I'll second that.",
+      "I'll agree, though, that the budget is tight.",
+      "I'll point out that the quote excluded hosting.",
+      "I'll look into it right now.",
       "Tomorrow, once the designer is back, I'll send the files.",
       // A clause that is little more than a date dates the sentence.
       "I'll send the mockups: Friday at noon.",

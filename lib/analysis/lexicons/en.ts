@@ -34,6 +34,9 @@ export const en = (): Lexicon => ({
   notCommitment: [
     `${I_WE}${WILL} (be|remain) (out|away|off|gone|offline|unavailable|unable|on (vacation|holiday|leave|maternity leave|a plane|a flight|the road)|in (a meeting|meetings|the office|town|transit)|in and out|at (my|our|the|a) (desk|office|conference)|travel*|happy|glad|delighted|pleased|sorry|fine|ok|okay|around|keeping|checking|carrying|thinking|praying|interested|curious|grateful|honou?red|available|busy|late|honest|frank|candid|blunt|brief|straight with you)`,
     `${I_WE}${WILL} (admit|confess|grant you|say this)`,
+    // Speech acts done in the sentence itself, not work for the reader: "I'll second that", "I'll agree",
+    // "I'll point out that…", "we'll say".
+    `${I_WE}${WILL} (just )?(second (that|this|it)|agree|concede|point out|note that|add that|say(?! (hi|hello|goodbye))|quote|repeat|mention that|bet|guess|assume|take (your|that|this) point)`,
     // An out-of-office notice: "Sorry, I'm out of the office until Monday" announces an absence, it explains no slip.
     "(i'm|i am|we're|we are) (currently )?(out of (the )?office|away|on (annual |parental |maternity |paternity )?leave|on holiday|on vacation) (until|till|through|from)",
     // Handing the choice to the reader: "I'll leave it to you to decide".

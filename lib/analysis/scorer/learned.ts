@@ -12,6 +12,18 @@ export interface ScoredSentence {
   textIds: Uint32Array;
   contextIds: Uint32Array;
   fired: ReadonlySet<RuleId>;
+  /** Rules the scorer may not add a finding of here: the rules' own parts rule it out. */
+  closed: ReadonlySet<RuleId>;
+}
+
+/**
+ * What the rules know is not a finding of theirs, the scorer may not add: sympathy, owning the mistake
+ * or declining something still ahead is no excuse, whatever words of illness or workload it has.
+ */
+function closedRules(f: SentenceFeatures): Set<RuleId> {
+  const closed = new Set<RuleId>();
+  if (f.excuse.vetoed || f.excuse.declined) closed.add('excuse');
+  return closed;
 }
 
 function sentenceIndex(paragraph: readonly PlacedSentence[], f: Finding): number {
@@ -38,6 +50,7 @@ export function scorerInputs(
       textIds: textIds(s.f),
       contextIds: contextFeatureIds({ lang: s.f.lang, f: s.f, previous: paragraph[i - 1]?.f, next: paragraph[i + 1]?.f, fired: fired[i], firedNearby: nearby }),
       fired: fired[i],
+      closed: closedRules(s.f),
     };
   });
 }
@@ -46,31 +59,39 @@ export function scorerInputs(
 // keystroke only the edited sentence is hashed again.
 const TEXT_CACHE_SIZE = 4000;
 
-/** The learned scorer: a rule's finding stands when the model agrees, and the model adds what the rules missed. */
+/**
+ * The learned scorer: a rule's finding stands when the keep head agrees, and the add head finds what
+ * the rule missed.
+ */
 export function learnedScorer(model: ScorerModel, id: string): Scorer & { probabilities(x: ScoredSentence): Float32Array } {
-  const k = model.labels.length;
-  const textSumsByText = new Map<string, Float32Array>();
+  const labels = model.labels.length;
+  const columns = labels * 2;
+  const textSums = new Map<string, Float32Array>();
 
-  const textSum = (f: SentenceFeatures): Float32Array => {
-    let sum = textSumsByText.get(f.text);
+  const textSum = (text: string): Float32Array => {
+    let sum = textSums.get(text);
     if (!sum) {
-      sum = addMargins(model, textFeatureIds(f.text), new Float32Array(k));
-      if (textSumsByText.size >= TEXT_CACHE_SIZE) textSumsByText.delete(textSumsByText.keys().next().value!);
-      textSumsByText.set(f.text, sum);
+      sum = addMargins(model, textFeatureIds(text), new Float32Array(columns));
+      if (textSums.size >= TEXT_CACHE_SIZE) textSums.delete(textSums.keys().next().value!);
+      textSums.set(text, sum);
     }
     return sum;
   };
 
-  const probabilitiesOf = (raw: Float32Array): Float32Array => {
-    const out = new Float32Array(k);
-    for (let l = 0; l < k; l++) out[l] = sigmoid(raw[l] * model.scales[l]);
+  /** Per rule, the probability from the head that applies: keep where the rule fired, add elsewhere. */
+  const probabilitiesOf = (raw: Float32Array, fired: ReadonlySet<RuleId>): Float32Array => {
+    const out = new Float32Array(labels);
+    for (let l = 0; l < labels; l++) {
+      const head = fired.has(model.labels[l]) ? 0 : 1;
+      out[l] = sigmoid(raw[2 * l + head] * model.scales[2 * l + head]);
+    }
     return out;
   };
 
   const probabilities = (x: ScoredSentence): Float32Array => {
-    const raw = addMargins(model, x.textIds, new Float32Array(k));
+    const raw = addMargins(model, x.textIds, new Float32Array(columns));
     addMargins(model, x.contextIds, raw);
-    return probabilitiesOf(raw);
+    return probabilitiesOf(raw, x.fired);
   };
 
   return {
@@ -79,11 +100,7 @@ export function learnedScorer(model: ScorerModel, id: string): Scorer & { probab
     decide(paragraph, findings, ctx: RewriteContext) {
       // The text half comes from the per-sentence cache: only the rules' half is summed here.
       const inputs = scorerInputs(paragraph, findings, () => new Uint32Array(0));
-      const probs = inputs.map((x, i) => {
-        const raw = Float32Array.from(textSum(paragraph[i].f));
-        addMargins(model, x.contextIds, raw);
-        return probabilitiesOf(raw);
-      });
+      const probs = inputs.map((x, i) => probabilitiesOf(addMargins(model, x.contextIds, Float32Array.from(textSum(paragraph[i].f.text))), x.fired));
       const out: Finding[] = [];
       for (const f of findings) {
         const i = sentenceIndex(paragraph, f);
@@ -96,7 +113,7 @@ export function learnedScorer(model: ScorerModel, id: string): Scorer & { probab
       }
       paragraph.forEach((s, i) => {
         model.labels.forEach((rule, l) => {
-          if (inputs[i].fired.has(rule) || probs[i][l] < model.add[l]) return;
+          if (inputs[i].fired.has(rule) || inputs[i].closed.has(rule) || probs[i][l] < model.add[l]) return;
           out.push({ ...scorerFinding(rule, s, ctx), score: probs[i][l], origin: 'scorer' });
         });
       });

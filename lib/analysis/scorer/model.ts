@@ -1,18 +1,19 @@
 import type { RuleId } from '../types';
 
 /**
- * A logistic regression per rule over hashed features (see ./features), its weights quantised to
- * one byte each: `dims` buckets, each holding one weight per label next to each other, so a feature
- * costs one lookup for all labels.
+ * Two logistic regressions per rule over hashed features (see ./features), weights quantised to one
+ * byte each: `dims` buckets, each holding every rule's two heads next to each other (rule 0 keep, rule 0
+ * add, rule 1 keep, …), so a feature costs one lookup for all of them. The keep head judges a finding
+ * the rule made; the add head, a sentence the rule passed over.
  */
 export interface ScorerModel {
   /** The rules the model scores, in the order of the weights in each bucket. */
   labels: readonly RuleId[];
   /** Buckets; a power of two. */
   dims: number;
-  /** dims × labels.length signed bytes. */
+  /** dims × labels.length × 2 signed bytes. */
   weights: Int8Array;
-  /** Per label: weight = byte × scale. */
+  /** Per column (rule × head): weight = byte × scale. */
   scales: Float32Array;
   /** Per label: a rule's finding stands when the sentence's probability reaches this. */
   keep: Float32Array;
@@ -22,7 +23,7 @@ export interface ScorerModel {
 
 /** The serialised form committed beside the code (weights.ts), written by scripts/train. */
 export interface ModelFile {
-  version: 1;
+  version: 2;
   labels: RuleId[];
   dims: number;
   scales: number[];
@@ -48,7 +49,8 @@ export function encodeBase64(bytes: Uint8Array): string {
 
 export function loadModel(file: ModelFile): ScorerModel {
   const bytes = decodeBase64(file.weights);
-  if (file.version !== 1 || (file.dims & (file.dims - 1)) !== 0 || bytes.length !== file.dims * file.labels.length) {
+  const columns = file.labels.length * 2;
+  if (file.version !== 2 || (file.dims & (file.dims - 1)) !== 0 || bytes.length !== file.dims * columns || file.scales.length !== columns) {
     throw new Error('scorer weights do not match their header');
   }
   return {
@@ -61,9 +63,9 @@ export function loadModel(file: ModelFile): ScorerModel {
   };
 }
 
-/** Sums each label's weights over the ids into `into` (raw margins, before the sigmoid). */
+/** Sums each column's weights over the ids into `into` (raw margins, before the scale and the sigmoid). */
 export function addMargins(model: ScorerModel, ids: Uint32Array, into: Float32Array): Float32Array {
-  const k = model.labels.length;
+  const k = into.length;
   const mask = model.dims - 1;
   const w = model.weights;
   for (let i = 0; i < ids.length; i++) {

@@ -37,13 +37,18 @@ describe('scorer features', () => {
   });
 });
 
-/** A model whose only weights sit on the given feature names, for one label. */
+/** A model whose only weights sit on the given feature names, for the excuse rule's two heads. */
 function tinyModel(weights: Record<string, number>, cut: { keep: number; add: number }): ModelFile {
   const dims = 1 << 10;
   const labels = ['excuse', 'vague-promise', 'missing-date', 'over-promise'] as const;
-  const bytes = new Int8Array(dims * labels.length);
-  for (const [name, w] of Object.entries(weights)) bytes[(hashFeature(name) & (dims - 1)) * labels.length] += w;
-  return { version: 1, labels: [...labels], dims, scales: [0.1, 0.1, 0.1, 0.1], keep: [cut.keep, 0, 0, 0], add: [cut.add, 2, 2, 2], weights: encodeBase64(new Uint8Array(bytes.buffer)) };
+  const columns = labels.length * 2;
+  const bytes = new Int8Array(dims * columns);
+  for (const [name, w] of Object.entries(weights)) {
+    const bucket = (hashFeature(name) & (dims - 1)) * columns;
+    bytes[bucket] += w; // keep head
+    bytes[bucket + 1] += w; // add head
+  }
+  return { version: 2, labels: [...labels], dims, scales: Array(columns).fill(0.1), keep: [cut.keep, 0, 0, 0], add: [cut.add, 2, 2, 2], weights: encodeBase64(new Uint8Array(bytes.buffer)) };
 }
 
 describe('the learned scorer', () => {
