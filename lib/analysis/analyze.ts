@@ -20,10 +20,12 @@ const CACHE_SIZE = 4000;
 // being redone: sentence features, each paragraph's findings and dates (rules look only within a
 // paragraph, so an unchanged paragraph gives unchanged findings), and each paragraph's language.
 const PARAGRAPH_CACHE_SIZE = 1000;
-// A paragraph up to this long is analysed whole again to check a suggestion; a longer one on a window of
-// this many sentences either side of it.
-const CHECK_WHOLE_PARAGRAPH = 4000;
+// A paragraph up to this long is analysed whole again to check a suggestion (its language detected
+// anew: a rewrite can tip a short paragraph from one language to another); a longer one on a window of
+// this many sentences either side of it, in the paragraph's language.
+const CHECK_WHOLE_PARAGRAPH = 600;
 const CHECK_NEIGHBOURS = 3;
+const CHECK_CACHE_SIZE = 2000;
 
 /** A small least-recently-used map: Map keeps insertion order, so the first key is the oldest. */
 class Lru<V> {
@@ -57,12 +59,16 @@ interface ParagraphResult {
 const featureCache = new Lru<SentenceFeatures>(CACHE_SIZE);
 const paragraphCache = new Lru<ParagraphResult>(PARAGRAPH_CACHE_SIZE);
 const languageCache = new Lru<Lang | null>(PARAGRAPH_CACHE_SIZE);
+// Whether a rewritten window still has the finding: two findings of one sentence often share a
+// suggestion, and a keystroke elsewhere in a long paragraph leaves most windows as they were.
+const checkCache = new Lru<ParagraphResult>(CHECK_CACHE_SIZE);
 
 /** For benchmarks and tests that need a cold start. */
 export function clearAnalysisCache(): void {
   featureCache.clear();
   paragraphCache.clear();
   languageCache.clear();
+  checkCache.clear();
   clearRewriteMemo();
   clearLiveSets();
 }
@@ -157,7 +163,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalyzeResu
       // The rewritten paragraph is read as a new draft would read it: its language detected again.
       const analyse = (text: string, as: Lang) => analyzeParagraph(text, as, contextKey, dateContext, rewriteContext, rules, english, scorer);
       const languageOf = (text: string) => forced ?? detectLanguage(text) ?? draftLang;
-      return withCheckedSuggestions(analyse(para.text, lang), para.text, lang, analyse, languageOf);
+      const checked = (text: string, as: Lang) => checkCache.get(`${as}|${paragraphKey}|${text}`, () => analyse(text, as));
+      return withCheckedSuggestions(analyse(para.text, lang), para.text, lang, checked, languageOf);
     });
     const offset = para.span.start;
     for (const d of result.dates) dates.push({ ...d, start: d.start + offset, end: d.end + offset });

@@ -30,6 +30,9 @@ export function record(passages: readonly Passage[], dims: number): Recorded {
     const recorder: Scorer = {
       id: `record-${passage}`,
       decide(paragraph, findings) {
+        // The engine also analyses each suggestion applied, to check it: those paragraphs are not the
+        // passage, and their labels are not the passage's.
+        if (!paragraph.every((s) => p.text.includes(s.f.text))) return [...findings];
         for (const x of scorerInputs(paragraph, findings)) {
           const ids = new Set<number>();
           for (const id of x.textIds) ids.add(id & (dims - 1));

@@ -87,20 +87,50 @@ function parts(f: SentenceFeatures): string[] {
 
 const LENGTH_BUCKETS = [40, 80, 160, 320];
 
+/** A name's two ids, plain and crossed with the language, hashed once per name and language. */
+const nameIds = new Map<string, readonly [number, number]>();
+function idsOf(lang: Lang, name: string): readonly [number, number] {
+  const key = `${lang} ${name}`;
+  let ids = nameIds.get(key);
+  if (!ids) nameIds.set(key, (ids = [hashFeature(`x ${name}`), hashFeature(`x ${lang} ${name}`)]));
+  return ids;
+}
+
+/** What a sentence's own parts give, as itself ("part"), as the one before ("prev") and after ("next"). */
+interface PartIds {
+  own: number[];
+  asPrevious: number[];
+  asNext: number[];
+}
+// Per sentence, cached with its features: a paragraph is scored again after every keystroke in it, and
+// for every suggestion checked, and most of its sentences are the same objects each time.
+const partIdsOf = new WeakMap<SentenceFeatures, PartIds>();
+
+function partIds(f: SentenceFeatures): PartIds {
+  let ids = partIdsOf.get(f);
+  if (!ids) {
+    ids = { own: [], asPrevious: [], asNext: [] };
+    for (const p of parts(f)) {
+      ids.own.push(...idsOf(f.lang, `part ${p}`));
+      ids.asPrevious.push(...idsOf(f.lang, `prev ${p}`));
+      ids.asNext.push(...idsOf(f.lang, `next ${p}`));
+    }
+    const len = f.text.length;
+    ids.own.push(...idsOf(f.lang, `len ${LENGTH_BUCKETS.findIndex((b) => len <= b)}`), ...idsOf(f.lang, 'bias'));
+    partIdsOf.set(f, ids);
+  }
+  return ids;
+}
+
 /** The rules' half: each name is also crossed with the language, so a language can weigh a rule its own way. */
 export function contextFeatureIds(x: ContextInput): Uint32Array {
-  const names: string[] = ['bias'];
-  for (const r of x.fired) names.push(`fired ${r}`);
-  for (const r of x.firedNearby) names.push(`near ${r}`);
-  for (const p of parts(x.f)) names.push(`part ${p}`);
-  if (x.previous) for (const p of parts(x.previous)) names.push(`prev ${p}`);
-  if (x.next) for (const p of parts(x.next)) names.push(`next ${p}`);
-  const len = x.f.text.length;
-  names.push(`len ${LENGTH_BUCKETS.findIndex((b) => len <= b)}`);
-  const ids = new Uint32Array(names.length * 2);
-  names.forEach((n, i) => {
-    ids[2 * i] = hashFeature(`x ${n}`);
-    ids[2 * i + 1] = hashFeature(`x ${x.lang} ${n}`);
-  });
-  return ids;
+  const own = partIds(x.f);
+  const previous = x.previous ? partIds(x.previous).asPrevious : [];
+  const next = x.next ? partIds(x.next).asNext : [];
+  const out = new Uint32Array(own.own.length + previous.length + next.length + 2 * (x.fired.size + x.firedNearby.size));
+  let at = 0;
+  for (const list of [own.own, previous, next]) for (const id of list) out[at++] = id;
+  for (const r of x.fired) for (const id of idsOf(x.lang, `fired ${r}`)) out[at++] = id;
+  for (const r of x.firedNearby) for (const id of idsOf(x.lang, `near ${r}`)) out[at++] = id;
+  return out;
 }
