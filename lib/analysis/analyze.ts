@@ -20,11 +20,10 @@ const CACHE_SIZE = 4000;
 // being redone: sentence features, each paragraph's findings and dates (rules look only within a
 // paragraph, so an unchanged paragraph gives unchanged findings), and each paragraph's language.
 const PARAGRAPH_CACHE_SIZE = 1000;
-// A paragraph up to this long is analysed whole again to check a suggestion (its language detected
-// anew: a rewrite can tip a short paragraph from one language to another); a longer one on a window of
-// this many sentences either side of it, in the paragraph's language.
-const CHECK_WHOLE_PARAGRAPH = 600;
-const CHECK_NEIGHBOURS = 3;
+// A suggestion is checked on a window of this many sentences either side of it; in a paragraph up to
+// CHECK_REDETECT long, in the language the rewritten paragraph is detected in.
+const CHECK_NEIGHBOURS = 2;
+const CHECK_REDETECT = 300;
 const CHECK_CACHE_SIZE = 2000;
 
 /** A small least-recently-used map: Map keeps insertion order, so the first key is the oldest. */
@@ -33,8 +32,8 @@ class Lru<V> {
   constructor(private readonly size: number) {}
 
   get(key: string, make: () => V): V {
-    if (this.map.has(key)) {
-      const hit = this.map.get(key)!;
+    const hit = this.map.get(key);
+    if (hit !== undefined) {
       this.map.delete(key);
       this.map.set(key, hit);
       return hit;
@@ -50,18 +49,44 @@ class Lru<V> {
   }
 }
 
+/**
+ * Least-recently-used maps per scope (the options and language a text was analysed with). Keys are the
+ * texts themselves, so the draft's own slice strings are the keys and each is hashed once, not copied
+ * into a longer key on every analysis. A scope is rarely more than one or two (the hour is part of it),
+ * so the oldest scope goes when there are too many.
+ */
+class ScopedLru<V> {
+  private readonly scopes = new Map<string, Lru<V>>();
+  constructor(private readonly size: number) {}
+
+  get(scope: string, key: string, make: () => V): V {
+    let lru = this.scopes.get(scope);
+    if (!lru) {
+      lru = new Lru<V>(this.size);
+      this.scopes.set(scope, lru);
+      if (this.scopes.size > MAX_SCOPES) this.scopes.delete(this.scopes.keys().next().value!);
+    }
+    return lru.get(key, make);
+  }
+
+  clear(): void {
+    this.scopes.clear();
+  }
+}
+const MAX_SCOPES = 12;
+
 /** A paragraph's findings and dates, with offsets relative to the paragraph's start. */
 interface ParagraphResult {
   findings: Finding[];
   dates: DateMention[];
 }
 
-const featureCache = new Lru<SentenceFeatures>(CACHE_SIZE);
-const paragraphCache = new Lru<ParagraphResult>(PARAGRAPH_CACHE_SIZE);
+const featureCache = new ScopedLru<SentenceFeatures>(CACHE_SIZE);
+const paragraphCache = new ScopedLru<ParagraphResult>(PARAGRAPH_CACHE_SIZE);
 const languageCache = new Lru<Lang | null>(PARAGRAPH_CACHE_SIZE);
 // Whether a rewritten window still has the finding: two findings of one sentence often share a
 // suggestion, and a keystroke elsewhere in a long paragraph leaves most windows as they were.
-const checkCache = new Lru<ParagraphResult>(CHECK_CACHE_SIZE);
+const checkCache = new ScopedLru<ParagraphResult>(CHECK_CACHE_SIZE);
 
 /** For benchmarks and tests that need a cold start. */
 export function clearAnalysisCache(): void {
@@ -159,11 +184,11 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalyzeResu
   const dates: DateMention[] = [];
   for (const para of paras) {
     const lang = para.lang ?? draftLang;
-    const result = paragraphCache.get(`${lang}|${paragraphKey}|${para.text}`, () => {
+    const result = paragraphCache.get(`${lang}|${paragraphKey}`, para.text, () => {
       // The rewritten paragraph is read as a new draft would read it: its language detected again.
       const analyse = (text: string, as: Lang) => analyzeParagraph(text, as, contextKey, dateContext, rewriteContext, rules, english, scorer);
       const languageOf = (text: string) => forced ?? detectLanguage(text) ?? draftLang;
-      const checked = (text: string, as: Lang) => checkCache.get(`${as}|${paragraphKey}|${text}`, () => analyse(text, as));
+      const checked = (text: string, as: Lang) => checkCache.get(`${as}|${paragraphKey}`, text, () => analyse(text, as));
       return withCheckedSuggestions(analyse(para.text, lang), para.text, lang, checked, languageOf);
     });
     const offset = para.span.start;
@@ -190,9 +215,10 @@ function analyzeParagraph(
   const dates: DateMention[] = [];
   // Only English sentences can depend on the parser: the others share one entry whatever it is.
   const parserKey = lang === 'en' ? english.id : '';
+  const featureScope = `${lang}|${parserKey}|${contextKey}`;
   for (const piece of pieces(text)) {
     const slice = text.slice(piece.start, piece.end);
-    const f = featureCache.get(`${lang}|${parserKey}|${contextKey}|${slice}`, () => sentenceFeatures(slice, lang, dateContext, english));
+    const f = featureCache.get(featureScope, slice, () => sentenceFeatures(slice, lang, dateContext, english));
     placed.push({ start: piece.start, end: piece.end, f });
     for (const d of f.dates) dates.push({ ...d, start: d.start + piece.start, end: d.end + piece.start });
   }
@@ -206,10 +232,10 @@ function analyzeParagraph(
 /**
  * A suggestion is offered only if it fixes what it flags: the paragraph with the suggestion applied is
  * analysed again, and a finding of the same rule on the replaced text withdraws it (the card then
- * explains without offering a rewrite). Paid once per paragraph text: the result is cached with it.
- * A long paragraph is checked on a window of sentences around the suggestion, wide enough for every
- * rule and the scorer (they look two sentences away, and at what their neighbours' rules found), so a
- * megabyte pasted without blank lines is not analysed once per finding.
+ * explains without offering a rewrite). Only a window of sentences around the suggestion is analysed,
+ * wide enough for every rule (the excuse rule looks two sentences away) and the scorer (it reads its
+ * neighbours): a megabyte pasted without blank lines is not analysed once per finding, and a keystroke
+ * leaves the checks of windows it did not touch in the cache.
  */
 function withCheckedSuggestions(
   result: ParagraphResult,
@@ -219,20 +245,17 @@ function withCheckedSuggestions(
   languageOf: (text: string) => Lang,
 ): ParagraphResult {
   if (!result.findings.some((f) => f.suggestions.length)) return result;
-  const spans = text.length > CHECK_WHOLE_PARAGRAPH ? pieces(text) : null;
+  const spans = pieces(text);
   const findings = result.findings.map((f) => {
     const s = f.suggestions[0];
     if (!s) return f;
-    let from = 0;
-    let to = text.length;
-    if (spans) {
-      const at = spans.findIndex((p) => p.end > s.start);
-      const last = spans.findIndex((p) => p.end >= s.end);
-      from = spans[Math.max(0, at - CHECK_NEIGHBOURS)].start;
-      to = spans[Math.min(spans.length - 1, (last < 0 ? spans.length - 1 : last) + CHECK_NEIGHBOURS)].end;
-    }
-    const rewritten = text.slice(from, s.start) + s.text + text.slice(s.end, to);
-    const again = analyse(rewritten, spans ? lang : languageOf(rewritten));
+    const at = spans.findIndex((p) => p.end > s.start);
+    const last = spans.findIndex((p) => p.end >= s.end);
+    const from = spans[Math.max(0, at - CHECK_NEIGHBOURS)].start;
+    const to = spans[Math.min(spans.length - 1, (last < 0 ? spans.length - 1 : last) + CHECK_NEIGHBOURS)].end;
+    // A rewrite can tip a short paragraph into another language; a long one keeps its own.
+    const as = text.length <= CHECK_REDETECT ? languageOf(text.slice(0, s.start) + s.text + text.slice(s.end)) : lang;
+    const again = analyse(text.slice(from, s.start) + s.text + text.slice(s.end, to), as);
     const start = s.start - from;
     const end = start + s.text.length;
     const unfixed = again.findings.some((g) => g.rule === f.rule && g.start < end && start < g.end);

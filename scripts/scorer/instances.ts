@@ -20,7 +20,12 @@ export interface Recorded {
   dated: boolean[];
 }
 
+// Recorder ids are never reused: a second recording (cross-validation, then the final model) must not
+// find the first one's paragraphs in the engine's cache, where its recorder would never be asked.
+let recordings = 0;
+
 export function record(passages: readonly Passage[], dims: number): Recorded {
+  const run = ++recordings;
   const instances: Instance[] = [];
   const fired: Set<RuleId>[] = [];
   const dated: boolean[] = [];
@@ -28,7 +33,7 @@ export function record(passages: readonly Passage[], dims: number): Recorded {
     const seen = new Set<RuleId>();
     // A fresh id per passage: the engine's paragraph cache must not answer for the recorder.
     const recorder: Scorer = {
-      id: `record-${passage}`,
+      id: `record-${run}-${passage}`,
       decide(paragraph, findings) {
         // The engine also analyses each suggestion applied, to check it: those paragraphs are not the
         // passage, and their labels are not the passage's.

@@ -26,30 +26,53 @@ const CHAR_NGRAMS = [3, 4, 5] as const;
 
 /** FNV-1a over UTF-16 code units: stable across engines, so weights trained in Node hold in the browser. */
 export function hashFeature(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
+  return hashFrom(OFFSET, s) >>> 0;
 }
 
-/** The text half: words, adjacent word pairs and 3- to 5-letter pieces of each padded word. */
+const FNV_PRIME = 0x01000193;
+
+/** FNV-1a state after `s`, from `h`: hashFeature(a + b) is hashFrom(hashFrom(OFFSET, a), b). */
+function hashFrom(h: number, s: string, from = 0, to = s.length): number {
+  for (let i = from; i < to; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, FNV_PRIME);
+  }
+  return h;
+}
+
+const OFFSET = 0x811c9dc5;
+const WORD_SEED = hashFrom(OFFSET, 'w ');
+const PAIR_SEED = hashFrom(OFFSET, 'b ');
+const PIECE_SEED = hashFrom(OFFSET, 'c ');
+
+/** hashFeature(`b ${before} ${after}`). */
+const pairId = (before: string, after: string) => hashFrom(hashFrom(PAIR_SEED, before + ' '), after) >>> 0;
+
+/**
+ * The text half: words, adjacent word pairs and 3- to 5-letter pieces of each padded word ("<word>").
+ * The ids are hashFeature("w …"), hashFeature("b … …"), hashFeature("c …"), computed from the FNV
+ * state of the prefix without building the strings: this runs on every sentence a keystroke changes.
+ */
 export function textFeatureIds(sentence: string): Uint32Array {
   const words = foldText(sentence).match(TOKEN) ?? [];
-  const ids: number[] = [];
+  let count = 0;
+  for (const w of words) {
+    count += 2;
+    for (const n of CHAR_NGRAMS) count += Math.max(0, w.length + 3 - n);
+  }
+  const ids = new Uint32Array(count + (words.length ? 1 : 0));
+  let at = 0;
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
-    ids.push(hashFeature(`w ${w}`));
-    ids.push(hashFeature(`b ${i === 0 ? '^' : words[i - 1]} ${w}`));
+    ids[at++] = hashFrom(WORD_SEED, w) >>> 0;
+    ids[at++] = pairId(i === 0 ? '^' : words[i - 1], w);
     const padded = `<${w}>`;
     for (const n of CHAR_NGRAMS) {
-      if (padded.length < n) continue;
-      for (let k = 0; k + n <= padded.length; k++) ids.push(hashFeature(`c ${padded.slice(k, k + n)}`));
+      for (let k = 0; k + n <= padded.length; k++) ids[at++] = hashFrom(PIECE_SEED, padded, k, k + n) >>> 0;
     }
   }
-  if (words.length) ids.push(hashFeature(`b ${words[words.length - 1]} $`));
-  return Uint32Array.from(ids);
+  if (words.length) ids[at++] = pairId(words[words.length - 1], '$');
+  return ids;
 }
 
 export interface ContextInput {
