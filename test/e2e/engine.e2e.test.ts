@@ -5,6 +5,7 @@
  * worker's answers, one document serves every tab, and Apply works as for any finding.
  */
 import { readFileSync, readdirSync } from 'node:fs';
+import { MODEL } from '../../lib/analysis/scorer/weights';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -58,6 +59,17 @@ describe('analysis off the page', () => {
       expect(contentScript).not.toContain(marker);
     }
     expect(contentScript.length).toBeLessThan(worker.length / 2);
+  });
+
+  it('ships the learned scorer\'s weights in the engine worker only, never in the content script', () => {
+    const contentScript = readFileSync(join(OUTPUT, 'content-scripts/mail.js'), 'utf8');
+    const worker = readFileSync(join(OUTPUT, 'assets', readdirSync(join(OUTPUT, 'assets')).find((f) => f.startsWith('worker') && f.endsWith('.js'))!), 'utf8');
+    // A stretch of the base64 weights from the middle of the committed model.
+    const middle = Math.floor(MODEL.weights.length / 2);
+    const stretch = MODEL.weights.slice(middle, middle + 64);
+    expect(worker).toContain(stretch);
+    expect(contentScript).not.toContain(stretch);
+    expect(contentScript).not.toContain('"scales"');
   });
 
   it('marks a colleague\'s undated commitment from the engine\'s answer, and Apply is one undo step', async () => {
