@@ -109,11 +109,12 @@ export function learnedScorer(model: ScorerModel, id: string): Scorer & { probab
           out.push(f);
           continue;
         }
-        if (probs[i][l] >= model.keep[l]) out.push({ ...f, score: probs[i][l], origin: 'rules' });
+        if (probs[i][l] >= model.cuts[paragraph[i].f.lang].keep[l]) out.push({ ...f, score: probs[i][l], origin: 'rules' });
       }
       paragraph.forEach((s, i) => {
+        const add = model.cuts[s.f.lang].add;
         model.labels.forEach((rule, l) => {
-          if (inputs[i].fired.has(rule) || inputs[i].closed.has(rule) || probs[i][l] < model.add[l]) return;
+          if (inputs[i].fired.has(rule) || inputs[i].closed.has(rule) || probs[i][l] < add[l]) return;
           out.push({ ...scorerFinding(rule, s, ctx), score: probs[i][l], origin: 'scorer' });
         });
       });

@@ -1,4 +1,4 @@
-import type { RuleId } from '../types';
+import type { Lang, RuleId } from '../types';
 
 /**
  * Two logistic regressions per rule over hashed features (see ./features), weights quantised to one
@@ -15,20 +15,18 @@ export interface ScorerModel {
   weights: Int8Array;
   /** Per column (rule × head): weight = byte × scale. */
   scales: Float32Array;
-  /** Per label: a rule's finding stands when the sentence's probability reaches this. */
-  keep: Float32Array;
-  /** Per label: a finding the rule did not make is added when the probability reaches this (above 1: never). */
-  add: Float32Array;
+  /** Per language and label: a rule's finding stands when the sentence's probability reaches `keep`;
+   * one the rule did not make is added when it reaches `add` (above 1: never). */
+  cuts: Record<Lang, { keep: Float32Array; add: Float32Array }>;
 }
 
 /** The serialised form committed beside the code (weights.ts), written by scripts/train. */
 export interface ModelFile {
-  version: 2;
+  version: 3;
   labels: RuleId[];
   dims: number;
   scales: number[];
-  keep: number[];
-  add: number[];
+  cuts: Record<Lang, { keep: number[]; add: number[] }>;
   /** The weights as base64. */
   weights: string;
 }
@@ -50,7 +48,7 @@ export function encodeBase64(bytes: Uint8Array): string {
 export function loadModel(file: ModelFile): ScorerModel {
   const bytes = decodeBase64(file.weights);
   const columns = file.labels.length * 2;
-  if (file.version !== 2 || (file.dims & (file.dims - 1)) !== 0 || bytes.length !== file.dims * columns || file.scales.length !== columns) {
+  if (file.version !== 3 || (file.dims & (file.dims - 1)) !== 0 || bytes.length !== file.dims * columns || file.scales.length !== columns) {
     throw new Error('scorer weights do not match their header');
   }
   return {
@@ -58,8 +56,12 @@ export function loadModel(file: ModelFile): ScorerModel {
     dims: file.dims,
     weights: new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length),
     scales: Float32Array.from(file.scales),
-    keep: Float32Array.from(file.keep),
-    add: Float32Array.from(file.add),
+    cuts: Object.fromEntries(
+      Object.entries(file.cuts).map(([lang, c]) => {
+        if (c.keep.length !== file.labels.length || c.add.length !== file.labels.length) throw new Error('scorer cuts do not match their labels');
+        return [lang, { keep: Float32Array.from(c.keep), add: Float32Array.from(c.add) }];
+      }),
+    ) as ScorerModel['cuts'],
   };
 }
 

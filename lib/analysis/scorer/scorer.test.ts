@@ -48,7 +48,8 @@ function tinyModel(weights: Record<string, number>, cut: { keep: number; add: nu
     bytes[bucket] += w; // keep head
     bytes[bucket + 1] += w; // add head
   }
-  return { version: 2, labels: [...labels], dims, scales: Array(columns).fill(0.1), keep: [cut.keep, 0, 0, 0], add: [cut.add, 2, 2, 2], weights: encodeBase64(new Uint8Array(bytes.buffer)) };
+  const cuts = { keep: [cut.keep, 0, 0, 0], add: [cut.add, 2, 2, 2] };
+  return { version: 3, labels: [...labels], dims, scales: Array(columns).fill(0.1), cuts: { en: cuts, ru: cuts, uk: cuts, pl: cuts, lv: cuts }, weights: encodeBase64(new Uint8Array(bytes.buffer)) };
 }
 
 describe('the learned scorer', () => {
