@@ -198,6 +198,13 @@ export const examples: LanguageExamples = {
       { text: 'On it, will report back.', marks: 'will report back' },
     ],
     'over-promise': [
+      // Off hours as the rule, replies in minutes to everything, never a missed deadline, outcomes.
+      "Evenings, weekends, bank holidays, I'm there.",
+      'I never take days off, so you can always reach me.',
+      'Every bug you report gets fixed the same day.',
+      "We've never missed a deadline.",
+      'Your conversions will double after the redesign.',
+      "I'll change anything you like, as many times as you like.",
       { text: "I'm always online, so message me whenever you like.", marks: "I'm always online" },
       { text: "We're available 24/7 for any questions about the site.", marks: "24/7" },
       "Call me any time, day or night.",
@@ -341,6 +348,9 @@ export const examples: LanguageExamples = {
       "We'd be happy to quote for the extra pages if that helps.",
     ],
     'over-promise': [
+      "We don't do 24/7 support; we answer during working hours.",
+      'Will double check the figures with Hannah.',
+      'The workshop covers the top three priorities first.',
       "I reply within one working day, Monday to Friday.",
       "I'll send it within the hour.",
       "Happy to help with anything you need.",

@@ -557,6 +557,16 @@ export const en = (): Lexicon => ({
       "(i|we)('ll| will)? (always )?(reply|respond|answer|get back to you|pick up) (within|in) (minutes|a few minutes|(5|10|15|five|ten|fifteen) (minutes|mins)|seconds|an hour|the hour),? (whenever|every time|any time|anytime|no matter when|always|day or night)",
       '(i|we) (always )?(reply|respond|answer|get back to you) (instantly|immediately|straight away|right away),? (whenever|every time|any time|anytime|always|day or night|no matter when)',
       '(i|we) always (reply|respond|answer|get back to you) (instantly|immediately|straight away|right away|within minutes|within the hour|the same (day|hour))',
+      // Off hours offered as the standing rule: "evenings, weekends, bank holidays, I'm there".
+      '(evenings|nights|weekends|bank holidays|holidays|sundays|saturdays|late at night|early morning),? (evenings|nights|weekends|bank holidays|holidays|sundays|christmas day|late at night|early morning|whatever|it doesn.t matter)',
+      "(i|we) (never|don't|do not) (close|take (a )?days? off|take holidays|switch (my|our) phones? off)",
+      '(i|we) always (pick up|answer the phone|get back to you|reply|respond)',
+      "(i|we) (reply|respond|answer|get back) (to )?(every|all|any) (message|email|mail|call)s? (personally )?(within|in) (minutes|(a few|5|10|15|five|ten|fifteen) minutes)",
+      '(whatever|whichever) the (hour|day|time)',
+      'any (day|hour|time) of the (year|week)',
+      'glued to (my|our) (phone|inbox|laptop)',
+      '(on call|on-call) (for you|designer|developer|24)',
+      "(i'm|i am|we're|we are) never offline",
     ],
     speed: [
       '(any|every|each|all|most) (change|changes|fix|fixes|edit|edits|update|updates|tweak|tweaks|revision|revisions|request|requests|correction|corrections|page|pages) (take|takes|will take|only takes|just takes) (me|us)? ?(just |only )?(a |five |5 |two |2 |ten |10 |a few |a couple of |fifteen |15 )?(minutes?|mins?|seconds?)',
@@ -566,6 +576,10 @@ export const en = (): Lexicon => ({
       '(always|every time|guaranteed) (the same day|same-day|same day|within the hour|overnight)',
       'same-day (turnaround|delivery) (always|every time|guaranteed|on everything|on all)',
       '(instant|immediate) (turnaround|delivery|fixes|changes) (always|every time|guaranteed|on everything)',
+      '(changes|edits|fixes|updates|tweaks) are (instant|immediate)',
+      "(every|each|any) (bug|fix|change|edit|request|correction) … (gets? (fixed|done)|(is|are) (fixed|done)|done) (within (the|an) hour|the same day|same day|within minutes|in minutes)",
+      "(you('ll| will)) (always )?(have|get) it (live )?(the same day|same day|within the hour|in minutes)",
+      '(give me|in) (an|one) hour and (it.s|it is) done',
     ],
     quality: [
       "guarantee*?,? (that )?(there (will|'ll) be |it (will|'ll) be |the [\\p{L}-]+ (will|'ll) be |you (will|'ll) (have|get|be) )?(no|zero|bug-free|error-free|bug free|error free|100%|perfect|flawless)",
@@ -580,21 +594,32 @@ export const en = (): Lexicon => ({
       '(i|we) (never|have never) (miss|missed|been late|blow|blown) (a |any |one )?(deadline|deadlines|delivery|date)',
       '(always|100%|every time|every single time) on time',
       '(always|never fail to) (deliver|finish|ship|submit) on time',
+      "(we've|we have|i've|i have) never missed (a |one |any )?(deadline|delivery)",
+      "(you('ll| will)) never (see|have) a missed deadline",
+      "(you('ll| will)) never (have to )?(chase|wait for) (me|us)",
     ],
     recurrence: [
       "(this|it|that)('ll| will| won't| will not) (never )?(happen|occur) again",
       "(won't|will not|will never|'ll never) (ever )?happen again",
       "(i|we) (will|'ll) never (again )?make (this|that|the same) (mistake|error)",
+      "(make sure|ensure|promise) (that )?(this|it|nothing like (it|this|that)) (never|won't|will never) (ever )?happens? again",
     ],
     revisions: [
       'unlimited (revisions|changes|edits|rounds|corrections|iterations)',
       "until you('re| are) (100%|completely|fully|totally|entirely|absolutely) (satisfied|happy)",
       'as many (revisions|changes|rounds) as you (want|like|need)',
+      '(change|revise|tweak|redo) anything … as many times as you (want|like|need)',
+      'unlimited (free )?(revisions|changes|edits|rounds|corrections|iterations)',
     ],
     outcome: [
       'guarantee*?,? (that )?(you (will|\'ll) (get|be) )?(first|top|number one|#1|results|success|more (sales|traffic|clients|customers|leads)|double|triple)',
       '(first|1st|top|number one|#1|no. 1) (page|spot|position|place|result|ranking)s? (of|on|in) google',
       '(number one|#1|no. 1|first) on google',
+      "(rank|be|get you|put you|you'll be) on (page one|page 1|the first page)",
+      '(page one|page 1|first page|top 3|top three|top 10) (of|on|in) (google|search|the search results)',
+      'guaranteed? to (double|triple|go viral)',
+      "(will|'ll) go viral",
+      "(conversions|sales|traffic|leads|revenue|bookings) (will|'ll) (double|triple)",
     ],
     notOverPromise: [
       // A named exception is not a standing rule: "this once I'll work over the weekend".
@@ -606,6 +631,8 @@ export const en = (): Lexicon => ({
       "we can('t|not) guarantee",
       "(i|we) (can't|cannot|can not|won't) (promise|guarantee)",
       'no one can (promise|guarantee)',
+      // Saying what is not offered: "we don't do 24/7 support", "I can't be available around the clock".
+      "re:(?:don['’]t|do not|can['’]t|cannot|won['’]t|not)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:24/7|24x7|around the clock|round the clock)",
       // Someone else keeps the watch: a host's monitoring, an on-call rota, a support team.
       '(hosting|host|provider|monitoring|monitored|automated|automatic|rota|on-call team|support team|support desk)',
     ],

@@ -88,6 +88,8 @@ export const examples: LanguageExamples = {
       'Pielabošu tekstus un pārsūtīšu.',
     ],
     'over-promise': [
+      "Esmu sasniedzams arī naktīs un brīvdienās.",
+      "Labojumu skaits bez ierobežojumiem.",
       { text: "Esmu vienmēr tiešsaistē, rakstiet jebkurā diennakts laikā.", marks: "Esmu vienmēr tiešsaistē" },
       "Strādājam 24/7, arī brīvdienās.",
       "Atbildu uzreiz, pat naktīs.",
@@ -185,6 +187,7 @@ export const examples: LanguageExamples = {
       'Tiksimies otrdienas rītā.',
     ],
     'over-promise': [
+      "Rakstiet jebkurā laikā, atbildu darba dienās.",
       "Atbildu vienas darba dienas laikā.",
       "Šoreiz pastrādāšu sestdien, lai paspētu uz palaišanu.",
       "Nevaram garantēt pirmo vietu meklētājā.",

@@ -454,6 +454,8 @@ export const lv = (): Lexicon => ({
       '(vienmēr|uzreiz|acumirklī|zibenīgi) atbild\\p{L}*',
       'atbild\\p{L}* (vienmēr )?(dažu|pāris|5|10|15|piecu|desmit) (minūšu|sekunžu) laikā',
       'nekad neesmu (bezsaistē|nepieejam\\p{L}*)',
+      '(arī|pat) (naktī|naktīs|brīvdienās|svētkos|svētku dienās|pusnaktī)',
+      'jebkurā (laikā|brīdī),? (arī|pat) (naktī|brīvdienās)',
     ]),
     speed: loosen([
       '(jebkur\\p{L}*|katr\\p{L}*|visas|visus) (labojum\\p{L}*|izmaiņ\\p{L}*|korekcij\\p{L}*) … (aizņem|aizņems|izdarīšu|izdaru|izdarām|izdarīsim|ieviešu|ieviešam) … (pāris|piecās|5|10|dažās|desmit) (minūtēs|minūtes|sekundēs)',
@@ -473,16 +475,21 @@ export const lv = (): Lexicon => ({
     recurrence: loosen([
       '(tas|tā|tāds|tāda) (vairs )?(nekad )?neatkārtosies',
       'vairs neatkārtosies',
+      '(tas|tāds|tā) (vairs )?nekad neatkārtosies',
+      'nekad vairs neatkārtosies',
     ]),
     revisions: loosen([
       'neierobežot\\p{L}* (skait\\p{L}* )?(labojum\\p{L}*|izmaiņ\\p{L}*)',
       'bezlimita labojum\\p{L}*',
       'cik (vien )?(gribat|vēlaties|gribi) labojum\\p{L}*',
       'līdz (jūs )?(būsiet|būsi) (100% |pilnībā |pilnīgi |absolūti )?apmierināt\\p{L}*',
+      'cik vien (gribat|vēlaties|vajag|vajadzēs)',
+      'bez ierobežojumiem',
     ]),
     outcome: loosen([
       'garantēj\\p{L}*,? … (pirm\\p{L}* (vietu|lapu|vietā|lapā)|top\\p{L}*|rezultāt\\p{L}*|pieaugum\\p{L}*)',
       '(pirm\\p{L}* (vietā|lapā)|top\\p{L}*) … google',
+      '(pirmajā lapā|top 3|top 10|pirmajā vietā) … google',
     ]),
     notOverPromise: loosen([
       'šoreiz',
@@ -491,6 +498,8 @@ export const lv = (): Lexicon => ({
       'nevar(u|am) (garantēt|apsolīt|solīt)',
       'naudas atmaks\\p{L}*',
       '(hostinga|hostings|pakalpojumu sniedzēj\\p{L}*|uzraudzīb\\p{L}*|monitoring\\p{L}*|automātisk\\p{L}*|dežūr\\p{L}*|atbalsta komanda|atbalsta dienests)',
+      'nesolu',
+      'ja (nekas|viss) ne',
     ]),
   },
 

@@ -104,6 +104,8 @@ export const examples: LanguageExamples = {
       'Nagram film na stronę główną.',
     ],
     'over-promise': [
+      "Odbieramy telefon zawsze, także w niedziele i święta.",
+      "Nigdy więcej się to nie powtórzy.",
       { text: "Jestem zawsze online, pisz o każdej porze dnia i nocy.", marks: "Jestem zawsze online" },
       "Pracujemy 24/7, także w weekendy.",
       "Każda poprawka zajmie mi 5 minut.",
@@ -219,6 +221,8 @@ export const examples: LanguageExamples = {
       'Zdzwonimy się we środę.',
     ],
     'over-promise': [
+      "Możesz pisać nawet w nocy, ale nie obiecuję, że od razu odpiszę.",
+      "O ile nic się nie wysypie, animacje będą w czwartek.",
       "Odpowiadam w ciągu jednego dnia roboczego.",
       "Tym razem popracuję w sobotę, żeby zdążyć z premierą.",
       "Nie możemy zagwarantować pierwszego miejsca w wyszukiwarce.",

@@ -785,16 +785,25 @@ export const pl = (): Lexicon => ({
       'odpowiad\\p{L}* (błyskawicznie|natychmiast)',
       'odpowiad\\p{L}* (zawsze )?(w ciągu|w|po) (kilku |paru |5 |10 |15 |pięciu |dziesięciu )?(minut|minuty|sekund)',
       'nigdy nie (jestem|jesteśmy|bywam|bywamy|wyłączam|wyłączamy) (offline|niedostępn\\p{L}*|telefonu)',
+      '(także|również|nawet) (w nocy|w weekendy|w niedziele|w święta|o północy)',
+      'o każdej porze',
+      'niezależnie od (pory|godziny)',
+      '(odbieram\\p{L}*|odbieramy) (telefon )?zawsze',
+      'zawsze (jestem|jesteśmy) (przy kompie|przy komputerze|pod telefonem|pod ręką)',
     ]),
     speed: all([
       '(każda|każdą|każde|każdy|wszystkie|dowolna|dowolną) (poprawk\\p{L}*|zmian\\p{L}*|korekt\\p{L}*|fix\\p{L}*) … (zajmuje|zajmie|zajmują|zrobię|robię|zrobimy|robimy|wprowadzam|wprowadzamy) (mi |nam )?(to )?(w )?(5|pięć|kilka|parę|dwie|10|dziesięć) (minut|sekund)',
       '(zrobię|zrobimy|przerobię|przerobimy|postawię|postawimy|napiszę|napiszemy) (cał\\p{L}*|całość) … w (godzinę|jeden wieczór|wieczór|pół godziny|dwie godziny)',
       'zawsze (tego samego dnia|w ciągu godziny|w godzinę)',
+      '(każdą|każda|każde|wszystkie) (zmian\\p{L}*|poprawk\\p{L}*) … (w kilka minut|w 5 minut|od ręki)',
+      '(zrobię|zrobimy) (Panu |Pani |ci |wam )?(całą|cały) … w godzinę',
     ]),
     quality: all([
       'gwarantuj\\p{L}*,? … (brak błędów|bez błędów|bez bugów|100%)',
       '(w 100%|stuprocentowo|całkowicie) bez (błędów|bugów)',
       '(nic|strona) (nigdy )?(się )?nie (zepsuje|padnie|wysypie)',
+      '(w 100%|stuprocentowo) bezpieczn\\p{L}*',
+      'nikt (się )?nigdy (do nich )?nie włamie',
     ]),
     deadline: all([
       '(nigdy|ani razu) nie (spóźni\\p{L}*|przekrocz\\p{L}*|zawal\\p{L}*|zawiodł\\p{L}*) (termin\\p{L}*|deadline\\p{L}*|klient\\p{L}*)',
@@ -803,6 +812,8 @@ export const pl = (): Lexicon => ({
     recurrence: all([
       '(to )?(się )?(już )?(więcej|nigdy więcej) (się )?nie powtórzy',
       'nie powtórzy się',
+      'nigdy więcej (się )?(to )?nie powtórzy',
+      '(już )?nigdy (się )?nie pojawi',
     ]),
     revisions: all([
       'nieograniczon\\p{L}* (liczb\\p{L}* )?(poprawek|poprawki|zmian)',
@@ -815,6 +826,8 @@ export const pl = (): Lexicon => ({
       'gwarantuj\\p{L}*,? … (pierwsz\\p{L}* (miejsc\\p{L}*|stron\\p{L}*)|top\\p{L}*|wynik\\p{L}*|sukces\\p{L}*|wzrost\\p{L}*)',
       'gwarancj\\p{L}* … (pierwszej strony|pierwszego miejsca|topu|top 3|top 10)',
       '(pierwsz\\p{L}* (miejsc\\p{L}*|stron\\p{L}*)|top 3|top 10) … (w|na) google',
+      '(pierwszej trójce|pierwsza trójka|top 3|top 10|pierwszej stronie) … google',
+      '(pozycja|miejsce) w top (3|10) (jest )?gwarantowan\\p{L}*',
     ]),
     notOverPromise: all([
       'tym razem',
@@ -824,6 +837,8 @@ export const pl = (): Lexicon => ({
       'nie (mogę|możemy) (zagwarantować|obiecać)',
       'zwrot pieniędzy',
       '(hosting\\p{L}*|dostawc\\p{L}*|monitoring\\p{L}*|automatyczn\\p{L}*|dyżur\\p{L}*|dział wsparcia|zespół wsparcia)',
+      'nie obiecuj\\p{L}*',
+      '(o ile|jeśli|jeżeli) (nic|wszystko)',
     ]),
   },
 
