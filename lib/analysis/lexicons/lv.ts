@@ -340,6 +340,11 @@ export const lv = (): Lexicon => ({
       'nav (manās|mūsu) rokās',
     ]),
     slip: loosen([
+      // Any "didn't …" in the past is what slipped, once a cause or a "tāpēc" stands beside it.
+      'ne\\p{L}{3,}(ju|jām|jāt|jos|jāmies)',
+      '(vēl|joprojām) ne',
+      'tikai (tagad|šodien) (atbildu|rakstu|ieraudzīju|tieku)',
+      '(atbildu|rakstu) tikai (tagad|šodien)',
       '(aiz)?kavēšan\\p{L}*',
       '(aiz)?kavēj\\p{L}*',
       '(aiz)?kavēsies',

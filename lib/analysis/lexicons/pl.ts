@@ -627,6 +627,13 @@ export const pl = (): Lexicon => ({
       '(był(em|am)|byliśmy|byłyśmy) (ostatnio )?(bardzo |strasznie |mocno |potwornie |okropnie |naprawdę |totalnie |tak )?(zajęt\\p{L}*|zawalon\\p{L}*|zawalen\\p{L}*|zarobion\\p{L}*|zabiegan\\p{L}*|zagonion\\p{L}*)',
     ]),
     slip: all([
+      // Any "didn't …" in the past is what slipped, once a cause or a "więc" stands beside it.
+      'nie \\p{L}{2,}(łem|łam|łeś|łaś|ł|ła|li|ły|łyśmy|liśmy)',
+      '(jeszcze|wciąż|nadal) nie',
+      'dopiero (teraz|dziś|dzisiaj) (odpisuj\\p{L}*|odpowiadam|piszę|zobaczy\\p{L}*|siadam)',
+      '(odpisuję|odpowiadam|piszę) dopiero (teraz|dziś|dzisiaj)',
+      'przesun(ął|ęła|ęli|ęło|ięt\\p{L}*|ięci\\p{L}*)',
+      'przesuwa się',
       'opóźnieni\\p{L}*',
       // Also a standalone excuse; as a slip it keeps "Przepraszam za opóźnienie" in the rewrite.
       'nie (miał(em|am)|mieliśmy|miałyśmy|było) (czasu|kiedy|okazji|możliwości)',
