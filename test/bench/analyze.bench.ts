@@ -215,20 +215,21 @@ if (realAt >= 0) {
   process.exit(0);
 }
 
-const rows: string[][] = [['lang', 'chars', 'cold median', 'cold p95', 'incr. median', 'incr. p95', 'write-good', 'retext-intensify', 'candor/write-good', 'candor/retext']];
-const coldPerKchar: Record<string, number[]> = {};
-
-for (const lang of LANGS) {
-  const measured = inChild<SideBySideRow[]>('--side-by-side', lang);
-  if (!measured.length) {
-    console.log(`${lang}: no bench draft, skipped`);
-    continue;
-  }
-  for (const m of measured) {
-    (coldPerKchar[lang] ??= []).push((m.cold.median / m.size) * 1000);
-    rows.push([lang, String(m.size), ms(m.cold.median), ms(m.cold.p95), ms(m.incremental.median), ms(m.incremental.p95), ms(m.writeGood), ms(m.retext), (m.cold.median / m.writeGood).toFixed(2), (m.cold.median / m.retext).toFixed(2)]);
+/** Each language's side-by-side rows (its own child process), or a note that it has no draft of that kind. */
+function eachLanguage(mode: string, row: (lang: Lang, m: SideBySideRow, all: SideBySideRow[]) => void): void {
+  for (const lang of LANGS) {
+    const measured = inChild<SideBySideRow[]>(mode, lang);
+    if (!measured.length) console.log(`${lang}: no bench draft, skipped`);
+    for (const m of measured) row(lang, m, measured);
   }
 }
+
+const rows: string[][] = [['lang', 'chars', 'cold median', 'cold p95', 'incr. median', 'incr. p95', 'write-good', 'retext-intensify', 'candor/write-good', 'candor/retext']];
+const coldPerKchar: Record<string, number[]> = {};
+eachLanguage('--side-by-side', (lang, m) => {
+  (coldPerKchar[lang] ??= []).push((m.cold.median / m.size) * 1000);
+  rows.push([lang, String(m.size), ms(m.cold.median), ms(m.cold.p95), ms(m.incremental.median), ms(m.incremental.p95), ms(m.writeGood), ms(m.retext), (m.cold.median / m.writeGood).toFixed(2), (m.cold.median / m.retext).toFixed(2)]);
+});
 
 const print = (table: string[][]) => {
   const widths = table[0].map((_, i) => Math.max(...table.map((row) => row[i].length)));
@@ -243,17 +244,10 @@ console.log('\ntargets: 2,000 chars cold median <= 4 ms, incremental median <= 1
 // retext-intensify on the very same drafts in the same process.
 console.log('\nreal drafts (corpus passages): cold and incremental medians beside retext-intensify, same drafts, same process');
 const realRows: string[][] = [['lang', 'chars', 'cold median', 'cold p95', 'incr. median', 'retext-intensify', 'candor/retext', '10k/2k']];
-for (const lang of LANGS) {
-  const measured = inChild<SideBySideRow[]>('--real-side-by-side', lang);
-  if (!measured.length) {
-    console.log(`${lang}: no real draft, skipped`);
-    continue;
-  }
-  for (const m of measured) {
-    const growth = m.size > 2000 ? (m.cold.median / measured[0].cold.median).toFixed(2) : '';
-    realRows.push([lang, String(m.size), ms(m.cold.median), ms(m.cold.p95), ms(m.incremental.median), ms(m.retext), (m.cold.median / m.retext).toFixed(2), growth]);
-  }
-}
+eachLanguage('--real-side-by-side', (lang, m, measured) => {
+  const growth = m.size > 2000 ? (m.cold.median / measured[0].cold.median).toFixed(2) : '';
+  realRows.push([lang, String(m.size), ms(m.cold.median), ms(m.cold.p95), ms(m.incremental.median), ms(m.retext), (m.cold.median / m.retext).toFixed(2), growth]);
+});
 print(realRows);
 console.log('targets on real drafts: candor/retext <= 1.0 at 2,000 characters, incremental median <= 0.3 ms, 10,000 characters <= 5x 2,000');
 
