@@ -4,6 +4,7 @@ import type { LanguageExamples } from '../examples';
 export const examples: LanguageExamples = {
   flag: {
     excuse: [
+      "I was on the road all day, so I couldn't call you back.",
       { text: 'Sorry the mockups are late, my laptop died on Monday and I lost a day of work.', marks: 'laptop died' },
       { text: "We've been swamped with other projects, so the homepage is behind.", marks: "We've been swamped" },
       // Overload is an excuse on its own: the reader hears "no time for you".
@@ -224,6 +225,8 @@ export const examples: LanguageExamples = {
   },
   pass: {
     excuse: [
+      "I've never used that plugin, so I can't vouch for it.",
+      "So, I went back to version 1.4 and the panel can't start applets now.",
       'Sorry for the delay.',
       "I'm sorry to hear you've been ill, get well soon.",
       "That's my mistake: I underestimated the scope. The new date is Tuesday, 24 November.",

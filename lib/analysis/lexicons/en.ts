@@ -447,7 +447,8 @@ export const en = (): Lexicon => ({
       "(haven't|have not|hasn't|has not|hadn't|had not) (yet )?(sent|gotten|got|finished|done|prepared|written|replied|responded|given|received|been able|completed|started|looked|reviewed|called|heard|included|managed|delivered|had)",
       "(didn't|did not|couldn't|could not|wasn't able|weren't able|was not able|were not able|unable|not able|failed|forgot) to",
       "(didn't|did not) (get|manage|send|finish|make|fill|attend|migrate|include|reply|call|bring|have|deliver|do|write)",
-      "(couldn't|could not|can't|cannot|can not)",
+      // Not what the writer can't say, see or afford ("I can't comment", "can't vouch for it"): an opinion, not a slip.
+      "re:(?:couldn['’]t|could not|can['’]t|cannot|can not)(?![\\p{L}])(?!\\s+(?:really\\s+|quite\\s+)?(?:comment|confirm|understand|tell|say|see|imagine|believe|think|vouch|find|afford|stand|remember|recall|wait|help|agree|argue|resist|complain|figure|work out|be bothered|be sure)(?![\\p{L}]))",
       'unable',
       'missed',
       'miss (the|your|our|my) (deadline|call|meeting|date)',
@@ -492,7 +493,8 @@ export const en = (): Lexicon => ({
       'because of',
       'due to',
       'since',
-      'so',
+      // Not "So, …" opening a sentence: that is how a story goes on, not a consequence.
+      're:(?<=\\S\\s{1,3})so',
       'therefore',
       'thus',
       'hence',

@@ -4,6 +4,7 @@ import type { LanguageExamples } from '../examples';
 export const examples: LanguageExamples = {
   flag: {
     excuse: [
+      "Byłam w podróży, dlatego nie odebrałam telefonu.",
       { text: 'Przepraszam, strona jeszcze nie jest gotowa — wczoraj padł mi dysk.', marks: 'padł mi dysk' },
       'Nie wysłałam poprawek, bo przez pół dnia nie było internetu.',
       'Zachorowałem i nie zdążyłem skończyć makiety.',

@@ -1,3 +1,4 @@
+import { compiled } from '../compiled';
 import type { ExcuseParts } from '../features';
 import { ownedSlip } from '../rewrite';
 import { finding } from './finding';
@@ -7,12 +8,16 @@ import type { PlacedSentence, Rule } from './types';
 const has = (xs: unknown[]) => xs.length > 0;
 
 /** A reason and a slip in one sentence ("I couldn't send it because my laptop died"). */
-function excuseWithin(e: ExcuseParts): boolean {
+function excuseWithin(e: ExcuseParts, reasonLinks: readonly string[]): boolean {
   if (e.vetoed || e.declined) return false;
   if (has(e.standalone)) return true;
   if (has(e.causes) && (has(e.slips) || has(e.apologies))) return true;
-  // "I did not fill it in, because I assumed …": a justification even without a listed cause.
-  return has(e.links) && has(e.slips) && e.links.some((l) => e.slips.some((s) => Math.abs(s.start - l.start) < 120));
+  // "I did not fill it in, because I assumed …": a justification even without a listed cause. A link that
+  // gives the reason ("because", "since") may stand on either side of the slip; one that draws the
+  // consequence ("so", "поэтому", "stąd") must lead to it: "был за рулём, поэтому не взял трубку", not
+  // "it cannot be compared, so I changed the method".
+  const givesReason = (l: { text: string }) => reasonLinks.some((w) => l.text.toLowerCase().startsWith(w));
+  return e.links.some((l) => e.slips.some((s) => Math.abs(s.start - l.start) < 120 && (givesReason(l) || s.start > l.start)));
 }
 
 /** A cause in one sentence explaining a slip or apology in the next or previous one. */
@@ -31,7 +36,7 @@ export const excuse: Rule = {
       // A cause may explain an apology made a sentence earlier still: "Sorry for the delay, … . The copy
       // is nearly done. We've been swamped with another project."
       const neighbours = [paragraph[i - 2], paragraph[i - 1], paragraph[i + 1]].filter(Boolean);
-      if (!excuseWithin(e) && !excuseAcross(s, neighbours)) return [];
+      if (!excuseWithin(e, compiled(s.f.lang).lex.excuse.reasonLinks) && !excuseAcross(s, neighbours)) return [];
       const span = e.standalone[0] ?? e.causes[0] ?? e.links[0] ?? e.slips[0];
       // Only the sentence before can name the date that slipped ("The homepage was due Friday."), and only
       // when it promises nothing itself: in "… my laptop died. I'll send it by Friday." Friday is the new date.
