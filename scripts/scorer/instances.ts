@@ -13,7 +13,12 @@ import { CORPUS_NOW, CORPUS_TZ, type Passage } from './corpus';
 import type { Instance } from './learn';
 
 export interface Recorded {
+  /**
+   * The passages' sentences, then the engine's own rewrites of them: a rewrite's sentences belong to a
+   * synthetic passage numbered from passages.length, `rewrites[k]` telling whose rewrite and for which rule.
+   */
   instances: Instance[];
+  rewrites: { source: number; rule: RuleId }[];
   /** Per passage: the rules that fired anywhere in it (the rules-only answer). */
   fired: Set<RuleId>[];
   /** Per passage: whether the date finder found a date. */
@@ -27,30 +32,55 @@ let recordings = 0;
 export function record(passages: readonly Passage[], dims: number): Recorded {
   const run = ++recordings;
   const instances: Instance[] = [];
+  const rewrites: Recorded['rewrites'] = [];
   const fired: Set<RuleId>[] = [];
   const dated: boolean[] = [];
-  passages.forEach((p, passage) => {
+  const options = { now: CORPUS_NOW, timeZone: CORPUS_TZ, english: compromiseParser };
+
+  /** Records the sentences of `text` as passage `passage`'s; only those not in `skipFrom` when given. */
+  const recordText = (text: string, passage: number, id: string, ownText: string, skipFrom?: string) => {
     const seen = new Set<RuleId>();
-    // A fresh id per passage: the engine's paragraph cache must not answer for the recorder.
+    // A fresh id per text: the engine's paragraph cache must not answer for the recorder.
     const recorder: Scorer = {
-      id: `record-${run}-${passage}`,
+      id,
       decide(paragraph, findings) {
-        // The engine also analyses each suggestion applied, to check it: those paragraphs are not the
-        // passage, and their labels are not the passage's.
-        if (!paragraph.every((s) => p.text.includes(s.f.text))) return [...findings];
-        for (const x of scorerInputs(paragraph, findings)) {
+        // The engine also analyses each suggestion applied, to check it: those paragraphs are not this
+        // text, and their labels are not its labels.
+        if (!paragraph.every((s) => ownText.includes(s.f.text))) return [...findings];
+        scorerInputs(paragraph, findings).forEach((x, i) => {
+          if (skipFrom?.includes(paragraph[i].f.text)) return;
           const ids = new Set<number>();
           for (const id of x.textIds) ids.add(id & (dims - 1));
           for (const id of x.contextIds) ids.add(id & (dims - 1));
           instances.push({ ids: Uint32Array.from(ids).sort(), passage, fired: x.fired, closed: x.closed });
           for (const r of x.fired) seen.add(r);
-        }
+        });
         return [...findings];
       },
     };
-    const r = analyze(p.text, { now: CORPUS_NOW, timeZone: CORPUS_TZ, english: compromiseParser, scorer: recorder });
+    const r = analyze(text, { ...options, scorer: recorder });
+    return { seen, r };
+  };
+
+  passages.forEach((p, passage) => {
+    const { seen, r } = recordText(p.text, passage, `record-${run}-${passage}`, p.text);
     fired.push(seen);
     dated.push(r.dates.length > 0);
   });
-  return { instances, fired, dated };
+  // What Candor suggests is what it coaches toward: each rewrite the rules offer, where the rules find
+  // nothing of theirs in it any more, is an example of a sentence that is not what the rule flags. The
+  // scorer learns that "Sorry for the late answer. The new date is Friday" is no excuse.
+  passages.forEach((p, passage) => {
+    for (const f of analyze(p.text, options).findings) {
+      const s = f.suggestions[0];
+      if (!s) continue;
+      const text = p.text.slice(0, s.start) + s.text + p.text.slice(s.end);
+      const end = s.start + s.text.length;
+      if (analyze(text, options).findings.some((g) => g.rule === f.rule && g.start < end && s.start < g.end)) continue;
+      const synthetic = passages.length + rewrites.length;
+      rewrites.push({ source: passage, rule: f.rule });
+      recordText(text, synthetic, `record-${run}-rewrite-${synthetic}`, text, p.text);
+    }
+  });
+  return { instances, rewrites, fired, dated };
 }

@@ -79,6 +79,8 @@ export interface Cut {
 function decide(instances: readonly Instance[], scores: Float32Array, rule: string, cutOf: (passage: number) => Cut, passages: number): boolean[] {
   const out = new Array<boolean>(passages).fill(false);
   instances.forEach((x, i) => {
+    // The engine's own rewrites train the scorer; they are not passages to judge it on.
+    if (x.passage >= passages) return;
     const cut = cutOf(x.passage);
     if (x.fired.has(rule) ? scores[i] >= cut.keep : !x.closed.has(rule) && scores[i] >= cut.add) out[x.passage] = true;
   });
@@ -151,15 +153,21 @@ function crossValidate(passages: readonly Passage[], s: Settings, log: (m: strin
   const rec = recorded ?? record(passages, s.dims);
   const fold = folds(passages, s.seed);
   const oof = Object.fromEntries(SCORED.map((l) => [l, new Float32Array(rec.instances.length)])) as Record<string, Float32Array>;
+  const n = passages.length;
+  // A rewrite goes with the passage it rewrites, into the same fold.
+  const foldOf = (passage: number) => fold[passage < n ? passage : rec.rewrites[passage - n].source];
   for (let k = 0; k < FOLDS; k++) {
-    const trainSet = rec.instances.filter((x) => fold[x.passage] !== k);
-    const heldOut = rec.instances.map((x, i) => ({ x, i })).filter(({ x }) => fold[x.passage] === k);
+    const trainSet = rec.instances.filter((x) => foldOf(x.passage) !== k);
+    const heldOut = rec.instances.map((x, i) => ({ x, i })).filter(({ x }) => x.passage < n && fold[x.passage] === k);
     for (const label of SCORED) {
       const rule = RULE_OF[label];
-      const truth = (i: number) => passages[i].labels[label];
+      const truth = (i: number) => i < n && passages[i].labels[label];
       // Two heads: one judges the rule's own findings (trained on the sentences it fired on), one
-      // looks for what the rule missed (trained on every sentence).
-      const heads = { keep: dequantise(quantise(train(trainSet.filter((x) => x.fired.has(rule)), truth, s))), add: dequantise(quantise(train(trainSet, truth, s))) };
+      // looks for what the rule missed (trained on every sentence, and on the rule's own rewrites).
+      const heads = {
+        keep: dequantise(quantise(train(trainSet.filter((x) => x.passage < n && x.fired.has(rule)), truth, s))),
+        add: dequantise(quantise(train(trainSet.filter((x) => x.passage < n || rec.rewrites[x.passage - n].rule === rule), truth, s))),
+      };
       for (const fired of [true, false]) {
         const part = heldOut.filter(({ x }) => x.fired.has(rule) === fired);
         const scores = sentenceScores(
@@ -198,14 +206,18 @@ function crossValidate(passages: readonly Passage[], s: Settings, log: (m: strin
 }
 
 function modelFile(passages: readonly Passage[], s: Settings, cuts: CrossValidation['cuts']): ModelFile {
-  const { instances } = record(passages, s.dims);
+  const { instances, rewrites } = record(passages, s.dims);
+  const n = passages.length;
   const columns = SCORED.length * 2;
   const bytes = new Int8Array(s.dims * columns);
   const scales: number[] = [];
   SCORED.forEach((label, l) => {
     const rule = RULE_OF[label];
-    const truth = (i: number) => passages[i].labels[label];
-    const heads = [train(instances.filter((x) => x.fired.has(rule)), truth, s), train(instances, truth, s)];
+    const truth = (i: number) => i < n && passages[i].labels[label];
+    const heads = [
+      train(instances.filter((x) => x.passage < n && x.fired.has(rule)), truth, s),
+      train(instances.filter((x) => x.passage < n || rewrites[x.passage - n].rule === rule), truth, s),
+    ];
     heads.forEach((w, h) => {
       const q = quantise(w);
       scales.push(q.scale);
@@ -264,6 +276,9 @@ give offsets, dates and rewrites.
 provenance, labelling and agreement. The validation split is never read by training.
 
 ## Training
+- The add head also learns from the engine's own rewrites of the training passages (each suggestion the
+  rules offer, applied, where the rules find nothing of theirs in it any more) as sentences that are not
+  what the rule flags: Candor must not flag what it suggests.
 - ${s.dims.toLocaleString('en')} buckets (FNV-1a), AdaGrad over ${s.epochs} epochs, rate ${s.rate}, L2 ${s.l2},
   positive passages weighted ${s.positiveWeight}×, seed ${s.seed}. Multiple-instance: a passage of several
   sentences is as positive as its best sentence (two rounds).
