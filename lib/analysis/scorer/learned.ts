@@ -63,7 +63,7 @@ const TEXT_CACHE_SIZE = 4000;
  * The learned scorer: a rule's finding stands when the keep head agrees, and the add head finds what
  * the rule missed.
  */
-export function learnedScorer(model: ScorerModel, id: string): Scorer & { probabilities(x: ScoredSentence): Float32Array } {
+export function learnedScorer(model: ScorerModel, id: string): Scorer {
   const labels = model.labels.length;
   const columns = labels * 2;
   const textSums = new Map<string, Float32Array>();
@@ -88,15 +88,8 @@ export function learnedScorer(model: ScorerModel, id: string): Scorer & { probab
     return out;
   };
 
-  const probabilities = (x: ScoredSentence): Float32Array => {
-    const raw = addMargins(model, x.textIds, new Float32Array(columns));
-    addMargins(model, x.contextIds, raw);
-    return probabilitiesOf(raw, x.fired);
-  };
-
   return {
     id,
-    probabilities,
     decide(paragraph, findings, ctx: RewriteContext) {
       // The text half comes from the per-sentence cache: only the rules' half is summed here.
       const inputs = scorerInputs(paragraph, findings, () => new Uint32Array(0));
