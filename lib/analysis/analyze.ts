@@ -79,6 +79,8 @@ const MAX_SCOPES = 12;
 interface ParagraphResult {
   findings: Finding[];
   dates: DateMention[];
+  /** The pieces the paragraph was read in (see `pieces`). */
+  spans: Span[];
 }
 
 const featureCache = new ScopedLru<SentenceFeatures>(CACHE_SIZE);
@@ -126,6 +128,11 @@ function pieces(text: string): Span[] {
   return sentences(text, { start: 0, end: text.length }).flatMap((sentence) => chunk(text, sentence));
 }
 
+/** The instant, zone and week the options name, with the runtime's where they name none or a bad one. */
+export function dateContextOf(options: Pick<AnalyzeOptions, 'now' | 'timeZone' | 'weekStart'>): DateContext {
+  return { now: toDate(options.now), timeZone: validZone(options.timeZone), weekStart: options.weekStart === 0 ? 0 : 1 };
+}
+
 function chunk(text: string, s: Span): Span[] {
   if (s.end - s.start <= MAX_SENTENCE) return [s];
   const out: Span[] = [];
@@ -155,11 +162,9 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalyzeResu
   // An empty compose window is analysed as soon as it opens: it must not pay for the first Intl use
   // (20-60 ms of ICU start-up in a fresh page), which the warm-up does in an idle period instead.
   if (!/\S/.test(input)) return { lang: options.lang && options.lang !== 'auto' ? options.lang : 'en', findings: [], dates: [] };
-  const now = toDate(options.now);
-  const timeZone = validZone(options.timeZone);
-  const weekStart = options.weekStart === 0 ? 0 : 1;
+  const dateContext = dateContextOf(options);
+  const { now, timeZone, weekStart } = dateContext;
   const weekend = options.weekend?.length ? options.weekend : [0, 6];
-  const dateContext: DateContext = { now, timeZone, weekStart };
   const local = localDate(now, timeZone);
   const today = `${local.y}-${String(local.m).padStart(2, '0')}-${String(local.d).padStart(2, '0')}`;
   const rewriteContext: RewriteContext = { today, weekend };
@@ -213,10 +218,11 @@ function analyzeParagraph(
 ): ParagraphResult {
   const placed: PlacedSentence[] = [];
   const dates: DateMention[] = [];
+  const spans = pieces(text);
   // Only English sentences can depend on the parser: the others share one entry whatever it is.
   const parserKey = lang === 'en' ? english.id : '';
   const featureScope = `${lang}|${parserKey}|${contextKey}`;
-  for (const piece of pieces(text)) {
+  for (const piece of spans) {
     const slice = text.slice(piece.start, piece.end);
     const f = featureCache.get(featureScope, slice, () => sentenceFeatures(slice, lang, dateContext, english));
     placed.push({ start: piece.start, end: piece.end, f });
@@ -226,7 +232,7 @@ function analyzeParagraph(
   for (const rule of rules) ruled.push(...rule.run(placed, rewriteContext));
   // The scorer may add findings of any rule it knows: only those of the rules asked for are kept.
   const findings = scorer.decide(placed, ruled, rewriteContext).filter((f) => rules.some((r) => r.id === f.rule));
-  return { findings, dates };
+  return { findings, dates, spans };
 }
 
 /**
@@ -245,7 +251,7 @@ function withCheckedSuggestions(
   languageOf: (text: string) => Lang,
 ): ParagraphResult {
   if (!result.findings.some((f) => f.suggestions.length)) return result;
-  const spans = pieces(text);
+  const { spans } = result;
   const findings = result.findings.map((f) => {
     const s = f.suggestions[0];
     if (!s) return f;

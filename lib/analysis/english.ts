@@ -24,7 +24,7 @@ export const COLLEAGUE_ROLES =
   'colleague|designer|developer|assistant|accountant|team|partner|lawyer|manager|copywriter|illustrator|photographer|tester|devops';
 // Capitalised words that open a sentence and are no one on the writer's side: the reader, people in
 // general, a thing. "You will not get it until…" must not pay for a parse.
-const NOT_A_COLLEAGUE = 'You|They|We|It|This|That|These|Those|There|Here|What|Which|Who|Everything|Everyone|Everybody|Nothing|Nobody|Someone|Somebody|Something|Anyone|Anybody|Anything|People|One|Each|Every|All|Some|Most|Many|Any|No|None|Nor|Neither|Either|Both|Such|Which|Whoever|Whatever';
+const NOT_A_COLLEAGUE = 'You|They|We|It|This|That|These|Those|There|Here|What|Which|Who|Everything|Everyone|Everybody|Nothing|Nobody|Someone|Somebody|Something|Anyone|Anybody|Anything|People|One|Each|Every|All|Some|Most|Many|Any|No|None|Nor|Neither|Either|Both|Such|Whoever|Whatever';
 const CHEAP_GATE = new RegExp(
   `(?:\\b(?!(?:${NOT_A_COLLEAGUE})\\b)\\p{Lu}\\p{Ll}+|\\b[Ss]he|\\b[Hh]e|(?<!\\b(?:[Yy]our|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts)\\s+|['’]s\\s+)\\b(?:${COLLEAGUE_ROLES}))\\s+(?:will|shall|is going to|are going to)\\b`,
   'u',

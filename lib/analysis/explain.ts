@@ -1,3 +1,4 @@
+import { dateContextOf } from './analyze';
 import type { EnglishParser } from './english';
 import { sentenceFeatures, type SentenceFeatures } from './features';
 import type { Hit } from './pattern';
@@ -46,11 +47,10 @@ function evidenceOf(rule: Finding['rule'], f: SentenceFeatures): Evidence[] {
  * For `candor analyze --explain`.
  */
 export function explain(input: string, findings: readonly Finding[], options: AnalyzeOptions & { english: EnglishParser }): Explanation[] {
-  const now = new Date(options.now ?? Date.now());
-  const timeZone = options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'UTC';
+  const dateContext = dateContextOf(options);
   return findings.map((finding) => {
     const sentence = input.slice(finding.sentence.start, finding.sentence.end);
-    const f = sentenceFeatures(sentence, finding.lang, { now, timeZone, weekStart: options.weekStart === 0 ? 0 : 1 }, options.english);
+    const f = sentenceFeatures(sentence, finding.lang, dateContext, options.english);
     return { evidence: evidenceOf(finding.rule, f), score: finding.score, by: finding.origin ?? 'rules' };
   });
 }

@@ -1,5 +1,5 @@
 import { compromiseParser } from '../analysis/english-compromise';
-import { analyze, defaultScorer } from '../analysis/index';
+import { analyze } from '../analysis/index';
 import { withPhrasing } from '../analysis/phrasing';
 import type { Lang } from '../analysis/types';
 import { prepareSteps } from '../analysis/warm-up';
@@ -24,7 +24,8 @@ export function startEngineWorker(scope: WorkerScope, warmUp = true): void {
   scope.addEventListener('message', (event) => {
     const { id, text, options } = event.data as { id: number; text: string; options: EngineOptions };
     try {
-      const result = withPhrasing(analyze(text, { ...options, english: compromiseParser, scorer: defaultScorer() }));
+      // `analyze` from analysis/index brings the learned scorer: the weights load here, never in the page.
+      const result = withPhrasing(analyze(text, { ...options, english: compromiseParser }));
       scope.postMessage({ id, result });
     } catch {
       scope.postMessage({ id, error: 'engine-failed' });

@@ -18,7 +18,8 @@ function wholeSentence(s: PlacedSentence): Hit {
 /**
  * A finding for a sentence the scorer flags and the rules did not: the rules' own parts mark it where
  * they found any (a cause, a hedge, the promise), the whole sentence otherwise, and the rule's rewrite is
- * offered where it has one. The engine checks every suggestion before it is offered (see ./verify).
+ * offered where it has one. The engine checks every suggestion before it is offered (withCheckedSuggestions
+ * in ../analyze).
  */
 export function scorerFinding(rule: RuleId, s: PlacedSentence, ctx: RewriteContext): Finding {
   const f = s.f;
