@@ -1,0 +1,226 @@
+/**
+ * The rewrite review loop: sample the suggestions the engine makes on the validation passages, have
+ * someone who did not write the code judge each on four questions, and score the judged file.
+ *
+ *   npm run review:rewrites                         # sample -> data/review/<today>/sample.jsonl + sample.md
+ *   npm run review:rewrites -- --per-lang 48 --seed 7 --out DIR
+ *   npm run review:rewrites -- --score data/review/<day>/judged.jsonl [--json]
+ *
+ * The four questions (a suggestion passes only with four yeses):
+ *   grammatical  the replaced sentence is grammatical in its language
+ *   faithful     it keeps what the writer meant (the work, the people, the facts, the writer's own dates)
+ *   fixes        it removes what was flagged and brings no new problem (no hedge left, no date clash)
+ *   sendable     a professional would send it as it is
+ *
+ * Why the validation split: the review judges the engine on text it was not tuned on. The sample is
+ * seeded, so the same engine gives the same rows; a changed engine gives new rows to judge.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { analyze } from '../../lib/analysis/index';
+import type { Finding, Lang, RuleId } from '../../lib/analysis/types';
+import { mulberry32, shuffle } from '../corpus/random';
+import { CORPUS_NOW, CORPUS_TZ, readCorpus } from '../scorer/corpus';
+
+const REPO = join(dirname(fileURLToPath(import.meta.url)), '../..');
+const LANGS: readonly Lang[] = ['en', 'ru', 'uk', 'pl', 'lv'];
+const RULES: readonly RuleId[] = ['excuse', 'vague-promise', 'missing-date', 'over-promise'];
+export const QUESTIONS = ['grammatical', 'faithful', 'fixes', 'sendable'] as const;
+type Question = (typeof QUESTIONS)[number];
+
+export interface ReviewRow {
+  id: string;
+  lang: Lang;
+  /** Every rule flagged in the sentence. */
+  rules: RuleId[];
+  /** The rule whose suggestion is offered (the card offers one rewrite per sentence). */
+  rule: RuleId;
+  passage: string;
+  sentence: string;
+  flagged: string;
+  message: string;
+  /** The sentence as the suggestion leaves it. */
+  rewritten: string;
+  /** How many different rewrites the sentence's findings offer (more than one: they may disagree). */
+  rewrites: number;
+  judgement?: Partial<Record<Question, boolean>> & { note?: string };
+}
+
+interface FlaggedSentence {
+  lang: Lang;
+  rules: RuleId[];
+  offered: Finding | null;
+  rewrites: number;
+  passageId: string;
+  passage: string;
+  sentence: { start: number; end: number };
+}
+
+/** Each flagged sentence of the validation passages, with the suggestion its card offers (if any). */
+export function flaggedSentences(passages: readonly { id: string; language: Lang; text: string }[]): FlaggedSentence[] {
+  const out: FlaggedSentence[] = [];
+  for (const p of passages) {
+    const result = analyze(p.text, { now: CORPUS_NOW, timeZone: CORPUS_TZ });
+    const bySentence = new Map<string, Finding[]>();
+    for (const f of result.findings) {
+      const key = `${f.sentence.start}:${f.sentence.end}`;
+      const list = bySentence.get(key) ?? [];
+      list.push(f);
+      bySentence.set(key, list);
+    }
+    for (const findings of bySentence.values()) {
+      const withSuggestion = findings.filter((f) => f.suggestions.length > 0);
+      const distinct = new Set(withSuggestion.map((f) => `${f.suggestions[0].start}|${f.suggestions[0].end}|${f.suggestions[0].text}`));
+      out.push({
+        lang: findings[0].lang,
+        rules: [...new Set(findings.map((f) => f.rule))],
+        offered: withSuggestion[0] ?? null,
+        rewrites: distinct.size,
+        passageId: p.id,
+        passage: p.text,
+        sentence: findings[0].sentence,
+      });
+    }
+  }
+  return out;
+}
+
+function rowOf(s: FlaggedSentence, index: number): ReviewRow {
+  const f = s.offered as Finding;
+  const sug = f.suggestions[0];
+  const after = s.passage.slice(0, sug.start) + sug.text + s.passage.slice(sug.end);
+  // The rewritten sentence: the original sentence's span, grown or shrunk by the replacement.
+  const start = Math.min(s.sentence.start, sug.start);
+  const end = Math.max(s.sentence.end, sug.end) + (sug.text.length - (sug.end - sug.start));
+  return {
+    id: `${s.passageId}#${index}`,
+    lang: s.lang,
+    rules: s.rules,
+    rule: f.rule,
+    passage: s.passage,
+    sentence: s.passage.slice(s.sentence.start, s.sentence.end),
+    flagged: f.text,
+    message: f.message,
+    rewritten: after.slice(start, end),
+    rewrites: s.rewrites,
+  };
+}
+
+/** Up to `perLang` offered suggestions per language, rules taken in turn so rare rules are judged too. */
+export function sample(sentences: readonly FlaggedSentence[], perLang: number, seed: number): ReviewRow[] {
+  const random = mulberry32(seed);
+  const rows: ReviewRow[] = [];
+  for (const lang of LANGS) {
+    const pools = RULES.map((rule) => shuffle(sentences.filter((s) => s.lang === lang && s.offered?.rule === rule), random));
+    let taken = 0;
+    for (let round = 0; taken < perLang && pools.some((p) => round < p.length); round++) {
+      for (const pool of pools) {
+        if (taken >= perLang || round >= pool.length) continue;
+        rows.push(rowOf(pool[round], rows.length));
+        taken++;
+      }
+    }
+  }
+  return rows;
+}
+
+/** Share of flagged sentences that get a suggestion, per language and rule. */
+export function coverage(sentences: readonly FlaggedSentence[]): Map<string, { flagged: number; offered: number }> {
+  const table = new Map<string, { flagged: number; offered: number }>();
+  for (const s of sentences) {
+    for (const group of [`${s.lang}|all`, `all|all`, ...s.rules.map((r) => `${s.lang}|${r}`), ...s.rules.map((r) => `all|${r}`)]) {
+      const c = table.get(group) ?? { flagged: 0, offered: 0 };
+      c.flagged++;
+      if (s.offered) c.offered++;
+      table.set(group, c);
+    }
+  }
+  return table;
+}
+
+function markdown(rows: readonly ReviewRow[]): string {
+  const lines = [
+    '# Rewrites to judge',
+    '',
+    'For each row answer four questions with yes or no: grammatical, faithful (keeps what the writer meant), fixes (removes what was flagged, no new problem), sendable (a professional would send it as it is).',
+    '',
+  ];
+  for (const r of rows) {
+    lines.push(`## ${r.id} (${r.lang}, ${r.rule})`, '', `Passage: ${r.passage.replace(/\n+/g, ' / ')}`, '', `Sentence: ${r.sentence}`, '', `Flagged: "${r.flagged}": ${r.message}`, '', `Rewritten: ${r.rewritten}`, '');
+  }
+  return lines.join('\n');
+}
+
+function passes(r: ReviewRow): boolean {
+  return QUESTIONS.every((q) => r.judgement?.[q] === true);
+}
+
+/** Per language and rule: offered suggestions judged, and how many pass all four questions. */
+export function scoreJudged(rows: readonly ReviewRow[]) {
+  const table = new Map<string, { judged: number; passed: number } & Record<Question, number>>();
+  for (const r of rows) {
+    if (!r.judgement || QUESTIONS.some((q) => typeof r.judgement?.[q] !== 'boolean')) continue;
+    for (const group of [`${r.lang}|all`, `${r.lang}|${r.rule}`, `all|all`, `all|${r.rule}`]) {
+      const c = table.get(group) ?? { judged: 0, passed: 0, grammatical: 0, faithful: 0, fixes: 0, sendable: 0 };
+      c.judged++;
+      if (passes(r)) c.passed++;
+      for (const q of QUESTIONS) if (r.judgement[q]) c[q]++;
+      table.set(group, c);
+    }
+  }
+  return table;
+}
+
+function readRows(file: string): ReviewRow[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as ReviewRow);
+}
+
+const pct = (a: number, b: number) => (b === 0 ? '-' : `${Math.round((100 * a) / b)}%`);
+
+function main(argv: string[]) {
+  const arg = (name: string) => {
+    const i = argv.indexOf(name);
+    return i >= 0 ? argv[i + 1] : undefined;
+  };
+  const scoreFile = arg('--score');
+  const validation = readCorpus('validation.jsonl');
+  const sentences = flaggedSentences(validation);
+  const cover = coverage(sentences);
+  if (scoreFile) {
+    const judged = scoreJudged(readRows(scoreFile));
+    if (argv.includes('--json')) {
+      console.log(JSON.stringify({ judged: Object.fromEntries(judged), coverage: Object.fromEntries(cover) }, null, 2));
+      return;
+    }
+    console.log('| language | rule | judged | pass all four | grammatical | faithful | fixes | sendable | flagged sentences with a suggestion |');
+    console.log('|---|---|---|---|---|---|---|---|---|');
+    for (const lang of ['all', ...LANGS]) {
+      for (const rule of ['all', ...RULES]) {
+        const c = judged.get(`${lang}|${rule}`);
+        const v = cover.get(`${lang}|${rule}`);
+        if (!c && !v) continue;
+        const j = c ?? { judged: 0, passed: 0, grammatical: 0, faithful: 0, fixes: 0, sendable: 0 };
+        console.log(
+          `| ${lang} | ${rule} | ${j.judged} | ${j.passed} (${pct(j.passed, j.judged)}) | ${pct(j.grammatical, j.judged)} | ${pct(j.faithful, j.judged)} | ${pct(j.fixes, j.judged)} | ${pct(j.sendable, j.judged)} | ${v ? `${v.offered}/${v.flagged} (${pct(v.offered, v.flagged)})` : '-'} |`,
+        );
+      }
+    }
+    return;
+  }
+  const perLang = Number(arg('--per-lang') ?? 48);
+  const seed = Number(arg('--seed') ?? 20261206);
+  const out = arg('--out') ?? join(REPO, 'data/review', new Date().toISOString().slice(0, 10));
+  const rows = sample(sentences, perLang, seed);
+  mkdirSync(out, { recursive: true });
+  writeFileSync(join(out, 'sample.jsonl'), rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
+  writeFileSync(join(out, 'sample.md'), markdown(rows));
+  const all = cover.get('all|all');
+  console.log(`${rows.length} suggestions sampled (${LANGS.map((l) => `${l} ${rows.filter((r) => r.lang === l).length}`).join(', ')}) -> ${out}`);
+  console.log(`flagged sentences with a suggestion: ${all?.offered}/${all?.flagged}`);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main(process.argv.slice(2));
