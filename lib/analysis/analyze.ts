@@ -236,12 +236,17 @@ function analyzeParagraph(
 }
 
 /**
- * A suggestion is offered only if it fixes what it flags: the paragraph with the suggestion applied is
- * analysed again, and a finding of the same rule on the replaced text withdraws it (the card then
- * explains without offering a rewrite). Only a window of sentences around the suggestion is analysed,
- * wide enough for every rule (the excuse rule looks two sentences away) and the scorer (it reads its
- * neighbours): a megabyte pasted without blank lines is not analysed once per finding, and a keystroke
- * leaves the checks of windows it did not touch in the cache.
+ * A sentence gets one suggestion, and only one that fixes everything flagged in it: the paragraph with
+ * the suggestion applied is analysed again, and any finding left on the rewritten sentence (of any rule:
+ * a hedge the rewrite kept, a date the rewrite still lacks, an excuse it did not own) rules it out. The
+ * candidates are the suggestions of the sentence's findings in order; the first that passes is offered
+ * on every finding of the sentence, so two marks never offer two rewrites that disagree. When none
+ * passes, the card explains without a rewrite: no suggestion beats a broken one.
+ *
+ * Only a window of sentences around the suggestion is analysed, wide enough for every rule (the excuse
+ * rule looks two sentences away) and the scorer (it reads its neighbours): a megabyte pasted without
+ * blank lines is not analysed once per finding, and a keystroke leaves the checks of windows it did
+ * not touch in the cache.
  */
 function withCheckedSuggestions(
   result: ParagraphResult,
@@ -252,20 +257,48 @@ function withCheckedSuggestions(
 ): ParagraphResult {
   if (!result.findings.some((f) => f.suggestions.length)) return result;
   const { spans } = result;
-  const findings = result.findings.map((f) => {
-    const s = f.suggestions[0];
-    if (!s) return f;
+  const fixes = (s: Suggestion, sentence: { start: number; end: number }): boolean => {
     const at = spans.findIndex((p) => p.end > s.start);
     const last = spans.findIndex((p) => p.end >= s.end);
-    const from = spans[Math.max(0, at - CHECK_NEIGHBOURS)].start;
-    const to = spans[Math.min(spans.length - 1, (last < 0 ? spans.length - 1 : last) + CHECK_NEIGHBOURS)].end;
+    const from = Math.min(spans[Math.max(0, at - CHECK_NEIGHBOURS)].start, sentence.start);
+    const to = Math.max(spans[Math.min(spans.length - 1, (last < 0 ? spans.length - 1 : last) + CHECK_NEIGHBOURS)].end, sentence.end);
     // A rewrite can tip a short paragraph into another language; a long one keeps its own.
     const as = text.length <= CHECK_REDETECT ? languageOf(text.slice(0, s.start) + s.text + text.slice(s.end)) : lang;
     const again = analyse(text.slice(from, s.start) + s.text + text.slice(s.end, to), as);
-    const start = s.start - from;
-    const end = start + s.text.length;
-    const unfixed = again.findings.some((g) => g.rule === f.rule && g.start < end && start < g.end);
-    return unfixed ? { ...f, suggestions: [] } : f;
+    // The rewritten sentence, in the window's coordinates: the replacement and what is left around it.
+    const grow = s.text.length - (s.end - s.start);
+    const start = Math.min(sentence.start, s.start) - from;
+    const end = Math.max(sentence.end, s.end) + grow - from;
+    return !again.findings.some((g) => g.start < end && start < g.end);
+  };
+  const bySentence = new Map<string, Finding[]>();
+  for (const f of result.findings) {
+    const key = `${f.sentence.start}:${f.sentence.end}`;
+    const group = bySentence.get(key);
+    if (group) group.push(f);
+    else bySentence.set(key, [f]);
+  }
+  const offered = new Map<string, Suggestion | null>();
+  for (const [key, group] of bySentence) {
+    let chosen: Suggestion | null = null;
+    const tried = new Set<string>();
+    for (const g of group) {
+      const s = g.suggestions[0];
+      if (!s) continue;
+      const id = `${s.start}|${s.end}|${s.text}`;
+      if (tried.has(id)) continue;
+      tried.add(id);
+      if (fixes(s, g.sentence)) {
+        chosen = s;
+        break;
+      }
+    }
+    offered.set(key, chosen);
+  }
+  const findings = result.findings.map((f) => {
+    const chosen = offered.get(`${f.sentence.start}:${f.sentence.end}`) ?? null;
+    if (chosen === null) return f.suggestions.length ? { ...f, suggestions: [] } : f;
+    return f.suggestions[0] === chosen ? f : { ...f, suggestions: [chosen] };
   });
   return { ...result, findings };
 }

@@ -15,7 +15,7 @@
  * Why the validation split: the review judges the engine on text it was not tuned on. The sample is
  * seeded, so the same engine gives the same rows; a changed engine gives new rows to judge.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyze } from '../../lib/analysis/index';
@@ -187,10 +187,12 @@ function main(argv: string[]) {
     return i >= 0 ? argv[i + 1] : undefined;
   };
   const scoreFile = arg('--score');
-  const validation = readCorpus('validation.jsonl');
-  const sentences = flaggedSentences(validation);
-  const cover = coverage(sentences);
   if (scoreFile) {
+    // The coverage of the engine that made the sample, saved beside it; a later engine's would mislead.
+    const saved = join(dirname(scoreFile), 'coverage.json');
+    const cover = existsSync(saved)
+      ? new Map(Object.entries(JSON.parse(readFileSync(saved, 'utf8')) as Record<string, { flagged: number; offered: number }>))
+      : coverage(flaggedSentences(readCorpus('validation.jsonl')));
     const judged = scoreJudged(readRows(scoreFile));
     if (argv.includes('--json')) {
       console.log(JSON.stringify({ judged: Object.fromEntries(judged), coverage: Object.fromEntries(cover) }, null, 2));
@@ -211,6 +213,8 @@ function main(argv: string[]) {
     }
     return;
   }
+  const sentences = flaggedSentences(readCorpus('validation.jsonl'));
+  const cover = coverage(sentences);
   const perLang = Number(arg('--per-lang') ?? 48);
   const seed = Number(arg('--seed') ?? 20261206);
   const out = arg('--out') ?? join(REPO, 'data/review', new Date().toISOString().slice(0, 10));
@@ -218,6 +222,7 @@ function main(argv: string[]) {
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, 'sample.jsonl'), rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
   writeFileSync(join(out, 'sample.md'), markdown(rows));
+  writeFileSync(join(out, 'coverage.json'), JSON.stringify(Object.fromEntries(cover), null, 1) + '\n');
   const all = cover.get('all|all');
   console.log(`${rows.length} suggestions sampled (${LANGS.map((l) => `${l} ${rows.filter((r) => r.lang === l).length}`).join(', ')}) -> ${out}`);
   console.log(`flagged sentences with a suggestion: ${all?.offered}/${all?.flagged}`);
