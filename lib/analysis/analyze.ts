@@ -5,6 +5,7 @@ import { sentenceFeatures, type SentenceFeatures } from './features';
 import { clearLiveSets } from './pattern';
 import { detectLanguage } from './language';
 import { clearRewriteMemo, type RewriteContext } from './rewrite';
+import { rewriteFault } from './rewrite-checks';
 import { RULES } from './rules';
 import { RULES_ONLY, type Scorer } from './scorer/types';
 import type { PlacedSentence, Rule } from './rules/types';
@@ -258,6 +259,14 @@ function withCheckedSuggestions(
   if (!result.findings.some((f) => f.suggestions.length)) return result;
   const { spans } = result;
   const fixes = (s: Suggestion, sentence: { start: number; end: number }): boolean => {
+    if (s.placeholder?.form === 'deadline') {
+      // Where the proposed deadline landed in the rewritten sentence (the excuse templates' plain dates
+      // are placed by the template itself).
+      const at = s.start + s.placeholder.start;
+      const before = text.slice(Math.min(sentence.start, s.start), s.start) + s.text.slice(0, s.placeholder.start);
+      const after = s.text.slice(s.placeholder.end) + text.slice(s.end, Math.max(sentence.end, s.end));
+      if (at >= s.start && rewriteFault({ lang: s.lang, before, after })) return false;
+    }
     const at = spans.findIndex((p) => p.end > s.start);
     const last = spans.findIndex((p) => p.end >= s.end);
     const from = Math.min(spans[Math.max(0, at - CHECK_NEIGHBOURS)].start, sentence.start);

@@ -15,7 +15,8 @@ export interface RewriteCase {
   text: string;
   rule: RuleId;
   /** The first suggestion's text, exactly. */
-  suggestion: string;
+  /** The rewrite the card offers, or null: no rewrite passes the checks, so the card only explains. */
+  suggestion: string | null;
 }
 
 export interface LanguageExamples {

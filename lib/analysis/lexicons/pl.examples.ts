@@ -298,7 +298,8 @@ export const examples: LanguageExamples = {
       suggestion: 'Nie zdążymy na czwartek, 26 listopada. Nowy termin: poniedziałek, 30 listopada.',
     },
     { text: 'Jak znajdę chwilę, przejrzę Pani brief.', rule: 'vague-promise', suggestion: 'Do poniedziałku, 23 listopada, przejrzę Pani brief.' },
-    { text: 'Grafik postara się wysłać projekt.', rule: 'vague-promise', suggestion: 'Grafik obiecuje wysłać projekt do poniedziałku, 23 listopada.' },
+    // A date on a colleague's action is a promise on their behalf: no rewrite, the card explains.
+    { text: 'Grafik postara się wysłać projekt.', rule: 'vague-promise', suggestion: null },
     { text: 'Projekt będzie gotowy wkrótce.', rule: 'missing-date', suggestion: 'Projekt będzie gotowy do poniedziałku, 23 listopada.' },
     { text: 'Postarałbym się wysłać projekt jutro.', rule: 'vague-promise', suggestion: 'Wyślę projekt jutro.' },
     { text: 'Chciałabym zdążyć z poprawkami.', rule: 'vague-promise', suggestion: 'Zdążę z poprawkami do poniedziałku, 23 listopada.' },

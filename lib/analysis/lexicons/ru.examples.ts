@@ -277,7 +277,8 @@ export const examples: LanguageExamples = {
     },
     { text: 'Доделаем анимацию, когда появится свободная минута.', rule: 'vague-promise', suggestion: 'Доделаем анимацию до понедельника, 23 ноября.' },
     { text: 'Надеюсь, к среде всё будет готово.', rule: 'vague-promise', suggestion: 'К среде всё будет готово.' },
-    { text: 'Дизайнер постарается прислать макет.', rule: 'vague-promise', suggestion: 'Дизайнер обещает прислать макет до понедельника, 23 ноября.' },
+    // A date on a colleague's action is a promise on their behalf: no rewrite, the card explains.
+    { text: 'Дизайнер постарается прислать макет.', rule: 'vague-promise', suggestion: null },
     { text: 'Сделаю всё возможное, чтобы успеть к пятнице.', rule: 'vague-promise', suggestion: 'Прослежу, чтобы успеть к пятнице.' },
     { text: 'Посмотрю ваш бриф, когда разгребу текущие задачи.', rule: 'vague-promise', suggestion: 'Посмотрю ваш бриф до понедельника, 23 ноября.' },
     { text: 'Макет будет готов в ближайшее время.', rule: 'missing-date', suggestion: 'Макет будет готов до понедельника, 23 ноября.' },

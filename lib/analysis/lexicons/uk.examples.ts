@@ -305,7 +305,8 @@ export const examples: LanguageExamples = {
     },
     // A word between the hedge and its verb stays, so the frame keeps the infinitive.
     { text: 'Спробую завтра переглянути ваш бриф.', rule: 'vague-promise', suggestion: 'Обіцяю завтра переглянути ваш бриф.' },
-    { text: 'Дизайнер постарається надіслати макет.', rule: 'vague-promise', suggestion: 'Дизайнер обіцяє надіслати макет до понеділка, 23 листопада.' },
+    // A date on a colleague's action is a promise on their behalf: no rewrite, the card explains.
+    { text: 'Дизайнер постарається надіслати макет.', rule: 'vague-promise', suggestion: null },
     { text: 'Перегляну ваш бриф, коли розгребу поточні задачі.', rule: 'vague-promise', suggestion: 'Перегляну ваш бриф до понеділка, 23 листопада.' },
     { text: 'Макет буде готовий найближчим часом.', rule: 'missing-date', suggestion: 'Макет буде готовий до понеділка, 23 листопада.' },
     { text: 'Постаралася б надіслати завтра.', rule: 'vague-promise', suggestion: 'Надішлю завтра.' },

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { rewriteFault, type RewriteFault } from './rewrite-checks';
+import type { Lang } from './types';
+
+/** `[lang, rewritten sentence with the deadline written as {D}, expected fault or null]` */
+const TABLE: [Lang, string, RewriteFault | null][] = [
+  // en: where a deadline may close the writer's own clause
+  ['en', "I'll send the mockups {D}.", null],
+  ['en', "I'll book the courier and send you the tracking link {D}.", null],
+  ['en', 'We will update the privacy policy and the cookie banner {D}', null],
+  ['en', "I'll have the final copy {D} with the pricing table.", null],
+  ['en', 'Will forward {D}.', null],
+  ['en', "Will forward {D} once I've checked it.", 'time-clash'],
+  ['en', '{D}, I will send the invoice.', null],
+  // en: a date spliced into a phrase
+  ['en', 'Will forward {D} it', 'broken-splice'],
+  ['en', "I'll finish it as {D} as my head clears.", 'broken-splice'],
+  ['en', 'We will confirm the catering {D} agreed.', 'broken-splice'],
+  ['en', "We'll finish the sound design a bit {D} than planned.", 'broken-splice'],
+  ['en', 'I will send the {D} report.', 'broken-splice'],
+  // en: the writer already said when
+  ['en', "I'll have a fix out in the next release {D}.", 'time-clash'],
+  ['en', 'I will get you a refund before the end of the financial year {D}.', 'time-clash'],
+  ['en', 'we could have a prototype for you in three to four weeks {D}, but please do not hold me to that.', 'time-clash'],
+  ['en', "ok, but I'll know more once I've seen the CSS {D}", 'time-clash'],
+  ["en", "I'll call you back this afternoon {D}.", 'time-clash'],
+  // en: someone else's promise, or a clause that is not a commitment
+  ['en', 'Thanks for your patience, Lukas will send you the updated timeline {D}.', 'not-the-writer'],
+  ['en', "Got it - I'll pass this on to accounts, they'll sort the credit note {D}.", 'not-the-writer'],
+  ['en', 'We are rebuilding the form, so that it stops dropping messages {D}.', 'not-the-writer'],
+  ['en', 'The mockup will be ready {D}.', null],
+  ['en', 'Matt will send you the templates {D}.', 'not-the-writer'],
+  // ru
+  ['ru', 'Макет будет готов {D}.', null],
+  ['ru', 'Дизайнер пришлёт макет {D}.', 'not-the-writer'],
+  ['ru', 'Пришлю ссылку на облако {D}.', null],
+  ['ru', 'Исправлю опечатки и перезалью файл {D}', null],
+  ['ru', 'Копию сделаем вручную {D}.', null],
+  ['ru', 'Всё поправлю и пришлю новую ссылку, дайте мне немного времени {D}.', 'not-the-writer'],
+  ['ru', 'Договор подпишем, как придут оригиналы от вашей бухгалтерии {D}', 'time-clash'],
+  ['ru', 'Сделаем лендинг за сутки, с нами ваш бизнес никогда не будет ждать {D}.', 'not-the-writer'],
+  ['ru', 'Прослежу, чтобы приложение прошло модерацию {D}.', 'not-the-writer'],
+  ['ru', 'Дизайн упаковки сделаю {D}, но скорее всего не раньше середины месяца.', 'time-clash'],
+  ['ru', 'Фильтры по цене доделаем в следующем спринте {D}.', 'time-clash'],
+  ['ru', 'Пришлю {D} его.', 'broken-splice'],
+  // uk
+  ['uk', '{D} скину вам договір.', null],
+  ['uk', '{D}, коли адмін видасть доступ, поставлю оновлення.', 'time-clash'],
+  ['uk', 'Я все перевірю ще раз і надішлю остаточну версію {D}.', null],
+  ['uk', 'Будь-яку задачу зроблю в той же день {D}.', 'time-clash'],
+  ['uk', 'Оновлення поставлю, коли адмін видасть доступ {D}.', 'time-clash'],
+  ['uk', 'Дякую, ваш адмін ще не видав ключ {D}.', 'not-the-writer'],
+  // pl
+  ['pl', 'Projekt karty produktu prześlę {D}.', null],
+  ['pl', 'Ola przygotuje mockupy, a ja ogarnę wersję desktop {D}.', null],
+  ['pl', 'Dopilnuję, żeby faktura była zgodna z Pana danymi {D}.', 'not-the-writer'],
+  ['pl', 'Obiecuję być na czas {D}.', 'time-clash'],
+  ['pl', 'Zdjęcia dostaniecie zawsze w 24 godziny, tak pracujemy od lat {D}.', 'time-clash'],
+  ['pl', 'Wyślę poprawki, jak już rozgryzę autoryzację {D}.', 'time-clash'],
+  ['pl', 'Odeślę {D} go.', 'broken-splice'],
+  ['pl', '{D} przejrzę Pani brief.', null],
+  ['pl', 'Projekt będzie gotowy {D}.', null],
+  // lv
+  ['lv', 'Apsolu to izlabot {D}.', null],
+  ['lv', 'Dizains būs gatavs {D}.', null],
+  ['lv', 'Rēķinu un atskaiti atsūtīšu {D}.', null],
+  ['lv', 'Fontu licences nokārtosim {D}.', null],
+  ['lv', 'Mes jums izveidosim strategiju un nosutisim prezentaciju {D}.', null],
+  ['lv', 'Musu specialists Ojars sagatavos analizi un nosutis Jums talak {D}.', 'not-the-writer'],
+  ['lv', 'Nosūtīšu, kad saņemšu piekļuvi {D}.', 'time-clash'],
+  ['lv', 'Atsūtīšu {D} to.', 'broken-splice'],
+];
+
+describe('rewriteFault: where a proposed deadline may land', () => {
+  it.each(TABLE)('%s: %s -> %s', (lang, sentence, fault) => {
+    const [before, after] = sentence.split('{D}');
+    expect(rewriteFault({ lang, before, after })).toBe(fault);
+  });
+});

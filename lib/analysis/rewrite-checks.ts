@@ -1,0 +1,190 @@
+/**
+ * Checks a rewrite must pass before it is offered, beside "analysed again, nothing is flagged on it"
+ * (analyze.ts). They look at where a proposed date landed in the rewritten sentence:
+ *
+ *   rewriteFault({ lang, before, after })  -> 'broken-splice' | 'time-clash' | 'not-the-writer' | null
+ *
+ * `before` is the rewritten sentence up to the date phrase, `after` the rest of it after the phrase.
+ * A fault withdraws the suggestion: the card then explains and offers the date picker without a
+ * rewrite. A blind review found these the commonest reasons an editor would not send a suggestion: a
+ * date spliced into a phrase ("as by Thursday as I'm back", "forward by Thursday it"), a date beside a
+ * time the writer already gave ("in the next release by Thursday", "before the end of the year by
+ * Thursday"), and a date put on someone else's action ("Lukas will send you the timeline by Thursday").
+ */
+import type { Lang } from './types';
+
+export type RewriteFault = 'broken-splice' | 'time-clash' | 'not-the-writer';
+
+export interface PlacedDate {
+  lang: Lang;
+  /** The rewritten sentence before the date phrase. */
+  before: string;
+  /** The rewritten sentence after the date phrase. */
+  after: string;
+}
+
+/**
+ * Words a deadline cannot follow: an article, a preposition, a conjunction or a verb left waiting for
+ * its object means the date went into the middle of a phrase.
+ */
+const CANNOT_PRECEDE: Record<Lang, ReadonlySet<string>> = {
+  en: new Set('a an the as than to of and or but with for at in on by from into onto my your our their his its is are was were be been will shall can could would should i we they he she if once when until till'.split(' ')),
+  ru: new Set('в во на с со к ко по и а но или что чтобы как чем до для из от у о об при за под над я мы вы он она они это если когда пока'.split(' ')),
+  uk: new Set('в у на з із зі до по і й та а але або що щоб як ніж для від при за під над я ми ви він вона вони це якщо коли поки'.split(' ')),
+  pl: new Set('w we na z ze do po i a ale lub albo że żeby jak niż dla od przy za pod nad o ja my wy on ona oni to jeśli jesli gdy kiedy zanim'.split(' ')),
+  lv: new Set('uz ar no pie par pēc pec līdz lidz un bet vai ka lai kā ka nekā neka es mēs mes jūs jus viņš vins viņa vina viņi vini tas ja kad kamēr kamer'.split(' ')),
+};
+
+/** Words that cannot come straight after a deadline: the object or the rest of a phrase it split. */
+const CANNOT_FOLLOW: Record<Lang, ReadonlySet<string>> = {
+  en: new Set('it them this that these those him her me us as than out up off of the a an'.split(' ')),
+  ru: new Set('его её ее их это то чем как'.split(' ')),
+  uk: new Set('його її їх це те ніж як'.split(' ')),
+  pl: new Set('go ją ja je to tego niż niz jak'.split(' ')),
+  lv: new Set('to tos viņu vinu tās tas nekā neka kā'.split(' ')),
+};
+
+/**
+ * `words` match whole, `stems` match the start of a word (the languages here inflect: "недел" is
+ * "неделя", "неделю", "недели"), `phrases` match whole; and any "12.05" or "9:30".
+ */
+function timeWords(words: string, stems: string, phrases: readonly string[]): RegExp {
+  const alternatives = (list: readonly string[]) => list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const whole = alternatives([...phrases, ...words.split(' ')]);
+  return new RegExp(`(?<![\\p{L}])(?:${whole})(?![\\p{L}])|(?<![\\p{L}])(?:${alternatives(stems.split(' '))})|(?<![\\p{L}\\d])\\d{1,2}[./:]\\d{1,2}`, 'iu');
+}
+
+/**
+ * English puts a deadline after the verb phrase it bounds: straight after it (no comma) only a word that
+ * starts a new phrase may follow ("by Thursday with the final copy"); any other word means the date
+ * split a phrase ("confirm the catering by Thursday agreed"). The other languages place a deadline more
+ * freely ("пришлю до четверга макеты"), so they are checked by CANNOT_FOLLOW alone.
+ */
+const MAY_FOLLOW_EN = new Set('and but or so with to for via including if unless because then from at in on together along'.split(' '));
+
+/**
+ * Words that already say when: a date added beside them contradicts or repeats the writer ("in a few
+ * weeks by Thursday", "once the keys arrive by Thursday", "before the typesetter by Thursday"). Word
+ * starts, matched on letters folded to lower case; each language's own forms, with and without diacritics.
+ */
+const TIME_WORDS: Record<Lang, RegExp> = {
+  en: timeWords(
+    'before after until till once whenever when next later earlier eventually soon tomorrow today tonight morning afternoon evening weekend asap overnight now daily weekly monthly',
+    'monday tuesday wednesday thursday friday saturday sunday week month year quarter release sprint hour day minute',
+    ['as soon as', 'by then', 'end of', 'in time', 'on time', 'right away', 'straight away', 'immediately'],
+  ),
+  ru: timeWords(
+    'до после через когда пока завтра послезавтра сегодня сейчас скоро позже раньше сразу немедленно вовремя день',
+    'вечер утр ноч обед выходн понедельник вторник сред четверг пятниц суббот воскресен недел месяц год квартал спринт релиз час минут дн сутк срок середин',
+    ['как только', 'как придут', 'как будет', 'как появ'],
+  ),
+  uk: timeWords(
+    'до після через коли поки завтра післязавтра сьогодні зараз скоро пізніше раніше одразу відразу негайно вчасно день рік року',
+    'вечор вечер ранк ранок ніч обід вихідн понеділ вівтор серед четвер пятниц субот неділ тиж місяц квартал спринт реліз годин хвилин дн діб строк термін середин',
+    ['як тільки', "п'ятниц", 'п’ятниц'],
+  ),
+  pl: timeWords(
+    'do po przed za kiedy gdy dopóki dopoki pojutrze dzisiaj dziś dzis teraz wkrótce wkrotce niedługo niedlugo później pozniej wcześniej wczesniej rano ranem noc weekend rok roku lat dni dzień dzien natychmiast',
+    'jutr wieczor poniedział poniedzial wtor środ srod czwart piąt piat sobot niedziel tydz tygod miesiąc miesiac miesią kwarta sprint wydani godzin minut termin połow polow',
+    ['jak tylko', 'jak już', 'jak juz', 'od razu', 'na czas'],
+  ),
+  lv: timeWords(
+    'līdz lidz pēc pec pirms kad tiklīdz tiklidz kamēr kamer rīt rit parīt parit šodien sodien tagad drīz driz vēlāk velak agrāk agrak uzreiz nekavējoties nekavejoties laikā laika vidū vidu',
+    'vakar nakt brīvdien brivdien nedēļ nedel pirmdien otrdien trešdien tresdien ceturtdien piektdien sestdien svētdien svetdien mēnes menes gad ceturksn sprint relīz reliz stund minūt minut dien termiņ termin drīzum drizum',
+    ['no rīta', 'no rita'],
+  ),
+};
+
+/**
+ * English only, where the subject is a word: the modal nearest before the date and the word before it.
+ * "Lukas will send", "they'll sort", "our bookkeeper ... will report" are someone else's promises; the
+ * writer's are "I'll", "we will", and the subject-less "Will forward once I have it".
+ */
+function someoneElsesPromise(before: string): boolean {
+  const modals = [...before.matchAll(/(?:^|[^\p{L}'’])([\p{L}]+)?(?:\s+|(?=['’]))(?:will|['’]ll|shall|is going to|are going to|'s going to)(?![\p{L}])/giu)];
+  const last = modals[modals.length - 1];
+  if (!last) return false;
+  const subject = (last[1] ?? '').toLowerCase();
+  if (!subject) return false;
+  return !/^(?:i|we|and|then|also|definitely|certainly|both|all|just|still|so|but|or|now|that|which|who|surely)$/.test(subject);
+}
+
+/**
+ * ru, uk, pl and lv show the person on the verb: the clause a deadline closes must have the writer in
+ * it, a first-person pronoun or a first-person verb ("пришлю", "зробимо", "wyślę", "nosūtīšu").
+ * Endings are a coarse test (a noun may end the same way), so this only catches clauses plainly about
+ * someone else: the client's "дайте мне немного времени", a third party's "как придут оригиналы".
+ */
+const WRITER_IN_CLAUSE: Partial<Record<Lang, RegExp>> = {
+  ru: /(?<![\p{L}])(?:я|мы)(?![\p{L}])|\p{L}{2,}(?:ю|у|ем|ём|им)(?![\p{L}])/iu,
+  uk: /(?<![\p{L}])(?:я|ми)(?![\p{L}])|\p{L}{2,}(?:ю|у|емо|имо|імо)(?![\p{L}])/iu,
+  pl: /(?<![\p{L}])(?:ja|my|będę|bede|będziemy|bedziemy)(?![\p{L}])|\p{L}{2,}(?:ę|ymy|imy|emy|amy)(?![\p{L}])/iu,
+  lv: /(?<![\p{L}])(?:es|mēs|mes|apsolu|solu|garantēju|garanteju|daru|sūtu|sutu)(?![\p{L}])|\p{L}{2,}(?:šu|sim|šos|simies|ām)(?![\p{L}])|(?<![\p{L}])(?!(?:visu|jusu|jūsu|musu|mūsu|savu|manu|tavu)(?![\p{L}]))\p{L}{2,}su(?![\p{L}])/iu,
+};
+
+/** A clause that opens with one of these is a purpose, reason or report, not the writer's commitment. */
+const SUBORDINATE: Record<Lang, RegExp> = {
+  en: /^\s*(?:so that|in order to|that|which|who|because|since|as|if|unless|whether)(?![\p{L}])/iu,
+  ru: /^\s*(?:чтобы|чтоб|что|который|которая|которые|потому что|так как|если|ли)(?![\p{L}])/iu,
+  uk: /^\s*(?:щоб|що|який|яка|які|бо|тому що|оскільки|якщо|чи)(?![\p{L}])/iu,
+  pl: /^\s*(?:żeby|zeby|aby|że|ze|który|ktory|która|ktora|które|ktore|bo|ponieważ|poniewaz|jeśli|jesli|czy)(?![\p{L}])/iu,
+  lv: /^\s*(?:lai|ka|kas|kurš|kurs|kura|jo|tāpēc ka|tapec ka|ja|vai)(?![\p{L}])/iu,
+};
+
+/** "…by Thursday, but probably not before mid-month": a contrast after the date that names another time. */
+const CONTRAST: Record<Lang, RegExp> = {
+  en: /^\s*,?\s*(?:but|though|although|however)(?![\p{L}])/iu,
+  ru: /^\s*,?\s*(?:но|хотя|однако)(?![\p{L}])/iu,
+  uk: /^\s*,?\s*(?:але|хоча|проте|однак)(?![\p{L}])/iu,
+  pl: /^\s*,?\s*(?:ale|choć|choc|chociaż|chociaz|jednak)(?![\p{L}])/iu,
+  lv: /^\s*,?\s*(?:bet|lai gan|tomēr|tomer)(?![\p{L}])/iu,
+};
+
+/**
+ * "The mockup will be ready by Thursday": the writer's side states when its work is done without a
+ * first-person verb. That is the writer's commitment too.
+ */
+const READY: Record<Lang, RegExp> = {
+  en: /(?<![\p{L}])(?:will|['’]ll) be (?:ready|done|finished|live|sent|fixed|delivered|available|uploaded|published|complete|completed)(?![\p{L}])/iu,
+  ru: /(?<![\p{L}])(?:будет|будут) (?:готов|сделан|отправлен|исправлен|загружен|опубликован)/iu,
+  uk: /(?<![\p{L}])(?:буде|будуть) (?:готов|зроблен|надіслан|виправлен|завантажен|опублікован)/iu,
+  pl: /(?<![\p{L}])(?:będzie|bedzie|będą|beda) (?:gotow|zrobion|wysłan|wyslan|poprawion|wgran|opublikowan)/iu,
+  lv: /(?<![\p{L}])(?:būs|bus) (?:gatav|izdarīt|izdarit|nosūtīt|nosutit|izlabot|augšupielādēt|publicēt)/iu,
+};
+
+function lastWord(text: string): string {
+  return /([\p{L}'’]+)[^\p{L}]*$/u.exec(text.trimEnd())?.[1]?.toLowerCase() ?? '';
+}
+
+function firstWordDirectlyAfter(text: string): string {
+  // Punctuation after the date closes the phrase: ", and then" is fine, "it" straight after is not.
+  return /^\s*([\p{L}'’]+)/u.exec(text)?.[1]?.toLowerCase() ?? '';
+}
+
+/** The clause a trailing date attaches to: the text after the last clause boundary. */
+function clauseBefore(before: string): string {
+  const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf(' - '), before.lastIndexOf('—'), before.lastIndexOf('–'));
+  return cut >= 0 ? before.slice(cut + 1) : before;
+}
+
+export function rewriteFault({ lang, before, after }: PlacedDate): RewriteFault | null {
+  const previous = lastWord(before);
+  // A date opening the sentence ("By Thursday, ...") has nothing before it to split.
+  if (previous && /[\p{L}'’]\s*$/u.test(before) && CANNOT_PRECEDE[lang].has(previous)) return 'broken-splice';
+  const next = firstWordDirectlyAfter(after);
+  if (next && CANNOT_FOLLOW[lang].has(next)) return 'broken-splice';
+  // Only the clause the date belongs to and what follows it without a break can clash with it. A date
+  // opening the sentence ("До четверга скину вам договір") belongs to the clause after it.
+  const rest = /^[^.!?;]*/.exec(after)?.[0] ?? '';
+  const opening = !/\p{L}/u.test(before);
+  const clause = opening ? (rest.split(/[,;:]/).find((c) => /\p{L}/u.test(c)) ?? '') : clauseBefore(before);
+  const following = opening ? '' : CONTRAST[lang].test(rest) ? rest : (rest.split(/[,;:]/)[0] ?? '');
+  if (TIME_WORDS[lang].test(clause) || TIME_WORDS[lang].test(following)) return 'time-clash';
+  if (lang === 'en' && next && !MAY_FOLLOW_EN.has(next)) return 'broken-splice';
+  if (SUBORDINATE[lang].test(clause)) return 'not-the-writer';
+  if (READY[lang].test(clause)) return null;
+  if (lang === 'en' && someoneElsesPromise(clause)) return 'not-the-writer';
+  const writer = WRITER_IN_CLAUSE[lang];
+  if (writer && !writer.test(clause)) return 'not-the-writer';
+  return null;
+}
