@@ -74,7 +74,7 @@ const ACCEPTED_FROM: Record<string, SenderKind | null> = {
   [ENGINE_REQUEST]: 'background',
   'candor/launch-rockets': null,
   'toString': null,
-  '__proto__': null,
+  ['__proto__']: null,
 };
 
 describe('senderKind', () => {
