@@ -31,7 +31,7 @@ function answer<R>(reply: Promise<R>, sendResponse: ((reply: R) => void) | undef
   return true;
 }
 
-/** Whether this sender may send this message (./senders.ts); read per message, as the worker may restart at any time. */
+/** Whether this sender may send this message (./senders.ts). The identity is cheap to read: an id, a URL, the manifest's background. */
 function fromAllowedSender(message: unknown, sender: unknown): boolean {
   return acceptsSender((message as { type?: unknown })?.type, sender, ownExtension(browser.runtime));
 }

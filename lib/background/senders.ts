@@ -78,7 +78,7 @@ function schemeAndHost(url: URL): string {
 /** Whether a URL is one the content script's match patterns (https://<host>/*) cover. */
 function isMailPageUrl(url: URL | null): boolean {
   // URL lower-cases the host and drops user info, so "https://mail.google.com@evil.test/" is evil.test.
-  // A port is allowed as a match pattern without one allows it; the browser injected the script there.
+  // Any port passes: a match pattern without a port matches every port, so the script runs there too.
   return url !== null && url.protocol === 'https:' && MAIL_CONTENT_HOSTS.includes(url.hostname);
 }
 
