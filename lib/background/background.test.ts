@@ -131,15 +131,18 @@ describe('startBackground', () => {
   it('writes the ledger from runtime messages and answers with what it now holds', async () => {
     await saveSettings(settingsWithClients());
     const stop = startBackground();
+    // Ledger reports are accepted from Candor's content script on a mail page only (./senders.ts).
+    const fromGmail = { id: fakeBrowser.runtime.id, url: 'https://mail.google.com/mail/u/0/', origin: 'https://mail.google.com', tab: { id: 1 }, frameId: 0 };
+    const sendFromGmail = async (message: unknown) => (await fakeBrowser.runtime.onMessage.trigger(message, fromGmail as never)).find((reply) => reply !== undefined);
     try {
-      const seen = await fakeBrowser.runtime.sendMessage({ type: 'candor/sightings', sightings: [sighting('t1', 'anna@acme.com', NOW - HOUR, 'Logo')] });
+      const seen = await sendFromGmail({ type: 'candor/sightings', sightings: [sighting('t1', 'anna@acme.com', NOW - HOUR, 'Logo')] });
       expect(seen).toEqual({ ok: true, threads: 1, waiting: 1 });
       const thread = (await loadLedger()).threads['gmail|me@freelance.dev|t1'];
       expect(thread).toMatchObject({ subject: 'Logo', clientAddress: 'anna@acme.com', waitingSince: NOW - HOUR });
 
       const reply = { provider: 'gmail', account: ME, threadId: 't1', at: NOW, to: ['anna@acme.com'] };
       const commitments = [{ what: 'I will send the logo on Friday.', due: '2026-12-04' }];
-      expect(await fakeBrowser.runtime.sendMessage({ type: 'candor/sent', reply, commitments })).toEqual({ ok: true, threads: 1, waiting: 0 });
+      expect(await sendFromGmail({ type: 'candor/sent', reply, commitments })).toEqual({ ok: true, threads: 1, waiting: 0 });
       const ledger = await loadLedger();
       expect(ledger.threads['gmail|me@freelance.dev|t1'].waitingSince).toBeNull();
       expect(Object.values(ledger.promises)).toEqual([expect.objectContaining({ due: '2026-12-04', to: 'anna@acme.com', threadId: 't1' })]);

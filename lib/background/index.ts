@@ -10,10 +10,12 @@ import { refreshBadge } from './badge';
 import { EngineRelay, type OffscreenLike } from './engine';
 import { ANALYZE_REQUEST } from '../engine/protocol';
 import { handleCandorMessage, parseCandorMessage, type CandorReply } from './messages';
+import { acceptsSender, FORBIDDEN_SENDER, ownExtension, type ForbiddenSenderReply } from './senders';
 
 export { BADGE_COLORS, badgeTitle, currentBadge, paintBadge, refreshBadge } from './badge';
 export * from './messages';
 export { EngineRelay, ENGINE_DOCUMENT, ENGINE_IDLE_CLOSE_MS } from './engine';
+export * from './senders';
 
 export const BADGE_ALARM = 'candor-badge';
 export const BADGE_ALARM_PERIOD_MINUTES = 1;
@@ -29,9 +31,20 @@ function answer<R>(reply: Promise<R>, sendResponse: ((reply: R) => void) | undef
   return true;
 }
 
-/** Listener for runtime.onMessage: answers Candor's messages, leaves everything else to other listeners. */
-export function onRuntimeMessage(message: unknown, _sender: unknown, sendResponse?: (reply: CandorReply) => void): true | Promise<CandorReply> | undefined {
+/** Whether this sender may send this message (./senders.ts). The identity is cheap to read: an id, a URL, the manifest's background. */
+function fromAllowedSender(message: unknown, sender: unknown): boolean {
+  return acceptsSender((message as { type?: unknown })?.type, sender, ownExtension(browser.runtime));
+}
+
+type LedgerReply = CandorReply | ForbiddenSenderReply;
+
+/**
+ * Listener for runtime.onMessage: answers Candor's ledger messages from the contexts that send them
+ * (./senders.ts), refuses them from any other before storage is read, leaves everything else to other listeners.
+ */
+export function onRuntimeMessage(message: unknown, sender: unknown, sendResponse?: (reply: LedgerReply) => void): true | Promise<LedgerReply> | undefined {
   if (parseCandorMessage(message) === 'unknown') return undefined;
+  if (!fromAllowedSender(message, sender)) return answer(Promise.resolve(FORBIDDEN_SENDER), sendResponse);
   const reply = handleCandorMessage(message).catch((): CandorReply => ({ ok: false, error: 'storage-failed' }));
   return answer(reply, sendResponse);
 }
@@ -52,8 +65,10 @@ export function startBackground(): () => void {
     refreshBadge().catch(logFailure);
   };
   const relay = engineRelay();
-  const onAnalyzeRequest = (message: unknown, _sender: unknown, sendResponse?: (reply: unknown) => void) => {
+  const onAnalyzeRequest = (message: unknown, sender: unknown, sendResponse?: (reply: unknown) => void) => {
     if ((message as { type?: unknown })?.type !== ANALYZE_REQUEST) return undefined;
+    // Refused before the relay, which would open the engine document for it.
+    if (!fromAllowedSender(message, sender)) return answer(Promise.resolve(FORBIDDEN_SENDER), sendResponse);
     return answer(relay.handle(message), sendResponse);
   };
   // Re-creating the alarm on every start is harmless (same name replaces it) and survives browser restarts.

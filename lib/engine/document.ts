@@ -13,13 +13,18 @@ type Listener = (message: unknown, sender: unknown, sendResponse: (reply: Engine
 export interface EngineDocumentOptions {
   worker: () => WorkerLike;
   runtime: { onMessage: { addListener(listener: Listener): void; removeListener(listener: Listener): void } };
+  /**
+   * Whether a request's sender may use the engine: the background alone (lib/background/senders.ts). Content scripts'
+   * runtime.sendMessage reaches this document too; their requests must go through the background.
+   */
+  senderAllowed: (sender: unknown) => boolean;
   /** A request the worker has not answered in this long is answered as failed. */
   timeoutMs?: number;
 }
 
 /**
  * The engine document's side of the protocol: each `candor-engine/analyze` request goes to the worker
- * (started with the document, restarted after a crash) and its answer goes back to the sender.
+ * from the background (started with the document, restarted after a crash) and its answer goes back to it.
  * Returns a function that stops serving.
  */
 export function serveEngine(options: EngineDocumentOptions): () => void {
@@ -57,8 +62,10 @@ export function serveEngine(options: EngineDocumentOptions): () => void {
     return w;
   };
 
-  const listener: Listener = (message, _sender, sendResponse) => {
+  const listener: Listener = (message, sender, sendResponse) => {
     if ((message as { type?: unknown })?.type !== ENGINE_REQUEST) return undefined;
+    // Left unanswered: only the background has any business knowing whether this document is open.
+    if (!options.senderAllowed(sender)) return undefined;
     const request = parseAnalyzeRequest(message, ENGINE_REQUEST);
     if (!request) {
       sendResponse({ ok: false, error: 'invalid-message' });

@@ -5,6 +5,7 @@ import { serveEngine, type WorkerLike } from './document';
 import { localEngine } from './local';
 import { ANALYZE_REQUEST, ENGINE_REQUEST, MAX_DRAFT_LENGTH, parseAnalyzeRequest, repliedResult, type EngineReply } from './protocol';
 import { startEngineWorker } from './worker';
+import { acceptsSender, type OwnExtension } from '../background/senders';
 
 const NOW = Date.parse('2026-11-19T10:00:00+02:00');
 const DRAFT = 'Hi Anna, sorry for the delay, my laptop died. I will try to send the mockups ASAP. Paul will prepare the invoice.';
@@ -32,20 +33,26 @@ function inThreadWorker(): WorkerLike {
   };
 }
 
+const OWN: OwnExtension = { id: 'candor-id', origin: 'chrome-extension://candor-id', backgroundPaths: ['/background.js'] };
+/** runtime.MessageSender of Chrome's service worker, and of Candor's content script in Gmail. */
+const FROM_BACKGROUND = { id: 'candor-id', url: 'chrome-extension://candor-id/background.js', origin: 'chrome-extension://candor-id' };
+const FROM_GMAIL = { id: 'candor-id', url: 'https://mail.google.com/mail/u/0/', origin: 'https://mail.google.com', tab: { id: 7 }, frameId: 0 };
+const senderAllowed = (sender: unknown) => acceptsSender(ENGINE_REQUEST, sender, OWN);
+
 type Listener = Parameters<Parameters<typeof serveEngine>[0]['runtime']['onMessage']['addListener']>[0];
 function runtime() {
   const listeners: Listener[] = [];
   return {
     listeners,
     onMessage: { addListener: (l: Listener) => listeners.push(l), removeListener: (l: Listener) => listeners.splice(listeners.indexOf(l), 1) },
-    ask: (message: unknown) => new Promise<EngineReply>((resolve) => listeners[0](message, {}, resolve)),
+    ask: (message: unknown) => new Promise<EngineReply>((resolve) => listeners[0](message, FROM_BACKGROUND, resolve)),
   };
 }
 
 describe('the engine round trip: page client → document → worker', () => {
   it('gives the page exactly what analyze gives in Node, colleagues (compromise) included, with phrasing for the date picker', async () => {
     const rt = runtime();
-    serveEngine({ worker: inThreadWorker, runtime: rt });
+    serveEngine({ worker: inThreadWorker, runtime: rt, senderAllowed });
     const client = new EngineClient({ send: (text, options) => rt.ask({ type: ENGINE_REQUEST, text, options }) });
     const result = await client.analyze(DRAFT, OPTIONS);
     const expected = analyze(DRAFT, OPTIONS);
@@ -64,7 +71,7 @@ describe('the engine round trip: page client → document → worker', () => {
       postMessage: () => {},
       terminate: () => {},
     };
-    serveEngine({ worker: () => crashing, runtime: rt });
+    serveEngine({ worker: () => crashing, runtime: rt, senderAllowed });
     expect(await rt.ask({ type: ENGINE_REQUEST, text: DRAFT, options: {} })).toEqual({ ok: false, error: 'engine-failed' });
     const client = new EngineClient({ send: (text, options) => rt.ask({ type: ENGINE_REQUEST, text, options }) });
     expect(await client.analyze(DRAFT, {})).toBeNull();
@@ -72,11 +79,28 @@ describe('the engine round trip: page client → document → worker', () => {
 
   it('leaves other messages (the page\'s own request type, ledger messages) to other listeners', () => {
     const rt = runtime();
-    serveEngine({ worker: inThreadWorker, runtime: rt });
+    serveEngine({ worker: inThreadWorker, runtime: rt, senderAllowed });
     const sendResponse = vi.fn();
     expect(rt.listeners[0]({ type: ANALYZE_REQUEST, text: 'x', options: {} }, {}, sendResponse)).toBeUndefined();
     expect(rt.listeners[0]({ type: 'candor/sightings' }, {}, sendResponse)).toBeUndefined();
     expect(sendResponse).not.toHaveBeenCalled();
+  });
+
+  it('leaves requests from anyone but the background unanswered, and never hands them to the worker', () => {
+    const rt = runtime();
+    const posted: unknown[] = [];
+    const worker: WorkerLike = { addEventListener: () => {}, postMessage: (m) => posted.push(m), terminate: () => {} };
+    serveEngine({ worker: () => worker, runtime: rt, senderAllowed });
+    const sendResponse = vi.fn();
+    const request = { type: ENGINE_REQUEST, text: DRAFT, options: {} };
+    // A mail page's content script reaches the offscreen document with runtime.sendMessage too.
+    for (const sender of [FROM_GMAIL, {}, { ...FROM_BACKGROUND, id: 'another-extension' }, { ...FROM_BACKGROUND, url: 'chrome-extension://candor-id/popup.html' }]) {
+      expect(rt.listeners[0](request, sender, sendResponse)).toBeUndefined();
+    }
+    expect(sendResponse).not.toHaveBeenCalled();
+    expect(posted).toEqual([]);
+    expect(rt.listeners[0](request, FROM_BACKGROUND, sendResponse)).toBe(true);
+    expect(posted).toHaveLength(1);
   });
 });
 
