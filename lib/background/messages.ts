@@ -11,9 +11,9 @@
  * stale content script's shape) is answered with { ok: false } and changes nothing.
  */
 import { loadSettings, type Settings } from '../storage/settings';
-import { updateLedger } from '../storage/ledger';
-import { completePromise, recordPromises, recordSentReply, recordSightings } from '../threads';
-import type { Commitment } from '../threads/promises';
+import { updateLedger, type Touched } from '../storage/ledger';
+import { completePromise, recordPromises, recordSentReply, recordSightings, threadKey } from '../threads';
+import { promiseId, type Commitment } from '../threads/promises';
 import type { Ledger, SentReply, ThreadSighting } from '../threads/types';
 
 export interface SightingsMessage {
@@ -95,16 +95,35 @@ export function applyCandorMessage(ledger: Ledger, message: CandorMessage, setti
   }
 }
 
+/**
+ * The ledger entries applyCandorMessage reads for a message, so storage reads those alone (a sighting
+ * in a ledger of 10,000 threads reads one thread, not all of them).
+ */
+export function touchedBy(message: CandorMessage): Touched {
+  switch (message.type) {
+    case 'candor/sightings':
+      return { threads: message.sightings.filter((s) => typeof s.threadId === 'string' && s.threadId).map((s) => threadKey(s.provider, s.account, s.threadId)), promises: [] };
+    case 'candor/sent': {
+      const key = threadKey(message.reply.provider, message.reply.account, message.reply.threadId);
+      return { threads: [key], promises: (message.commitments ?? []).map((c) => promiseId(key, message.reply.at, c)) };
+    }
+    case 'candor/complete-promise':
+      return { threads: [], promises: [message.id] };
+  }
+}
+
+/**
+ * Applies a message to the stored ledger. Messages arriving within a few milliseconds of each other
+ * share one storage write (../storage/ledger-store.ts), applied in the order they came.
+ */
 export async function handleCandorMessage(raw: unknown, now: number = Date.now()): Promise<CandorReply> {
   const message = parseCandorMessage(raw);
   if (message === 'unknown') return { ok: false, error: 'unknown-message' };
   if (message === 'invalid') return { ok: false, error: 'invalid-message' };
   try {
     const settings = await loadSettings();
-    const ledger = await updateLedger((current) => applyCandorMessage(current, message, settings, now), now);
-    let waiting = 0;
-    for (const thread of Object.values(ledger.threads)) if (thread.waitingSince !== null) waiting++;
-    return { ok: true, threads: Object.keys(ledger.threads).length, waiting };
+    const counts = await updateLedger((current) => applyCandorMessage(current, message, settings, now), now, { touched: touchedBy(message), retentionDays: settings.retentionDays });
+    return { ok: true, threads: counts.threads, waiting: counts.waiting };
   } catch {
     return { ok: false, error: 'storage-failed' };
   }
