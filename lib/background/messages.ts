@@ -10,11 +10,11 @@
  * handleCandorMessage answers each with a CandorReply. Anything else (another extension's message, a
  * stale content script's shape) is answered with { ok: false } and changes nothing.
  */
-import { loadSettings, type Settings } from '../storage/settings';
-import { updateLedger, type Touched } from '../storage/ledger';
-import { completePromise, recordPromises, recordSentReply, recordSightings, threadKey } from '../threads';
-import { promiseId, type Commitment } from '../threads/promises';
-import type { Ledger, SentReply, ThreadSighting } from '../threads/types';
+import { loadSettings } from '../storage/settings';
+import { updateLedger } from '../storage/ledger';
+import type { Commitment } from '../threads/promises';
+import type { SentReply, ThreadSighting } from '../threads/types';
+import { applyCandorMessage, touchedBy } from './ledger-apply';
 
 export interface SightingsMessage {
   type: 'candor/sightings';
@@ -79,38 +79,7 @@ export function parseCandorMessage(raw: unknown): CandorMessage | 'unknown' | 'i
   }
 }
 
-/** The ledger after one message, given the current settings (pure). */
-export function applyCandorMessage(ledger: Ledger, message: CandorMessage, settings: Settings, now: number): Ledger {
-  switch (message.type) {
-    case 'candor/sightings':
-      return recordSightings(ledger, message.sightings, settings);
-    case 'candor/sent': {
-      const answered = recordSentReply(ledger, message.reply, settings);
-      if (!message.commitments?.length) return answered;
-      const { provider, account, threadId, at, to, subject, link } = message.reply;
-      return recordPromises(answered, { provider, account, threadId, at, to, subject, link, commitments: message.commitments }, settings);
-    }
-    case 'candor/complete-promise':
-      return completePromise(ledger, message.id, message.at ?? now);
-  }
-}
-
-/**
- * The ledger entries applyCandorMessage reads for a message, so storage reads those alone (a sighting
- * in a ledger of 10,000 threads reads one thread, not all of them).
- */
-export function touchedBy(message: CandorMessage): Touched {
-  switch (message.type) {
-    case 'candor/sightings':
-      return { threads: message.sightings.filter((s) => typeof s.threadId === 'string' && s.threadId).map((s) => threadKey(s.provider, s.account, s.threadId)), promises: [] };
-    case 'candor/sent': {
-      const key = threadKey(message.reply.provider, message.reply.account, message.reply.threadId);
-      return { threads: [key], promises: (message.commitments ?? []).map((c) => promiseId(key, message.reply.at, c)) };
-    }
-    case 'candor/complete-promise':
-      return { threads: [], promises: [message.id] };
-  }
-}
+export { applyCandorMessage, touchedBy } from './ledger-apply';
 
 /**
  * Applies a message to the stored ledger. Messages arriving within a few milliseconds of each other

@@ -88,7 +88,7 @@ export function sha256Hex(text: string): string {
  * each thread stays small.
  */
 export function textHash(text: string): string {
-  return sha256Hex(PREFIX + text).slice(0, HEX_DIGITS);
+  return remember(`h:${text}`, () => sha256Hex(PREFIX + text).slice(0, HEX_DIGITS));
 }
 
 export function isHashed(x: unknown): boolean {

@@ -94,12 +94,29 @@ export function createAddressBook(settings: Pick<Settings, 'clients' | 'ownAddre
     return found;
   };
 
+  const ownMemo = new Map<string, Map<string, boolean>>();
+  const isOwnHashed = (address: string, account?: string): boolean => {
+    const normal = isHashed(address) ? null : normalize(address);
+    const hash = isHashed(address) ? identityHash(address) : normal && textHash(normal);
+    if (!hash) return false;
+    return hashedLists().own.has(hash) || (typeof account === 'string' && identityHash(account) === hash);
+  };
+
   const isOwn = (address: string, account?: string): boolean => {
     if (typeof address !== 'string') return false;
-    if (isHashed(address) || isHashed(account)) {
-      const hash = isHashed(address) ? identityHash(address) : normalize(address) && textHash(normalize(address) as string);
-      if (!hash) return false;
-      return hashedLists().own.has(hash) || (typeof account === 'string' && identityHash(account) === hash);
+    // Hashes start with '#': the cheap test first, as every stored thread is checked on every popup view.
+    if (address.charCodeAt(0) === 35 || (typeof account === 'string' && account.charCodeAt(0) === 35)) {
+      // Per account, then per address: both are strings the ledger already holds, so no key is built.
+      const accountKey = account ?? '';
+      let forAccount = ownMemo.get(accountKey);
+      if (!forAccount) ownMemo.set(accountKey, (forAccount = new Map()));
+      let mine = forAccount.get(address);
+      if (mine === undefined) {
+        mine = isOwnHashed(address, account);
+        if (forAccount.size > 50_000) forAccount.clear();
+        forAccount.set(address, mine);
+      }
+      return mine;
     }
     const normal = normalize(address);
     if (!normal) return false;
