@@ -306,12 +306,12 @@ describe('pruning', () => {
   const answeredDaysAgo = (id: string, days: number) =>
     recordSentReply(recordSightings(emptyLedger(), [sighting(id, 'bob@acme.com', NOW - days * DAY - HOUR)], settings), { provider: 'gmail', account: ME, threadId: id, at: NOW - days * DAY, to: ['bob@acme.com'] }, settings);
 
-  async function seeded(prunedAt: number) {
+  async function seeded(prunedAt: number, retentionDays?: number) {
     const memory = memoryArea();
     const ledger = { threads: { ...answeredDaysAgo('d60', 60).threads, ...answeredDaysAgo('d120', 120).threads, ...answeredDaysAgo('d400', 400).threads }, promises: {} };
     await storeOn(memory).replace(ledger);
     const meta = (await memory.get([META_KEY]))[META_KEY] as LedgerMeta;
-    await memory.set({ [META_KEY]: { ...meta, prunedAt } });
+    await memory.set({ [META_KEY]: { ...meta, prunedAt, ...(retentionDays ? { retentionDays } : {}) } });
     return memory;
   }
 
@@ -332,11 +332,18 @@ describe('pruning', () => {
   });
 
   it('prunes at most once an hour, remembered in storage rather than in memory', async () => {
-    const memory = await seeded(NOW - PRUNE_INTERVAL_MS / 2);
+    const memory = await seeded(NOW - PRUNE_INTERVAL_MS / 2, 30);
     const { area, calls } = spied(memory);
     await touchNew(storeOn(area), NOW, 30);
     expect(calls.get).not.toContain(null);
     expect(await kept(memory)).toEqual(['d120', 'd400', 'd60', 'new']);
+  });
+
+  it('prunes again within the hour when the retention period changed', async () => {
+    const memory = await seeded(NOW - PRUNE_INTERVAL_MS / 2, 365);
+    await touchNew(storeOn(memory), NOW, 90);
+    expect(await kept(memory)).toEqual(['d60', 'new']);
+    expect((await memory.get([META_KEY]))[META_KEY]).toMatchObject({ prunedAt: NOW, retentionDays: 90 });
   });
 
   it(`keeps at most MAX_THREADS (${MAX_THREADS}) threads, the waiting ones first`, async () => {

@@ -3,7 +3,7 @@
  * stand-in in tests and benchmarks), schema v2: one key per thread and per promise plus a small meta
  * key, so recording a sighting reads and writes only the threads it touches.
  *
- *   candor.meta                { v: 2, threads, waiting, promises, prunedAt }   counts kept by the writer
+ *   candor.meta                { v: 2, threads, waiting, promises, prunedAt, retentionDays }   kept by the writer
  *   candor.t.<thread key>      ThreadRecord   (the key's account part is a hash, ./address-hash.ts)
  *   candor.p.<promise id>      PromiseEntry
  *
@@ -18,8 +18,9 @@
  * another, so two messages never lose each other's update. A change that names the keys it reads
  * (`touched`) gets only those read; without them, everything is read. Counts in the meta key are
  * updated from the difference, so the reply to a sighting needs no full read either. Once an hour
- * (persisted in meta: a service worker forgets its memory within a minute), and whenever the count
- * passes MAX_THREADS, a batch reads everything and prunes with the user's retention period.
+ * (persisted in meta: a service worker forgets its memory within a minute), whenever the count passes
+ * MAX_THREADS, and on the first write after the user changed the retention period, a batch reads
+ * everything and prunes with that period.
  *
  * Several writers in different contexts are not serialised with each other: make the background the
  * only writer (content scripts and the popup send it messages); "Delete everything" in the options page
@@ -72,6 +73,8 @@ export interface LedgerMeta {
   promises: number;
   /** When the ledger was last pruned; 0 for never. */
   prunedAt: number;
+  /** The retention period that pruning used: a different one prunes again without waiting for the hour. */
+  retentionDays?: number;
 }
 
 export interface LedgerCounts {
@@ -121,7 +124,8 @@ const isCount = (x: unknown): x is number => typeof x === 'number' && Number.isI
 export function readMeta(raw: unknown): LedgerMeta | null {
   if (!isRecord(raw) || raw.v !== LEDGER_VERSION || !isCount(raw.threads) || !isCount(raw.waiting) || !isCount(raw.promises) || raw.waiting > raw.threads) return null;
   const prunedAt = typeof raw.prunedAt === 'number' && Number.isFinite(raw.prunedAt) ? raw.prunedAt : 0;
-  return { v: LEDGER_VERSION, threads: raw.threads, waiting: raw.waiting, promises: raw.promises, prunedAt };
+  const retentionDays = isCount(raw.retentionDays) ? { retentionDays: raw.retentionDays } : {};
+  return { v: LEDGER_VERSION, threads: raw.threads, waiting: raw.waiting, promises: raw.promises, prunedAt, ...retentionDays };
 }
 
 export function countLedger(ledger: Ledger): LedgerCounts {
@@ -394,7 +398,8 @@ export class LedgerStore {
       for (const id of Object.keys(read.ledger.promises)) if (!(id in next.promises)) counts.promises--;
     }
     const prunedAt = meta?.prunedAt ?? 0;
-    const pruneDue = mayPrune && (now - prunedAt >= PRUNE_INTERVAL_MS || now < prunedAt || counts.threads > MAX_THREADS);
+    const retentionChanged = retentionDays !== undefined && meta?.retentionDays !== retentionDays;
+    const pruneDue = mayPrune && (now - prunedAt >= PRUNE_INTERVAL_MS || now < prunedAt || counts.threads > MAX_THREADS || retentionChanged);
     if (pruneDue) {
       if (!full) {
         // Everything, with this batch's changes on top, is what gets pruned.
@@ -411,7 +416,8 @@ export class LedgerStore {
     const metaChanged = !meta || pruneDue || meta.threads !== counts.threads || meta.waiting !== counts.waiting || meta.promises !== counts.promises;
     const remove = [...new Set([...diff.remove, ...read.broken])].filter((key) => !(key in diff.set));
     if (Object.keys(diff.set).length > 0 || metaChanged) {
-      meta = { v: LEDGER_VERSION, ...counts, prunedAt: pruneDue ? now : prunedAt };
+      const prunedWith = pruneDue ? retentionDays : meta?.retentionDays;
+      meta = { v: LEDGER_VERSION, ...counts, prunedAt: pruneDue ? now : prunedAt, ...(prunedWith !== undefined ? { retentionDays: prunedWith } : {}) };
       await this.area.set({ ...diff.set, [META_KEY]: meta });
     }
     if (remove.length > 0) await this.area.remove(remove);
