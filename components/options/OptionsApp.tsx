@@ -8,6 +8,7 @@ import { i18n } from '#i18n';
 import { exportSettingsJson, importSettingsJson, type Settings, type SettingsIssue } from '@/lib/storage/settings-schema';
 import { uiLocale } from '@/components/popup/format';
 import { issueText, formFromSettings, validateForm, type OptionsForm } from './form-model';
+import { DataControls } from './DataControls'; // Your data: ledger counts, retention, export, delete
 import { ClientsField, DaysOffField, HintsForField, IgnoredPhrasesField, OwnAddressesField, ResponseTargetField, RulesField, TimeZoneField, WorkingDaysField, WorkingHoursField } from './fields';
 
 /** Where the page reads and writes settings; storage in the extension, a fake in tests. */
@@ -144,6 +145,7 @@ export function OptionsApp({ store, files = browserFileActions, locale = uiLocal
         <RulesField value={form.disabledRules} onChange={edit('disabledRules')} issues={issues} />
         <IgnoredPhrasesField value={form.ignoredPhrases} onChange={edit('ignoredPhrases')} issues={issues} />
         <HintsForField value={form.hintsFor} onChange={edit('hintsFor')} issues={issues} />
+        <DataControls retentionDays={form.retentionDays} onRetentionChange={edit('retentionDays')} files={files} locale={locale} />
         <div className="candor-actions">
           <button type="submit" className="candor-primary" data-candor-action="save">
             {i18n.t('optionsSave')}

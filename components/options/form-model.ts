@@ -11,6 +11,7 @@ import {
   validateSettings,
   type HintScope,
   type ResponseTargetUnit,
+  type RetentionDays,
   type Settings,
   type SettingsIssue,
   type SettingsIssueCode,
@@ -58,6 +59,8 @@ export interface OptionsForm {
   /** One phrase a line. */
   ignoredPhrases: string;
   hintsFor: HintScope;
+  // Ledger retention (edited in DataControls, saved with the form).
+  retentionDays: RetentionDays;
 }
 
 let rowCounter = 0;
@@ -98,6 +101,7 @@ export function formFromSettings(settings: Settings): OptionsForm {
     disabledRules: [...settings.disabledRules],
     ignoredPhrases: settings.ignoredPhrases.join('\n'),
     hintsFor: settings.hintsFor,
+    retentionDays: settings.retentionDays, // ledger retention
   };
 }
 
@@ -134,6 +138,7 @@ export function settingsInputFromForm(form: OptionsForm): Record<SettingsKey, un
     disabledRules: [...form.disabledRules],
     ignoredPhrases: splitList(form.ignoredPhrases, /\n+/),
     hintsFor: form.hintsFor,
+    retentionDays: form.retentionDays, // ledger retention
   };
 }
 

@@ -3,7 +3,7 @@ import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
 import { defaultSettings, type Settings } from '@/lib/storage/settings';
-import { emptyLedger, recordPromises, recordSentReply, recordSightings, type Ledger, type ThreadSighting } from '@/lib/threads';
+import { emptyLedger, recordPromises, recordSentReply, recordSightings, threadKey, type Ledger, type ThreadSighting } from '@/lib/threads';
 import { formatDuration } from './format';
 import { PopupContent, type PopupActions } from './PopupApp';
 
@@ -73,7 +73,7 @@ describe('PopupContent', () => {
     );
     render(ledger);
     const rows = [...host.querySelectorAll<HTMLElement>('[data-candor-thread]')];
-    expect(rows.map((r) => r.dataset.candorThread)).toEqual(['gmail|me@freelance.dev|oldest', 'gmail|me@freelance.dev|middle', 'gmail|me@freelance.dev|fresh']);
+    expect(rows.map((r) => r.dataset.candorThread)).toEqual(['oldest', 'middle', 'fresh'].map((id) => threadKey('gmail', 'me@freelance.dev', id)));
     expect(rows.map((r) => r.dataset.candorStatus)).toEqual(['over', 'within', 'within']);
     expect(rows[0].querySelector('.candor-status-label')!.textContent).toBe('popupStatusOver');
     // Monday 10:00 to Tuesday 15:00: 14 working hours (a working day is 9 h), 29 calendar hours.

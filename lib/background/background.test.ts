@@ -1,8 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { hashedAddress } from '../storage/address-hash';
 import { loadLedger, saveLedger } from '../storage/ledger';
 import { defaultSettings, saveSettings, type Settings } from '../storage/settings';
-import { emptyLedger, recordSightings, type ThreadSighting } from '../threads';
+import { emptyLedger, recordSightings, threadKey, type ThreadSighting } from '../threads';
 import { BADGE_ALARM, BADGE_COLORS, handleCandorMessage, refreshBadge, startBackground } from './index';
 
 // The fake browser has no i18n.getMessage: keys and their substitutions stand in for the words.
@@ -137,15 +138,15 @@ describe('startBackground', () => {
     try {
       const seen = await sendFromGmail({ type: 'candor/sightings', sightings: [sighting('t1', 'anna@acme.com', NOW - HOUR, 'Logo')] });
       expect(seen).toEqual({ ok: true, threads: 1, waiting: 1 });
-      const thread = (await loadLedger()).threads['gmail|me@freelance.dev|t1'];
-      expect(thread).toMatchObject({ subject: 'Logo', clientAddress: 'anna@acme.com', waitingSince: NOW - HOUR });
+      const thread = (await loadLedger()).threads[threadKey('gmail', ME, 't1')];
+      expect(thread).toMatchObject({ subject: 'Logo', clientAddress: hashedAddress('anna@acme.com'), waitingSince: NOW - HOUR });
 
       const reply = { provider: 'gmail', account: ME, threadId: 't1', at: NOW, to: ['anna@acme.com'] };
       const commitments = [{ what: 'I will send the logo on Friday.', due: '2026-12-04' }];
       expect(await sendFromGmail({ type: 'candor/sent', reply, commitments })).toEqual({ ok: true, threads: 1, waiting: 0 });
       const ledger = await loadLedger();
-      expect(ledger.threads['gmail|me@freelance.dev|t1'].waitingSince).toBeNull();
-      expect(Object.values(ledger.promises)).toEqual([expect.objectContaining({ due: '2026-12-04', to: 'anna@acme.com', threadId: 't1' })]);
+      expect(ledger.threads[threadKey('gmail', ME, 't1')].waitingSince).toBeNull();
+      expect(Object.values(ledger.promises)).toEqual([expect.objectContaining({ due: '2026-12-04', to: hashedAddress('anna@acme.com'), threadId: 't1' })]);
       await vi.waitFor(async () => expect((await badge()).title).toBe('badgeNobodyWaiting'));
     } finally {
       stop();

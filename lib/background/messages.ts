@@ -10,11 +10,11 @@
  * handleCandorMessage answers each with a CandorReply. Anything else (another extension's message, a
  * stale content script's shape) is answered with { ok: false } and changes nothing.
  */
-import { loadSettings, type Settings } from '../storage/settings';
+import { loadSettings } from '../storage/settings';
 import { updateLedger } from '../storage/ledger';
-import { completePromise, recordPromises, recordSentReply, recordSightings } from '../threads';
 import type { Commitment } from '../threads/promises';
-import type { Ledger, SentReply, ThreadSighting } from '../threads/types';
+import type { SentReply, ThreadSighting } from '../threads/types';
+import { applyCandorMessage, touchedBy } from './ledger-apply';
 
 export interface SightingsMessage {
   type: 'candor/sightings';
@@ -79,32 +79,20 @@ export function parseCandorMessage(raw: unknown): CandorMessage | 'unknown' | 'i
   }
 }
 
-/** The ledger after one message, given the current settings (pure). */
-export function applyCandorMessage(ledger: Ledger, message: CandorMessage, settings: Settings, now: number): Ledger {
-  switch (message.type) {
-    case 'candor/sightings':
-      return recordSightings(ledger, message.sightings, settings);
-    case 'candor/sent': {
-      const answered = recordSentReply(ledger, message.reply, settings);
-      if (!message.commitments?.length) return answered;
-      const { provider, account, threadId, at, to, subject, link } = message.reply;
-      return recordPromises(answered, { provider, account, threadId, at, to, subject, link, commitments: message.commitments }, settings);
-    }
-    case 'candor/complete-promise':
-      return completePromise(ledger, message.id, message.at ?? now);
-  }
-}
+export { applyCandorMessage, touchedBy } from './ledger-apply';
 
+/**
+ * Applies a message to the stored ledger. Messages arriving within a few milliseconds of each other
+ * share one storage write (../storage/ledger-store.ts), applied in the order they came.
+ */
 export async function handleCandorMessage(raw: unknown, now: number = Date.now()): Promise<CandorReply> {
   const message = parseCandorMessage(raw);
   if (message === 'unknown') return { ok: false, error: 'unknown-message' };
   if (message === 'invalid') return { ok: false, error: 'invalid-message' };
   try {
     const settings = await loadSettings();
-    const ledger = await updateLedger((current) => applyCandorMessage(current, message, settings, now), now);
-    let waiting = 0;
-    for (const thread of Object.values(ledger.threads)) if (thread.waitingSince !== null) waiting++;
-    return { ok: true, threads: Object.keys(ledger.threads).length, waiting };
+    const counts = await updateLedger((current) => applyCandorMessage(current, message, settings, now), now, { touched: touchedBy(message), retentionDays: settings.retentionDays });
+    return { ok: true, threads: counts.threads, waiting: counts.waiting };
   } catch {
     return { ok: false, error: 'storage-failed' };
   }

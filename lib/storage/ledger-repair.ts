@@ -1,14 +1,18 @@
 /**
- * Reading whatever is stored under the ledger key back into a valid Ledger, entry by entry (pure, so
- * Node tools and benchmarks can use it without a browser). See ./ledger.ts for the storage item.
+ * Reading stored ledger data back into valid records, entry by entry (pure, so Node tools and
+ * benchmarks can use it without a browser). See ./ledger-store.ts for how entries are stored.
  *
- *   repairLedger(raw) -> { ledger, dropped }   broken threads and promises are dropped one by one;
- *                                              thread summaries are recomputed from their events
+ *   repairThread(key, raw)   -> ThreadRecord | null   one stored thread; summaries recomputed from events
+ *   repairPromise(id, raw)   -> PromiseEntry | null
+ *   repairLedger(raw)        -> { ledger, dropped }   the whole v1 value (`local:candor.ledger`), which
+ *                                                    ./ledger-store.ts migrates from; broken threads and
+ *                                                    promises are dropped one by one
  */
 import { emptyLedger, summarize } from '../threads/ledger';
 import type { Ledger, MessageEvent, PromiseEntry, ThreadRecord } from '../threads/types';
 
-export const LEDGER_VERSION = 1;
+/** The single-value format this file reads; ./ledger-store.ts stores version 2 (one key per entry). */
+export const LEDGER_V1 = 1;
 
 function isRecord(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
@@ -46,7 +50,7 @@ function isIntactThread(key: string, raw: Record<string, unknown>): raw is Recor
   return raw.clientLastAt === clientLastAt && raw.userLastAt === userLastAt && raw.waitingSince === waitingSince && Object.keys(raw).length === THREAD_FIELDS;
 }
 
-function repairThread(key: string, raw: unknown): ThreadRecord | null {
+export function repairThread(key: string, raw: unknown): ThreadRecord | null {
   if (!isRecord(raw)) return null;
   const { provider, account, threadId, clientAddress } = raw;
   if ((provider !== 'gmail' && provider !== 'outlook') || !isText(account) || !isText(threadId) || !threadId || !isText(clientAddress) || !clientAddress) return null;
@@ -76,7 +80,7 @@ function repairThread(key: string, raw: unknown): ThreadRecord | null {
 
 const YMD = /^\d{4}-\d{2}-\d{2}$/;
 
-function repairPromise(id: string, raw: unknown): PromiseEntry | null {
+export function repairPromise(id: string, raw: unknown): PromiseEntry | null {
   if (!isRecord(raw)) return null;
   const { what, to, due, madeAt, provider, account, threadId, threadKey } = raw;
   if (!isText(what) || !isText(to) || !isText(due) || !YMD.test(due) || !isInstant(madeAt)) return null;
@@ -98,7 +102,7 @@ function repairPromise(id: string, raw: unknown): PromiseEntry | null {
   };
 }
 
-/** A usable ledger from whatever is stored; `dropped` counts the entries that could not be read. */
+/** A usable ledger from whatever a v1 value holds; `dropped` counts the entries that could not be read. */
 export function repairLedger(raw: unknown): { ledger: Ledger; dropped: number } {
   let input = raw;
   if (typeof input === 'string') {

@@ -1,67 +1,84 @@
 /**
- * The client-thread ledger in extension storage (`local:candor.ledger`, schema v1).
+ * The client-thread ledger in the extension's storage.local: ./ledger-store.ts over the browser's
+ * area, one store per extension context.
  *
- *   await loadLedger()                    -> Ledger, repaired entry by entry
- *   await updateLedger(l => recordSightings(l, s, settings))   serialised read-modify-write; prunes hourly
+ *   await loadLedger()                          -> Ledger, repaired entry by entry (one storage read)
+ *   await updateLedger(change, now, { touched, retentionDays })   batched, serialised; -> counts
  *   const stop = watchLedger(ledger => ...)
- *   repairLedger(raw)                     -> { ledger, dropped } (pure; used on every read)
+ *   await saveLedger(ledger)                    stores exactly this ledger (tests, imports)
+ *   await clearLedger()                         "Delete everything"
+ *   await ledgerUsage()                         counts and bytes for the options page
+ *   exportLedgerJson(ledger)                    the user's copy of what is stored
  *
- * Writers: make the background the only one (content scripts send it their sightings). updateLedger
- * serialises writes within one extension context; two contexts writing at once could lose one
- * update, which a later sighting of the same thread would restore, but a sent reply would not.
- * A broken thread or promise is dropped on its own; the derived fields of threads are recomputed from
- * their events on read, so they can never disagree with them.
+ * Writers: make the background the only one (content scripts send it their sightings, see
+ * ../background/messages.ts); writes are serialised within one context only.
  */
-import { storage } from 'wxt/utils/storage';
-import { MAX_THREADS, pruneLedger } from '../threads/ledger';
 import type { Ledger } from '../threads/types';
-import { LEDGER_VERSION, repairLedger } from './ledger-repair';
+import { LedgerStore, type KeyValueArea, type LedgerCounts, type Touched } from './ledger-store';
 
-export { LEDGER_VERSION, repairLedger } from './ledger-repair';
-export const LEDGER_STORAGE_KEY = 'local:candor.ledger' as const;
+export { LEDGER_VERSION, PRUNE_INTERVAL_MS, type LedgerCounts, type Touched } from './ledger-store';
+export { repairLedger } from './ledger-repair';
 
-export const ledgerItem = storage.defineItem<unknown>(LEDGER_STORAGE_KEY, {
-  fallback: null,
-  version: LEDGER_VERSION,
-  // No older shape exists yet; the map is here so the next version only has to add its step.
-  migrations: {},
-});
+/** storage.local as a KeyValueArea; getBytesInUse only where the browser has it. */
+export function browserArea(): KeyValueArea {
+  const local = browser.storage.local;
+  const withBytes = local as typeof local & { getBytesInUse?: (keys: string[] | null) => Promise<number> };
+  return {
+    get: (keys) => local.get(keys) as Promise<Record<string, unknown>>,
+    set: (items) => local.set(items),
+    remove: (keys) => local.remove(keys),
+    ...(typeof withBytes.getBytesInUse === 'function' ? { getBytesInUse: (keys: string[] | null) => withBytes.getBytesInUse!(keys) } : {}),
+    watch(onChange) {
+      const listener = (changes: Record<string, { newValue?: unknown }>, areaName: string) => {
+        if (areaName === 'local') onChange(changes);
+      };
+      browser.storage.onChanged.addListener(listener);
+      return () => browser.storage.onChanged.removeListener(listener);
+    },
+  };
+}
+
+let store: LedgerStore | null = null;
+/** Created on first use: `browser` is only there once the extension context (or the test's fake) is. */
+export function ledgerStore(): LedgerStore {
+  store ??= new LedgerStore(browserArea());
+  return store;
+}
 
 export async function loadLedger(): Promise<Ledger> {
-  return repairLedger(await ledgerItem.getValue()).ledger;
+  return (await ledgerStore().load()).ledger;
 }
 
 export async function saveLedger(ledger: Ledger): Promise<void> {
-  await ledgerItem.setValue(ledger);
+  await ledgerStore().replace(ledger);
 }
 
-let chain: Promise<unknown> = Promise.resolve();
-let lastPrunedAt = Number.NEGATIVE_INFINITY;
-/** Pruning walks every thread; once an hour keeps storage bounded without paying that on every write. */
-export const PRUNE_INTERVAL_MS = 3_600_000;
-
 /**
- * Applies a change and stores the result, pruned at most once an hour (and whenever the thread cap is
- * passed) so storage stays bounded. Changes are applied one after another; a change that returns the
- * very same ledger object writes nothing.
+ * Applies a change and stores what changed, batched with changes arriving within a few milliseconds.
+ * With `touched`, only those entries are read (the change must not look at others); pruning runs
+ * once an hour, with `retentionDays`.
  */
-export function updateLedger(change: (current: Ledger) => Ledger, now: number = Date.now()): Promise<Ledger> {
-  const run = chain.then(async () => {
-    const current = await loadLedger();
-    const next = change(current);
-    if (next === current) return current;
-    let stored = next;
-    if (now - lastPrunedAt >= PRUNE_INTERVAL_MS || now < lastPrunedAt || Object.keys(next.threads).length > MAX_THREADS) {
-      stored = pruneLedger(next, now);
-      lastPrunedAt = now;
-    }
-    await saveLedger(stored);
-    return stored;
-  });
-  chain = run.catch(() => undefined);
-  return run;
+export function updateLedger(change: (current: Ledger) => Ledger, now: number = Date.now(), options: { touched?: Touched; retentionDays?: number } = {}): Promise<LedgerCounts> {
+  return ledgerStore().update(change, { now, ...options });
 }
 
 export function watchLedger(onChange: (ledger: Ledger) => void): () => void {
-  return ledgerItem.watch((raw) => onChange(repairLedger(raw).ledger));
+  return ledgerStore().watch(onChange);
+}
+
+export function clearLedger(): Promise<void> {
+  return ledgerStore().clear();
+}
+
+export function ledgerUsage(): Promise<LedgerCounts & { bytes: number }> {
+  return ledgerStore().usage();
+}
+
+/** The ledger as a file for the user: every thread and promise as stored (addresses are hashes). */
+export function exportLedgerJson(ledger: Ledger, now: Date = new Date()): string {
+  return JSON.stringify(
+    { format: 'candor-ledger', version: 2, exportedAt: now.toISOString(), threads: Object.values(ledger.threads), promises: Object.values(ledger.promises) },
+    null,
+    2,
+  );
 }

@@ -58,6 +58,10 @@ export interface DayOff {
 
 export type HintScope = 'all' | 'clients';
 
+// Ledger retention (the "Your data" options section): how long answered threads and past promises are kept.
+export const RETENTION_CHOICES = [30, 90, 365] as const;
+export type RetentionDays = (typeof RETENTION_CHOICES)[number];
+
 export interface Settings {
   clients: ClientEntry[];
   /** The user's own addresses, lower case: messages from these are never the client's. */
@@ -75,6 +79,8 @@ export interface Settings {
   ignoredPhrases: string[];
   /** Show writing hints in every draft, or only in drafts to clients. */
   hintsFor: HintScope;
+  /** Ledger retention: answered threads idle this long, and promises this far past, are deleted. */
+  retentionDays: RetentionDays;
 }
 
 export type SettingsKey = keyof Settings;
@@ -90,6 +96,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze<Settings>({
   disabledRules: [],
   ignoredPhrases: [],
   hintsFor: 'all',
+  retentionDays: 90,
 });
 
 /** A fresh, mutable copy of the defaults. */
@@ -473,6 +480,13 @@ const readHintsFor: Reader<'hintsFor'> = (raw, report) => {
   return DEFAULT_SETTINGS.hintsFor;
 };
 
+// Ledger retention.
+const readRetentionDays: Reader<'retentionDays'> = (raw, report) => {
+  if ((RETENTION_CHOICES as readonly unknown[]).includes(raw)) return raw as RetentionDays;
+  report('retentionDays', 'unknown-value', `data is kept for ${RETENTION_CHOICES.join(', ')} days`, { allowed: RETENTION_CHOICES.join(', ') });
+  return DEFAULT_SETTINGS.retentionDays;
+};
+
 const READERS: { [K in SettingsKey]: Reader<K> } = {
   clients: readClients,
   ownAddresses: readOwnAddresses,
@@ -484,6 +498,7 @@ const READERS: { [K in SettingsKey]: Reader<K> } = {
   disabledRules: readDisabledRules,
   ignoredPhrases: readIgnoredPhrases,
   hintsFor: readHintsFor,
+  retentionDays: readRetentionDays,
 };
 
 export const SETTINGS_KEYS = Object.keys(READERS) as SettingsKey[];
@@ -503,6 +518,7 @@ export const SETTINGS_FIELD_NAMES: Readonly<Record<SettingsKey, string>> = Objec
   disabledRules: 'rules',
   ignoredPhrases: 'ignored-phrases',
   hintsFor: 'hints-for',
+  retentionDays: 'retention',
 });
 
 /**

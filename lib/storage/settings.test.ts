@@ -252,6 +252,26 @@ describe('validation', () => {
     expect([SETTINGS_FIELD_NAMES.clients, SETTINGS_FIELD_NAMES.workingHours, SETTINGS_FIELD_NAMES.defaultResponseTarget]).toEqual(['clients', 'working-hours', 'response-target']);
   });
 
+  // Ledger retention.
+  it.each([
+    [30, true],
+    [90, true],
+    [365, true],
+    [60, false],
+    ['90', false],
+    [null, false],
+  ])('keeps ledger data for %j days: valid %s', (days, valid) => {
+    const result = validateSettingsField('retentionDays', days);
+    expect(result.ok).toBe(valid);
+    expect(repairSettings({ ...sample(), retentionDays: days }).settings.retentionDays).toBe(valid ? days : 90);
+  });
+
+  it('keeps ledger data for 90 days unless told otherwise, also for settings saved before the choice existed', () => {
+    expect(defaultSettings().retentionDays).toBe(90);
+    const { retentionDays: _omitted, ...older } = sample();
+    expect(repairSettings(older)).toEqual({ settings: { ...sample(), retentionDays: 90 }, issues: [] });
+  });
+
   it('tells addresses from domains', () => {
     expect(normalizeAddressPattern(' @Acme.COM ')).toBe('acme.com');
     expect(normalizeAddressPattern('acme.com')).toBe('acme.com');

@@ -10,7 +10,11 @@
  * Matching is case-insensitive; an exact address wins over a domain, a longer domain over a shorter.
  * The user's own addresses win over everything: a freelancer with an address at the client's domain
  * must never see their own messages counted as the client's. Lookups are memoised per address book.
+ *
+ * The ledger stores addresses and accounts hashed (../storage/address-hash.ts): every lookup takes a
+ * hashed token as well as a plain address, and matches it against the hashes of the list's entries.
  */
+import { hashParts, identityHash, isHashed, textHash } from '../storage/address-hash';
 import { normalizeEmail, type ClientEntry, type Settings } from '../storage/settings-schema';
 import type { MessageSide } from './types';
 
@@ -38,6 +42,19 @@ export function createAddressBook(settings: Pick<Settings, 'clients' | 'ownAddre
     }
   }
   const own = new Set(settings.ownAddresses.map((a) => a.toLowerCase()));
+  // Built on the first hashed lookup only: the content script's plain lookups never pay for hashing.
+  let hashed: { byPattern: Map<string, ClientEntry>; own: Set<string> } | null = null;
+  const hashedLists = () => {
+    if (!hashed) {
+      const patterns = new Map<string, ClientEntry>();
+      for (const [pattern, entry] of byPattern) {
+        const hash = textHash(pattern);
+        if (!patterns.has(hash)) patterns.set(hash, entry);
+      }
+      hashed = { byPattern: patterns, own: new Set([...own].map(textHash)) };
+    }
+    return hashed;
+  };
   const memo = new Map<string, ClientEntry | null>();
   const normalized = new Map<string, string | null>();
   // The same few hundred addresses come back for thousands of threads: parse each once.
@@ -55,8 +72,16 @@ export function createAddressBook(settings: Pick<Settings, 'clients' | 'ownAddre
     if (typeof address !== 'string') return null;
     const hit = memo.get(address);
     if (hit !== undefined) return hit;
-    const normal = normalize(address);
     let found: ClientEntry | null = null;
+    if (isHashed(address)) {
+      // The exact address, then its domains longest first: the same order as for plain text.
+      const { byPattern: patterns } = hashedLists();
+      for (const part of hashParts(address)) if ((found = patterns.get(part) ?? null)) break;
+      if (memo.size > 50_000) memo.clear();
+      memo.set(address, found);
+      return found;
+    }
+    const normal = normalize(address);
     if (normal) {
       found = byPattern.get(normal) ?? null;
       // "eu.acme.com", then "acme.com"; a bare top-level domain is never a client pattern.
@@ -69,8 +94,30 @@ export function createAddressBook(settings: Pick<Settings, 'clients' | 'ownAddre
     return found;
   };
 
+  const ownMemo = new Map<string, Map<string, boolean>>();
+  const isOwnHashed = (address: string, account?: string): boolean => {
+    const normal = isHashed(address) ? null : normalize(address);
+    const hash = isHashed(address) ? identityHash(address) : normal && textHash(normal);
+    if (!hash) return false;
+    return hashedLists().own.has(hash) || (typeof account === 'string' && identityHash(account) === hash);
+  };
+
   const isOwn = (address: string, account?: string): boolean => {
     if (typeof address !== 'string') return false;
+    // Hashes start with '#': the cheap test first, as every stored thread is checked on every popup view.
+    if (address.charCodeAt(0) === 35 || (typeof account === 'string' && account.charCodeAt(0) === 35)) {
+      // Per account, then per address: both are strings the ledger already holds, so no key is built.
+      const accountKey = account ?? '';
+      let forAccount = ownMemo.get(accountKey);
+      if (!forAccount) ownMemo.set(accountKey, (forAccount = new Map()));
+      let mine = forAccount.get(address);
+      if (mine === undefined) {
+        mine = isOwnHashed(address, account);
+        if (forAccount.size > 50_000) forAccount.clear();
+        forAccount.set(address, mine);
+      }
+      return mine;
+    }
     const normal = normalize(address);
     if (!normal) return false;
     if (own.has(normal)) return true;

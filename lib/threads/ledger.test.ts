@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { hashedAccount, hashedAddress } from '../storage/address-hash';
 import { defaultSettings, type Settings } from '../storage/settings-schema';
 import { createAddressBook } from './clients';
 import { emptyLedger, isWaiting, MAX_EVENTS_PER_THREAD, mergeLedgers, pruneLedger, recordSentReply, recordSightings, threadKey, trimEvents } from './ledger';
@@ -55,6 +56,34 @@ describe('address book', () => {
     expect(book.side('bob@acme.com')).toBe('client');
     expect(book.side('stranger@example.org')).toBeNull();
   });
+
+  // The ledger keeps addresses and accounts hashed: the same answers must come from the hashes.
+  it.each([
+    ['bob@acme.com', 'acme'],
+    ['bob@eu.acme.com', 'acme'],
+    ['anna@studio.lv', 'anna'],
+    ['ceo@acme.com', 'boss'],
+    ['ivars@studio.lv', null],
+    ['someone@notacme.com', null],
+    ['me@acme.com', 'acme'],
+  ])('matches the hashed address of %s as the plain one (%s)', (address, id) => {
+    expect(book.client(hashedAddress(address))?.id ?? null).toBe(id);
+    expect(book.client(address)?.id ?? null).toBe(id);
+  });
+
+  it.each([
+    // address, account, own?
+    ['me@acme.com', 'someone@else.dev', true],
+    ['me@freelance.dev', 'u/0', true],
+    ['work@agency.io', 'work@agency.io', true],
+    ['work@agency.io', 'u/0', false],
+    ['bob@acme.com', 'me@freelance.dev', false],
+  ] as const)('knows %s as the user’s own (account %s): %s, hashed or not', (address, account, own) => {
+    expect(book.isOwn(hashedAddress(address), hashedAccount(account))).toBe(own);
+    expect(book.isOwn(hashedAddress(address), account)).toBe(own);
+    expect(book.isOwn(address, hashedAccount(account))).toBe(own);
+    expect(book.isOwn(address, account)).toBe(own);
+  });
 });
 
 describe('recording sightings', () => {
@@ -65,7 +94,7 @@ describe('recording sightings', () => {
       settings,
     );
     expect(Object.keys(ledger.threads)).toEqual([threadKey('gmail', ACCOUNT, 't1')]);
-    expect(thread(ledger, 't1')).toMatchObject({ clientAddress: 'bob@acme.com', subject: 'Subject t1', waitingSince: at('2026-12-01T10:00+02:00'), userLastAt: null });
+    expect(thread(ledger, 't1')).toMatchObject({ clientAddress: hashedAddress('bob@acme.com'), account: hashedAccount(ACCOUNT), subject: 'Subject t1', waitingSince: at('2026-12-01T10:00+02:00'), userLastAt: null });
   });
 
   it('a thread answered, then the client writes again', () => {
@@ -156,7 +185,11 @@ describe('recording sightings', () => {
   it('keys threads by provider, account and id', () => {
     const a = openThread('t1', [{ from: 'bob@acme.com', at: '2026-12-01T10:00+02:00' }]);
     const ledger = recordSightings(emptyLedger(), [a, { ...a, account: 'Other@Freelance.dev' }, { ...a, provider: 'outlook' }], settings);
-    expect(Object.keys(ledger.threads).sort()).toEqual(['gmail|me@freelance.dev|t1', 'gmail|other@freelance.dev|t1', 'outlook|me@freelance.dev|t1']);
+    const me = hashedAccount('me@freelance.dev');
+    const other = hashedAccount('other@freelance.dev');
+    expect(Object.keys(ledger.threads).sort()).toEqual([`gmail|${me}|t1`, `gmail|${other}|t1`, `outlook|${me}|t1`].sort());
+    // Nothing but hashes of the addresses is kept.
+    expect(JSON.stringify(ledger)).not.toMatch(/freelance\.dev|acme\.com/);
   });
 });
 
@@ -164,7 +197,7 @@ describe('sent replies', () => {
   it('adds a thread the ledger did not know when a recipient is a client, and ignores others', () => {
     const reply = { provider: 'outlook' as const, account: ACCOUNT, threadId: 'c9', at: at('2026-12-01T10:00+02:00'), to: ['Anna <anna@studio.lv>'], subject: 'Logo' };
     const ledger = recordSentReply(emptyLedger(), reply, settings);
-    expect(ledger.threads['outlook|me@freelance.dev|c9']).toMatchObject({ clientAddress: 'anna@studio.lv', userLastAt: reply.at, waitingSince: null, subject: 'Logo' });
+    expect(ledger.threads[threadKey('outlook', ACCOUNT, 'c9')]).toMatchObject({ clientAddress: hashedAddress('anna@studio.lv'), userLastAt: reply.at, waitingSince: null, subject: 'Logo' });
     expect(recordSentReply(emptyLedger(), { ...reply, to: ['friend@example.org'] }, settings)).toEqual(emptyLedger());
     // The same send reported twice (compose observer and the sent-mail view) is one reply.
     expect(recordSentReply(ledger, reply, settings)).toBe(ledger);

@@ -15,6 +15,7 @@
  * How a thread's state follows from its events (summarize): the user's latest message answers every
  * client message before it; the client waits from the first client message after it.
  */
+import { hashedAccount, hashedAddress } from '../storage/address-hash';
 import { normalizeEmail, type Settings } from '../storage/settings-schema';
 import { createAddressBook, type AddressBook } from './clients';
 import type { Ledger, MailProvider, MessageEvent, SentReply, ThreadRecord, ThreadSighting } from './types';
@@ -24,9 +25,9 @@ export const RETENTION_DAYS = 90;
 export const MAX_EVENTS_PER_THREAD = 40;
 /**
  * A hard ceiling on stored threads, far above a freelancer's 90 days; the least recent go first.
- * 10,000 threads of 5 messages are ~5.8 MB of JSON, and storage.local allows 10 MB by default.
+ * 10,000 threads of 5 messages are ~6 MB of JSON, and storage.local allows 10 MB by default.
  */
-export const MAX_THREADS = 12_000;
+export const MAX_THREADS = 10_000;
 
 const MINUTE = 60_000;
 const DAY = 86_400_000;
@@ -35,8 +36,9 @@ export function emptyLedger(): Ledger {
   return { threads: {}, promises: {} };
 }
 
+/** The account part is hashed (../storage/address-hash.ts): keys are stored, and the mailbox's address is not needed. */
 export function threadKey(provider: MailProvider, account: string, threadId: string): string {
-  return `${provider}|${normalizeAccount(account)}|${threadId}`;
+  return `${provider}|${hashedAccount(account)}|${threadId}`;
 }
 
 function normalizeAccount(account: string): string {
@@ -162,8 +164,9 @@ function classify(sighting: ThreadSighting, book: AddressBook): ClassifiedSighti
   return { clientAddress: clientAddress ? normalizeClientAddress(clientAddress) : null, events: unionEvents(events, []) };
 }
 
-function normalizeClientAddress(address: string): string {
-  return normalizeEmail(address) ?? address.trim().toLowerCase();
+/** Stored hashed: matching against the client list needs only the hashes (see ./clients.ts). Hashed input comes back as it is. */
+export function normalizeClientAddress(address: string): string {
+  return hashedAddress(normalizeEmail(address) ?? address.trim().toLowerCase());
 }
 
 function sameThread(a: ThreadRecord, b: ThreadRecord): boolean {
@@ -192,7 +195,7 @@ export function recordSightings(ledger: Ledger, sightings: readonly ThreadSighti
     const base: ThreadRecord = existing ?? {
       key,
       provider: sighting.provider,
-      account: normalizeAccount(sighting.account),
+      account: hashedAccount(sighting.account),
       threadId: sighting.threadId,
       subject: '',
       link: '',
@@ -237,7 +240,7 @@ export function recordSentReply(ledger: Ledger, reply: SentReply, settings: Pick
   const base: ThreadRecord = existing ?? {
     key,
     provider: reply.provider,
-    account,
+    account: hashedAccount(account),
     threadId: reply.threadId,
     subject: '',
     link: '',

@@ -14,10 +14,11 @@
 import type { AnalyzeResult } from '../analysis/types';
 import { sentences } from '../analysis/text';
 import type { Settings } from '../storage/settings-schema';
-import { normalizeEmail, parseHhmm } from '../storage/settings-schema';
+import { parseHhmm } from '../storage/settings-schema';
 import { businessCalendarFromSettings, dayNumber, type BusinessCalendar } from '../time/business-time';
+import { hashedAccount, isHashed } from '../storage/address-hash';
 import { createAddressBook } from './clients';
-import { threadKey } from './ledger';
+import { normalizeClientAddress, threadKey } from './ledger';
 import type { Ledger, MailProvider, PromiseEntry, SentReply } from './types';
 
 /** Working days after today that count as "due soon" (today itself always does). */
@@ -63,6 +64,11 @@ function hashText(s: string): string {
   return (h >>> 0).toString(36);
 }
 
+/** A promise's id: the thread, the minute it was made, the day and the sentence (storage writes read it ahead to know which keys a message touches). */
+export function promiseId(key: string, at: number, commitment: Pick<Commitment, 'due' | 'what'>): string {
+  return `${key}|${Math.floor(at / 60_000) * 60_000}|${commitment.due}|${hashText(commitment.what)}`;
+}
+
 /** Stores the commitments of a message sent to a client; messages to nobody on the client list add nothing. */
 export function recordPromises(ledger: Ledger, sent: SentPromises, settings: Pick<Settings, 'clients' | 'ownAddresses'>): Ledger {
   if (!sent || !Number.isFinite(sent.at) || !sent.commitments?.length) return ledger;
@@ -77,18 +83,18 @@ export function recordPromises(ledger: Ledger, sent: SentPromises, settings: Pic
   for (const c of sent.commitments) {
     if (Number.isNaN(dayNumber(c.due)) || !c.what) continue;
     const dueTime = c.dueTime && !Number.isNaN(parseHhmm(c.dueTime)) ? c.dueTime : undefined;
-    const id = `${key}|${madeAt}|${c.due}|${hashText(c.what)}`;
+    const id = promiseId(key, madeAt, c);
     if (ledger.promises[id]) continue;
     promises ??= { ...ledger.promises };
     promises[id] = {
       id,
       what: c.what.slice(0, MAX_WHAT_LENGTH),
-      to: normalizeEmail(recipient) ?? recipient.trim().toLowerCase(),
+      to: normalizeClientAddress(recipient),
       due: c.due,
       ...(dueTime ? { dueTime } : {}),
       madeAt,
       provider: sent.provider,
-      account,
+      account: hashedAccount(account),
       threadId: sent.threadId,
       threadKey: key,
       subject: sent.subject?.trim() || thread?.subject || '',
@@ -106,7 +112,7 @@ export function completePromise(ledger: Ledger, id: string, at: number): Ledger 
 
 export interface PromiseItem {
   promise: PromiseEntry;
-  /** The client's display name, or the address when it is no longer on the list. */
+  /** The client's display name; empty when the client is no longer on the list (the address is stored hashed). */
   clientName: string;
   /** The instant the promise is late from: its time of day, else the end of its day. */
   dueAt: number;
@@ -137,7 +143,7 @@ export function promisedView(
     const thread = ledger.threads[p.threadKey];
     if (thread?.userLastAt != null && thread.userLastAt > p.madeAt && thread.userLastAt >= calendar.startOfDay(day)) continue;
     const dueAt = p.dueTime ? calendar.instantAt(day, parseHhmm(p.dueTime)) : calendar.startOfDay(day + 1);
-    const item: PromiseItem = { promise: p, clientName: book.client(p.to)?.name ?? p.to, dueAt, overdue: now >= dueAt };
+    const item: PromiseItem = { promise: p, clientName: book.client(p.to)?.name ?? (isHashed(p.to) ? '' : p.to), dueAt, overdue: now >= dueAt };
     (item.overdue ? overdue : dueSoon).push(item);
   }
   const byDue = (a: PromiseItem, b: PromiseItem) => a.dueAt - b.dueAt || a.promise.madeAt - b.promise.madeAt || (a.promise.id < b.promise.id ? -1 : 1);

@@ -20,16 +20,16 @@ export interface MessageEvent {
 }
 
 export interface ThreadRecord {
-  /** `${provider}|${account}|${threadId}`, see threadKey(). */
+  /** `${provider}|${hashed account}|${threadId}`, see threadKey(). */
   key: string;
   provider: MailProvider;
-  /** The mailbox, lower case: its address when known, else the provider's account index ("u/0"). */
+  /** The mailbox (its address when known, else the provider's account index "u/0"), hashed: see lib/storage/address-hash.ts. */
   account: string;
   threadId: string;
   subject: string;
   /** Where the user can open the thread; empty when no sighting gave one. */
   link: string;
-  /** The client address that made this a client thread; matched against the client list when read. */
+  /** The client address that made this a client thread, hashed; matched against the client list's hashes when read. */
   clientAddress: string;
   /** Oldest first, unique per (at, by). Bounded by trimEvents. */
   events: MessageEvent[];
@@ -52,7 +52,7 @@ export interface PromiseEntry {
   id: string;
   /** The sentence that made the promise, trimmed. */
   what: string;
-  /** The client address it was made to. */
+  /** The client address it was made to, hashed like ThreadRecord.clientAddress. */
   to: string;
   /** "YYYY-MM-DD" in the user's zone. */
   due: string;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../analysis';
+import { hashedAddress } from '../storage/address-hash';
 import { defaultSettings, type Settings } from '../storage/settings-schema';
 import { emptyLedger, recordSentReply, recordSightings, threadKey } from './ledger';
 import { commitmentsFromAnalysis, completePromise, promisedView, recordPromises } from './promises';
@@ -182,7 +183,7 @@ describe('promised dates', () => {
     expect(view.dueSoon.map((i) => i.promise.threadId)).toEqual(['p3', 'p4']);
     expect(view.dueSoon[0]).toMatchObject({ clientName: 'Acme', dueAt: at('2026-12-05T00:00+02:00'), overdue: false });
     expect(view.overdue[1].dueAt).toBe(at('2026-12-04T12:00+02:00'));
-    expect(view.dueSoon[0].promise).toMatchObject({ to: 'bob@acme.com', subject: 'About p3', what: 'Invoice on Friday.', threadKey: threadKey('gmail', ACCOUNT, 'p3') });
+    expect(view.dueSoon[0].promise).toMatchObject({ to: hashedAddress('bob@acme.com'), subject: 'About p3', what: 'Invoice on Friday.', threadKey: threadKey('gmail', ACCOUNT, 'p3') });
   });
 
   it('records promises to clients only, once', () => {

@@ -9,7 +9,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { emptyLedger, recordPromises, recordSentReply, recordSightings, type Ledger, type ThreadSighting } from '../../lib/threads';
+import { emptyLedger, recordPromises, recordSentReply, recordSightings, threadKey, type Ledger, type ThreadSighting } from '../../lib/threads';
 import type { Settings } from '../../lib/storage/settings-schema';
 import type { Session } from './harness/launch';
 import { browserPerFile } from './harness/per-file';
@@ -21,7 +21,7 @@ interface WorkerChrome {
       getBadgeBackgroundColor(details: object): Promise<number[]>;
       getTitle(details: object): Promise<string>;
     };
-    storage: { local: { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> } };
+    storage: { local: { get(key: string | null): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void>; remove(keys: string[]): Promise<void> } };
   };
 }
 
@@ -55,8 +55,13 @@ function storedSettings(): Promise<Settings> {
 }
 
 function seedLedger(ledger: Ledger): Promise<void> {
-  // The shape and key @wxt-dev/storage uses for `local:candor.ledger` at version 1.
-  return worker().evaluate((value) => (globalThis as unknown as WorkerChrome).chrome.storage.local.set({ 'candor.ledger': value, 'candor.ledger$': { v: 1 } }), ledger as unknown as Record<string, unknown>);
+  // Storage as Candor 0.1 left it: the whole ledger under `local:candor.ledger` (version 1), nothing
+  // in today's per-thread keys, so every seed also runs the migration to them in the real browser.
+  return worker().evaluate(async (value) => {
+    const local = (globalThis as unknown as WorkerChrome).chrome.storage.local;
+    await local.remove(Object.keys(await local.get(null)).filter((k) => k.startsWith('candor.t.') || k.startsWith('candor.p.') || k === 'candor.meta'));
+    await local.set({ 'candor.ledger': value, 'candor.ledger$': { v: 1 } });
+  }, ledger as unknown as Record<string, unknown>);
 }
 
 function link(threadId: string): string {
@@ -146,9 +151,9 @@ describe('options page, popup and badge', () => {
     await openExtensionPage('popup.html');
     const rows = page.locator('[data-candor-thread]');
     await expect.poll(() => rows.evaluateAll((els) => els.map((e) => [e.getAttribute('data-candor-thread'), e.getAttribute('data-candor-status')]))).toEqual([
-      [`gmail|${ME}|acme-old`, 'over'],
-      [`gmail|${ME}|acme-new`, 'within'],
-      [`gmail|${ME}|bolt-mid`, 'over'],
+      [threadKey('gmail', ME, 'acme-old'), 'over'],
+      [threadKey('gmail', ME, 'acme-new'), 'within'],
+      [threadKey('gmail', ME, 'bolt-mid'), 'over'],
     ]);
     expect(await rows.first().locator('.candor-client').textContent()).toBe('Acme');
     expect(await rows.first().locator('.candor-status-label').textContent()).toBe('Over target');

@@ -21,7 +21,8 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../lib/analysis';
 import { DEFAULT_SETTINGS, SETTINGS_VERSION, type Settings } from '../../lib/storage/settings-schema';
-import type { Ledger } from '../../lib/threads';
+import { hashedAddress } from '../../lib/storage/address-hash';
+import { threadKey, type Ledger } from '../../lib/threads';
 import { GMAIL_PATH, INBOX_SUFFIX, OUTLOOK_PATH } from './harness/hosts';
 import type { Session } from './harness/launch';
 import { browserPerFile } from './harness/per-file';
@@ -29,7 +30,7 @@ import { browserPerFile } from './harness/per-file';
 interface WorkerChrome {
   chrome: {
     action: { getBadgeText(details: object): Promise<string>; getBadgeBackgroundColor(details: object): Promise<number[]>; getTitle(details: object): Promise<string> };
-    storage: { local: { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> } };
+    storage: { local: { get(key: string | null): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> } };
   };
 }
 
@@ -38,8 +39,8 @@ const RED = [185, 28, 28, 255];
 const GMAIL_INBOX = `https://mail.google.com${GMAIL_PATH}${INBOX_SUFFIX}`;
 const OUTLOOK_INBOX = `https://outlook.office.com${OUTLOOK_PATH}${INBOX_SUFFIX}`;
 const PROMISE = "I'll send the mockups by Friday.";
-const gmailKey = (id: string) => `gmail|${ME}|${id}`;
-const OUTLOOK_KEY = 'outlook|outlook.office.com|AAQkADAwATM0MDAAMS1ib2x0LXByaW50';
+const gmailKey = (id: string) => threadKey('gmail', ME, id);
+const OUTLOOK_KEY = threadKey('outlook', 'outlook.office.com', 'AAQkADAwATM0MDAAMS1ib2x0LXByaW50');
 
 let session: Session;
 const pages: Page[] = [];
@@ -102,8 +103,18 @@ function readBadge() {
   });
 }
 
+/** The ledger as stored: one key per thread (`candor.t.<key>`) and per promise (`candor.p.<id>`). */
 function storedLedger(): Promise<Ledger | undefined> {
-  return worker().evaluate(async () => (await (globalThis as unknown as WorkerChrome).chrome.storage.local.get('candor.ledger'))['candor.ledger'] as Ledger | undefined);
+  return worker().evaluate(async () => {
+    const all = await (globalThis as unknown as WorkerChrome).chrome.storage.local.get(null);
+    if (!('candor.meta' in all)) return undefined;
+    const ledger: Ledger = { threads: {}, promises: {} };
+    for (const [key, value] of Object.entries(all)) {
+      if (key.startsWith('candor.t.')) ledger.threads[key.slice('candor.t.'.length)] = value as Ledger['threads'][string];
+      else if (key.startsWith('candor.p.')) ledger.promises[key.slice('candor.p.'.length)] = value as Ledger['promises'][string];
+    }
+    return ledger;
+  });
 }
 
 async function popupRows(): Promise<{ popup: Page; rows: () => Promise<string[]> }> {
@@ -151,7 +162,7 @@ describe('client threads collected from the mail apps', () => {
     expect(await promised.textContent()).toContain('Acme');
     // What is kept of the reply: the committing sentence alone, not the thanks before it.
     const stored = Object.values((await storedLedger())!.promises);
-    expect(stored.map((p) => [p.threadKey, p.what, p.due, p.to])).toEqual([[gmailKey('18c0000000000e05'), PROMISE, due, 'anna@acme.example']]);
+    expect(stored.map((p) => [p.threadKey, p.what, p.due, p.to])).toEqual([[gmailKey('18c0000000000e05'), PROMISE, due, hashedAddress('anna@acme.example')]]);
   });
 
   it('collects Outlook conversations and answers them on Send, beside the Gmail threads', async () => {
@@ -164,7 +175,7 @@ describe('client threads collected from the mail apps', () => {
     await outlook.keyboard.type('Here are the print files.');
     await outlook.locator('#send-button').click();
     await expect.poll(rows).toEqual([gmailKey('18c0000000000a01'), gmailKey('18c0000000000b02')]);
-    expect(Object.keys((await storedLedger())!.threads)).not.toContain('outlook|outlook.office.com|AAQkADAwATM0MDAAMS1uZXdzLWRpZ2VzdA');
+    expect(Object.keys((await storedLedger())!.threads)).not.toContain(threadKey('outlook', 'outlook.office.com', 'AAQkADAwATM0MDAAMS1uZXdzLWRpZ2VzdA'));
   });
 
   it('sent nothing to any host but the fixtures', () => {
