@@ -26,6 +26,9 @@ export interface SentMessage {
   reply: SentReply;
   /** The dated commitments of the sent text (commitmentsFromAnalysis), if any. */
   commitments?: Commitment[];
+  // Ledger (Undo send): the tab closed inside the app's Undo window, so whether the message went is
+  // unknown. Its promises are kept; it is not counted as an answer (the open thread shows it if it went).
+  unconfirmed?: true;
 }
 
 export interface CompletePromiseMessage {
@@ -71,7 +74,7 @@ export function parseCandorMessage(raw: unknown): CandorMessage | 'unknown' | 'i
     case 'candor/sent':
       if (!isSentReply(raw.reply)) return 'invalid';
       if (raw.commitments !== undefined && !(Array.isArray(raw.commitments) && raw.commitments.every(isCommitment))) return 'invalid';
-      return { type: raw.type, reply: raw.reply, ...(raw.commitments ? { commitments: raw.commitments as Commitment[] } : {}) };
+      return { type: raw.type, reply: raw.reply, ...(raw.commitments ? { commitments: raw.commitments as Commitment[] } : {}), ...(raw.unconfirmed === true ? { unconfirmed: true as const } : {}) };
     case 'candor/complete-promise':
       return typeof raw.id === 'string' && (raw.at === undefined || isInstant(raw.at)) ? { type: raw.type, id: raw.id, ...(raw.at !== undefined ? { at: raw.at as number } : {}) } : 'invalid';
     default:
@@ -85,7 +88,7 @@ export function applyCandorMessage(ledger: Ledger, message: CandorMessage, setti
     case 'candor/sightings':
       return recordSightings(ledger, message.sightings, settings);
     case 'candor/sent': {
-      const answered = recordSentReply(ledger, message.reply, settings);
+      const answered = message.unconfirmed ? ledger : recordSentReply(ledger, message.reply, settings);
       if (!message.commitments?.length) return answered;
       const { provider, account, threadId, at, to, subject, link } = message.reply;
       return recordPromises(answered, { provider, account, threadId, at, to, subject, link, commitments: message.commitments }, settings);
