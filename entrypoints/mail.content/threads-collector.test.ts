@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { analyze } from '@/lib/analysis';
 import { localEngine } from '@/lib/engine/local';
 import type { SentMessage, SightingsMessage } from '@/lib/background/messages';
-import { datedCommitments, GMAIL_LONGEST_UNDO_MS, isCommitmentSentence, ThreadsCollector, UNDO_GRACE_MS, UNDO_POLL_MS, WHAT_LIMIT } from './threads-collector';
+import { datedCommitments, GMAIL_LONGEST_UNDO_MS, isCommitmentSentence, rowsListRecipients, ThreadsCollector, UNDO_GRACE_MS, UNDO_POLL_MS, WHAT_LIMIT } from './threads-collector';
 
 const guard =
   <A extends unknown[]>(fn: (...args: A) => void) =>
@@ -101,6 +101,43 @@ describe('ThreadsCollector sightings', () => {
     collector.pageChanged();
     flush();
     expect(sent).toHaveLength(2);
+  });
+
+  it('reports no rows from views that list recipients, where a row would pass the user\'s send for the client\'s message', () => {
+    document.title = 'Sent Mail - me@freelance.example - Gmail';
+    document.body.innerHTML = `<table><tbody>${ROW('18c0a1b2c3d4e5f1', 'Mon, Nov 30, 2026, 4:20 PM')}</tbody></table>`;
+    location.hash = '#sent';
+    try {
+      const { sent, collector, flush } = setup();
+      collector.pageChanged();
+      flush();
+      expect(sent).toEqual([]);
+      location.hash = '#inbox';
+      collector.pageChanged();
+      flush();
+      expect(sent).toHaveLength(1);
+    } finally {
+      location.hash = '';
+    }
+  });
+
+  // host, address -> the rows there list recipients
+  const views: ['gmail' | 'outlook', string, boolean][] = [
+    ['gmail', 'https://mail.google.com/mail/u/0/#inbox', false],
+    ['gmail', 'https://mail.google.com/mail/u/0/#sent', true],
+    ['gmail', 'https://mail.google.com/mail/u/1/#sent?compose=new', true],
+    ['gmail', 'https://mail.google.com/mail/u/0/#drafts', true],
+    ['gmail', 'https://mail.google.com/mail/u/0/#scheduled', true],
+    ['gmail', 'https://mail.google.com/mail/u/0/#label/sentiment', false],
+    ['gmail', 'https://mail.google.com/mail/u/0/#search/sent', false],
+    ['outlook', 'https://outlook.office.com/mail/inbox', false],
+    ['outlook', 'https://outlook.office.com/mail/sentitems', true],
+    ['outlook', 'https://outlook.live.com/mail/0/sentitems/id/AAQk', true],
+    ['outlook', 'https://outlook.office.com/mail/drafts', true],
+    ['outlook', 'not a url', false],
+  ];
+  it.each(views)('%s %s: rows list recipients = %s', (host, url, expected) => {
+    expect(rowsListRecipients(host, url)).toBe(expected);
   });
 
   it('sends nothing for a page without thread views', () => {

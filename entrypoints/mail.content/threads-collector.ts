@@ -96,9 +96,30 @@ export function datedCommitments(text: string, result: Pick<AnalyzeResult, 'date
   return out;
 }
 
+/**
+ * Views whose rows list recipients instead of senders: Gmail's Sent ("To: Anna"), Drafts, Scheduled
+ * and Outbox; Outlook's Sent Items, Drafts and Outbox. A read row there names only the client and
+ * carries the user's own send time, which the ledger would take for the client's message; those rows
+ * are not reported. An open thread is, whatever the view: it names each message's sender.
+ */
+export function rowsListRecipients(host: MailHost, url: string): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  if (host === 'gmail') return /^#(?:sent|drafts|scheduled|outbox)(?:[/?]|$)/i.test(parsed.hash);
+  return /\/mail\/(?:\d+\/)?(?:sentitems|drafts|outbox)(?:\/|$)/i.test(parsed.pathname);
+}
+
+function isRow(s: ThreadSighting): boolean {
+  return !s.messages.some((m) => m.from);
+}
+
 /** A row and an open view of the same thread say different things: each is deduplicated on its own. */
 function viewKey(s: ThreadSighting): string {
-  return `${s.account}|${s.threadId}|${s.messages.some((m) => m.from) ? 'open' : 'row'}`;
+  return `${s.account}|${s.threadId}|${isRow(s) ? 'row' : 'open'}`;
 }
 
 function signature(s: ThreadSighting): string {
@@ -181,7 +202,9 @@ export class ThreadsCollector {
   scanNow(): void {
     if (this.deps.signal.aborted) return;
     this.lastScan = this.now();
-    const { sightings } = readThreads(this.deps.host, this.deps.doc, this.context());
+    const ctx = this.context();
+    const { sightings: read } = readThreads(this.deps.host, this.deps.doc, ctx);
+    const sightings = rowsListRecipients(this.deps.host, ctx.url) ? read.filter((s) => !isRow(s)) : read;
     const changed: ThreadSighting[] = [];
     if (this.sent.size > MAX_REMEMBERED) this.sent.clear();
     for (const s of sightings) {
