@@ -234,6 +234,21 @@ describe('recording sightings', () => {
         at('2026-12-01T09:00+02:00'),
       ],
       [
+        'answered from the phone: the row now showing the user says nothing, so the wait stands until the thread is opened',
+        (l) => recordSightings(recordSightings(l, [row(['bob@acme.com'], false)], settings), [row(['bob@acme.com', 'me@freelance.dev'], false, '2026-12-01T09:30+02:00')], settings),
+        minute,
+      ],
+      [
+        'answered from the phone, then the thread opened: answered',
+        (l) =>
+          recordSightings(
+            recordSightings(recordSightings(l, [row(['bob@acme.com'], false)], settings), [row(['bob@acme.com', 'me@freelance.dev'], false, '2026-12-01T09:30+02:00')], settings),
+            [openThread('r', [{ from: 'bob@acme.com', at: ROW_AT }, { from: ACCOUNT, at: '2026-12-01T09:30+02:00' }])],
+            settings,
+          ),
+        null,
+      ],
+      [
         'a read row older than the answer seen in a second tab, merged: answered',
         (l) => mergeLedgers(recordSightings(l, [row(['bob@acme.com'], false)], settings), recordSentReply(l, reply('2026-12-01T08:30+02:00'), settings)),
         null,
