@@ -46,8 +46,8 @@ afterEach(() => {
   host.remove();
 });
 
-function render(ledger: Ledger, withSettings: Settings = settings) {
-  act(() => root.render(<PopupContent settings={withSettings} ledger={ledger} now={NOW} actions={actions} locale="en-GB" />));
+function render(ledger: Ledger, withSettings: Settings = settings, now = NOW) {
+  act(() => root.render(<PopupContent settings={withSettings} ledger={ledger} now={now} actions={actions} locale="en-GB" />));
 }
 
 describe('PopupContent', () => {
@@ -76,10 +76,15 @@ describe('PopupContent', () => {
     expect(rows.map((r) => r.dataset.candorThread)).toEqual(['oldest', 'middle', 'fresh'].map((id) => threadKey('gmail', 'me@freelance.dev', id)));
     expect(rows.map((r) => r.dataset.candorStatus)).toEqual(['over', 'within', 'within']);
     expect(rows[0].querySelector('.candor-status-label')!.textContent).toBe('popupStatusOver');
-    // Monday 10:00 to Tuesday 15:00: 14 working hours (a working day is 9 h), 29 calendar hours.
-    const times = (business: number, calendar: number) => `popupWaitTimes:${formatDuration(business, 'en-GB', 9 * HOUR)}|${formatDuration(calendar, 'en-GB')}`;
-    expect(rows[0].querySelector('.candor-times')!.textContent).toBe(times(14 * HOUR, 29 * HOUR));
-    expect(rows[1].querySelector('.candor-times')!.textContent).toBe(times(5 * HOUR, 5 * HOUR));
+    // Monday 10:00 to Tuesday 15:00: 14 working hours, 1.5 working days of 9 h (rounded down), 29 calendar hours.
+    expect(rows[0].querySelector('.candor-times')!.textContent).toBe(`popupWaitTimes:popupWorkingDaysOther:1.5|${formatDuration(29 * HOUR, 'en-GB')}`);
+    expect(rows[1].querySelector('.candor-times')!.textContent).toBe(`popupWaitTimes:popupWorkingHoursOther:5|${formatDuration(5 * HOUR, 'en-GB')}`);
+    // Which clock each target runs on, with the working week it counts.
+    expect(rows.map((r) => r.querySelector('.candor-target')!.textContent)).toEqual([
+      'popupTargetWorking:popupWorkingHoursOther:4|Mon–Fri 09:00–18:00',
+      'popupTargetWorking:popupWorkingDaysOne:1|Mon–Fri 09:00–18:00',
+      'popupTargetWorking:popupWorkingDaysOne:1|Mon–Fri 09:00–18:00',
+    ]);
     expect(rows[0].querySelector('.candor-client')!.textContent).toBe('Bolt');
   });
 
@@ -94,6 +99,42 @@ describe('PopupContent', () => {
     expect(actions.openLink).toHaveBeenCalledTimes(1);
   });
 
+  it('explains a wait with no working time in it instead of printing a bare zero beside a red status', () => {
+    const weekend: Settings = { ...settings, clients: [{ id: 'cal', name: 'Cal', addresses: ['cal.example'], responseTarget: { amount: 4, unit: 'hours' } }, ...settings.clients] };
+    const saturday = Date.UTC(2026, 11, 5, 15, 0);
+    const ledger = recordSightings(emptyLedger(), [sighting('cal', 'eva@cal.example', saturday - 5 * HOUR), sighting('acme', 'anna@acme.com', saturday - 2 * HOUR)], weekend);
+    render(ledger, weekend, saturday);
+    const rows = Object.fromEntries([...host.querySelectorAll<HTMLElement>('[data-candor-thread]')].map((r) => [r.dataset.candorThread!.split('|')[2], r]));
+    const text = (row: HTMLElement, selector: string) => row.querySelector(selector)!.textContent;
+    expect(rows.cal.dataset.candorStatus).toBe('over');
+    expect(text(rows.cal, '.candor-times')).toBe(`popupWaitTimes:popupWaitOutsideHours:${formatDuration(0, 'en-GB')}|${formatDuration(5 * HOUR, 'en-GB')}`);
+    expect(text(rows.cal, '.candor-target')).toBe(`popupTargetCalendar:${formatDuration(4 * HOUR, 'en-GB')}`);
+    expect(rows.acme.dataset.candorStatus).toBe('within');
+    expect(text(rows.acme, '.candor-times')).toMatch(/^popupWaitTimes:popupWaitOutsideHours:/);
+  });
+
+  it('shows every open promise in three groups: overdue, due soon, later', () => {
+    const sent = (threadId: string, due: string, what: string) => ({ provider: 'gmail' as const, account: ME, threadId, at: NOW - 48 * HOUR, to: ['anna@acme.com'], link: `https://mail.google.com/mail/u/0/#inbox/${threadId}`, commitments: [{ what, due }] });
+    let ledger = emptyLedger();
+    // Tuesday: Thursday is within two working days, the following Monday (five working days on) is later.
+    for (const [id, due] of [['late', '2026-11-30'], ['mon', '2026-12-07'], ['thu', '2026-12-03'], ['wed', '2026-12-02'], ['xmas', '2026-12-24']]) ledger = recordPromises(ledger, sent(id, due, `Promise ${id}.`), settings);
+    render(ledger);
+    const groups = [...host.querySelectorAll<HTMLElement>('[data-candor-promise-group]')];
+    expect(groups.map((g) => [g.dataset.candorPromiseGroup, g.querySelector('h3')!.textContent, [...g.querySelectorAll('[data-candor-promise] .candor-subject')].map((e) => e.textContent)])).toEqual([
+      ['overdue', 'popupPromisedOverdueTitle', ['Promise late.']],
+      ['dueSoon', 'popupPromisedSoonTitle', ['Promise wed.', 'Promise thu.']],
+      ['later', 'popupPromisedLaterTitle', ['Promise mon.', 'Promise xmas.']],
+    ]);
+    // Each list is named by its heading.
+    for (const g of groups) expect(host.querySelector(`#${g.querySelector('ul')!.getAttribute('aria-labelledby')}`)).toBe(g.querySelector('h3'));
+  });
+
+  it('says so when nothing is promised', () => {
+    render(recordSightings(emptyLedger(), [sighting('a', 'anna@acme.com', NOW - HOUR)], settings));
+    expect(host.querySelector('[data-candor-section=promised]')!.textContent).toContain('popupPromisedNone');
+    expect(host.querySelector('[data-candor-promise-group]')).toBeNull();
+  });
+
   it('shows overdue and soon-due promises, overdue first, each opening its thread', () => {
     const sent = (threadId: string, due: string, what: string) => ({ provider: 'gmail' as const, account: ME, threadId, at: NOW - 48 * HOUR, to: ['anna@acme.com'], link: `https://mail.google.com/mail/u/0/#inbox/${threadId}`, commitments: [{ what, due }] });
     let ledger = recordPromises(emptyLedger(), sent('p1', '2026-12-03', 'Draft by Thursday.'), settings);
@@ -104,6 +145,7 @@ describe('PopupContent', () => {
     expect(items.map((i) => [i.dataset.candorOverdue, i.querySelector('.candor-subject')!.textContent])).toEqual([
       ['true', 'Logo by Monday.'],
       ['false', 'Draft by Thursday.'],
+      ['false', 'Launch later.'],
     ]);
     expect(items[1].querySelector('.candor-status-label')!.textContent).toBe('popupDue:Thu 3 Dec');
     act(() => items[0].querySelector('button')!.click());
@@ -119,12 +161,28 @@ describe('PopupContent', () => {
     ledger = recordSentReply(ledger, { provider: 'gmail', account: ME, threadId: 'b', at: NOW, to: ['ivo@bolt.example'] }, settings);
     render(ledger);
     const stats = host.querySelector('[data-candor-section=stats]')!;
-    // Answers after 2 and 4 working hours.
-    expect(stats.querySelector('[data-candor-stat=median]')!.textContent).toBe(formatDuration(3 * HOUR, 'en-GB', 9 * HOUR));
+    // Two answers are too few for a median that means anything; a 90th percentile needs ten.
+    expect(stats.querySelector('[data-candor-stat=median]')!.textContent).toBe('popupStatsTooFew');
+    expect(stats.querySelector('[data-candor-stat=p90]')).toBeNull();
     // Bolt's 4-hour target was met exactly; Acme's one working day easily.
     expect(stats.querySelector('[data-candor-stat=within-target]')!.textContent).toBe('100%');
     expect(stats.querySelector('[data-candor-stats-client]')).toBeNull();
     act(() => stats.querySelector<HTMLButtonElement>('button[aria-expanded]')!.click());
     expect([...stats.querySelectorAll<HTMLElement>('[data-candor-stats-client]')].map((li) => li.dataset.candorStatsClient).sort()).toEqual(['acme', 'bolt']);
+  });
+
+  it('gives a median in working time with the calendar time beside it, so an answer at the weekend reads as what it was', () => {
+    const reply = (threadId: string, to: string, at: number) => ({ provider: 'gmail' as const, account: ME, threadId, at, to: [to] });
+    const saturday = Date.UTC(2026, 10, 28, 10, 0);
+    let ledger = recordSightings(emptyLedger(), [sighting('a', 'anna@acme.com', NOW - 6 * HOUR), sighting('b', 'anna@acme.com', NOW - 4 * HOUR), sighting('w', 'anna@acme.com', saturday)], settings);
+    ledger = recordSentReply(ledger, reply('a', 'anna@acme.com', NOW - 4 * HOUR), settings);
+    ledger = recordSentReply(ledger, reply('b', 'anna@acme.com', NOW), settings);
+    // Asked and answered on Saturday: no working time, ten hours in all.
+    ledger = recordSentReply(ledger, reply('w', 'anna@acme.com', saturday + 10 * HOUR), settings);
+    render(ledger);
+    const stats = host.querySelector('[data-candor-section=stats]')!;
+    // Working times 0, 2 h, 4 h; calendar times 2 h, 4 h, 10 h.
+    expect(stats.querySelector('[data-candor-stat=median]')!.textContent).toBe(`popupStatsFigure:popupWorkingHoursOther:2|${formatDuration(4 * HOUR, 'en-GB')}`);
+    expect(stats.querySelector('[data-candor-stat=within-target]')!.textContent).toBe('100%');
   });
 });

@@ -7,11 +7,12 @@ import { useMemo, useState } from 'react';
 import { i18n } from '#i18n';
 import { resolveTimeZone, type Settings } from '@/lib/storage/settings';
 import { businessCalendarFromSettings } from '@/lib/time/business-time';
-import { popupView, responseStats, type ResponseFigures, type TargetStatus, type WaitingThread } from '@/lib/threads/views';
-import type { PromiseItem } from '@/lib/threads/promises';
+import { MEDIAN_MIN_SAMPLES, P90_MIN_SAMPLES, popupView, responseStats, type ResponseFigures, type TargetStatus, type WaitingThread } from '@/lib/threads/views';
+import type { PromiseItem, PromisedView } from '@/lib/threads/promises';
+import type { ResponseTarget } from '@/lib/storage/settings-schema';
 import type { Ledger } from '@/lib/threads/types';
 import type { CompletePromiseMessage } from '@/lib/background/messages';
-import { formatDue, formatDuration, formatShare, safeThreadLink, uiLocale } from './format';
+import { formatDue, formatDuration, formatSchedule, formatShare, formatWorkingTime, formatWorkingUnits, safeThreadLink, uiLocale, type Translate } from './format';
 import { usePopupData } from './usePopupData';
 
 export interface PopupActions {
@@ -27,9 +28,32 @@ function statusLabel(status: TargetStatus): string {
   return i18n.t(STATUS_LABEL_KEYS[status]);
 }
 
-function WaitingRow({ thread, dayMs, locale, actions }: { thread: WaitingThread; dayMs: number; locale: string; actions: PopupActions }) {
+// Every key a Translate may ask for takes one substitution; i18n.t's overloads cannot see that through a union.
+const translate: Translate = (key, substitutions) => (i18n.t as (key: string, substitutions: string[]) => string)(key, substitutions);
+const MINUTE_MS = 60_000;
+const HOUR_MS = 3_600_000;
+
+/** "Target: 1 working day (Mon–Fri 09:00–18:00)" or "Target: 24 hr, calendar time": which clock the target runs on. */
+function targetLine(target: ResponseTarget, schedule: string, locale: string): string {
+  if (target.unit === 'hours') return i18n.t('popupTargetCalendar', [formatDuration(target.amount * HOUR_MS, locale, Infinity)]);
+  return i18n.t('popupTargetWorking', [formatWorkingUnits(target.amount, target.unit === 'business-days' ? 'Days' : 'Hours', locale, translate), schedule]);
+}
+
+/**
+ * The wait in working time, then in all. A wait that has run only outside working hours says so,
+ * instead of a bare zero beside a status that a calendar-time target may already have turned red.
+ */
+function waitTimes(thread: WaitingThread, dayMs: number, locale: string): string {
+  const working =
+    thread.businessWaitMs < MINUTE_MS && thread.calendarWaitMs >= MINUTE_MS
+      ? i18n.t('popupWaitOutsideHours', [formatDuration(0, locale)])
+      : formatWorkingTime(thread.businessWaitMs, dayMs, locale, translate);
+  return i18n.t('popupWaitTimes', [working, formatDuration(thread.calendarWaitMs, locale)]);
+}
+
+function WaitingRow({ thread, dayMs, schedule, locale, actions }: { thread: WaitingThread; dayMs: number; schedule: string; locale: string; actions: PopupActions }) {
   const link = safeThreadLink(thread.link);
-  const times = i18n.t('popupWaitTimes', [formatDuration(thread.businessWaitMs, locale, dayMs), formatDuration(thread.calendarWaitMs, locale)]);
+  const times = waitTimes(thread, dayMs, locale);
   const subject = thread.subject || i18n.t('popupNoSubject');
   return (
     <li className={`candor-row candor-status-${thread.status}`} data-candor-thread={thread.key} data-candor-status={thread.status}>
@@ -40,6 +64,7 @@ function WaitingRow({ thread, dayMs, locale, actions }: { thread: WaitingThread;
         </span>
         <span className="candor-subject">{subject}</span>
         <span className="candor-times">{times}</span>
+        <span className="candor-target candor-muted">{targetLine(thread.target, schedule, locale)}</span>
       </button>
     </li>
   );
@@ -65,18 +90,52 @@ function PromiseRow({ item, timeZone, locale, actions }: { item: PromiseItem; ti
   );
 }
 
+/** A first-answer time in working time with the calendar time beside it, so a zero explains itself. */
+function figure(business: number | null, calendar: number | null, enough: boolean, dayMs: number, locale: string): string {
+  if (!enough) return i18n.t('popupStatsTooFew');
+  if (business === null || calendar === null) return '–';
+  return i18n.t('popupStatsFigure', [formatWorkingTime(business, dayMs, locale, translate), formatDuration(calendar, locale)]);
+}
+
+const PROMISE_GROUPS = [
+  { group: 'overdue', title: 'popupPromisedOverdueTitle' },
+  { group: 'dueSoon', title: 'popupPromisedSoonTitle' },
+  { group: 'later', title: 'popupPromisedLaterTitle' },
+] as const;
+
+function PromiseGroups({ promised, timeZone, locale, actions }: { promised: PromisedView; timeZone: string; locale: string; actions: PopupActions }) {
+  if (PROMISE_GROUPS.every(({ group }) => promised[group].length === 0)) return <p className="candor-muted">{i18n.t('popupPromisedNone')}</p>;
+  return (
+    <>
+      {PROMISE_GROUPS.map(({ group, title }) =>
+        promised[group].length === 0 ? null : (
+          <div key={group} data-candor-promise-group={group}>
+            <h3 id={`candor-promised-${group}`}>{i18n.t(title)}</h3>
+            <ul className="candor-list" aria-labelledby={`candor-promised-${group}`}>
+              {promised[group].map((item) => (
+                <PromiseRow key={item.promise.id} item={item} timeZone={timeZone} locale={locale} actions={actions} />
+              ))}
+            </ul>
+          </div>
+        ),
+      )}
+    </>
+  );
+}
+
 function Figures({ figures, dayMs, locale }: { figures: ResponseFigures; dayMs: number; locale: string }) {
-  const show = (ms: number | null) => (ms === null ? '–' : formatDuration(ms, locale, dayMs));
   return (
     <dl className="candor-figures">
       <div>
         <dt>{i18n.t('popupStatsMedian')}</dt>
-        <dd data-candor-stat="median">{show(figures.medianBusinessMs)}</dd>
+        <dd data-candor-stat="median">{figure(figures.medianBusinessMs, figures.medianCalendarMs, figures.count >= MEDIAN_MIN_SAMPLES, dayMs, locale)}</dd>
       </div>
-      <div>
-        <dt>{i18n.t('popupStatsP90')}</dt>
-        <dd data-candor-stat="p90">{show(figures.p90BusinessMs)}</dd>
-      </div>
+      {figures.count >= P90_MIN_SAMPLES ? (
+        <div>
+          <dt>{i18n.t('popupStatsP90')}</dt>
+          <dd data-candor-stat="p90">{figure(figures.p90BusinessMs, figures.p90CalendarMs, true, dayMs, locale)}</dd>
+        </div>
+      ) : null}
       <div>
         <dt>{i18n.t('popupStatsWithinTarget')}</dt>
         <dd data-candor-stat="within-target">{figures.withinTargetShare === null ? '–' : formatShare(figures.withinTargetShare, locale)}</dd>
@@ -122,6 +181,7 @@ export function PopupContent({ settings, ledger, now, actions, locale = uiLocale
   const view = useMemo(() => popupView(ledger, settings, now), [ledger, settings, now]);
   const dayMs = businessCalendarFromSettings(settings).typicalWorkdayMs();
   const timeZone = resolveTimeZone(settings);
+  const schedule = formatSchedule(settings.workingDays, settings.workingHours, locale);
   if (view.needsClients) {
     return (
       <section className="candor-empty" data-candor-section="empty">
@@ -133,7 +193,6 @@ export function PopupContent({ settings, ledger, now, actions, locale = uiLocale
       </section>
     );
   }
-  const promised = [...view.promised.overdue, ...view.promised.dueSoon];
   return (
     <>
       <section aria-labelledby="candor-waiting-title" data-candor-section="waiting">
@@ -143,22 +202,14 @@ export function PopupContent({ settings, ledger, now, actions, locale = uiLocale
         ) : (
           <ul className="candor-list">
             {view.waiting.map((thread) => (
-              <WaitingRow key={thread.key} thread={thread} dayMs={dayMs} locale={locale} actions={actions} />
+              <WaitingRow key={thread.key} thread={thread} dayMs={dayMs} schedule={schedule} locale={locale} actions={actions} />
             ))}
           </ul>
         )}
       </section>
       <section aria-labelledby="candor-promised-title" data-candor-section="promised">
         <h2 id="candor-promised-title">{i18n.t('popupPromisedTitle')}</h2>
-        {promised.length === 0 ? (
-          <p className="candor-muted">{i18n.t('popupPromisedNone')}</p>
-        ) : (
-          <ul className="candor-list">
-            {promised.map((item) => (
-              <PromiseRow key={item.promise.id} item={item} timeZone={timeZone} locale={locale} actions={actions} />
-            ))}
-          </ul>
-        )}
+        <PromiseGroups promised={view.promised} timeZone={timeZone} locale={locale} actions={actions} />
       </section>
       <ResponseTime ledger={ledger} settings={settings} now={now} dayMs={dayMs} locale={locale} />
       <p>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatDue, formatDuration, safeThreadLink } from './format';
+import { readFileSync } from 'node:fs';
+import { formatDue, formatDuration, formatSchedule, formatWorkingTime, safeThreadLink, type Translate } from './format';
 
 const HOUR = 3_600_000;
 
@@ -34,5 +35,68 @@ describe('safeThreadLink', () => {
     for (const bad of ['', 'javascript:alert(1)', 'http://mail.google.com/mail/', 'https://mail.google.com.evil.example/', 'https://x@mail.google.com/', 'not a url']) {
       expect(safeThreadLink(bad)).toBeNull();
     }
+  });
+});
+
+describe('formatWorkingTime', () => {
+  // The locale files are flat `key: "text"` lines: enough to read them without a YAML parser.
+  const messages = (language: string): Record<string, string> =>
+    Object.fromEntries(
+      readFileSync(new URL(`../../locales/${language}.yml`, import.meta.url), 'utf8')
+        .split('\n')
+        .map((line) => /^(\w+): (".*")$/.exec(line))
+        .filter((m) => m !== null)
+        .map((m) => [m[1], JSON.parse(m[2]) as string]),
+    );
+  const translator =
+    (language: string): Translate =>
+    (key, [value]) =>
+      messages(language)[key].replace('$1', value);
+  const NINE_HOURS = 9 * HOUR;
+  // ms, length of a working day, language -> text
+  const cases: [number, number, string, string][] = [
+    [0, NINE_HOURS, 'en', '0 min of working time'],
+    [45 * 60_000, NINE_HOURS, 'en', '45 min of working time'],
+    [HOUR, NINE_HOURS, 'en', '1 working hour'],
+    [3.5 * HOUR, NINE_HOURS, 'en', '3.5 working hours'],
+    // Just under a working day: rounded down, never a whole "9 working hours" that is really a day.
+    [NINE_HOURS - 60_000, NINE_HOURS, 'en', '8.9 working hours'],
+    [NINE_HOURS, NINE_HOURS, 'en', '1 working day'],
+    [12 * HOUR, NINE_HOURS, 'en', '1.3 working days'],
+    [12 * HOUR, 24 * HOUR, 'en', '12 working hours'],
+    [2 * NINE_HOURS, NINE_HOURS, 'en', '2 working days'],
+    [NINE_HOURS, NINE_HOURS, 'ru', '1 рабочий день'],
+    [3 * NINE_HOURS, NINE_HOURS, 'ru', '3 рабочих дня'],
+    [5 * NINE_HOURS, NINE_HOURS, 'ru', '5 рабочих дней'],
+    [12 * HOUR, NINE_HOURS, 'ru', '1,3 рабочего дня'],
+    [2 * HOUR, NINE_HOURS, 'uk', '2 робочі години'],
+    [5 * HOUR, NINE_HOURS, 'uk', '5 робочих годин'],
+    [NINE_HOURS, NINE_HOURS, 'pl', '1 dzień roboczy'],
+    [2 * NINE_HOURS, NINE_HOURS, 'pl', '2 dni robocze'],
+    [1.5 * NINE_HOURS, NINE_HOURS, 'pl', '1,5 dnia roboczego'],
+    [NINE_HOURS, NINE_HOURS, 'lv', '1 darba diena'],
+    [2 * HOUR, NINE_HOURS, 'lv', '2 darba stundas'],
+  ];
+  it.each(cases)('%i ms, day of %i ms, %s -> %s', (ms, dayMs, language, expected) => {
+    expect(formatWorkingTime(ms, dayMs, language, translator(language)).replace(/\u00a0/g, ' ')).toBe(expected);
+  });
+
+  it('has every plural form in every language', () => {
+    for (const language of ['en', 'ru', 'uk', 'pl', 'lv']) {
+      for (const unitName of ['Hours', 'Days']) for (const form of ['Zero', 'One', 'Few', 'Many', 'Other']) expect(messages(language)[`popupWorking${unitName}${form}`], `${language} ${unitName}${form}`).toMatch(/\$1 /);
+    }
+  });
+});
+
+describe('formatSchedule', () => {
+  const nineToSix = [{ start: '09:00', end: '18:00' }];
+  const cases: [number[], { start: string; end: string }[], string][] = [
+    [[1, 2, 3, 4, 5], nineToSix, 'Mon–Fri 09:00–18:00'],
+    [[1, 2, 3, 4, 6], [{ start: '09:00', end: '13:00' }, { start: '14:00', end: '18:00' }], 'Mon–Thu, Sat 09:00–13:00, 14:00–18:00'],
+    [[0, 1, 2], nineToSix, 'Mon, Tue, Sun 09:00–18:00'],
+    [[5, 6, 0], nineToSix, 'Fri–Sun 09:00–18:00'],
+  ];
+  it.each(cases)('%j %j -> %s', (days, periods, expected) => {
+    expect(formatSchedule(days, periods, 'en-GB')).toBe(expected);
   });
 });

@@ -67,3 +67,53 @@ export function safeThreadLink(link: string): string | null {
 export function formatShare(share: number, locale: string): string {
   return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(share);
 }
+
+// ---- working time, worded so it never reads as calendar time -------------------------------------
+
+/** Looks a message up by name; the popup passes i18n.t, tests a fake. */
+export type Translate = (key: WorkingUnitKey | 'popupWorkingMinutes', substitutions: string[]) => string;
+
+const PLURAL_SUFFIX: Record<Intl.LDMLPluralRule, 'Zero' | 'One' | 'Few' | 'Many' | 'Other'> = { zero: 'Zero', one: 'One', two: 'Other', few: 'Few', many: 'Many', other: 'Other' };
+export type WorkingUnitKey = `popupWorking${'Hours' | 'Days'}${'Zero' | 'One' | 'Few' | 'Many' | 'Other'}`;
+
+/** "1 working day", "1.3 working days", "12 working hours": the plural form the number takes in the locale. */
+export function formatWorkingUnits(amount: number, unitName: 'Hours' | 'Days', locale: string, t: Translate): string {
+  // Tenths, rounded down: 8.96 working hours must not print as "9", a whole working day.
+  const shown = Math.floor(amount * 10 + 1e-9) / 10;
+  const digits = Number.isInteger(shown) ? 0 : 1;
+  const number = new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(shown);
+  const rule = new Intl.PluralRules(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).select(shown);
+  return t(`popupWorking${unitName}${PLURAL_SUFFIX[rule]}`, [number]);
+}
+
+/**
+ * Working time as its own unit: under an hour "45 min of working time", under a working day
+ * "3.5 working hours", from there "1.3 working days" (a day being `dayMs` of work, not 24 hours).
+ */
+export function formatWorkingTime(ms: number, dayMs: number, locale: string, t: Translate): string {
+  const safe = Number.isFinite(ms) && ms > 0 ? ms : 0;
+  if (safe < HOUR_MS) return t('popupWorkingMinutes', [unit(locale, 'minute', Math.floor(safe / MINUTE_MS))]);
+  if (dayMs <= 0 || safe < dayMs) return formatWorkingUnits(safe / HOUR_MS, 'Hours', locale, t);
+  return formatWorkingUnits(safe / dayMs, 'Days', locale, t);
+}
+
+/**
+ * The working week in a line: "Mon–Fri 09:00–18:00", "Mon–Thu, Sat 09:00–13:00, 14:00–18:00".
+ * `workingDays` are 0 (Sunday) .. 6; runs of three or more days become a range, in week order from Monday.
+ */
+export function formatSchedule(workingDays: readonly number[], periods: readonly { start: string; end: string }[], locale: string): string {
+  const weekday = new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' });
+  // 2026-11-30 was a Monday.
+  const name = (day: number) => weekday.format(Date.UTC(2026, 10, 29 + (day === 0 ? 7 : day)));
+  const order = [1, 2, 3, 4, 5, 6, 0].filter((d) => workingDays.includes(d));
+  const runs: number[][] = [];
+  for (const d of order) {
+    const run = runs[runs.length - 1];
+    const position = (x: number) => (x === 0 ? 7 : x);
+    if (run && position(d) === position(run[run.length - 1]) + 1) run.push(d);
+    else runs.push([d]);
+  }
+  const days = runs.map((r) => (r.length >= 3 ? `${name(r[0])}–${name(r[r.length - 1])}` : r.map(name).join(', '))).join(', ');
+  const hours = periods.map((p) => `${p.start}–${p.end}`).join(', ');
+  return `${days} ${hours}`;
+}

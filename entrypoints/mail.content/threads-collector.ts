@@ -4,7 +4,10 @@
  * writer (lib/background/messages.ts); this side only reads the page and sends
  *
  *   { type: 'candor/sightings', sightings }         rows and open threads that changed since last sent
- *   { type: 'candor/sent', reply, commitments }     on Send: thread, recipients, dated commitments
+ *   { type: 'candor/sent', reply, commitments }     once a Send has gone: thread, recipients, dated
+ *                                                   commitments (Gmail: after its Undo window)
+ *   { type: 'candor/sent', ..., unconfirmed: true }  the tab closed inside the Undo window: the
+ *                                                   promises are kept, the reply is not counted
  *
  * through runtime.sendMessage to Candor's own background, nowhere else. What leaves the page: thread
  * ids, subjects (cut to 200 characters), participant addresses, message dates, and for each dated
@@ -28,6 +31,22 @@ export const RESCAN_INTERVAL_MS = 1000;
 const MAX_REMEMBERED = 5000;
 /** Fits the background's MAX_SIGHTINGS_PER_MESSAGE with room to spare. */
 const SIGHTINGS_PER_MESSAGE = 200;
+
+/**
+ * Gmail holds a sent message for the Undo window the user chose (Settings > General > Undo Send:
+ * 5, 10, 20 or 30 s) and shows a toast, "Message sent" with Undo and View message. The Undo control
+ * is `span#link_undo` (role=link), made hidden or removed when the window closes: public code that
+ * drives Gmail waits for `#link_undo` to turn `visibility:hidden` after Send, and clicks
+ * `span#link_undo` to undo (GitHub code search); gmail.js issue #478 notes the message only goes
+ * after the window. A Send counts as an answer once that control has come and gone, or once the
+ * longest window has passed, whichever is first; a click on Undo drops it.
+ */
+export const GMAIL_UNDO_CONTROL = '#link_undo';
+export const GMAIL_LONGEST_UNDO_MS = 30_000;
+/** Past the longest window: the toast may show late on a busy page. */
+export const UNDO_GRACE_MS = 3_000;
+/** How often the toast is looked at while a Send is held. */
+export const UNDO_POLL_MS = 500;
 
 export interface CollectorDeps {
   host: MailHost;
@@ -77,9 +96,30 @@ export function datedCommitments(text: string, result: Pick<AnalyzeResult, 'date
   return out;
 }
 
+/**
+ * Views whose rows list recipients instead of senders: Gmail's Sent ("To: Anna"), Drafts, Scheduled
+ * and Outbox; Outlook's Sent Items, Drafts and Outbox. A read row there names only the client and
+ * carries the user's own send time, which the ledger would take for the client's message; those rows
+ * are not reported. An open thread is, whatever the view: it names each message's sender.
+ */
+export function rowsListRecipients(host: MailHost, url: string): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  if (host === 'gmail') return /^#(?:sent|drafts|scheduled|outbox)(?:[/?]|$)/i.test(parsed.hash);
+  return /\/mail\/(?:\d+\/)?(?:sentitems|drafts|outbox)(?:\/|$)/i.test(parsed.pathname);
+}
+
+function isRow(s: ThreadSighting): boolean {
+  return !s.messages.some((m) => m.from);
+}
+
 /** A row and an open view of the same thread say different things: each is deduplicated on its own. */
 function viewKey(s: ThreadSighting): string {
-  return `${s.account}|${s.threadId}|${s.messages.some((m) => m.from) ? 'open' : 'row'}`;
+  return `${s.account}|${s.threadId}|${isRow(s) ? 'row' : 'open'}`;
 }
 
 function signature(s: ThreadSighting): string {
@@ -99,8 +139,32 @@ function closestAny(el: Element, selectors: readonly string[]): Element | null {
   return null;
 }
 
+/** A Gmail Send inside its Undo window. */
+interface HeldSend {
+  reply: SentReply;
+  /** Filled in when the engine has found the text's dates. */
+  commitments: Commitment[] | null;
+  ready: Promise<void>;
+  heldAt: number;
+  /** The toast's Undo control has been seen: its going away means the window closed. */
+  undoSeen: boolean;
+}
+
+function undoControlVisible(doc: Document): boolean {
+  const control = doc.querySelector<HTMLElement>(GMAIL_UNDO_CONTROL);
+  if (!control || !control.isConnected) return false;
+  const style = doc.defaultView?.getComputedStyle(control);
+  return !control.closest('[hidden], [aria-hidden=true]') && style?.visibility !== 'hidden' && style?.display !== 'none';
+}
+
+function isEditable(el: Element | null): boolean {
+  return !!el && (el.closest('input, textarea, select, [contenteditable=""], [contenteditable=true]') !== null);
+}
+
 export class ThreadsCollector {
   private readonly sent = new Map<string, string>();
+  private readonly held: HeldSend[] = [];
+  private undoTimer: unknown = null;
   private timer: unknown = null;
   private lastScan = -Infinity;
   private readonly now: () => number;
@@ -116,6 +180,9 @@ export class ThreadsCollector {
     // Capture phase: the app's own Send handler removes the compose; its text must be read before.
     deps.doc.addEventListener('click', deps.guard((e: MouseEvent) => this.onClick(e)), listen);
     deps.doc.addEventListener('keydown', deps.guard((e: KeyboardEvent) => this.onKeyDown(e)), listen);
+    // The tab closes (or navigates away) inside an Undo window: whether the message went is for the
+    // open thread to show next time; its promises are kept now or never.
+    win.addEventListener('pagehide', deps.guard(() => this.releaseHeld()), { signal: deps.signal });
   }
 
   /** The page's elements changed: re-read the thread views soon, at most once per RESCAN_INTERVAL_MS. */
@@ -135,7 +202,9 @@ export class ThreadsCollector {
   scanNow(): void {
     if (this.deps.signal.aborted) return;
     this.lastScan = this.now();
-    const { sightings } = readThreads(this.deps.host, this.deps.doc, this.context());
+    const ctx = this.context();
+    const { sightings: read } = readThreads(this.deps.host, this.deps.doc, ctx);
+    const sightings = rowsListRecipients(this.deps.host, ctx.url) ? read.filter((s) => !isRow(s)) : read;
     const changed: ThreadSighting[] = [];
     if (this.sent.size > MAX_REMEMBERED) this.sent.clear();
     for (const s of sightings) {
@@ -161,6 +230,7 @@ export class ThreadsCollector {
     if (this.timer !== null) this.clearTimer(this.timer);
     this.timer = null;
     this.sent.clear();
+    this.releaseHeld();
   }
 
   private context(): ReadContext {
@@ -171,6 +241,10 @@ export class ThreadsCollector {
   private onClick(e: MouseEvent): void {
     const target = e.target instanceof Element ? e.target : null;
     if (!target) return;
+    if (this.held.length && target.closest(GMAIL_UNDO_CONTROL)) {
+      this.undoLatest();
+      return;
+    }
     const button = closestAny(target, SEND_BUTTON_SELECTORS[this.deps.host]);
     if (!button) return;
     const compose = closestAny(button, HOST_SELECTORS[this.deps.host].compose);
@@ -178,8 +252,12 @@ export class ThreadsCollector {
   }
 
   private onKeyDown(e: KeyboardEvent): void {
-    if (e.key !== 'Enter' || !(e.ctrlKey || e.metaKey) || e.repeat) return;
     const target = e.target instanceof Element ? e.target : null;
+    if (this.held.length && this.isUndoKey(e, target)) {
+      this.undoLatest();
+      return;
+    }
+    if (e.key !== 'Enter' || !(e.ctrlKey || e.metaKey) || e.repeat) return;
     if (!target) return;
     const compose = closestAny(target, HOST_SELECTORS[this.deps.host].compose);
     if (compose) this.reportSent(compose);
@@ -222,17 +300,95 @@ export class ThreadsCollector {
     const text = editor ? readText(editor, excludedNodes(host, editor)).text : '';
     const { timeZone, weekend } = this.deps.dateContext();
     const analysed = text.trim() ? this.deps.engine.analyze(text, { ...(timeZone ? { timeZone } : {}), weekend, now: at }) : Promise.resolve(null);
-    void analysed
-      .then((result) => {
-        const commitments = result ? datedCommitments(text, result) : [];
-        const message: SentMessage = { type: 'candor/sent', reply, ...(commitments.length ? { commitments } : {}) };
-        return this.deps.send(message);
-      })
-      .catch(() => {
-        /* the background is gone with the old extension context; nothing to keep */
+    const commitments = analysed.then(
+      (result) => (result ? datedCommitments(text, result) : []),
+      () => [] as Commitment[],
+    );
+    if (host === 'gmail') {
+      // A newer Send replaces the toast: an earlier message can no longer be taken back.
+      for (const earlier of this.held.splice(0)) this.deliver(earlier, false);
+      const held: HeldSend = { reply, commitments: null, ready: Promise.resolve(), heldAt: at, undoSeen: false };
+      held.ready = commitments.then((found) => {
+        held.commitments = found;
       });
+      this.held.push(held);
+      this.watchUndo();
+    } else {
+      // Outlook's own Undo send (up to 10 s) has no documented control to watch: reported at once.
+      void commitments.then((found) => this.post(reply, found, false));
+    }
     // The app appends the sent message to the thread: read it once it is there.
     this.pageChanged();
+  }
+
+  private post(reply: SentReply, commitments: readonly Commitment[], unconfirmed: boolean): void {
+    if (unconfirmed && commitments.length === 0) return;
+    const message: SentMessage = { type: 'candor/sent', reply, ...(commitments.length ? { commitments: [...commitments] } : {}), ...(unconfirmed ? { unconfirmed: true as const } : {}) };
+    this.deps.send(message).catch(() => {
+      /* the background is gone with the old extension context; nothing to keep */
+    });
+  }
+
+  /**
+   * A held Send is over: gone (`unconfirmed` false), its time the moment the window closed, which is
+   * when Gmail sends it and the minute the thread will show; or still open when the page goes away.
+   */
+  private deliver(held: HeldSend, unconfirmed: boolean): void {
+    if (unconfirmed) {
+      // Only what is already known can leave a closing page.
+      if (held.commitments) this.post(held.reply, held.commitments, true);
+      return;
+    }
+    const reply = { ...held.reply, at: Math.max(held.reply.at, this.now()) };
+    void held.ready.then(() => {
+      this.post(reply, held.commitments ?? [], false);
+      this.pageChanged();
+    });
+  }
+
+  private releaseHeld(): void {
+    if (this.undoTimer !== null) this.clearTimer(this.undoTimer);
+    this.undoTimer = null;
+    for (const held of this.held.splice(0)) this.deliver(held, true);
+  }
+
+  private undoLatest(): void {
+    this.held.pop();
+    if (this.held.length === 0 && this.undoTimer !== null) {
+      this.clearTimer(this.undoTimer);
+      this.undoTimer = null;
+    }
+  }
+
+  /** Enter or Space on the focused Undo control, or Gmail's own "z" (undo the last action) outside a text field. */
+  private isUndoKey(e: KeyboardEvent, target: Element | null): boolean {
+    if (e.ctrlKey || e.metaKey || e.altKey || e.repeat) return false;
+    if ((e.key === 'Enter' || e.key === ' ') && target?.closest(GMAIL_UNDO_CONTROL)) return true;
+    return e.key === 'z' && !e.shiftKey && !isEditable(target) && undoControlVisible(this.deps.doc);
+  }
+
+  private watchUndo(): void {
+    if (this.undoTimer !== null || this.deps.signal.aborted) return;
+    this.undoTimer = this.setTimer(
+      this.deps.guard(() => {
+        this.undoTimer = null;
+        this.checkUndo();
+      }),
+      UNDO_POLL_MS,
+    );
+  }
+
+  private checkUndo(): void {
+    const visible = undoControlVisible(this.deps.doc);
+    const now = this.now();
+    for (const held of [...this.held]) {
+      if (visible) held.undoSeen = true;
+      const windowClosed = (held.undoSeen && !visible) || now - held.heldAt >= GMAIL_LONGEST_UNDO_MS + UNDO_GRACE_MS;
+      if (!windowClosed) continue;
+      this.held.splice(this.held.indexOf(held), 1);
+      this.deliver(held, false);
+    }
+    if (this.held.length) this.watchUndo();
   }
 }
 

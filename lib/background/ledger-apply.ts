@@ -18,7 +18,7 @@ export function applyCandorMessage(ledger: Ledger, message: CandorMessage, setti
     case 'candor/sightings':
       return recordSightings(ledger, message.sightings, settings);
     case 'candor/sent': {
-      const answered = recordSentReply(ledger, message.reply, settings);
+      const answered = message.unconfirmed ? ledger : recordSentReply(ledger, message.reply, settings);
       if (!message.commitments?.length) return answered;
       const { provider, account, threadId, at, to, subject, link } = message.reply;
       return recordPromises(answered, { provider, account, threadId, at, to, subject, link, commitments: message.commitments }, settings);

@@ -26,6 +26,9 @@ export interface SentMessage {
   reply: SentReply;
   /** The dated commitments of the sent text (commitmentsFromAnalysis), if any. */
   commitments?: Commitment[];
+  // Ledger (Undo send): the tab closed inside the app's Undo window, so whether the message went is
+  // unknown. Its promises are kept; it is not counted as an answer (the open thread shows it if it went).
+  unconfirmed?: true;
 }
 
 export interface CompletePromiseMessage {
@@ -71,7 +74,7 @@ export function parseCandorMessage(raw: unknown): CandorMessage | 'unknown' | 'i
     case 'candor/sent':
       if (!isSentReply(raw.reply)) return 'invalid';
       if (raw.commitments !== undefined && !(Array.isArray(raw.commitments) && raw.commitments.every(isCommitment))) return 'invalid';
-      return { type: raw.type, reply: raw.reply, ...(raw.commitments ? { commitments: raw.commitments as Commitment[] } : {}) };
+      return { type: raw.type, reply: raw.reply, ...(raw.commitments ? { commitments: raw.commitments as Commitment[] } : {}), ...(raw.unconfirmed === true ? { unconfirmed: true as const } : {}) };
     case 'candor/complete-promise':
       return typeof raw.id === 'string' && (raw.at === undefined || isInstant(raw.at)) ? { type: raw.type, id: raw.id, ...(raw.at !== undefined ? { at: raw.at as number } : {}) } : 'invalid';
     default:

@@ -176,6 +176,118 @@ describe('recording sightings', () => {
     expect(thread(opened, 'r1').events).toEqual(thread(ledger, 'r1').events);
   });
 
+  describe('a list row, read or unread', () => {
+    const ROW_AT = '2026-12-01T08:12:40+02:00';
+    const row = (participants: string[], unread: boolean, date = ROW_AT, threadId = 'r'): ThreadSighting => ({
+      provider: 'gmail',
+      account: ACCOUNT,
+      threadId,
+      subject: 'Row',
+      participants,
+      unread,
+      messages: [{ at: at(date) }],
+      seenAt: at('2026-12-01T12:00+02:00'),
+    });
+    const minute = at('2026-12-01T08:12+02:00');
+    // participants, unread -> the events the row adds (null: no thread kept at all)
+    const cases: [string, string[], boolean, MessageEvent[] | null][] = [
+      ['only the client, read: a message read and put off', ['bob@acme.com'], false, [{ at: minute, by: 'client' }]],
+      ['only the client, unread', ['bob@acme.com'], true, [{ at: minute, by: 'client' }]],
+      ['two clients, read', ['bob@acme.com', 'anna@studio.lv'], false, [{ at: minute, by: 'client' }]],
+      ['the client and the user, read: either may have written last', ['bob@acme.com', 'me@freelance.dev'], false, []],
+      ['the user by the client-domain address, read', ['Me <me@acme.com>', 'bob@acme.com'], false, []],
+      ['the client and the user, unread: the client wrote last', ['me@freelance.dev', 'bob@acme.com'], true, [{ at: minute, by: 'client' }]],
+      ['the client and a stranger, read', ['bob@acme.com', 'partner@other.org'], false, []],
+      ['the client and a stranger, unread', ['bob@acme.com', 'partner@other.org'], true, []],
+      ['a stranger only, read', ['partner@other.org'], false, null],
+      ['the user only, read', ['me@freelance.dev'], false, null],
+      ['no participants shown', [], true, null],
+    ];
+    it.each(cases)('%s', (_name, participants, unread, expected) => {
+      const t = thread(recordSightings(emptyLedger(), [row(participants, unread)], settings), 'r');
+      if (expected === null) expect(t).toBeUndefined();
+      else expect(t.events).toEqual(expected);
+    });
+
+    const reply = (iso: string) => ({ provider: 'gmail' as const, account: ACCOUNT, threadId: 'r', at: at(iso), to: ['bob@acme.com'] });
+    // steps -> whether the thread waits at the end, and since when
+    const sequences: [string, (l: Ledger) => Ledger, number | null][] = [
+      [
+        'a read row re-seen after the user answered keeps it answered',
+        (l) => recordSightings(recordSentReply(recordSightings(l, [row(['bob@acme.com'], false)], settings), reply('2026-12-01T09:00+02:00'), settings), [row(['bob@acme.com'], false)], settings),
+        null,
+      ],
+      [
+        'a read row dated the same minute as the user’s reply does not reopen the wait',
+        (l) =>
+          recordSightings(
+            recordSightings(l, [openThread('r', [{ from: 'bob@acme.com', at: '2026-12-01T07:00+02:00' }, { from: ACCOUNT, at: ROW_AT }])], settings),
+            [row(['bob@acme.com'], false)],
+            settings,
+          ),
+        null,
+      ],
+      [
+        'a row seen before and after the user’s reply (then showing the user): answered',
+        (l) =>
+          recordSightings(
+            recordSentReply(recordSightings(l, [row(['bob@acme.com'], false)], settings), reply('2026-12-01T08:40+02:00'), settings),
+            [row(['bob@acme.com', 'me@freelance.dev'], false, '2026-12-01T08:40+02:00')],
+            settings,
+          ),
+        null,
+      ],
+      [
+        'after the answer the client writes again: an unread row with the user in it waits from the new message',
+        (l) => recordSightings(recordSentReply(recordSightings(l, [row(['bob@acme.com'], false)], settings), reply('2026-12-01T08:40+02:00'), settings), [row(['bob@acme.com', 'me@freelance.dev'], true, '2026-12-01T10:05+02:00')], settings),
+        at('2026-12-01T10:05+02:00'),
+      ],
+      [
+        'the client wrote twice, the row shows the second: the open thread moves the wait to the first',
+        (l) =>
+          recordSightings(
+            recordSightings(l, [row(['bob@acme.com'], false, '2026-12-01T11:00+02:00')], settings),
+            [openThread('r', [{ from: 'bob@acme.com', at: '2026-12-01T09:00+02:00' }, { from: 'bob@acme.com', at: '2026-12-01T11:00+02:00' }])],
+            settings,
+          ),
+        at('2026-12-01T09:00+02:00'),
+      ],
+      [
+        'the open thread first, then a read row of the later message: still waiting since the first',
+        (l) =>
+          recordSightings(
+            recordSightings(l, [openThread('r', [{ from: 'bob@acme.com', at: '2026-12-01T09:00+02:00' }])], settings),
+            [row(['bob@acme.com'], false, '2026-12-01T11:00+02:00')],
+            settings,
+          ),
+        at('2026-12-01T09:00+02:00'),
+      ],
+      [
+        'answered from the phone: the row now showing the user says nothing, so the wait stands until the thread is opened',
+        (l) => recordSightings(recordSightings(l, [row(['bob@acme.com'], false)], settings), [row(['bob@acme.com', 'me@freelance.dev'], false, '2026-12-01T09:30+02:00')], settings),
+        minute,
+      ],
+      [
+        'answered from the phone, then the thread opened: answered',
+        (l) =>
+          recordSightings(
+            recordSightings(recordSightings(l, [row(['bob@acme.com'], false)], settings), [row(['bob@acme.com', 'me@freelance.dev'], false, '2026-12-01T09:30+02:00')], settings),
+            [openThread('r', [{ from: 'bob@acme.com', at: ROW_AT }, { from: ACCOUNT, at: '2026-12-01T09:30+02:00' }])],
+            settings,
+          ),
+        null,
+      ],
+      [
+        'a read row older than the answer seen in a second tab, merged: answered',
+        (l) => mergeLedgers(recordSightings(l, [row(['bob@acme.com'], false)], settings), recordSentReply(l, reply('2026-12-01T08:30+02:00'), settings)),
+        null,
+      ],
+    ];
+    it.each(sequences)('%s', (_name, steps, waitingSince) => {
+      expect(thread(steps(emptyLedger()), 'r').waitingSince).toBe(waitingSince);
+    });
+  });
+
   it('ignores broken sightings instead of throwing', () => {
     const junk = [null, { provider: 'gmail', account: ACCOUNT, threadId: '', messages: [], seenAt: 0 }, { ...openThread('t1', []), participants: ['bob@acme.com'], messages: [{ from: 'bob@acme.com', at: Number.NaN }, null] }] as unknown as ThreadSighting[];
     const ledger = recordSightings(emptyLedger(), junk, settings);

@@ -140,8 +140,12 @@ function classify(sighting: ThreadSighting, book: AddressBook): ClassifiedSighti
   let clientAddress: string | null = null;
   const events: MessageEvent[] = [];
   const notUser: string[] = [];
+  let userInRow = false;
   for (const p of sighting.participants ?? []) {
-    if (book.isOwn(p, account)) continue;
+    if (book.isOwn(p, account)) {
+      userInRow = true;
+      continue;
+    }
     notUser.push(p);
     if (!clientAddress && book.client(p)) clientAddress = p;
   }
@@ -155,9 +159,15 @@ function classify(sighting: ThreadSighting, book: AddressBook): ClassifiedSighti
       if (side) events.push({ at: toMinute(m.at), by: side });
     } else if (latestUnknown === null || m.at > latestUnknown) latestUnknown = m.at;
   }
-  // A sender-less date on an unread row: someone else wrote last. It is the client only when every
-  // participant other than the user belongs to the client list; any stranger makes it unknowable.
-  if (sighting.unread && latestUnknown !== null && notUser.length > 0 && notUser.every((p) => book.client(p))) {
+  // A sender-less date is a row's latest message. Someone other than the user wrote it when the row
+  // is unread (the user's own messages never are), or when the user is not among the row's senders
+  // at all, read or not: a message read and put off still waits. It is the client's only when every
+  // participant other than the user is a client; any stranger makes it unknowable. A read row with
+  // the user in it says nothing (either side may have written last) until the thread is opened.
+  // A row re-seen after the user answered cannot reopen the wait: its date is the client's message
+  // the reply answered (or the reply itself), never later than the user's latest event.
+  const clientsOnly = notUser.length > 0 && notUser.every((p) => book.client(p));
+  if (latestUnknown !== null && clientsOnly && (sighting.unread || !userInRow)) {
     events.push({ at: toMinute(latestUnknown), by: 'client' });
   }
   events.sort(compareEvents);

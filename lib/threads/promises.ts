@@ -5,8 +5,9 @@
  *                                               dates from the analysis engine, with their sentence)
  *   recordPromises(ledger, sent, settings)      stores them against the thread, for client recipients
  *   completePromise(ledger, id, at)             the user ticks it off
- *   promisedView(ledger, settings, now)         { overdue, dueSoon }: overdue first by due date, then
- *                                               what falls due today or in the next two working days
+ *   promisedView(ledger, settings, now)         { overdue, dueSoon, later }: every open promise, in
+ *                                               three groups each sorted by due date: past due; due
+ *                                               today or in the next two working days; after that
  *
  * A promise also stops being listed once the user writes in its thread on or after its due day: they
  * delivered or sent an update, which is exactly what the list asks for.
@@ -121,7 +122,10 @@ export interface PromiseItem {
 
 export interface PromisedView {
   overdue: PromiseItem[];
+  /** Due today or within the next DUE_SOON_WORKING_DAYS working days, not yet late. */
   dueSoon: PromiseItem[];
+  /** Due after that: a promise made on Monday for Friday must not vanish until Wednesday. */
+  later: PromiseItem[];
 }
 
 export function promisedView(
@@ -136,18 +140,20 @@ export function promisedView(
   const horizon = ahead.length ? ahead[ahead.length - 1] : today;
   const overdue: PromiseItem[] = [];
   const dueSoon: PromiseItem[] = [];
+  const later: PromiseItem[] = [];
   for (const p of Object.values(ledger.promises)) {
     if (p.doneAt !== undefined) continue;
     const day = dayNumber(p.due);
-    if (Number.isNaN(day) || day > horizon) continue;
+    if (Number.isNaN(day)) continue;
     const thread = ledger.threads[p.threadKey];
     if (thread?.userLastAt != null && thread.userLastAt > p.madeAt && thread.userLastAt >= calendar.startOfDay(day)) continue;
     const dueAt = p.dueTime ? calendar.instantAt(day, parseHhmm(p.dueTime)) : calendar.startOfDay(day + 1);
     const item: PromiseItem = { promise: p, clientName: book.client(p.to)?.name ?? (isHashed(p.to) ? '' : p.to), dueAt, overdue: now >= dueAt };
-    (item.overdue ? overdue : dueSoon).push(item);
+    (item.overdue ? overdue : day > horizon ? later : dueSoon).push(item);
   }
   const byDue = (a: PromiseItem, b: PromiseItem) => a.dueAt - b.dueAt || a.promise.madeAt - b.promise.madeAt || (a.promise.id < b.promise.id ? -1 : 1);
   overdue.sort(byDue);
   dueSoon.sort(byDue);
-  return { overdue, dueSoon };
+  later.sort(byDue);
+  return { overdue, dueSoon, later };
 }

@@ -186,6 +186,20 @@ describe('promised dates', () => {
     expect(view.dueSoon[0].promise).toMatchObject({ to: hashedAddress('bob@acme.com'), subject: 'About p3', what: 'Invoice on Friday.', threadKey: threadKey('gmail', ACCOUNT, 'p3') });
   });
 
+  // now -> [overdue, due soon, later]; p6 was answered in its thread on its day, p7 ticked off.
+  const groupings: [string, string, string[], string[], string[]][] = [
+    ['Tuesday: a promise for Friday is listed, in its own later group', '2026-12-01T12:00+02:00', [], ['p1'], ['p2', 'p3', 'p4', 'p5']],
+    ['Friday afternoon', '2026-12-04T15:00+02:00', ['p1', 'p2'], ['p3', 'p4'], ['p5']],
+    ['Saturday: the weekend does not count towards "soon"', '2026-12-05T10:00+02:00', ['p1', 'p2', 'p3'], ['p4'], ['p5']],
+    ['Wednesday after: everything is late', '2026-12-10T09:00+02:00', ['p1', 'p2', 'p3', 'p4', 'p5'], [], []],
+  ];
+  it.each(groupings)('%s', (_name, now, overdue, dueSoon, later) => {
+    const view = promisedView(ledger, current, at(now));
+    const ids = (items: { promise: { threadId: string } }[]) => items.map((i) => i.promise.threadId);
+    expect([ids(view.overdue), ids(view.dueSoon), ids(view.later)]).toEqual([overdue, dueSoon, later]);
+    expect(view.later.every((i) => !i.overdue)).toBe(true);
+  });
+
   it('records promises to clients only, once', () => {
     expect(recordPromises(ledger, sent('p1', '2026-12-03', 'Draft by Thursday.'), settings)).toBe(ledger);
     expect(recordPromises(emptyLedger(), { ...sent('x', '2026-12-03', 'Draft.'), to: ['friend@example.org'] }, settings)).toEqual(emptyLedger());

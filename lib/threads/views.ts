@@ -24,6 +24,12 @@ import type { Ledger, ThreadRecord } from './types';
 /** Share of the target after which a wait turns amber. */
 export const CLOSE_SHARE = 0.75;
 export const STATS_WINDOW_DAYS = 30;
+/**
+ * Fewer answers than this and a median or a 90th percentile says more about one odd answer than about
+ * the user's habit (two answers give a "median" that is just their average): the popup shows none.
+ */
+export const MEDIAN_MIN_SAMPLES = 3;
+export const P90_MIN_SAMPLES = 10;
 
 export type TargetStatus = 'within' | 'close' | 'over';
 

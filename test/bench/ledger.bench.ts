@@ -105,7 +105,7 @@ console.log(`ledger: ${Object.keys(ledger.threads).length} threads, ${messages} 
 
 const warmSettings = settingsObject();
 let view = popupView(ledger, warmSettings, NOW);
-console.log(`waiting: ${view.waiting.length}, badge "${view.badge.text}" ${view.badge.color}, promised: ${view.promised.overdue.length} overdue + ${view.promised.dueSoon.length} due soon\n`);
+console.log(`waiting: ${view.waiting.length}, badge "${view.badge.text}" ${view.badge.color}, promised: ${view.promised.overdue.length} overdue + ${view.promised.dueSoon.length} due soon + ${view.promised.later.length} later\n`);
 
 const cold = bench('popup lists + badge, cold (new settings)', 40, () => {
   view = popupView(ledger, settingsObject(), NOW);

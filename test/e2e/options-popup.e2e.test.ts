@@ -157,11 +157,13 @@ describe('options page, popup and badge', () => {
     ]);
     expect(await rows.first().locator('.candor-client').textContent()).toBe('Acme');
     expect(await rows.first().locator('.candor-status-label').textContent()).toBe('Over target');
+    // Each row says which clock its target runs on.
+    expect(await rows.first().locator('.candor-target').textContent()).toMatch(/^Target: /);
     expect(await page.locator('[data-candor-promise]').allTextContents()).toEqual([expect.stringContaining('You will have the draft by tonight.')]);
     // Ticking it off goes through the background (the ledger's only writer) and back via storage.
     await page.locator('[data-candor-promise] [data-candor-action=complete-promise]').click();
     await expect.poll(() => page.locator('[data-candor-promise]').count()).toBe(0);
-    expect(await page.locator('[data-candor-section=promised]').textContent()).toContain('Nothing promised for today or the next two working days.');
+    expect(await page.locator('[data-candor-section=promised]').textContent()).toContain('No open promises.');
 
     // One click opens the thread in a tab of its own.
     const opened = session.context.waitForEvent('page');

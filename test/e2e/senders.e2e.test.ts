@@ -8,7 +8,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../lib/analysis';
-import { LEDGER_VERSION } from '../../lib/storage/ledger-repair';
+import { LEDGER_V1 } from '../../lib/storage/ledger-repair';
 import { DEFAULT_SETTINGS, SETTINGS_VERSION, type Settings } from '../../lib/storage/settings-schema';
 import { emptyLedger, recordPromises, recordSentReply, type Ledger } from '../../lib/threads';
 import { typeDraft, waitForCount, type EditorRef } from './harness/candor';
@@ -42,7 +42,8 @@ const worker = () => session.serviceWorker!;
 browserPerFile({
   launched: async (s) => {
     session = s;
-    // The shapes and keys @wxt-dev/storage uses for `local:candor.settings` and `local:candor.ledger`.
+    // The shapes and keys @wxt-dev/storage uses for `local:candor.settings`, and the ledger in its first
+    // format (one value), which the extension migrates to one key per thread on first use.
     const now = Date.now();
     const today = new Date(now).toISOString().slice(0, 10);
     const reply = { provider: 'gmail' as const, account: ME, threadId: 'acme-promised', at: now - 3_600_000, to: ['anna@acme.example'] };
@@ -50,7 +51,7 @@ browserPerFile({
     await worker().evaluate(
       ([settings, sv, seeded, lv]) =>
         (globalThis as unknown as WorkerChrome).chrome.storage.local.set({ 'candor.settings': settings, 'candor.settings$': { v: sv }, 'candor.ledger': seeded, 'candor.ledger$': { v: lv } }),
-      [SETTINGS as unknown as Record<string, unknown>, SETTINGS_VERSION, ledger as unknown as Record<string, unknown>, LEDGER_VERSION] as const,
+      [SETTINGS as unknown as Record<string, unknown>, SETTINGS_VERSION, ledger as unknown as Record<string, unknown>, LEDGER_V1] as const,
     );
   },
   pages: () => pages.splice(0),
@@ -68,7 +69,17 @@ function localStorageOfExtension(): Promise<Record<string, unknown>> {
   return worker().evaluate(() => (globalThis as unknown as WorkerChrome).chrome.storage.local.get(null));
 }
 
-const storedLedger = async () => (await localStorageOfExtension())['candor.ledger'] as Ledger | undefined;
+/** The ledger in a storage snapshot: one key per thread (`candor.t.<key>`) and per promise (`candor.p.<id>`). */
+function ledgerIn(all: Record<string, unknown>): Ledger {
+  const ledger: Ledger = { threads: {}, promises: {} };
+  for (const [key, value] of Object.entries(all)) {
+    if (key.startsWith('candor.t.')) ledger.threads[key.slice('candor.t.'.length)] = value as Ledger['threads'][string];
+    else if (key.startsWith('candor.p.')) ledger.promises[key.slice('candor.p.'.length)] = value as Ledger['promises'][string];
+  }
+  return ledger;
+}
+
+const storedLedger = async () => ledgerIn(await localStorageOfExtension());
 
 /** What runtime.sendMessage from an extension page got back: a reply, nothing, or the error it threw. */
 function sendFrom(page: Page, message: unknown): Promise<{ reply: unknown } | { error: string }> {
@@ -122,12 +133,12 @@ describe('messages accepted only from the extension’s own contexts', () => {
   it('refuses ledger reports and analysis requests from an extension page; the ledger stays as it was', async () => {
     const popup = await visit(`chrome-extension://${session.extensionId}/popup.html`);
     const before = await localStorageOfExtension();
-    expect(Object.keys((before['candor.ledger'] as Ledger).threads).length).toBeGreaterThan(1);
+    expect(Object.keys(ledgerIn(before).threads).length).toBeGreaterThan(1);
 
     const now = Date.now();
     const sightings = [{ provider: 'gmail', account: ME, threadId: 'forged', subject: 'Forged', messages: [{ from: 'anna@acme.example', at: now - 3_600_000 }], seenAt: now }];
     expect(await sendFrom(popup, { type: 'candor/sightings', sightings })).toEqual({ reply: { ok: false, error: 'forbidden-sender' } });
-    const sent = { provider: 'gmail', account: ME, threadId: Object.values((before['candor.ledger'] as Ledger).threads)[0].threadId, at: now, to: ['anna@acme.example'] };
+    const sent = { provider: 'gmail', account: ME, threadId: Object.values(ledgerIn(before).threads)[0].threadId, at: now, to: ['anna@acme.example'] };
     expect(await sendFrom(popup, { type: 'candor/sent', reply: sent })).toEqual({ reply: { ok: false, error: 'forbidden-sender' } });
     expect(await sendFrom(popup, { type: 'candor/analyze', text: DRAFT, options: {} })).toEqual({ reply: { ok: false, error: 'forbidden-sender' } });
     expect(await localStorageOfExtension()).toEqual(before);

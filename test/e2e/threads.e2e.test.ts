@@ -10,12 +10,14 @@
  *           c03 a stranger, unread, 10 h    not a client
  *           d04 Acme and me, read           nobody waits
  *           e05 open: Acme 5 h, me 4 h, Acme 2.5 h   waiting since 2.5 h (5 h if my message counted as theirs)
+ *           f06 Acme, read, 1.5 h           waiting (read and put off)
  *   Outlook Bolt, unread, 7 h, open         waiting
  *           a newsletter, unread            not a client
  *
  * Working hours are 00:00-23:59 on the days the waits fall on, so waits in business time equal calendar
  * time whatever the hour the test runs at; the days between today and the coming Friday are off, so
- * "by Friday" always falls within the popup's "Promised" window of two working days.
+ * "by Friday" always falls within the popup's "Promised" window of two working days, and a date five
+ * working days on falls in its "later" group.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -57,6 +59,19 @@ function workingDaysUpToFriday(now: number): { workingDays: number[]; due: strin
 }
 
 const { workingDays, due } = workingDaysUpToFriday(Date.now());
+
+/** The fifth working day after today, as "19 December", and its "YYYY-MM-DD". */
+function fifthWorkingDay(now: number): { words: string; ymd: string } {
+  const today = Date.UTC(new Date(now).getUTCFullYear(), new Date(now).getUTCMonth(), new Date(now).getUTCDate());
+  let day = today;
+  for (let found = 0; found < 5; ) {
+    day += 86_400_000;
+    if (workingDays.includes(new Date(day).getUTCDay())) found++;
+  }
+  return { words: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', timeZone: 'UTC' }).format(day), ymd: new Date(day).toISOString().slice(0, 10) };
+}
+const LATER_DAY = fifthWorkingDay(Date.now());
+const LATER_PROMISE = `I will send the final files on ${LATER_DAY.words}.`;
 
 const SETTINGS: Settings = {
   ...DEFAULT_SETTINGS,
@@ -130,7 +145,7 @@ describe('client threads collected from the mail apps', () => {
     await open(`${GMAIL_INBOX}?lang=ru`);
 
     await expect.poll(async () => Object.keys((await storedLedger())?.threads ?? {}).sort(), { timeout: 15_000 }).toEqual(
-      ['18c0000000000a01', '18c0000000000b02', '18c0000000000d04', '18c0000000000e05'].map(gmailKey),
+      ['18c0000000000a01', '18c0000000000b02', '18c0000000000d04', '18c0000000000e05', '18c0000000000f06'].map(gmailKey),
     );
     const open05 = (await storedLedger())!.threads[gmailKey('18c0000000000e05')];
     // My own message in the open thread answers Acme's first one; Kris's later one is what waits.
@@ -138,11 +153,12 @@ describe('client threads collected from the mail apps', () => {
     expect(open05.waitingSince).toBe(open05.events[2].at);
 
     const { popup, rows } = await popupRows();
-    await expect.poll(rows).toEqual([gmailKey('18c0000000000a01'), gmailKey('18c0000000000b02'), gmailKey('18c0000000000e05')]);
-    expect(await popup.locator('[data-candor-thread] .candor-client').allTextContents()).toEqual(['Acme', 'Bolt', 'Acme']);
+    // f06 was read, not answered: Acme still waits there.
+    await expect.poll(rows).toEqual([gmailKey('18c0000000000a01'), gmailKey('18c0000000000b02'), gmailKey('18c0000000000e05'), gmailKey('18c0000000000f06')]);
+    expect(await popup.locator('[data-candor-thread] .candor-client').allTextContents()).toEqual(['Acme', 'Bolt', 'Acme', 'Acme']);
     // Past target: a01 (26 h of 3 h) and b02 (4.5 h of Bolt's 1 h).
     await expect.poll(readBadge).toMatchObject({ text: '2', color: RED });
-    expect((await readBadge()).title).toBe('Candor: client threads past your response target: 2 (waiting for an answer: 3).');
+    expect((await readBadge()).title).toBe('Candor: client threads past your response target: 2 (waiting for an answer: 4).');
   });
 
   it('takes a thread off the list when a reply is sent, and lists the date the reply promised', async () => {
@@ -152,29 +168,36 @@ describe('client threads collected from the mail apps', () => {
 
     await gmail.bringToFront();
     await gmail.locator('[g_editable=true]').click();
-    await gmail.keyboard.type(`Hi Anna, thanks for waiting. ${PROMISE}`);
+    await gmail.keyboard.type(`Hi Anna, thanks for waiting. ${PROMISE} ${LATER_PROMISE}`);
     await gmail.locator('#send-button').click();
     await expect.poll(() => gmail.locator('.adn').count()).toBe(4);
 
-    await expect.poll(rows).toEqual([gmailKey('18c0000000000a01'), gmailKey('18c0000000000b02')]);
-    const promised = popup.locator('[data-candor-promise]');
-    await expect.poll(() => promised.allTextContents()).toEqual([expect.stringContaining(PROMISE)]);
-    expect(await promised.textContent()).toContain('Acme');
-    // What is kept of the reply: the committing sentence alone, not the thanks before it.
-    const stored = Object.values((await storedLedger())!.promises);
-    expect(stored.map((p) => [p.threadKey, p.what, p.due, p.to])).toEqual([[gmailKey('18c0000000000e05'), PROMISE, due, hashedAddress('anna@acme.example')]]);
+    await expect.poll(rows).toEqual([gmailKey('18c0000000000a01'), gmailKey('18c0000000000b02'), gmailKey('18c0000000000f06')]);
+    // Promises wait for Gmail's Undo window (the fixture's toast offers Undo for 3 s).
+    const group = (name: string) => popup.locator(`[data-candor-promise-group=${name}] [data-candor-promise] .candor-subject`);
+    await expect.poll(() => group('dueSoon').allTextContents(), { timeout: 15_000 }).toEqual([PROMISE]);
+    // Five working days on: listed, under "Later".
+    expect(await group('later').allTextContents()).toEqual([LATER_PROMISE]);
+    expect(await popup.locator('[data-candor-promise-group=later] h3').textContent()).toBe('Later');
+    expect(await popup.locator('[data-candor-promise]').first().textContent()).toContain('Acme');
+    // What is kept of the reply: the committing sentences alone, not the thanks before them.
+    const stored = Object.values((await storedLedger())!.promises).sort((a, b) => a.due.localeCompare(b.due));
+    expect(stored.map((p) => [p.threadKey, p.what, p.due, p.to])).toEqual([
+      [gmailKey('18c0000000000e05'), PROMISE, due, hashedAddress('anna@acme.example')],
+      [gmailKey('18c0000000000e05'), LATER_PROMISE, LATER_DAY.ymd, hashedAddress('anna@acme.example')],
+    ]);
   });
 
   it('collects Outlook conversations and answers them on Send, beside the Gmail threads', async () => {
     const outlook = await open(OUTLOOK_INBOX);
     const { rows } = await popupRows();
-    await expect.poll(rows).toEqual([gmailKey('18c0000000000a01'), OUTLOOK_KEY, gmailKey('18c0000000000b02')]);
+    await expect.poll(rows).toEqual([gmailKey('18c0000000000a01'), OUTLOOK_KEY, gmailKey('18c0000000000b02'), gmailKey('18c0000000000f06')]);
 
     await outlook.bringToFront();
     await outlook.locator('[aria-multiline=true]').click();
     await outlook.keyboard.type('Here are the print files.');
     await outlook.locator('#send-button').click();
-    await expect.poll(rows).toEqual([gmailKey('18c0000000000a01'), gmailKey('18c0000000000b02')]);
+    await expect.poll(rows).toEqual([gmailKey('18c0000000000a01'), gmailKey('18c0000000000b02'), gmailKey('18c0000000000f06')]);
     expect(Object.keys((await storedLedger())!.threads)).not.toContain(threadKey('outlook', 'outlook.office.com', 'AAQkADAwATM0MDAAMS1uZXdzLWRpZ2VzdA'));
   });
 
