@@ -39,7 +39,8 @@ const GMAIL_INBOX = `https://mail.google.com${GMAIL_PATH}${INBOX_SUFFIX}`;
 const OUTLOOK_INBOX = `https://outlook.office.com${OUTLOOK_PATH}${INBOX_SUFFIX}`;
 const PROMISE = "I'll send the mockups by Friday.";
 const gmailKey = (id: string) => `gmail|${ME}|${id}`;
-const OUTLOOK_KEY = 'outlook|outlook.office.com|AAQkADAwATM0MDAAMS1ib2x0LXByaW50';
+// Outlook's mailbox is the address its account manager shows.
+const OUTLOOK_KEY = `outlook|${ME}|AAQkADAwATM0MDAAMS1ib2x0LXByaW50`;
 
 let session: Session;
 const pages: Page[] = [];
@@ -164,7 +165,7 @@ describe('client threads collected from the mail apps', () => {
     await outlook.keyboard.type('Here are the print files.');
     await outlook.locator('#send-button').click();
     await expect.poll(rows).toEqual([gmailKey('18c0000000000a01'), gmailKey('18c0000000000b02')]);
-    expect(Object.keys((await storedLedger())!.threads)).not.toContain('outlook|outlook.office.com|AAQkADAwATM0MDAAMS1uZXdzLWRpZ2VzdA');
+    expect(Object.keys((await storedLedger())!.threads)).not.toContain(`outlook|${ME}|AAQkADAwATM0MDAAMS1uZXdzLWRpZ2VzdA`);
   });
 
   it('sent nothing to any host but the fixtures', () => {
