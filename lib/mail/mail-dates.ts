@@ -133,8 +133,22 @@ function names(word: string, forms: readonly string[]): boolean {
   return forms.some((form) => form === word || (word.length >= 3 && form.length > word.length && form.startsWith(word)));
 }
 
+/** The same few dozen words come back on every row of every scan: each is looked up once per language. */
+const roleCache = new Map<string, Role[] | null>();
+
 /** What a word can be in a language: null when it is none of its weekdays, months or connectors. */
 function rolesOf(lang: Lang, word: string): Role[] | null {
+  const key = `${lang}|${word}`;
+  let roles = roleCache.get(key);
+  if (roles === undefined) {
+    roles = lookUp(lang, word);
+    if (roleCache.size > 5000) roleCache.clear();
+    roleCache.set(key, roles);
+  }
+  return roles;
+}
+
+function lookUp(lang: Lang, word: string): Role[] | null {
   const table = FOLDED[lang];
   if (table.connectors.has(word)) return [];
   const roles: Role[] = [];
