@@ -79,7 +79,7 @@ describe('Outlook tooltips: numeric dates, the weekday settles day and month', (
   it.each([
     ['neither reading is that weekday', 'Mon 12/6/2026 9:00 AM'],
     ['no weekday and both readings exist', '03/04/2026 10:00'],
-    ['a weekday that is also a month in the same title', 'Mar 06/12/2026 09:00'],
+    ['"Mar" (March in English, Tuesday in es/fr/it) on a date that is no Tuesday', 'Mar 06/12/2026 09:00'],
   ])('gives null when %s', (_case, title) => {
     expect(parseMailDate(title)).toBeNull();
   });
@@ -105,6 +105,19 @@ describe('weekday names are never months', () => {
     expect(parseMailDate('ma 01/12/2026 09:00', 'nl')).toBe(local(2026, 1, 12, 9, 0));
     expect(parseMailDate('ma 01/12/2026 09:00', 'fr')).toBe(local(2026, 12, 1, 9, 0));
     expect(parseMailDate('ma 01/12/2026 09:00')).toBeNull();
+  });
+});
+
+describe('names written without diacritics or dots', () => {
+  it.each([
+    ['es "mie" for miércoles', 'mie, 2 dic 2026, 16:20', local(2026, 12, 2, 16, 20)],
+    ['es "miércoles" in full, upper case', 'MIÉRCOLES, 2 DE DICIEMBRE DE 2026, 16:20', local(2026, 12, 2, 16, 20)],
+    ['pl "pazdziernika" for października', 'czw 1 pazdziernika 2026 10:00', local(2026, 10, 1, 10, 0)],
+    ['lv "tresd" for trešd.', 'tresd 2026 g 2 dec 16:20', local(2026, 12, 2, 16, 20)],
+    ['de "Mar" for März, no dots', 'Di 3 Mar 2026 10:00', local(2026, 3, 3, 10, 0)],
+    ['fr "fevr" for févr.', 'mar 3 fevr 2026 10:00', local(2026, 2, 3, 10, 0)],
+  ])('%s', (_case, title, expected) => {
+    expect(parseMailDate(title)).toBe(expected);
   });
 });
 
