@@ -71,8 +71,8 @@ describe('DetectedAddresses', () => {
     await flush();
     expect(offered()).toEqual(expected);
     // No offer, no title; the status region is there from the start so its message is announced.
-    expect(host.querySelector('.candor-detected p.candor-help:not([role])') !== null).toBe(expected.length > 0);
-    expect(status().getAttribute('role')).toBe('status');
+    expect(host.querySelector('.candor-detected p.candor-help:not([aria-live])') !== null).toBe(expected.length > 0);
+    expect(status().getAttribute('aria-live')).toBe('polite');
   });
 
   it('adds an address to the field on a new line, says so, and moves focus to the message', async () => {

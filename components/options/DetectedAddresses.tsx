@@ -76,7 +76,8 @@ export function DetectedAddresses({ value, onChange, source = extensionDetectedS
           </ul>
         </>
       ) : null}
-      <p ref={status} role="status" aria-live="polite" tabIndex={-1} className="candor-help" data-candor-detected-status="">
+      {/* A live region without role=status: the form's own status is the page's one [role=status]. */}
+      <p ref={status} aria-live="polite" tabIndex={-1} className="candor-help" data-candor-detected-status="">
         {added && own.has(added) ? i18n.t('optionsDetectedAdded', [added]) : null}
       </p>
     </section>
