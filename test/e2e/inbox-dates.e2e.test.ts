@@ -98,6 +98,19 @@ describe('Outlook dates and the signed-in address', () => {
     expect(Object.keys(ledger.threads).filter((k) => k.startsWith('outlook|'))).toEqual([KEY]);
   });
 
+  it('offers the address found on Outlook in the options, and keeps it once added and saved', async () => {
+    const options = await session.context.newPage();
+    pages.push(options);
+    await options.goto(`chrome-extension://${session.extensionId}/options.html`);
+    const add = options.getByRole('button', { name: `Add ${ME} to my addresses` });
+    await add.focus();
+    await options.keyboard.press('Enter');
+    await expect.poll(() => options.locator('[data-candor-field="own-addresses"] textarea').inputValue()).toBe(ME);
+    await expect.poll(() => options.locator('[data-candor-detected-status]').textContent()).toBe(`${ME} is now in your addresses. Press Save to keep it.`);
+    await options.locator('[data-candor-action=save]').click();
+    await expect.poll(async () => ((await stored('candor.settings')) as Settings).ownAddresses).toEqual([ME]);
+  });
+
   it('sent nothing to any host but the fixtures', () => {
     expect(session.requestsLeaving()).toEqual([]);
   });
