@@ -162,7 +162,8 @@ describe("the user's own address from the page", () => {
     ['Gmail, an address elsewhere in a label is not the account', 'gmail', '<div id="gb"><a aria-label="Mail from boss@acme.example"></a></div>', null],
     ['Outlook, account manager flyout', 'outlook', '<div id="mectrl_currentAccount_primary">Jonas Ozols</div><div id="mectrl_currentAccount_secondary">Me@Freelance.example</div>', 'me@freelance.example'],
     ['Outlook, account manager button label', 'outlook', '<button id="mectrl_main_trigger" aria-label="Account manager for me@freelance.example"></button>', 'me@freelance.example'],
-    ['Outlook, a shell link with username=', 'outlook', '<a href="https://www.office.com/?auth=2&username=me%40freelance.example">Office</a>', 'me@freelance.example'],
+    ['Gmail, a look-alike button inside a message body', 'gmail', '<div role="main"><div class="a3s"><a href="https://accounts.google.com/SignOutOptions" aria-label="Google Account: X (boss@acme.example)"></a></div></div>', null],
+    ['Outlook, a look-alike inside the reading pane', 'outlook', '<div role="main"><div role="document"><button id="mectrl_main_trigger" aria-label="Account manager for boss@acme.example"></button></div></div>', null],
     ['Outlook, a name only', 'outlook', '<button id="mectrl_main_trigger" aria-label="Account manager for Jonas Ozols"></button>', null],
   ] as const)('%s', (_case, host, html, expected) => {
     expect(pageAccountAddress(host, page(html))).toBe(expected);

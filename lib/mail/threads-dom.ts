@@ -187,22 +187,25 @@ function addressFrom(text: string | null | undefined): string | null {
  * "Google Account: Name\n(me@example.com)" in English and translated elsewhere ("Google-Konto: …",
  * "Аккаунт Google: …"): only the address in brackets at the end of the label is read. Outlook's
  * account manager shows the address in `#mectrl_currentAccount_secondary` (rendered once the user has
- * opened it), and some builds put it in the "Account manager for …" button's label or in shell
- * links' `username=` parameter.
+ * opened it); some builds put it in the "Account manager for …" button's label.
  */
-const ACCOUNT_SOURCES: Readonly<Record<MailHost, readonly { selector: string; read: 'label-brackets' | 'text' | 'label' | 'username-param' }[]>> = {
+const ACCOUNT_SOURCES: Readonly<Record<MailHost, readonly { selector: string; read: 'label-brackets' | 'text' | 'label' }[]>> = {
   gmail: [
     { selector: '#gb a[aria-label*="@"]', read: 'label-brackets' },
-    { selector: 'header a[aria-label*="@"][href*="accounts.google.com"]', read: 'label-brackets' },
     { selector: 'a[href*="accounts.google.com/SignOutOptions"][aria-label*="@"]', read: 'label-brackets' },
   ],
   outlook: [
     { selector: '#mectrl_currentAccount_secondary', read: 'text' },
     { selector: '#mectrl_main_trigger[aria-label*="@"]', read: 'label' },
     { selector: '#O365_MainLink_Me[aria-label*="@"]', read: 'label' },
-    { selector: 'a[href*="username="]', read: 'username-param' },
   ],
 };
+
+/**
+ * Mail someone sent is shown inside these: an address there is theirs to choose, and taking it for the
+ * user's would count a stranger's messages as the user's own.
+ */
+const MAIL_CONTENT = '[role=main], [role=document], .a3s, .ii.gt, [role=listbox]';
 
 function accountIn(el: Element, read: (typeof ACCOUNT_SOURCES)['gmail'][number]['read']): string | null {
   switch (read) {
@@ -214,12 +217,6 @@ function accountIn(el: Element, read: (typeof ACCOUNT_SOURCES)['gmail'][number][
       const inBrackets = /\(([^()]+)\)\s*$/.exec(el.getAttribute('aria-label') ?? '');
       return inBrackets ? addressFrom(inBrackets[1]) : null;
     }
-    case 'username-param':
-      try {
-        return addressFrom(new URL(el.getAttribute('href') ?? '', 'https://invalid.example').searchParams.get('username'));
-      } catch {
-        return null;
-      }
   }
 }
 
@@ -227,6 +224,7 @@ function accountIn(el: Element, read: (typeof ACCOUNT_SOURCES)['gmail'][number][
 export function pageAccountAddress(host: MailHost, root: ParentNode): string | null {
   for (const { selector, read } of ACCOUNT_SOURCES[host]) {
     for (const el of queryAll(root, selector).slice(0, 5)) {
+      if (el.closest(MAIL_CONTENT)) continue;
       const found = accountIn(el, read);
       if (found) return found.toLowerCase();
     }
