@@ -9,6 +9,7 @@ import { exportSettingsJson, importSettingsJson, type Settings, type SettingsIss
 import { uiLocale } from '@/components/popup/format';
 import { issueText, formFromSettings, validateForm, type OptionsForm } from './form-model';
 import { DataControls } from './DataControls'; // Your data: ledger counts, retention, export, delete
+import { DetectedAddresses } from './DetectedAddresses'; // detected addresses
 import { ClientsField, DaysOffField, HintsForField, IgnoredPhrasesField, OwnAddressesField, ResponseTargetField, RulesField, TimeZoneField, WorkingDaysField, WorkingHoursField } from './fields';
 
 /** Where the page reads and writes settings; storage in the extension, a fake in tests. */
@@ -129,6 +130,7 @@ export function OptionsApp({ store, files = browserFileActions, locale = uiLocal
       <form onSubmit={onSubmit} noValidate data-candor-form="options">
         <ClientsField value={form.clients} onChange={edit('clients')} issues={issues} />
         <OwnAddressesField value={form.ownAddresses} onChange={edit('ownAddresses')} issues={issues} />
+        <DetectedAddresses value={form.ownAddresses} onChange={edit('ownAddresses')} /> {/* detected addresses */}
         <WorkingDaysField value={form.workingDays} onChange={edit('workingDays')} issues={issues} locale={locale} />
         <WorkingHoursField value={form.workingHours} onChange={edit('workingHours')} issues={issues} />
         <TimeZoneField value={form.timeZone} onChange={edit('timeZone')} issues={issues} />

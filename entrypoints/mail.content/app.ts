@@ -10,6 +10,8 @@ import { HintsLayer } from './layer';
 import { Marks } from './marks';
 import { Scanner } from './scanner';
 import { ThreadsCollector } from './threads-collector';
+import { AccountDetector } from './account-detector';
+import { addDetectedAccount } from '@/lib/storage/detected-accounts';
 import { EngineClient, type Engine } from '@/lib/engine/client';
 import { ANALYZE_REQUEST } from '@/lib/engine/protocol';
 import { DEFAULT_PREFERENCES, turnOffRule, watchPreferences, type HintPreferences } from './preferences';
@@ -79,6 +81,9 @@ export function startCandor(ctx: ContentScriptContext, engine: Engine = engineVi
     signal: ctx.signal,
   });
 
+  // Detected addresses: the signed-in address the page shows, offered in the options.
+  const accounts = new AccountDetector(host, doc, addDetectedAccount);
+
   // The engine document starts (and its worker warms up) when the first editor appears, before the
   // writer's first pause.
   let engineWoken = false;
@@ -87,6 +92,7 @@ export function startCandor(ctx: ContentScriptContext, engine: Engine = engineVi
     // check does, and tears everything down through onInvalidated.
     if (ctx.isInvalid) return;
     threads.pageChanged();
+    accounts.pageChanged();
     const result = findEditors(host, doc);
     if (!engineWoken && result.editors.length > 0) {
       engineWoken = true;

@@ -290,7 +290,7 @@ export class ThreadsCollector {
       .filter((a): a is string => a !== null);
     // Without a recipient the app refuses to send: counting the click would mark a client answered.
     if (to.length === 0) return;
-    const account = mailboxAccount(host, ctx);
+    const account = mailboxAccount(host, ctx, this.deps.doc);
     const threadId = this.threadOf(compose, ctx, at);
     const reply: SentReply = { provider: host, account, threadId, at, to };
     const subject = subjectOf(host, compose, this.deps.doc);

@@ -114,17 +114,24 @@ const GMAIL_THREADS: ThreadSelectors = {
   openDate: ['span.g3[title]', '.g3[title]', '.gH [title]'],
 };
 
+/**
+ * Outlook's list rows: `[role=option][data-convid]` with an `aria-label` reading sender, subject, time
+ * and preview; inside, spans with a `title`: the sender's address, the subject, the received time.
+ * Their class names are build hashes (`OZZZK` sender, `TtcXM` subject, `_rWRU` time in the generation
+ * public scripts key on; docs/mail-dom.md), tried first and never alone. No real build uses `.subject`
+ * or `.date`: a row whose subject span matches nothing takes its subject from the row's label.
+ */
 const OUTLOOK_THREADS: ThreadSelectors = {
   row: ['[role=listbox] [role=option][data-convid]', '[data-convid][role=option]'],
   rowId: [{ selector: ':scope', attribute: 'data-convid' }],
-  rowParticipant: [{ selector: '[title*="@"]', attribute: 'title' }, { selector: '[data-email]', attribute: 'data-email' }],
-  rowSubject: ['.subject', '[class*="subject"]'],
-  rowDate: ['[class*="date"][title]', 'time[title]', 'span[title]:not([title*="@"])'],
-  rowUnread: ['[data-unread=true]', '.unread', '[class*="isUnread"]'],
+  rowParticipant: [{ selector: 'span[title*="@"]', attribute: 'title' }, { selector: '[title*="@"]', attribute: 'title' }, { selector: '[data-email]', attribute: 'data-email' }],
+  rowSubject: ['span.TtcXM', '[data-testid="subjectLine"]', '[data-automationid="subject"]'],
+  rowDate: ['span._rWRU[title]', 'time[title]', '[data-automationid="receivedTime"][title]', 'span[title]:not([title*="@"])'],
+  rowUnread: ['[aria-label^="Unread"]', '[data-unread=true]', '[class*="isUnread"]'],
   openSubject: ['[role=main] [role=heading][aria-level="2"]', '[role=main] h2'],
   openMessage: ['[role=main] [data-message-id]', '[role=main] [role=document][data-sender]'],
   openSender: [{ selector: '[title*="@"]', attribute: 'title' }, { selector: '[data-email]', attribute: 'data-email' }],
-  openDate: ['[class*="date"][title]', 'time[title]', 'span[title]:not([title*="@"])'],
+  openDate: ['time[title]', 'span[title]:not([title*="@"])'],
 };
 
 export const THREAD_SELECTORS: Readonly<Record<MailHost, ThreadSelectors>> = { gmail: GMAIL_THREADS, outlook: OUTLOOK_THREADS };

@@ -3,14 +3,20 @@
  * as the ThreadSighting shapes lib/threads records. Selectors: THREAD_SELECTORS in ./selectors.ts.
  *
  *   readThreads(host, document, { now, url, title })  -> { sightings, recognised }
- *   parseMailDate('Mon, Nov 30, 2026, 4:20 PM')        -> epoch ms in the browser's zone, or null
+ *   mailboxAccount(host, { url, title }, document)     -> the signed-in address, else a per-host fallback
+ *   pageAccountAddress(host, document)                 -> the signed-in address the page shows, or null
+ *   parseMailDate (./mail-dates.ts, re-exported)       -> epoch ms in the browser's zone, or null
  *
  * Nothing here throws: a layout it does not know gives no sightings, and a date it cannot read for
  * sure gives no message (a wrong date would make a client look answered or waiting when they are not).
  */
 import type { MailProvider, SightedMessage, ThreadSighting } from '../threads/types';
 import { parseAddress } from './adapter';
+import { pageLanguage, parseMailDate } from './mail-dates';
 import { THREAD_SELECTORS, type MailHost, type ThreadSelectors } from './selectors';
+
+// Dates moved to ./mail-dates.ts; kept importable from here for older callers.
+export { parseMailDate } from './mail-dates';
 
 export interface ReadContext {
   now: number;
@@ -24,95 +30,6 @@ export interface ThreadsRead {
   sightings: ThreadSighting[];
   /** Whether a thread list or an open thread was found at all (false: not a thread view, or unknown layout). */
   recognised: boolean;
-}
-
-// ---- dates ------------------------------------------------------------------------------------------
-
-/**
- * Month names by how they start (lower case), in the five UI languages Candor supports: en, ru and uk
- * (nominative and genitive share the start), pl, lv. Most are three letters; Ukrainian August needs
- * four, or Wednesday ("середа") would read as August ("серпня").
- */
-const MONTH_STEMS: readonly (readonly [string, number])[] = [
-  ...['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].map((s, i) => [s, i] as const),
-  ...['янв', 'фев', 'мар', 'апр', 'мая', 'июн', 'июл', 'авг', 'сен', 'окт', 'ноя', 'дек'].map((s, i) => [s, i] as const),
-  ...['січ', 'лют', 'бер', 'кві', 'тра', 'чер', 'лип', 'серп', 'вер', 'жов', 'лис', 'гру'].map((s, i) => [s, i] as const),
-  ...['sty', 'lut', 'mar', 'kwi', 'maj', 'cze', 'lip', 'sie', 'wrz', 'paź', 'lis', 'gru'].map((s, i) => [s, i] as const),
-  ['paz', 9],
-  ['май', 4],
-  ...['jan', 'feb', 'mar', 'apr', 'mai', 'jūn', 'jūl', 'aug', 'sep', 'okt', 'nov', 'dec'].map((s, i) => [s, i] as const),
-];
-
-function monthOf(word: string): number | undefined {
-  for (const [stem, month] of MONTH_STEMS) if (word.startsWith(stem)) return month;
-  return undefined;
-}
-
-const TIME = /(\d{1,2}):(\d{2})(?::\d{2})?\s*(a\.?\s?m\.?|p\.?\s?m\.?)?/i;
-const ISO_DATE = /(\d{4})-(\d{1,2})-(\d{1,2})/;
-const NUMERIC_DATE = /(\d{1,2})([./])(\d{1,2})\2(\d{4})/;
-
-function validDate(year: number, month: number, day: number, hour: number, minute: number): number | null {
-  if (month < 0 || month > 11 || day < 1 || day > 31 || hour > 23 || minute > 59) return null;
-  const d = new Date(year, month, day, hour, minute);
-  // Date rolls 31 November over to 1 December: a date that does not round-trip was not a date.
-  if (d.getFullYear() !== year || d.getMonth() !== month || d.getDate() !== day) return null;
-  return d.getTime();
-}
-
-/**
- * The instant a mail app's full-date tooltip names, in the browser's time zone (the apps show dates in
- * the zone they run in). Reads the forms Gmail and Outlook use in en, ru, uk, pl and lv:
- * "Mon, Nov 30, 2026, 4:20 PM", "Mon, 30 Nov 2026, 16:20", "пн, 30 нояб. 2026 г., 16:20",
- * "pon., 30 lis 2026, 16:20", "pirmdiena, 2026. gada 30. novembris 16:20", "30.11.2026, 16:20",
- * "11/30/2026 4:20 PM". Day and month order that only a locale could settle ("03/04/2026") gives null,
- * as does anything without a year, a day, a month and a time of day.
- */
-export function parseMailDate(raw: string | null | undefined): number | null {
-  if (typeof raw !== 'string') return null;
-  const text = raw.normalize('NFC').replace(/[\u00a0\u202f]/g, ' ').trim();
-  if (!text || text.length > 120) return null;
-  const time = TIME.exec(text);
-  if (!time) return null;
-  let hour = Number(time[1]);
-  const minute = Number(time[2]);
-  const meridiem = time[3]?.toLowerCase().replace(/[\s.]/g, '');
-  if (meridiem) {
-    if (hour < 1 || hour > 12) return null;
-    hour = (hour % 12) + (meridiem === 'pm' ? 12 : 0);
-  }
-  const rest = text.slice(0, time.index) + ' ' + text.slice(time.index + time[0].length);
-
-  const iso = ISO_DATE.exec(rest);
-  if (iso) return validDate(Number(iso[1]), Number(iso[2]) - 1, Number(iso[3]), hour, minute);
-  const numeric = NUMERIC_DATE.exec(rest);
-  if (numeric) {
-    const a = Number(numeric[1]);
-    const b = Number(numeric[3]);
-    const year = Number(numeric[4]);
-    // Dots are day-first in every locale here; slashes are month-first (en-US) or day-first (en-GB).
-    if (numeric[2] === '.') return validDate(year, b - 1, a, hour, minute);
-    if (a > 12 && b <= 12) return validDate(year, b - 1, a, hour, minute);
-    if (b > 12 && a <= 12) return validDate(year, a - 1, b, hour, minute);
-    if (a === b) return validDate(year, a - 1, a, hour, minute);
-    return null;
-  }
-
-  const years = rest.match(/(?<!\d)\d{4}(?!\d)/g);
-  if (!years || years.length !== 1) return null;
-  const withoutYear = rest.replace(years[0], ' ');
-  const days = withoutYear.match(/(?<!\d)\d{1,2}(?!\d)/g);
-  if (!days || days.length !== 1) return null;
-  let month: number | null = null;
-  for (const word of withoutYear.toLowerCase().match(/\p{L}+/gu) ?? []) {
-    if (word.length < 3) continue;
-    const found = monthOf(word);
-    if (found === undefined) continue;
-    if (month !== null && month !== found) return null;
-    month = found;
-  }
-  if (month === null) return null;
-  return validDate(Number(years[0]), month, Number(days[0]), hour, minute);
 }
 
 // ---- DOM helpers ------------------------------------------------------------------------------------
@@ -167,10 +84,10 @@ function addressesIn(root: Element, candidates: ThreadSelectors['rowParticipant'
   return [];
 }
 
-function dateIn(root: Element, selectors: readonly string[]): number | null {
+function dateIn(root: Element, selectors: readonly string[], lang: string | null): number | null {
   for (const selector of selectors) {
     for (const el of queryAll(root, selector)) {
-      const at = parseMailDate(el.getAttribute('title'));
+      const at = parseMailDate(el.getAttribute('title'), lang);
       if (at !== null) return at;
     }
   }
@@ -256,10 +173,92 @@ function rowId(host: MailHost, row: Element): string | null {
   return null;
 }
 
-/** The mailbox a page shows, as the ledger keys threads by it. */
-export function mailboxAccount(host: MailHost, ctx: Pick<ReadContext, 'url' | 'title'>): string {
-  if (host === 'gmail') return gmailAccount(ctx.url, ctx.title);
-  // Outlook shows no address we can rely on; each Outlook host is one mailbox at a time.
+// ---- the user's own address -------------------------------------------------------------------------
+
+const ADDRESS = /[^\s@()<>"',;:]+@[^\s@()<>"',;:]+\.[^\s@()<>"',;:]+/;
+
+function addressFrom(text: string | null | undefined): string | null {
+  const found = text ? ADDRESS.exec(text) : null;
+  return found ? parseAddress(found[0]).address : null;
+}
+
+/**
+ * Where each app shows the signed-in address (docs/mail-dom.md). Gmail's account button is labelled
+ * "Google Account: Name\n(me@example.com)" in English and translated elsewhere ("Google-Konto: …",
+ * "Аккаунт Google: …"): only the address in brackets at the end of the label is read. Outlook's
+ * account manager shows the address in `#mectrl_currentAccount_secondary` (rendered once the user has
+ * opened it); some builds put it in the "Account manager for …" button's label.
+ */
+const ACCOUNT_SOURCES: Readonly<Record<MailHost, readonly { selector: string; read: 'label-brackets' | 'text' | 'label' }[]>> = {
+  gmail: [
+    { selector: '#gb a[aria-label*="@"]', read: 'label-brackets' },
+    { selector: 'a[href*="accounts.google.com/SignOutOptions"][aria-label*="@"]', read: 'label-brackets' },
+  ],
+  outlook: [
+    { selector: '#mectrl_currentAccount_secondary', read: 'text' },
+    { selector: '#mectrl_main_trigger[aria-label*="@"]', read: 'label' },
+    { selector: '#O365_MainLink_Me[aria-label*="@"]', read: 'label' },
+  ],
+};
+
+/**
+ * Mail someone sent is shown inside these: an address there is theirs to choose, and taking it for the
+ * user's would count a stranger's messages as the user's own.
+ */
+const MAIL_CONTENT = '[role=main], [role=document], .a3s, .ii.gt, [role=listbox]';
+
+function accountIn(el: Element, read: (typeof ACCOUNT_SOURCES)['gmail'][number]['read']): string | null {
+  switch (read) {
+    case 'text':
+      return addressFrom(el.textContent);
+    case 'label':
+      return addressFrom(el.getAttribute('aria-label'));
+    case 'label-brackets': {
+      const inBrackets = /\(([^()]+)\)\s*$/.exec(el.getAttribute('aria-label') ?? '');
+      return inBrackets ? addressFrom(inBrackets[1]) : null;
+    }
+  }
+}
+
+/** The signed-in user's address where the page shows it, lower case; null when it shows none. */
+export function pageAccountAddress(host: MailHost, root: ParentNode): string | null {
+  for (const { selector, read } of ACCOUNT_SOURCES[host]) {
+    for (const el of queryAll(root, selector).slice(0, 5)) {
+      if (el.closest(MAIL_CONTENT)) continue;
+      const found = accountIn(el, read);
+      if (found) return found.toLowerCase();
+    }
+  }
+  return null;
+}
+
+/**
+ * Outlook renders its account flyout only once it has been opened: an address read once is kept for
+ * the page, so threads do not move between two mailbox keys when the flyout closes.
+ */
+const remembered = new WeakMap<object, string>();
+
+/**
+ * The mailbox a page shows, as the ledger keys threads by it: the signed-in address when the page (or
+ * Gmail's title) shows it; otherwise Gmail's account index ("u/1") or the Outlook host name, each
+ * Outlook host being one mailbox at a time.
+ */
+export function mailboxAccount(host: MailHost, ctx: Pick<ReadContext, 'url' | 'title'>, root?: ParentNode): string {
+  if (host === 'gmail') {
+    const fromTitle = gmailAccount(ctx.url, ctx.title);
+    if (fromTitle.includes('@') || !root) return fromTitle;
+    return pageAccountAddress(host, root) ?? fromTitle;
+  }
+  const seen = root ? pageAccountAddress(host, root) : null;
+  const key = (root as Node | undefined)?.ownerDocument ?? root;
+  if (seen) {
+    if (key) remembered.set(key, seen);
+    return seen;
+  }
+  const kept = key ? remembered.get(key) : undefined;
+  if (kept) return kept;
+  const fromTitle = addressFrom(ctx.title);
+  if (fromTitle) return fromTitle.toLowerCase();
   try {
     return new URL(ctx.url).hostname.toLowerCase();
   } catch {
@@ -277,13 +276,42 @@ export function threadLink(host: MailHost, ctx: Pick<ReadContext, 'url'>, thread
   }
 }
 
-function readRows(host: MailHost, root: ParentNode, ctx: ReadContext, account: string): ThreadSighting[] {
+/**
+ * Outlook's row label reads "[state,] sender, subject, time, preview" in the UI language; the sender
+ * and time are the texts of the row's sender and date spans, so the subject is what lies between them.
+ */
+export function subjectFromRowLabel(label: string | null, sender: string | null | undefined, time: string | null | undefined): string | undefined {
+  const text = label?.replace(/\s+/g, ' ').trim();
+  const from = sender?.replace(/\s+/g, ' ').trim();
+  const at = time?.replace(/\s+/g, ' ').trim();
+  if (!text || !from || !at) return undefined;
+  const start = text.indexOf(from);
+  if (start < 0) return undefined;
+  const end = text.indexOf(at, start + from.length);
+  if (end < 0) return undefined;
+  const subject = text
+    .slice(start + from.length, end)
+    .replace(/^[\s,;:.\u2013\u2014-]+|[\s,;:\u2013\u2014-]+$/g, '')
+    .trim();
+  return subject ? subject.slice(0, 200) : undefined;
+}
+
+function rowSubject(host: MailHost, row: Element, lang: string | null): string | undefined {
+  const table = THREAD_SELECTORS[host];
+  const fromSpan = cleanText(firstOf(row, table.rowSubject));
+  if (fromSpan || host !== 'outlook') return fromSpan;
+  const sender = queryAll(row, '[title*="@"]')[0]?.textContent;
+  const time = queryAll(row, table.rowDate.join(',')).find((el) => parseMailDate(el.getAttribute('title'), lang) !== null)?.textContent;
+  return subjectFromRowLabel(row.getAttribute('aria-label'), sender, time);
+}
+
+function readRows(host: MailHost, root: ParentNode, ctx: ReadContext, account: string, lang: string | null): ThreadSighting[] {
   const table = THREAD_SELECTORS[host];
   const out: ThreadSighting[] = [];
   for (const row of allOfFirstMatching(root, table.row)) {
     const threadId = rowId(host, row);
     if (!threadId) continue;
-    const at = dateIn(row, table.rowDate);
+    const at = dateIn(row, table.rowDate, lang);
     const sighting: ThreadSighting = {
       provider: host as MailProvider,
       account,
@@ -295,7 +323,7 @@ function readRows(host: MailHost, root: ParentNode, ctx: ReadContext, account: s
       unread: matchesAny(row, table.rowUnread),
       seenAt: ctx.now,
     };
-    const subject = cleanText(firstOf(row, table.rowSubject));
+    const subject = rowSubject(host, row, lang);
     if (subject) sighting.subject = subject;
     out.push(sighting);
   }
@@ -309,7 +337,7 @@ function openThreadId(host: MailHost, root: ParentNode, ctx: ReadContext): strin
   return selected?.getAttribute('data-convid')?.trim() || null;
 }
 
-function readOpenThread(host: MailHost, root: ParentNode, ctx: ReadContext, account: string): ThreadSighting | null {
+function readOpenThread(host: MailHost, root: ParentNode, ctx: ReadContext, account: string, lang: string | null): ThreadSighting | null {
   const table = THREAD_SELECTORS[host];
   const elements = allOfFirstMatching(root, table.openMessage);
   if (elements.length === 0) return null;
@@ -319,7 +347,7 @@ function readOpenThread(host: MailHost, root: ParentNode, ctx: ReadContext, acco
   const participants = new Set<string>();
   for (const el of elements) {
     const from = addressesIn(el, table.openSender)[0];
-    const at = dateIn(el, table.openDate);
+    const at = dateIn(el, table.openDate, lang);
     // A message without a readable sender or date says nothing about who waits: left out.
     if (!from || at === null) continue;
     participants.add(from);
@@ -342,9 +370,10 @@ function readOpenThread(host: MailHost, root: ParentNode, ctx: ReadContext, acco
 /** Every thread row and the open thread under `root`. Never throws. */
 export function readThreads(host: MailHost, root: ParentNode, ctx: ReadContext): ThreadsRead {
   try {
-    const account = mailboxAccount(host, ctx);
-    const rows = readRows(host, root, ctx, account);
-    const open = readOpenThread(host, root, ctx, account);
+    const account = mailboxAccount(host, ctx, root);
+    const lang = pageLanguage(root);
+    const rows = readRows(host, root, ctx, account, lang);
+    const open = readOpenThread(host, root, ctx, account, lang);
     const sightings = open ? [...rows, open] : rows;
     return { sightings, recognised: sightings.length > 0 };
   } catch {

@@ -15,6 +15,7 @@ import { typeDraft, waitForCount, type EditorRef } from './harness/candor';
 import { GMAIL_HOST, GMAIL_PATH, INBOX_SUFFIX, MAIL_HOSTS } from './harness/hosts';
 import type { Session } from './harness/launch';
 import { browserPerFile } from './harness/per-file';
+import { ledgerIn } from './harness/ledger';
 
 interface WorkerChrome {
   chrome: {
@@ -67,16 +68,6 @@ async function visit(url: string): Promise<Page> {
 /** Everything the extension keeps in local storage (the ledger, settings, layout status). */
 function localStorageOfExtension(): Promise<Record<string, unknown>> {
   return worker().evaluate(() => (globalThis as unknown as WorkerChrome).chrome.storage.local.get(null));
-}
-
-/** The ledger in a storage snapshot: one key per thread (`candor.t.<key>`) and per promise (`candor.p.<id>`). */
-function ledgerIn(all: Record<string, unknown>): Ledger {
-  const ledger: Ledger = { threads: {}, promises: {} };
-  for (const [key, value] of Object.entries(all)) {
-    if (key.startsWith('candor.t.')) ledger.threads[key.slice('candor.t.'.length)] = value as Ledger['threads'][string];
-    else if (key.startsWith('candor.p.')) ledger.promises[key.slice('candor.p.'.length)] = value as Ledger['promises'][string];
-  }
-  return ledger;
 }
 
 const storedLedger = async () => ledgerIn(await localStorageOfExtension());

@@ -28,6 +28,7 @@ import { threadKey, type Ledger } from '../../lib/threads';
 import { GMAIL_PATH, INBOX_SUFFIX, OUTLOOK_PATH } from './harness/hosts';
 import type { Session } from './harness/launch';
 import { browserPerFile } from './harness/per-file';
+import { storedLedger as storedLedgerOf } from './harness/ledger';
 
 interface WorkerChrome {
   chrome: {
@@ -42,7 +43,8 @@ const GMAIL_INBOX = `https://mail.google.com${GMAIL_PATH}${INBOX_SUFFIX}`;
 const OUTLOOK_INBOX = `https://outlook.office.com${OUTLOOK_PATH}${INBOX_SUFFIX}`;
 const PROMISE = "I'll send the mockups by Friday.";
 const gmailKey = (id: string) => threadKey('gmail', ME, id);
-const OUTLOOK_KEY = threadKey('outlook', 'outlook.office.com', 'AAQkADAwATM0MDAAMS1ib2x0LXByaW50');
+// Outlook's mailbox is the address its account manager shows.
+const OUTLOOK_KEY = threadKey('outlook', ME, 'AAQkADAwATM0MDAAMS1ib2x0LXByaW50');
 
 let session: Session;
 const pages: Page[] = [];
@@ -118,19 +120,7 @@ function readBadge() {
   });
 }
 
-/** The ledger as stored: one key per thread (`candor.t.<key>`) and per promise (`candor.p.<id>`). */
-function storedLedger(): Promise<Ledger | undefined> {
-  return worker().evaluate(async () => {
-    const all = await (globalThis as unknown as WorkerChrome).chrome.storage.local.get(null);
-    if (!('candor.meta' in all)) return undefined;
-    const ledger: Ledger = { threads: {}, promises: {} };
-    for (const [key, value] of Object.entries(all)) {
-      if (key.startsWith('candor.t.')) ledger.threads[key.slice('candor.t.'.length)] = value as Ledger['threads'][string];
-      else if (key.startsWith('candor.p.')) ledger.promises[key.slice('candor.p.'.length)] = value as Ledger['promises'][string];
-    }
-    return ledger;
-  });
-}
+const storedLedger = () => storedLedgerOf(worker());
 
 async function popupRows(): Promise<{ popup: Page; rows: () => Promise<string[]> }> {
   const popup = await visit(`chrome-extension://${session.extensionId}/popup.html`);
@@ -198,7 +188,7 @@ describe('client threads collected from the mail apps', () => {
     await outlook.keyboard.type('Here are the print files.');
     await outlook.locator('#send-button').click();
     await expect.poll(rows).toEqual([gmailKey('18c0000000000a01'), gmailKey('18c0000000000b02'), gmailKey('18c0000000000f06')]);
-    expect(Object.keys((await storedLedger())!.threads)).not.toContain(threadKey('outlook', 'outlook.office.com', 'AAQkADAwATM0MDAAMS1uZXdzLWRpZ2VzdA'));
+    expect(Object.keys((await storedLedger())!.threads)).not.toContain(threadKey('outlook', ME, 'AAQkADAwATM0MDAAMS1uZXdzLWRpZ2VzdA'));
   });
 
   it('sent nothing to any host but the fixtures', () => {
