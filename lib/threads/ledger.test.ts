@@ -286,6 +286,19 @@ describe('recording sightings', () => {
     it.each(sequences)('%s', (_name, steps, waitingSince) => {
       expect(thread(steps(emptyLedger()), 'r').waitingSince).toBe(waitingSince);
     });
+
+    it('a row dated at the user\'s known reply (the list shows only the client) adds no client message the reply would answer in no time', () => {
+      const answered = recordSentReply(recordSightings(emptyLedger(), [row(['bob@acme.com'], false)], settings), reply('2026-12-01T09:30+02:00'), settings);
+      const after = recordSightings(answered, [row(['bob@acme.com'], false, '2026-12-01T09:30:20+02:00')], settings);
+      expect(thread(after, 'r').events.map((e) => e.by)).toEqual(['client', 'user']);
+      expect(after).toBe(answered);
+    });
+
+    it('the same holds when the open thread with the reply comes in the same batch as the row', () => {
+      const open = openThread('r', [{ from: 'bob@acme.com', at: ROW_AT }, { from: ACCOUNT, at: '2026-12-01T09:30+02:00' }]);
+      const both = recordSightings(emptyLedger(), [row(['bob@acme.com'], false, '2026-12-01T09:30:20+02:00'), open], settings);
+      expect(thread(both, 'r').events.map((e) => e.by)).toEqual(['client', 'user']);
+    });
   });
 
   it('ignores broken sightings instead of throwing', () => {

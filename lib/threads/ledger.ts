@@ -133,6 +133,26 @@ function withEvents(thread: ThreadRecord, events: MessageEvent[], now: number): 
 interface ClassifiedSighting {
   clientAddress: string | null;
   events: MessageEvent[];
+  /** A row's sender-less latest message taken as the client's (see classify). */
+  inferred: MessageEvent | null;
+}
+
+/**
+ * A row's inferred client message counts only after everything the user is known to have written: a
+ * row whose date is the user's own reply (the app lists only the other side, or the reply came from the
+ * phone and the list shows its date) would otherwise add a client message the reply seems to answer in
+ * no time, and the response figures would learn a zero.
+ */
+function hasSenders(s: ThreadSighting | null | undefined): boolean {
+  return Array.isArray(s?.messages) && s.messages.some((m) => typeof m?.from === 'string' && m.from !== '');
+}
+
+function withInferred(seen: ClassifiedSighting, known: readonly MessageEvent[]): MessageEvent[] {
+  if (!seen.inferred) return seen.events;
+  let userLast = -Infinity;
+  for (const e of known) if (e.by === 'user' && e.at > userLast) userLast = e.at;
+  for (const e of seen.events) if (e.by === 'user' && e.at > userLast) userLast = e.at;
+  return seen.inferred.at > userLast ? unionEvents(seen.events, [seen.inferred]) : seen.events;
 }
 
 function classify(sighting: ThreadSighting, book: AddressBook): ClassifiedSighting {
@@ -167,11 +187,10 @@ function classify(sighting: ThreadSighting, book: AddressBook): ClassifiedSighti
   // A row re-seen after the user answered cannot reopen the wait: its date is the client's message
   // the reply answered (or the reply itself), never later than the user's latest event.
   const clientsOnly = notUser.length > 0 && notUser.every((p) => book.client(p));
-  if (latestUnknown !== null && clientsOnly && (sighting.unread || !userInRow)) {
-    events.push({ at: toMinute(latestUnknown), by: 'client' });
-  }
+  let inferred: MessageEvent | null = null;
+  if (latestUnknown !== null && clientsOnly && (sighting.unread || !userInRow)) inferred = { at: toMinute(latestUnknown), by: 'client' };
   events.sort(compareEvents);
-  return { clientAddress: clientAddress ? normalizeClientAddress(clientAddress) : null, events: unionEvents(events, []) };
+  return { clientAddress: clientAddress ? normalizeClientAddress(clientAddress) : null, events: unionEvents(events, []), inferred };
 }
 
 /** Stored hashed: matching against the client list needs only the hashes (see ./clients.ts). Hashed input comes back as it is. */
@@ -195,7 +214,10 @@ function sameThread(a: ThreadRecord, b: ThreadRecord): boolean {
 export function recordSightings(ledger: Ledger, sightings: readonly ThreadSighting[], settings: Pick<Settings, 'clients' | 'ownAddresses'>): Ledger {
   const book = createAddressBook(settings);
   let threads: Record<string, ThreadRecord> | null = null;
-  for (const sighting of sightings) {
+  // Open threads first: what they show of the user's replies decides whether a row's sender-less date
+  // in the same batch is a new client message (withInferred).
+  const ordered = [...sightings].sort((a, b) => Number(hasSenders(b)) - Number(hasSenders(a)));
+  for (const sighting of ordered) {
     if (!sighting || typeof sighting.threadId !== 'string' || !sighting.threadId) continue;
     const key = threadKey(sighting.provider, sighting.account, sighting.threadId);
     const existing = (threads ?? ledger.threads)[key];
@@ -225,7 +247,7 @@ export function recordSightings(ledger: Ledger, sightings: readonly ThreadSighti
         firstSeenAt: Math.min(base.firstSeenAt, seenAt),
         lastSeenAt: Math.max(base.lastSeenAt, toDay(seenAt)),
       },
-      unionEvents(base.events, seen.events),
+      unionEvents(base.events, withInferred(seen, base.events)),
       seenAt,
     );
     if (existing && sameThread(existing, next)) continue;
