@@ -9,6 +9,7 @@ import type { RuleId } from '@/lib/analysis/types';
 import {
   SETTINGS_KEYS,
   validateSettings,
+  type ExpectationLineSettings,
   type HintScope,
   type ResponseTargetUnit,
   type Settings,
@@ -58,6 +59,8 @@ export interface OptionsForm {
   /** One phrase a line. */
   ignoredPhrases: string;
   hintsFor: HintScope;
+  // Expectation line: edited as stored (see ExpectationLine.tsx).
+  expectationLine: ExpectationLineSettings;
 }
 
 let rowCounter = 0;
@@ -98,6 +101,8 @@ export function formFromSettings(settings: Settings): OptionsForm {
     disabledRules: [...settings.disabledRules],
     ignoredPhrases: settings.ignoredPhrases.join('\n'),
     hintsFor: settings.hintsFor,
+    // Expectation line
+    expectationLine: { enabled: settings.expectationLine.enabled, custom: { ...settings.expectationLine.custom } },
   };
 }
 
@@ -134,6 +139,8 @@ export function settingsInputFromForm(form: OptionsForm): Record<SettingsKey, un
     disabledRules: [...form.disabledRules],
     ignoredPhrases: splitList(form.ignoredPhrases, /\n+/),
     hintsFor: form.hintsFor,
+    // Expectation line
+    expectationLine: form.expectationLine,
   };
 }
 

@@ -19,6 +19,7 @@
  */
 import { RULE_IDS, type RuleId } from '../analysis/types';
 import { parseYmd } from '../dates/calendar';
+import { LANGS, type Lang } from '../dates/types';
 
 export const SETTINGS_VERSION = 2;
 
@@ -58,6 +59,14 @@ export interface DayOff {
 
 export type HintScope = 'all' | 'clients';
 
+// Expectation line: the response-time sentence offered in a first draft to a client.
+export interface ExpectationLineSettings {
+  /** Offer the sentence at all. */
+  enabled: boolean;
+  /** The user's own wording per draft language; a language left out gets the generated sentence. */
+  custom: Partial<Record<Lang, string>>;
+}
+
 export interface Settings {
   clients: ClientEntry[];
   /** The user's own addresses, lower case: messages from these are never the client's. */
@@ -75,6 +84,8 @@ export interface Settings {
   ignoredPhrases: string[];
   /** Show writing hints in every draft, or only in drafts to clients. */
   hintsFor: HintScope;
+  // Expectation line
+  expectationLine: ExpectationLineSettings;
 }
 
 export type SettingsKey = keyof Settings;
@@ -90,6 +101,8 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze<Settings>({
   disabledRules: [],
   ignoredPhrases: [],
   hintsFor: 'all',
+  // Expectation line
+  expectationLine: { enabled: true, custom: {} },
 });
 
 /** A fresh, mutable copy of the defaults. */
@@ -161,6 +174,8 @@ export const LIMITS = Object.freeze({
   targetHours: 24 * 60,
   targetBusinessHours: 24 * 60,
   targetBusinessDays: 60,
+  // Expectation line: a sentence, not a letter.
+  expectationLineLength: 400,
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -473,6 +488,33 @@ const readHintsFor: Reader<'hintsFor'> = (raw, report) => {
   return DEFAULT_SETTINGS.hintsFor;
 };
 
+// Expectation line
+const readExpectationLine: Reader<'expectationLine'> = (raw, report) => {
+  const fallback = (): ExpectationLineSettings => ({ enabled: DEFAULT_SETTINGS.expectationLine.enabled, custom: {} });
+  if (!isRecord(raw)) {
+    report('expectationLine', 'wrong-type', 'must be an object with enabled and custom', { expected: 'object' });
+    return fallback();
+  }
+  const out = fallback();
+  if (typeof raw.enabled === 'boolean') out.enabled = raw.enabled;
+  else if (raw.enabled !== undefined) report('expectationLine.enabled', 'wrong-type', 'enabled must be true or false', { expected: 'boolean' });
+  if (raw.custom === undefined || raw.custom === null) return out;
+  if (!isRecord(raw.custom)) {
+    report('expectationLine.custom', 'wrong-type', 'custom must map languages to sentences', { expected: 'object' });
+    return out;
+  }
+  for (const [lang, text] of Object.entries(raw.custom)) {
+    if (!(LANGS as readonly string[]).includes(lang)) {
+      report(`expectationLine.custom.${lang}`, 'unknown-value', `"${lang}" is not a language; languages are ${LANGS.join(', ')}`, { value: lang, allowed: LANGS.join(', ') });
+      continue;
+    }
+    const sentence = readString(text, `expectationLine.custom.${lang}`, report, LIMITS.expectationLineLength);
+    // Line breaks would split the inserted paragraph; an empty box means "the generated sentence".
+    if (sentence) out.custom[lang as Lang] = sentence.replace(/\s*\n\s*/g, ' ');
+  }
+  return out;
+};
+
 const READERS: { [K in SettingsKey]: Reader<K> } = {
   clients: readClients,
   ownAddresses: readOwnAddresses,
@@ -484,6 +526,8 @@ const READERS: { [K in SettingsKey]: Reader<K> } = {
   disabledRules: readDisabledRules,
   ignoredPhrases: readIgnoredPhrases,
   hintsFor: readHintsFor,
+  // Expectation line
+  expectationLine: readExpectationLine,
 };
 
 export const SETTINGS_KEYS = Object.keys(READERS) as SettingsKey[];
@@ -503,6 +547,8 @@ export const SETTINGS_FIELD_NAMES: Readonly<Record<SettingsKey, string>> = Objec
   disabledRules: 'rules',
   ignoredPhrases: 'ignored-phrases',
   hintsFor: 'hints-for',
+  // Expectation line
+  expectationLine: 'expectation-line',
 });
 
 /**
