@@ -1,0 +1,128 @@
+/**
+ * The expectation line in the Gmail fixture, in real Chromium with the built extension: a first draft
+ * to a client shows the offer (and leaves the draft alone), Add puts the sentence in as its own
+ * paragraph above the signature, one Ctrl+Z takes it out, and once the user has sent to that client a
+ * new draft to them is not offered it again. The sentence expected is the one lib/analysis builds
+ * from the same settings.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { expectationLine } from '../../lib/analysis/expectation-line';
+import { defaultSettings, SETTINGS_VERSION, type Settings } from '../../lib/storage/settings-schema';
+import { inspect, typeDraft, undo, type GmailEditor } from './harness/candor';
+import { GMAIL_HOST, GMAIL_PATH } from './harness/hosts';
+import type { Session } from './harness/launch';
+import { browserPerFile } from './harness/per-file';
+
+// Clients that appear nowhere in the fixture's threads, so the ledger cannot know them beforehand.
+const SETTINGS: Settings = {
+  ...defaultSettings(),
+  timeZone: 'Europe/Riga',
+  clients: [
+    { id: 'kalns', name: 'Kalns Studio', addresses: ['kalns-studio.example'] },
+    { id: 'wisla', name: 'Wisła Media', addresses: ['ola@wisla-media.example'] },
+  ],
+};
+const MARIS = { email: 'maris@kalns-studio.example', name: 'Māris Kalns' };
+const OLA = { email: 'ola@wisla-media.example', name: 'Ola Nowak' };
+const DRAFT = 'Hi Māris, the quote for the new site is attached.';
+const POLISH_DRAFT = 'Dzień dobry, w załączniku przesyłam wycenę nowej strony.';
+const SENTENCE = expectationLine(SETTINGS, 'en');
+const POLISH_SENTENCE = expectationLine(SETTINGS, 'pl');
+/** Longer than the offer's pause after typing plus a storage read on a loaded machine. */
+const SETTLE_MS = 1500;
+
+let session: Session;
+let page: Page;
+
+browserPerFile({
+  launched: async (s) => {
+    session = s;
+    await session.serviceWorker!.evaluate(
+      async ({ value, version }) => {
+        const chrome = (globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } }).chrome;
+        await chrome.storage.local.set({ 'candor.settings': value, 'candor.settings$': { v: version } });
+      },
+      { value: SETTINGS, version: SETTINGS_VERSION },
+    );
+  },
+  pages: () => [page],
+});
+
+async function openGmail(): Promise<void> {
+  page = await session.openMailPage(GMAIL_HOST, `${GMAIL_PATH}?reply=0`);
+  await page.waitForFunction(() => document.documentElement.dataset.fixtureReady === 'true');
+}
+
+async function composeTo(recipient: { email: string; name: string }): Promise<GmailEditor> {
+  return { app: 'gmail', composeId: await page.evaluate((to) => window.gmailFixture.openCompose({ to: [to] }), recipient) };
+}
+
+const offer = () => page.locator('[data-candor-expectation]');
+
+describe('expectation line', () => {
+  it('is offered in a first draft to a client, added above the signature in one step, taken out by one Ctrl+Z, and not offered after a send', async () => {
+    await openGmail();
+    const compose = await composeTo(MARIS);
+    await typeDraft(page, compose, DRAFT);
+    const typed = (await inspect(page, compose))!;
+
+    await expect.poll(async () => offer().isVisible(), { timeout: 10000 }).toBe(true);
+    await expect(offer().locator('.sentence').textContent()).resolves.toBe(SENTENCE);
+    // Offering changes nothing in the draft.
+    expect((await inspect(page, compose))!.html).toBe(typed.html);
+
+    await offer().locator('[data-candor-action="expectation-add"]').click();
+    await expect.poll(async () => (await inspect(page, compose))!.text.includes(SENTENCE)).toBe(true);
+    const added = (await inspect(page, compose))!;
+    const lines = added.text.split('\n');
+    const at = lines.indexOf(SENTENCE);
+    expect(lines[at - 1], 'its own paragraph right after the typed line').toBe(DRAFT);
+    expect(added.text.indexOf(SENTENCE)).toBeLessThan(added.text.indexOf('-- '));
+    expect(added.html).not.toMatch(/candor/i);
+    expect(await offer().isVisible()).toBe(false);
+
+    await undo(page, compose);
+    await expect.poll(async () => (await inspect(page, compose))!.text).toBe(typed.text);
+
+    // The fixture's Send button does nothing of its own: the click is what Candor sees, then Gmail closes the compose.
+    await page.evaluate((id) => {
+      const root = document.querySelector(`input[name=composeid][value="${id}"]`)!.closest('.compose-window')!;
+      root.querySelector<HTMLElement>('[role=button].aoO')!.click();
+    }, compose.composeId);
+    await page.evaluate((id) => window.gmailFixture.closeCompose(id), compose.composeId);
+    await expect
+      .poll(async () =>
+        session.serviceWorker!.evaluate(async () => {
+          const chrome = (globalThis as unknown as { chrome: { storage: { local: { get(key: string): Promise<Record<string, { keys?: string[] }>> } } } }).chrome;
+          return (await chrome.storage.local.get('candor.contacted'))['candor.contacted']?.keys?.length ?? 0;
+        }),
+      )
+      .toBeGreaterThan(0);
+    const stored = await session.serviceWorker!.evaluate(async () => {
+      const chrome = (globalThis as unknown as { chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } } }).chrome;
+      return JSON.stringify(await chrome.storage.local.get('candor.contacted'));
+    });
+    expect(stored, 'addresses are kept hashed').not.toContain('maris');
+
+    const second = await composeTo(MARIS);
+    await typeDraft(page, second, DRAFT);
+    await page.waitForTimeout(SETTLE_MS);
+    expect(await offer().isVisible()).toBe(false);
+  });
+
+  it('speaks the draft language and is reachable from the keyboard', async () => {
+    await openGmail();
+    const compose = await composeTo(OLA);
+    await typeDraft(page, compose, POLISH_DRAFT);
+    await expect.poll(async () => offer().isVisible(), { timeout: 10000 }).toBe(true);
+    await expect.poll(async () => offer().locator('.sentence').textContent()).toBe(POLISH_SENTENCE);
+
+    await page.keyboard.press('Alt+Shift+E');
+    await expect
+      .poll(async () => page.evaluate(() => document.querySelector('candor-hints')?.shadowRoot?.activeElement?.getAttribute('data-candor-action') ?? null))
+      .toBe('expectation-add');
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await inspect(page, compose))!.text.split('\n')).toContain(POLISH_SENTENCE);
+  });
+});
