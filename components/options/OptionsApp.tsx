@@ -8,6 +8,8 @@ import { i18n } from '#i18n';
 import { exportSettingsJson, importSettingsJson, type Settings, type SettingsIssue } from '@/lib/storage/settings-schema';
 import { uiLocale } from '@/components/popup/format';
 import { issueText, formFromSettings, validateForm, type OptionsForm } from './form-model';
+// Expectation line
+import { ExpectationLineField } from './ExpectationLine';
 import { ClientsField, DaysOffField, HintsForField, IgnoredPhrasesField, OwnAddressesField, ResponseTargetField, RulesField, TimeZoneField, WorkingDaysField, WorkingHoursField } from './fields';
 
 /** Where the page reads and writes settings; storage in the extension, a fake in tests. */
@@ -144,6 +146,7 @@ export function OptionsApp({ store, files = browserFileActions, locale = uiLocal
         <RulesField value={form.disabledRules} onChange={edit('disabledRules')} issues={issues} />
         <IgnoredPhrasesField value={form.ignoredPhrases} onChange={edit('ignoredPhrases')} issues={issues} />
         <HintsForField value={form.hintsFor} onChange={edit('hintsFor')} issues={issues} />
+        <ExpectationLineField form={form} onChange={edit('expectationLine')} issues={issues} />
         <div className="candor-actions">
           <button type="submit" className="candor-primary" data-candor-action="save">
             {i18n.t('optionsSave')}
