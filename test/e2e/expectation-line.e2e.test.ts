@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { expectationLine } from '../../lib/analysis/expectation-line';
 import { defaultSettings, SETTINGS_VERSION, type Settings } from '../../lib/storage/settings-schema';
 import { inspect, typeDraft, undo, type GmailEditor } from './harness/candor';
-import { GMAIL_HOST, GMAIL_PATH } from './harness/hosts';
+import { GMAIL_HOST, GMAIL_PATH, OUTLOOK_HOSTS, OUTLOOK_PATH } from './harness/hosts';
 import type { Session } from './harness/launch';
 import { browserPerFile } from './harness/per-file';
 
@@ -21,10 +21,12 @@ const SETTINGS: Settings = {
   clients: [
     { id: 'kalns', name: 'Kalns Studio', addresses: ['kalns-studio.example'] },
     { id: 'wisla', name: 'Wisła Media', addresses: ['ola@wisla-media.example'] },
+    { id: 'berzina', name: 'Bērziņa Design', addresses: ['anna@berzina-design.example'] },
   ],
 };
 const MARIS = { email: 'maris@kalns-studio.example', name: 'Māris Kalns' };
 const OLA = { email: 'ola@wisla-media.example', name: 'Ola Nowak' };
+const OUTLOOK_DRAFT = 'Hi Anna, the mockups are attached.';
 const DRAFT = 'Hi Māris, the quote for the new site is attached.';
 const POLISH_DRAFT = 'Dzień dobry, w załączniku przesyłam wycenę nowej strony.';
 const SENTENCE = expectationLine(SETTINGS, 'en');
@@ -134,5 +136,34 @@ describe('expectation line', () => {
       .toBe('expectation-add');
     await page.keyboard.press('Enter');
     await expect.poll(async () => (await inspect(page, compose))!.text.split('\n')).toContain(POLISH_SENTENCE);
+  });
+
+  it('Outlook (roosterjs): added above the signature, outside the history, and one Ctrl+Z takes it out', async () => {
+    // The Outlook fixture's threads list Anna: with the contacted list seeded before that (an install
+    // that has been running), she is still someone the user has not written to.
+    await session.serviceWorker!.evaluate(async () => {
+      const chrome = (globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } }).chrome;
+      await chrome.storage.local.set({ 'candor.contacted': { seeded: true, keys: [] }, 'candor.contacted$': { v: 1 } });
+    });
+    page = await session.openMailPage(OUTLOOK_HOSTS[0], `${OUTLOOK_PATH}?reply=1`);
+    await page.waitForFunction(() => document.documentElement.dataset.fixtureReady === 'true');
+    const outlook = { app: 'outlook' } as const;
+    await typeDraft(page, outlook, OUTLOOK_DRAFT);
+    const roosterText = () => page.evaluate(() => window.outlookFixture.editorText());
+    const typed = await roosterText();
+
+    await expect.poll(async () => offer().isVisible(), { timeout: 10000 }).toBe(true);
+    await offer().locator('[data-candor-action="expectation-add"]').click();
+    await expect.poll(async () => (await roosterText())?.includes(SENTENCE)).toBe(true);
+    const added = (await roosterText())!;
+    // roosterjs's own text joins paragraphs; what the user sees has the sentence on a line of its own.
+    const lines = (await inspect(page, outlook))!.text.split('\n');
+    expect(lines[lines.indexOf(SENTENCE) - 1]).toBe(OUTLOOK_DRAFT);
+    expect(added.indexOf(OUTLOOK_DRAFT)).toBeLessThan(added.indexOf(SENTENCE));
+    expect(added.indexOf(SENTENCE)).toBeLessThan(added.indexOf('Jonas Ozols'));
+    expect(added.indexOf(SENTENCE)).toBeLessThan(added.indexOf('From:'));
+
+    await undo(page, outlook);
+    await expect.poll(roosterText).toBe(typed);
   });
 });
