@@ -22,7 +22,11 @@ import { hasContacted, rememberContacted } from '@/lib/storage/contacted';
 import { browserTimeZone, defaultSettings, loadSettings, watchSettings, type Settings } from '@/lib/storage/settings';
 import { createAddressBook } from '@/lib/threads/clients';
 
-/** Quiet time after typing before the draft is read again for a line the writer typed themselves. */
+/**
+ * How long after a keystroke or a page change the draft is read again (for recipients, and for a line
+ * the writer typed themselves). A throttle, not a debounce: Gmail changes its DOM many times a second,
+ * and a timer reset on each change might never fire.
+ */
 const CHECK_DELAY_MS = 400;
 
 /** The UI language as one of the five, for an empty draft; English for any other. */
@@ -100,10 +104,13 @@ class ExpectationOffer {
     return this.editor.isConnected;
   }
 
-  /** Look again soon: recipients, settings or the draft may have changed. */
+  /** Look again soon: recipients, settings or the draft may have changed. `delay` 0 looks now. */
   check(delay = CHECK_DELAY_MS): void {
     if (this.state === 'done') return;
-    if (this.timer !== null) clearTimeout(this.timer);
+    if (this.timer !== null) {
+      if (delay > 0) return;
+      clearTimeout(this.timer);
+    }
     this.timer = setTimeout(this.deps.guard(() => {
       this.timer = null;
       void this.evaluate().catch((error: unknown) => console.debug('[candor]', error));
@@ -161,7 +168,9 @@ class ExpectationOffer {
       this.contactedCache.set(key, contacted);
     }
     if (seq !== this.seq || this.state === 'done' || !this.editor.isConnected) return;
-    if (!wantsOffer({ enabled: settings.expectationLine.enabled, clients, contacted, draftText: this.draftText() })) {
+    // The draft is read only for a draft that may get the offer.
+    const firstToClient = settings.expectationLine.enabled && clients.length > 0 && !contacted.every(Boolean);
+    if (!firstToClient || !wantsOffer({ enabled: true, clients, contacted, draftText: this.draftText() })) {
       if (this.state === 'shown') this.hide();
       return;
     }

@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectationLine } from '../../lib/analysis/expectation-line';
 import { defaultSettings, SETTINGS_VERSION, type Settings } from '../../lib/storage/settings-schema';
-import { inspect, typeDraft, undo, type GmailEditor } from './harness/candor';
+import { inspect, textContrasts, typeDraft, undo, type GmailEditor } from './harness/candor';
 import { GMAIL_HOST, GMAIL_PATH, OUTLOOK_HOSTS, OUTLOOK_PATH } from './harness/hosts';
 import type { Session } from './harness/launch';
 import { browserPerFile } from './harness/per-file';
@@ -25,6 +25,7 @@ const SETTINGS: Settings = {
   ],
 };
 const MARIS = { email: 'maris@kalns-studio.example', name: 'Māris Kalns' };
+const LIGA = { email: 'liga@kalns-studio.example', name: 'Līga Kalna' };
 const OLA = { email: 'ola@wisla-media.example', name: 'Ola Nowak' };
 const OUTLOOK_DRAFT = 'Hi Anna, the mockups are attached.';
 const DRAFT = 'Hi Māris, the quote for the new site is attached.';
@@ -51,8 +52,8 @@ browserPerFile({
   pages: () => [page],
 });
 
-async function openGmail(): Promise<void> {
-  page = await session.openMailPage(GMAIL_HOST, `${GMAIL_PATH}?reply=0`);
+async function openGmail(query = ''): Promise<void> {
+  page = await session.openMailPage(GMAIL_HOST, `${GMAIL_PATH}?reply=0${query}`);
   await page.waitForFunction(() => document.documentElement.dataset.fixtureReady === 'true');
 }
 
@@ -136,6 +137,26 @@ describe('expectation line', () => {
       .toBe('expectation-add');
     await page.keyboard.press('Enter');
     await expect.poll(async () => (await inspect(page, compose))!.text.split('\n')).toContain(POLISH_SENTENCE);
+  });
+
+  it.each(['', '&theme=dark'])('Not now puts it away for the compose without touching the draft; readable (Gmail%s)', async (theme) => {
+    await openGmail(theme);
+    const compose = await composeTo(LIGA);
+    await typeDraft(page, compose, DRAFT);
+    await expect.poll(async () => offer().isVisible(), { timeout: 10000 }).toBe(true);
+    expect(await offer().getAttribute('data-theme'), 'follows the mail app\'s theme').toBe(theme ? 'dark' : 'light');
+    const texts = await textContrasts(offer());
+    expect(texts.length).toBeGreaterThanOrEqual(3);
+    expect(texts.filter((t) => t.ratio < 4.5)).toEqual([]);
+
+    const before = (await inspect(page, compose))!.html;
+    await offer().locator('[data-candor-action="expectation-dismiss"]').click();
+    expect(await offer().isVisible()).toBe(false);
+    await typeDraft(page, compose, ' More soon.');
+    await page.waitForTimeout(SETTLE_MS);
+    expect(await offer().isVisible(), 'shown once per compose').toBe(false);
+    expect((await inspect(page, compose))!.html).not.toBe(before);
+    expect((await inspect(page, compose))!.text).toBe(`${DRAFT} More soon.`);
   });
 
   it('Outlook (roosterjs): added above the signature, outside the history, and one Ctrl+Z takes it out', async () => {
