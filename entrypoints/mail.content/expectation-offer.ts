@@ -82,6 +82,8 @@ class ExpectationOffer {
   private timer: ReturnType<typeof setTimeout> | null = null;
   private seq = 0;
   private announced = false;
+  /** What the box shows: Add inserts exactly this, even if the draft's language changed meanwhile. */
+  private shownSentence = '';
   /** Answers from storage per recipient list: a scan per frame must not read storage each time. */
   private readonly contactedCache = new Map<string, boolean[]>();
 
@@ -174,7 +176,8 @@ class ExpectationOffer {
       if (this.state === 'shown') this.hide();
       return;
     }
-    this.panel.show(this.sentence(), themeAround(this.editor));
+    this.shownSentence = this.sentence();
+    this.panel.show(this.shownSentence, themeAround(this.editor));
     this.state = 'shown';
     this.reposition();
     if (!this.announced) {
@@ -206,7 +209,7 @@ class ExpectationOffer {
     const outcome = insertParagraph({
       root: this.editor,
       read: () => readText(this.editor, excludedNodes(this.deps.host, this.editor)),
-      sentence: this.sentence(),
+      sentence: this.shownSentence,
       undo: undoStyle(this.deps.host),
     });
     if (outcome.ok) {
