@@ -148,6 +148,7 @@ describe('hasExpectationLine', () => {
     ['en', 'My response time is 4 working hours.'],
     ['en', 'You can expect a reply within two days.'],
     ['en', 'We answer all emails by the end of the business day.'],
+    ['en', "I'll always get back to you within 24 hours."],
     ['en', 'I answer email within one working day, Monday to Friday, 9:00–18:00 Riga time.'],
     ['ru', 'Отвечаю в течение рабочего дня.'],
     ['ru', 'Обычно я отвечаю на письма в тот же день.'],

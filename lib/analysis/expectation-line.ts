@@ -306,7 +306,9 @@ export function expectationLine(settings: ExpectationSettings, lang: Lang, optio
  * person, or a noun such as "response time") and a span of time ("within", "the same day", "24
  * hours"). A promise about this one message is not a policy: future tenses ("I'll reply to John
  * within a day", "отвечу завтра", "odpowiem", "atbildēšu") do not count, so Candor still offers the
- * line to a writer who only promised one answer.
+ * line to a writer who only promised one answer; "always" turns a future into a habit ("I'll always
+ * reply within a day"). Questions and requests to the reader ("Please reply within a week") have no
+ * first-person answer and do not count either.
  */
 interface PolicyPatterns {
   answer: RegExp[];
@@ -322,6 +324,8 @@ const POLICY: Record<Lang, PolicyPatterns> = {
   en: {
     answer: [
       re(String.raw`\b<(?:i|we)\s+(?:(?:usually|normally|typically|always|generally|try\s+to|aim\s+to|tend\s+to|do)\s+)*(?:answer|reply|respond|get\s+back)\b>`),
+      // "Always" makes a future a habit: "I'll always reply within a day" is a policy.
+      re(String.raw`\b<(?:i|we)(?:\s+will|'ll)\s+always\s+(?:answer|reply|respond|get\s+back)\b>`),
       re(String.raw`\b<(?:response|reply|turnaround)\s+times?\b>`),
       re(String.raw`\b<expect\s+(?:a|an|my|our)?\s*(?:reply|response|answer)s?\b>`),
       re(String.raw`\b<(?:my|our)\s+(?:replies|responses|answers)\b>`),
