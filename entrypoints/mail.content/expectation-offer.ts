@@ -16,11 +16,12 @@ import { detectLanguage } from '@/lib/analysis/language';
 import { LANGS, type Lang } from '@/lib/dates/types';
 import { insertParagraph } from '@/lib/editor/insert-paragraph';
 import { readText } from '@/lib/editor/text-model';
-import { excludedNodes, recipients, undoStyle, type EditorMatch } from '@/lib/mail/adapter';
+import { draftKeys, excludedNodes, recipients, undoStyle, type EditorMatch } from '@/lib/mail/adapter';
 import type { MailHost } from '@/lib/mail/selectors';
 import { hasContacted, rememberContacted } from '@/lib/storage/contacted';
 import { browserTimeZone, defaultSettings, loadSettings, watchSettings, type Settings } from '@/lib/storage/settings';
 import { createAddressBook } from '@/lib/threads/clients';
+import { SessionDismissals, type DismissalStore } from './dismissals';
 
 /**
  * How long after a keystroke or a page change the draft is read again (for recipients, and for a line
@@ -28,6 +29,9 @@ import { createAddressBook } from '@/lib/threads/clients';
  * and a timer reset on each change might never fire.
  */
 const CHECK_DELAY_MS = 400;
+
+/** Kept with a draft's dismissed findings: Add or Not now holds for that draft for the session. */
+export const EXPECTATION_DISMISSAL_ID = 'candor:expectation-line';
 
 /** The UI language as one of the five, for an empty draft; English for any other. */
 export function uiLang(locale: string): Lang {
@@ -68,6 +72,7 @@ interface OfferDeps {
   settings: () => Settings;
   locale: () => string;
   announce: (text: string) => void;
+  dismissals: DismissalStore;
   guard: <A extends unknown[]>(fn: (...args: A) => void) => (...args: A) => void;
 }
 
@@ -86,16 +91,22 @@ class ExpectationOffer {
   private shownSentence = '';
   /** Answers from storage per recipient list: a scan per frame must not read storage each time. */
   private readonly contactedCache = new Map<string, boolean[]>();
+  /** Whether this draft had the offer put away earlier in the session (a reload, the draft reopened). */
+  private readonly putAway: Promise<boolean>;
 
   constructor(private readonly deps: OfferDeps) {
     this.editor = deps.match.editor;
     this.compose = deps.match.compose;
     this.panel = new ExpectationPanel(this.editor.ownerDocument, {
       add: deps.guard(() => this.add()),
-      dismiss: deps.guard(() => this.finish(true)),
+      dismiss: deps.guard(() => this.finish(true, true)),
       leave: deps.guard(() => this.editor.focus({ preventScroll: true })),
     });
     deps.container.append(this.panel.element);
+    this.putAway = deps.dismissals.load(this.draftKeys()).then(
+      (ids) => ids.has(EXPECTATION_DISMISSAL_ID),
+      () => false,
+    );
     const opts = { capture: true, signal: this.abort.signal } as const;
     this.editor.addEventListener('input', deps.guard(() => this.check()), opts);
     this.editor.addEventListener('keydown', deps.guard((e: KeyboardEvent) => this.onKeyDown(e)), opts);
@@ -121,7 +132,7 @@ class ExpectationOffer {
 
   /** The draft was sent: nothing more to offer in it. */
   sent(): void {
-    this.finish(false);
+    this.finish(false, false);
   }
 
   /** Forget cached answers (a send elsewhere may have made a recipient known). */
@@ -141,6 +152,10 @@ class ExpectationOffer {
     this.panel.element.remove();
   }
 
+  private draftKeys(): string[] {
+    return draftKeys(this.deps.host, this.compose, this.editor.ownerDocument.defaultView?.location.href ?? '');
+  }
+
   private writerText(): string {
     return readText(this.editor, excludedNodes(this.deps.host, this.editor)).text;
   }
@@ -158,6 +173,10 @@ class ExpectationOffer {
 
   private async evaluate(): Promise<void> {
     const seq = ++this.seq;
+    if (await this.putAway) {
+      if (seq === this.seq) this.finish(false, false);
+      return;
+    }
     const settings = this.deps.settings();
     const to = recipients(this.deps.host, this.compose)
       .map((r) => r.address)
@@ -193,9 +212,14 @@ class ExpectationOffer {
     if (hadFocus) this.editor.focus({ preventScroll: true });
   }
 
-  /** Put away for this compose: added, dismissed or sent. */
-  private finish(returnFocus: boolean): void {
+  /** Put away for this compose: added, dismissed or sent; `remember` keeps it away after a reload. */
+  private finish(returnFocus: boolean, remember: boolean): void {
     const hadFocus = this.panel.hasFocus;
+    if (remember && this.state !== 'done') {
+      this.deps.dismissals.add(this.draftKeys(), EXPECTATION_DISMISSAL_ID).catch(() => {
+        /* kept for this page even when session storage is unavailable */
+      });
+    }
     this.state = 'done';
     this.seq++;
     if (this.timer !== null) clearTimeout(this.timer);
@@ -213,7 +237,7 @@ class ExpectationOffer {
       undo: undoStyle(this.deps.host),
     });
     if (outcome.ok) {
-      this.finish(false);
+      this.finish(false, true);
       this.deps.announce(strings.expectationAdded());
       return;
     }
@@ -238,6 +262,8 @@ export interface OffersDeps {
   announce: (text: string) => void;
   guard: <A extends unknown[]>(fn: (...args: A) => void) => (...args: A) => void;
   signal: AbortSignal;
+  /** Where Add and Not now are remembered per draft; the session store unless a test passes one. */
+  dismissals?: DismissalStore;
 }
 
 /** Every editor's offer on the page, the settings they follow, and what a Send teaches them. */
@@ -245,8 +271,10 @@ export class ExpectationOffers {
   private readonly offers = new Map<HTMLElement, ExpectationOffer>();
   private settings: Settings = defaultSettings();
   private readonly stopWatching: () => void;
+  private readonly dismissals: DismissalStore;
 
   constructor(private readonly deps: OffersDeps) {
+    this.dismissals = deps.dismissals ?? new SessionDismissals();
     const apply = deps.guard((s: Settings) => {
       this.settings = s;
       for (const offer of this.offers.values()) offer.check(0);
@@ -284,6 +312,7 @@ export class ExpectationOffers {
           settings: () => this.settings,
           locale: this.deps.locale,
           announce: this.deps.announce,
+          dismissals: this.dismissals,
           guard: this.deps.guard,
         }),
       );
