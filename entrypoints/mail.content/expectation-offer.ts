@@ -33,6 +33,11 @@ const CHECK_DELAY_MS = 400;
 /** Kept with a draft's dismissed findings: Add or Not now holds for that draft for the session. */
 export const EXPECTATION_DISMISSAL_ID = 'candor:expectation-line';
 
+/** Of a draft's keys (lib/mail/adapter draftKeys), those that name the same draft after a reload. */
+export function durableDraftKeys(keys: readonly string[]): string[] {
+  return keys.filter((k) => /^gmail:(?:draft|thread):/.test(k));
+}
+
 /** The UI language as one of the five, for an empty draft; English for any other. */
 export function uiLang(locale: string): Lang {
   const base = locale.toLowerCase().split(/[-_]/)[0];
@@ -152,8 +157,13 @@ class ExpectationOffer {
     this.panel.element.remove();
   }
 
+  /**
+   * The draft's lasting identities only: Gmail's saved-draft id and the thread a reply belongs to.
+   * Compose ids and Outlook's element ids are handed out again after a reload, to other drafts, and
+   * would put the offer away in a draft that never had it.
+   */
   private draftKeys(): string[] {
-    return draftKeys(this.deps.host, this.compose, this.editor.ownerDocument.defaultView?.location.href ?? '');
+    return durableDraftKeys(draftKeys(this.deps.host, this.compose, this.editor.ownerDocument.defaultView?.location.href ?? ''));
   }
 
   private writerText(): string {

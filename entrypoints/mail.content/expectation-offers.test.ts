@@ -5,7 +5,7 @@ import { expectationLine } from '@/lib/analysis/expectation-line';
 import { findEditors } from '@/lib/mail/adapter';
 import { rememberContacted } from '@/lib/storage/contacted';
 import { defaultSettings, saveSettings, type Settings } from '@/lib/storage/settings';
-import { ExpectationOffers } from './expectation-offer';
+import { durableDraftKeys, ExpectationOffers } from './expectation-offer';
 
 vi.mock('#i18n', () => ({ i18n: { t: (key: string) => key } }));
 
@@ -15,8 +15,9 @@ const guard =
   (...args: A) =>
     fn(...args);
 
-function gmailCompose(to: string, composeId = ':c1'): void {
-  document.body.innerHTML = `<div class="M9"><input type="hidden" name="composeid" value="${composeId}"><div role="option" data-hovercard-id="${to}">${to}</div>
+function gmailCompose(to: string, draftId = 'r-101'): void {
+  // A compose id is handed out again after a reload: the same one here, with a different saved draft.
+  document.body.innerHTML = `<div class="M9"><input type="hidden" name="composeid" value=":c1"><input type="hidden" name="draft" value="${draftId}"><div role="option" data-hovercard-id="${to}">${to}</div>
     <div g_editable="true" contenteditable="true"><div>Hi, the quote is attached.</div></div></div><div id="layer"></div>`;
 }
 
@@ -84,6 +85,7 @@ describe('ExpectationOffers', () => {
     panel()!.querySelector<HTMLElement>('[data-candor-action=expectation-dismiss]')!.click();
     expect(shown()).toBe(false);
     first.destroy();
+    expect(durableDraftKeys(['gmail:draft:r-101', 'gmail:thread:18c0', 'gmail:compose::c1', 'outlook:/mail/0/#docking_InitVisiblePart_0'])).toEqual(['gmail:draft:r-101', 'gmail:thread:18c0']);
     // Nothing readable is stored: the draft's key is hashed, the id is Candor's own.
     await vi.waitFor(async () => expect(Object.values(await fakeBrowser.storage.session.get())).toEqual([['candor:expectation-line']]));
 
@@ -93,7 +95,7 @@ describe('ExpectationOffers', () => {
     await settle();
     expect(shown()).toBe(false);
 
-    gmailCompose('anna@acme.com', ':c2');
+    gmailCompose('anna@acme.com', 'r-102');
     start();
     await vi.waitFor(() => expect(shown()).toBe(true));
   });
@@ -107,7 +109,7 @@ describe('ExpectationOffers', () => {
     offers.destroy();
     await vi.waitFor(async () => expect(await fakeBrowser.storage.local.get('candor.contacted')).not.toEqual({}));
 
-    gmailCompose('anna@acme.com', ':c3');
+    gmailCompose('anna@acme.com', 'r-103');
     start();
     await settle();
     await settle();
