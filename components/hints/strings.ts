@@ -27,4 +27,12 @@ export const strings = {
   applied: () => i18n.t('hintsApplied'),
   shortcuts: () => i18n.t('hintsShortcuts'),
   ruleName: (rule: RuleId) => i18n.t(RULE_NAME_KEYS[rule]),
+  // Expectation line
+  expectationOffer: () => i18n.t('hintsExpectationOffer'),
+  expectationAdd: () => i18n.t('hintsExpectationAdd'),
+  expectationNotNow: () => i18n.t('hintsExpectationNotNow'),
+  expectationAdded: () => i18n.t('hintsExpectationAdded'),
+  expectationFailed: () => i18n.t('hintsExpectationFailed'),
+  expectationFailedDirty: () => i18n.t('hintsExpectationFailedDirty'),
+  expectationAnnounce: () => i18n.t('hintsExpectationAnnounce'),
 };

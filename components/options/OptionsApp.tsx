@@ -10,6 +10,8 @@ import { uiLocale } from '@/components/popup/format';
 import { issueText, formFromSettings, validateForm, type OptionsForm } from './form-model';
 import { DataControls } from './DataControls'; // Your data: ledger counts, retention, export, delete
 import { DetectedAddresses } from './DetectedAddresses'; // detected addresses
+// Expectation line
+import { ExpectationLineField } from './ExpectationLine';
 import { ClientsField, DaysOffField, HintsForField, IgnoredPhrasesField, OwnAddressesField, ResponseTargetField, RulesField, TimeZoneField, WorkingDaysField, WorkingHoursField } from './fields';
 
 /** Where the page reads and writes settings; storage in the extension, a fake in tests. */
@@ -148,6 +150,7 @@ export function OptionsApp({ store, files = browserFileActions, locale = uiLocal
         <IgnoredPhrasesField value={form.ignoredPhrases} onChange={edit('ignoredPhrases')} issues={issues} />
         <HintsForField value={form.hintsFor} onChange={edit('hintsFor')} issues={issues} />
         <DataControls retentionDays={form.retentionDays} onRetentionChange={edit('retentionDays')} files={files} locale={locale} />
+        <ExpectationLineField form={form} onChange={edit('expectationLine')} issues={issues} />
         <div className="candor-actions">
           <button type="submit" className="candor-primary" data-candor-action="save">
             {i18n.t('optionsSave')}

@@ -9,6 +9,7 @@ import type { RuleId } from '@/lib/analysis/types';
 import {
   SETTINGS_KEYS,
   validateSettings,
+  type ExpectationLineSettings,
   type HintScope,
   type ResponseTargetUnit,
   type RetentionDays,
@@ -61,6 +62,8 @@ export interface OptionsForm {
   hintsFor: HintScope;
   // Ledger retention (edited in DataControls, saved with the form).
   retentionDays: RetentionDays;
+  // Expectation line: edited as stored (see ExpectationLine.tsx).
+  expectationLine: ExpectationLineSettings;
 }
 
 let rowCounter = 0;
@@ -102,6 +105,8 @@ export function formFromSettings(settings: Settings): OptionsForm {
     ignoredPhrases: settings.ignoredPhrases.join('\n'),
     hintsFor: settings.hintsFor,
     retentionDays: settings.retentionDays, // ledger retention
+    // Expectation line
+    expectationLine: { enabled: settings.expectationLine.enabled, custom: { ...settings.expectationLine.custom } },
   };
 }
 
@@ -139,6 +144,8 @@ export function settingsInputFromForm(form: OptionsForm): Record<SettingsKey, un
     ignoredPhrases: splitList(form.ignoredPhrases, /\n+/),
     hintsFor: form.hintsFor,
     retentionDays: form.retentionDays, // ledger retention
+    // Expectation line
+    expectationLine: form.expectationLine,
   };
 }
 

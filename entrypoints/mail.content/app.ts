@@ -12,6 +12,10 @@ import { Scanner } from './scanner';
 import { ThreadsCollector } from './threads-collector';
 import { AccountDetector } from './account-detector';
 import { addDetectedAccount } from '@/lib/storage/detected-accounts';
+// Expectation line
+import { ExpectationOffers } from './expectation-offer';
+import { SendWatcher } from './send-watcher';
+import { uiLocale } from '@/components/popup/format';
 import { EngineClient, type Engine } from '@/lib/engine/client';
 import { ANALYZE_REQUEST } from '@/lib/engine/protocol';
 import { DEFAULT_PREFERENCES, turnOffRule, watchPreferences, type HintPreferences } from './preferences';
@@ -83,6 +87,9 @@ export function startCandor(ctx: ContentScriptContext, engine: Engine = engineVi
 
   // Detected addresses: the signed-in address the page shows, offered in the options.
   const accounts = new AccountDetector(host, doc, addDetectedAccount);
+  // Expectation line: the response-time sentence offered in a first draft to a client.
+  const expectation = new ExpectationOffers({ host, doc, container: layer.root, locale: uiLocale, announce: (text) => (live.textContent = text), guard, signal: ctx.signal });
+  new SendWatcher({ host, doc, onSend: (compose, to) => expectation.sent(compose, to), guard, signal: ctx.signal });
 
   // The engine document starts (and its worker warms up) when the first editor appears, before the
   // writer's first pause.
@@ -133,6 +140,7 @@ export function startCandor(ctx: ContentScriptContext, engine: Engine = engineVi
       active.delete(c);
       controllers.delete(c.editor);
     }
+    expectation.sync(result.editors);
     if (result.status === 'idle' && !appRecognised(host, doc)) reporter.observe('not-recognised', 'mail app frame not found');
     else reporter.observe(result.status, result.status === 'not-recognised' ? result.reason : undefined);
   });
@@ -146,6 +154,7 @@ export function startCandor(ctx: ContentScriptContext, engine: Engine = engineVi
 
   const repositionAll = () => {
     for (const c of active) c.requestReposition();
+    expectation.reposition();
   };
   const listen = { capture: true, passive: true, signal: ctx.signal } as const;
   doc.addEventListener('scroll', guard(repositionAll), listen);

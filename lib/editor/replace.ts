@@ -28,7 +28,7 @@ export type ReplaceOutcome =
   /** The edit did not come out as intended; `restored` says whether the draft is back as it was. */
   | { ok: false; reason: 'failed'; restored: boolean };
 
-function nativeInsertText(doc: Document, text: string): boolean {
+export function nativeInsertText(doc: Document, text: string): boolean {
   // execCommand is deprecated but still the only call that leaves a native undo step.
   return typeof doc.execCommand === 'function' && doc.execCommand('insertText', false, text);
 }
@@ -39,14 +39,14 @@ function nativeInsertText(doc: Document, text: string): boolean {
  * formatted) records the state before our edit and again after it, so its Ctrl+Z returns exactly to
  * the text before Apply, with the words typed just before it intact.
  */
-function roosterSnapshot(root: HTMLElement): void {
+export function roosterSnapshot(root: HTMLElement): void {
   const view = root.ownerDocument.defaultView;
   const Composition = view?.CompositionEvent;
   const event = Composition ? new Composition('compositionend', { data: '' }) : new Event('compositionend');
   root.dispatchEvent(event);
 }
 
-function focusInside(root: HTMLElement): void {
+export function focusInside(root: HTMLElement): void {
   const doc = root.ownerDocument;
   const active = doc.activeElement;
   if (active === root || (active && root.contains(active))) return;

@@ -19,6 +19,7 @@
  */
 import { RULE_IDS, type RuleId } from '../analysis/types';
 import { parseYmd } from '../dates/calendar';
+import { LANGS, type Lang } from '../dates/types';
 
 export const SETTINGS_VERSION = 2;
 
@@ -61,6 +62,13 @@ export type HintScope = 'all' | 'clients';
 // Ledger retention (the "Your data" options section): how long answered threads and past promises are kept.
 export const RETENTION_CHOICES = [30, 90, 365] as const;
 export type RetentionDays = (typeof RETENTION_CHOICES)[number];
+// Expectation line: the response-time sentence offered in a first draft to a client.
+export interface ExpectationLineSettings {
+  /** Offer the sentence at all. */
+  enabled: boolean;
+  /** The user's own wording per draft language; a language left out gets the generated sentence. */
+  custom: Partial<Record<Lang, string>>;
+}
 
 export interface Settings {
   clients: ClientEntry[];
@@ -81,6 +89,8 @@ export interface Settings {
   hintsFor: HintScope;
   /** Ledger retention: answered threads idle this long, and promises this far past, are deleted. */
   retentionDays: RetentionDays;
+  // Expectation line
+  expectationLine: ExpectationLineSettings;
 }
 
 export type SettingsKey = keyof Settings;
@@ -97,6 +107,8 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze<Settings>({
   ignoredPhrases: [],
   hintsFor: 'all',
   retentionDays: 90,
+  // Expectation line
+  expectationLine: { enabled: true, custom: {} },
 });
 
 /** A fresh, mutable copy of the defaults. */
@@ -168,6 +180,8 @@ export const LIMITS = Object.freeze({
   targetHours: 24 * 60,
   targetBusinessHours: 24 * 60,
   targetBusinessDays: 60,
+  // Expectation line: a sentence, not a letter.
+  expectationLineLength: 400,
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -487,6 +501,33 @@ const readRetentionDays: Reader<'retentionDays'> = (raw, report) => {
   return DEFAULT_SETTINGS.retentionDays;
 };
 
+// Expectation line
+const readExpectationLine: Reader<'expectationLine'> = (raw, report) => {
+  const fallback = (): ExpectationLineSettings => ({ enabled: DEFAULT_SETTINGS.expectationLine.enabled, custom: {} });
+  if (!isRecord(raw)) {
+    report('expectationLine', 'wrong-type', 'must be an object with enabled and custom', { expected: 'object' });
+    return fallback();
+  }
+  const out = fallback();
+  if (typeof raw.enabled === 'boolean') out.enabled = raw.enabled;
+  else if (raw.enabled !== undefined) report('expectationLine.enabled', 'wrong-type', 'enabled must be true or false', { expected: 'boolean' });
+  if (raw.custom === undefined || raw.custom === null) return out;
+  if (!isRecord(raw.custom)) {
+    report('expectationLine.custom', 'wrong-type', 'custom must map languages to sentences', { expected: 'object' });
+    return out;
+  }
+  for (const [lang, text] of Object.entries(raw.custom)) {
+    if (!(LANGS as readonly string[]).includes(lang)) {
+      report(`expectationLine.custom.${lang}`, 'unknown-value', `"${lang}" is not a language; languages are ${LANGS.join(', ')}`, { value: lang, allowed: LANGS.join(', ') });
+      continue;
+    }
+    const sentence = readString(text, `expectationLine.custom.${lang}`, report, LIMITS.expectationLineLength);
+    // Line breaks would split the inserted paragraph; an empty box means "the generated sentence".
+    if (sentence) out.custom[lang as Lang] = sentence.replace(/\s*\n\s*/g, ' ');
+  }
+  return out;
+};
+
 const READERS: { [K in SettingsKey]: Reader<K> } = {
   clients: readClients,
   ownAddresses: readOwnAddresses,
@@ -499,6 +540,8 @@ const READERS: { [K in SettingsKey]: Reader<K> } = {
   ignoredPhrases: readIgnoredPhrases,
   hintsFor: readHintsFor,
   retentionDays: readRetentionDays,
+  // Expectation line
+  expectationLine: readExpectationLine,
 };
 
 export const SETTINGS_KEYS = Object.keys(READERS) as SettingsKey[];
@@ -519,6 +562,8 @@ export const SETTINGS_FIELD_NAMES: Readonly<Record<SettingsKey, string>> = Objec
   ignoredPhrases: 'ignored-phrases',
   hintsFor: 'hints-for',
   retentionDays: 'retention',
+  // Expectation line
+  expectationLine: 'expectation-line',
 });
 
 /**
