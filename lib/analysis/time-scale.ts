@@ -157,7 +157,7 @@ const LV: Table = {
   'few-weeks': ['pēc dažām nedēļām', 'dažu nedēļu laikā', 'tuvākajās nedēļās', 'tuvāko nedēļu laikā'],
   'this-month': ['līdz (šī )?mēneša beigām', '(šī )?mēneša beigās', 'šomēnes', 'šajā mēnesī'],
   'next-month': ['nākammēnes', 'nākošmēnes', '(nākamajā|nākošajā) mēnesī', 'nākamā mēneša sākumā'],
-  holidays: ['pēc (ziemas|jaungada )?(svētkiem|brīvdienām)', 'pēc ziemassvētkiem'],
+  holidays: ['pēc (ziemas |jaungada )?(svētkiem|brīvdienām)', 'pēc ziemassvētkiem'],
   'new-year': ['pēc (jaunā gada|jaungada)', 'jaunajā gadā', 'janvāra sākumā'],
 };
 
@@ -327,9 +327,9 @@ export function missedDay(d: DateMention, today: string): string | null {
 /** "I missed Friday, 4 December." in the writer's person: `{old}` is the missed day in its plain frame. */
 export const MISSED: Record<Lang, { i: string; we: string }> = {
   en: { i: 'I missed {old}.', we: 'We missed {old}.' },
-  // Past-tense verbs are gendered in ru/uk/pl: the deadline itself is the subject instead.
+  // Past-tense verbs are gendered in ru/uk/pl: the deadline itself is the subject instead (lv reads the same).
   ru: { i: 'Прежний срок — {old} — уже прошёл.', we: 'Прежний срок — {old} — уже прошёл.' },
   uk: { i: 'Попередній термін — {old} — уже минув.', we: 'Попередній термін — {old} — уже минув.' },
   pl: { i: 'Poprzedni termin — {old} — już minął.', we: 'Poprzedni termin — {old} — już minął.' },
-  lv: { i: 'Es nokavēju iepriekšējo termiņu — {old}.', we: 'Mēs nokavējām iepriekšējo termiņu — {old}.' },
+  lv: { i: 'Iepriekšējais termiņš — {old} — jau ir pagājis.', we: 'Iepriekšējais termiņš — {old} — jau ir pagājis.' },
 };
