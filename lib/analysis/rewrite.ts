@@ -326,9 +326,15 @@ export function ownedSlip(
 ): Suggestion {
   const r = compiled(f.lang).lex.rewrite;
   const we = f.usesWe;
-  const future = f.dates.filter((d) => !d.past);
-  const due = future.find((d) => d.deadline || d.kind === 'weekday' || d.kind === 'calendar') ?? neighbourDates.find((d) => !d.past && d.deadline);
+  // "won't be ready by Friday, 4 December" written after it: that Friday is missed, not next year's.
+  const stale = f.dates.map((d) => (d.past ? null : missedDay(d, ctx.today))).filter((d): d is string => d !== null);
+  const future = f.dates.filter((d) => !d.past && !missedDay(d, ctx.today));
+  const due = future.find((d) => d.deadline || d.kind === 'weekday' || d.kind === 'calendar') ?? neighbourDates.find((d) => !d.past && d.deadline && !missedDay(d, ctx.today));
   const named = due ? future.find((d) => d !== due && d.date > due.date) : undefined;
+  if (!due && stale.length > 0 && f.excuse.slips.length > 0) {
+    const missedLine = MISSED[f.lang][we ? 'we' : 'i'].replace('{old}', datePhrase(stale[0], 'plain', f.lang, ctx.today));
+    return templated(r.newDate, { new: promised ?? proposeDate(ctx) }, !promised, f.lang, ctx, start, end, missedLine);
+  }
   if (due && f.excuse.slips.length > 0) {
     const chosen = named?.date ?? (promised && promised > due.date ? promised : undefined);
     const next = chosen ?? proposeDate(ctx, due.date);
