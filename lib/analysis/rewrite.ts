@@ -203,10 +203,12 @@ export function firmSentence(
   }
   // An undated promise needs its own date even when another clause has one ("завтра надішлю макет, а
   // тексти допишу пізніше"): the date goes into that promise's clause.
-  // A day the draft gave that has passed is not kept: it is named as missed and a new one proposed.
+  // A deadline the draft gave that has passed is not kept: it is named as missed and a new one proposed.
+  // Only a deadline ("by Friday, 4 December") is the work's own day: "your email of 4 December" or
+  // "yesterday" are other things' days.
   const missed = new Map<DateMention, string>();
   for (const d of f.dates) {
-    const day = missedDay(d, ctx.today);
+    const day = d.deadline ? missedDay(d, ctx.today) : null;
     if (day) missed.set(d, day);
   }
   const dated = f.dates.filter((d) => !d.past && !missed.has(d));
@@ -327,8 +329,8 @@ export function ownedSlip(
   const r = compiled(f.lang).lex.rewrite;
   const we = f.usesWe;
   // "won't be ready by Friday, 4 December" written after it: that Friday is missed, not next year's.
-  const stale = f.dates.map((d) => (d.past ? null : missedDay(d, ctx.today))).filter((d): d is string => d !== null);
-  const future = f.dates.filter((d) => !d.past && !missedDay(d, ctx.today));
+  const stale = f.dates.map((d) => (d.past || !d.deadline ? null : missedDay(d, ctx.today))).filter((d): d is string => d !== null);
+  const future = f.dates.filter((d) => !d.past && !(d.deadline && missedDay(d, ctx.today)));
   const due = future.find((d) => d.deadline || d.kind === 'weekday' || d.kind === 'calendar') ?? neighbourDates.find((d) => !d.past && d.deadline && !missedDay(d, ctx.today));
   const named = due ? future.find((d) => d !== due && d.date > due.date) : undefined;
   if (!due && stale.length > 0 && f.excuse.slips.length > 0) {

@@ -48,6 +48,9 @@ const rows: Row[] = [
   ['минулий термін', 'uk', MONDAY, {}, 'Спробую надіслати макети до пʼятниці, 4 грудня.', 'vague-promise', 'Попередній термін — п’ятниця, 4 грудня — уже минув. Надішлю макети до середи, 9 грудня.', '2026-12-09'],
   ['miniony termin', 'pl', MONDAY, {}, 'Postaram się wysłać projekty do piątku, 4 grudnia.', 'vague-promise', 'Poprzedni termin — piątek, 4 grudnia — już minął. Wyślę projekty do środy, 9 grudnia.', '2026-12-09'],
   ['pagājis termiņš', 'lv', MONDAY, {}, 'Mēģināšu nosūtīt maketus līdz 4. decembrim.', 'vague-promise', 'Iepriekšējais termiņš — piektdiena, 4. decembris — jau ir pagājis. Nosūtīšu maketus līdz trešdienai, 9. decembrim.', '2026-12-09'],
+  // Only a deadline is the work's own day: other days that have passed are not named as missed.
+  ['a past day of something else', 'en', MONDAY, {}, "I got your email yesterday, I'll try to send the mockups soon.", 'vague-promise', "I got your email yesterday, I'll send the mockups by Wednesday, 9 December.", '2026-12-09'],
+  ['a date of something else, moved to next year by the date finder', 'en', MONDAY, {}, "Thanks for your email of 4 December, I'll try to send the mockups soon.", 'vague-promise', "Thanks for your email of 4 December, I'll send the mockups by Wednesday, 9 December.", '2026-12-09'],
   // An excuse about a day that has passed: named as missed, not moved to next year.
   ['excuse about a passed day', 'en', MONDAY, {}, "Sorry, I was ill, so the mockups won't be ready by Friday, 4 December.", 'excuse', 'I missed Friday, 4 December. The new date is Wednesday, 9 December.', '2026-12-09'],
   ['wymówka o minionym dniu', 'pl', MONDAY, {}, 'Przepraszam, byłem chory, więc nie zdążę do piątku, 4 grudnia.', 'excuse', 'Poprzedni termin — piątek, 4 grudnia — już minął. Nowy termin: środa, 9 grudnia.', '2026-12-09'],
