@@ -233,7 +233,7 @@ export function firmSentence(
   // A day the passage already gives this work ("I'll send the mockups by Friday. I'll try to get them to
   // you in a couple of days.") stands: the vague span becomes that day, no new one is proposed.
   const kept = future.length === 0 && timing.length > 0 ? passage.find((d) => !d.past && !missedDay(d, ctx.today) && d.date >= ctx.today) : undefined;
-  let placed = false;
+  let placed: Hit | null = null;
   let scale: Scale | undefined;
   for (const v of timing) {
     if (edits.some((e) => e.start < v.end && v.start < e.end)) continue;
@@ -243,8 +243,11 @@ export function firmSentence(
       const comma = /,\s*$/.exec(text.slice(0, v.start));
       const from = comma ? v.start - comma[0].length : v.start;
       edits.push({ start: from, end: v.end, text: (comma ? ' ' : '') + MARK });
-      placed = true;
+      placed = v;
       scale = v.scale;
+    } else if (placed && v.scale && f.commitments.some((c) => c.start >= placed!.end && c.start < v.start)) {
+      // Another promise with its own span ("…, а счёт вышлю через пару дней"): its own day on its own scale.
+      edits.push({ start: v.start, end: v.end, text: datePhrase(scaleDate(v.scale, ctx, f.lang), 'by', f.lang, ctx.today) });
     } else {
       edits.push(removal(text, v));
     }

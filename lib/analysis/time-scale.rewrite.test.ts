@@ -35,6 +35,9 @@ const rows: Row[] = [
   // Clock changes: the day is Riga's Monday, not UTC's Sunday.
   ['spring clock change', 'en', AFTER_SPRING_CHANGE, {}, "I'll send the mockups in a couple of days.", 'missing-date', "I'll send the mockups by Wednesday, 31 March.", '2027-03-31'],
   ['autumn clock change', 'lv', AFTER_AUTUMN_CHANGE, {}, 'Nosūtīšu maketus pēc pāris dienām.', 'missing-date', 'Nosūtīšu maketus līdz trešdienai, 28. oktobrim.', '2026-10-28'],
+  // Two promises, each with its own span: each gets a day on its own scale (the first is the placeholder).
+  ['two promises, two scales', 'en', MONDAY, {}, "I'll try to send the mockups soon, and I'll send the invoice in a few weeks.", 'vague-promise', "I'll send the mockups by Wednesday, 9 December, and I'll send the invoice by Monday, 28 December.", '2026-12-09'],
+  ['два обещания', 'ru', MONDAY, {}, 'Постараюсь прислать его на днях, а счёт вышлю через пару недель.', 'vague-promise', 'Обещаю прислать его до среды, 9 декабря, а счёт вышлю до понедельника, 21 декабря.', '2026-12-09'],
   // A date the sentence or the passage gives stays; the vague span goes.
   ['the sentence date kept, the span dropped', 'en', MONDAY, {}, "I'll try to send it in a couple of days by Wednesday.", 'vague-promise', "I'll send it by Wednesday.", null],
   ['the previous sentence date kept', 'en', MONDAY, {}, "I'll send the mockups by Friday. I'll try to get them to you in a couple of days.", 'vague-promise', "I'll get them to you by Friday, 11 December.", null],
