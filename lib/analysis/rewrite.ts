@@ -4,7 +4,7 @@ import { compiled } from './compiled';
 import { clauseOf, type OverPromiseHit, type SentenceFeatures } from './features';
 import { continuing } from './rules/greeting';
 import { findAll, type Hit } from './pattern';
-import { addWorkingDaysOff, findTimeScales, missedDay, MISSED, scaleDate, type Scale } from './time-scale';
+import { addWorkingDaysOff, findTimeScales, isOtherWork, missedDay, MISSED, scaleDate, type Scale } from './time-scale';
 import type { DatePhraseForm, Lang, Suggestion } from './types';
 
 /**
@@ -418,10 +418,13 @@ export function realisticExpectation(f: SentenceFeatures, hit: OverPromiseHit, s
 /**
  * The days the sentences either side of sentence `i` promise (the previous one first): a dated
  * commitment of the writer's own ("I'll send the mockups by Friday."), which a vague span in sentence
- * `i` is taken to be about. What counts is a deadline, weekday or calendar date in a commitment's clause.
+ * `i` is taken to be about, unless `i` says it is other work ("I'll also send the invoice …"). What counts
+ * is a deadline, weekday or calendar date in a commitment's clause.
  */
 export function passageDates(paragraph: readonly { f: SentenceFeatures }[], i: number): DateMention[] {
   const out: DateMention[] = [];
+  const own = paragraph[i]?.f;
+  if (!own || isOtherWork(own.text, own.lang)) return out;
   for (const j of [i - 1, i + 1]) {
     const n = paragraph[j]?.f;
     if (!n || n.question || n.commitments.length === 0) continue;

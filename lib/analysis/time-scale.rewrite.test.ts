@@ -41,6 +41,8 @@ const rows: Row[] = [
   // A date the sentence or the passage gives stays; the vague span goes.
   ['the sentence date kept, the span dropped', 'en', MONDAY, {}, "I'll try to send it in a couple of days by Wednesday.", 'vague-promise', "I'll send it by Wednesday.", null],
   ['the previous sentence date kept', 'en', MONDAY, {}, "I'll send the mockups by Friday. I'll try to get them to you in a couple of days.", 'vague-promise', "I'll get them to you by Friday, 11 December.", null],
+  ['other work ("also") keeps its own scale', 'en', MONDAY, {}, "I'll send the mockups by Friday. I'll also send the invoice in a few weeks.", 'missing-date', "I'll also send the invoice by Monday, 28 December.", '2026-12-28'],
+  ['другая работа («тоже»)', 'ru', MONDAY, {}, 'Пришлю макеты к пятнице. Счёт тоже пришлю через пару недель.', 'missing-date', 'Счёт тоже пришлю до понедельника, 21 декабря.', '2026-12-21'],
   ['к пятнице kept', 'ru', MONDAY, {}, 'Пришлю макеты к пятнице. Постараюсь прислать их через пару дней.', 'vague-promise', 'Обещаю прислать их до пятницы, 11 декабря.', null],
   ['до пʼятниці kept', 'uk', MONDAY, {}, 'Надішлю макети до пʼятниці. Спробую надіслати їх за пару днів.', 'vague-promise', 'Надішлю їх до п’ятниці, 11 грудня.', null],
   ['do piątku kept', 'pl', MONDAY, {}, 'Wyślę projekty do piątku. Postaram się wysłać je za parę dni.', 'vague-promise', 'Wyślę je do piątku, 11 grudnia.', null],

@@ -304,6 +304,20 @@ export function proposeOnScale(text: string, lang: Lang, cal: WorkCalendar): { h
 
 // ---- dates already given ------------------------------------------------------------------------
 
+// "I'll also send the invoice in a few weeks": "also" says this is other work than the neighbour's.
+const ALSO: Record<Lang, RegExp> = {
+  en: /(?<![\p{L}])(also|too|as well|in addition|additionally)(?![\p{L}])/iu,
+  ru: /(?<![\p{L}])(также|тоже|ещё|еще|кроме того)(?![\p{L}])/iu,
+  uk: /(?<![\p{L}])(також|теж|ще|крім того)(?![\p{L}])/iu,
+  pl: /(?<![\p{L}])(też|tez|także|takze|również|rowniez|ponadto|poza tym)(?![\p{L}])/iu,
+  lv: /(?<![\p{L}])(arī|ari|turklāt|turklat)(?![\p{L}])/iu,
+};
+
+/** Whether a sentence says it is about other work than the one before it ("also", "тоже", "też", "arī"). */
+export function isOtherWork(text: string, lang: Lang): boolean {
+  return ALSO[lang]?.test(text) ?? false;
+}
+
 // How far back a calendar date without a year may lie and still be the one the writer meant.
 const MISSED_WINDOW = 92;
 
