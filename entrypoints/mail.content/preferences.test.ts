@@ -11,6 +11,12 @@ describe('hint preferences', () => {
     expect(p.weekend).toEqual([0]);
   });
 
+  // Time scale: the days off set in the options reach the proposed dates, without their notes.
+  it('passes the days off on for proposed dates', () => {
+    const p = toPreferences({ ...base, daysOff: [{ from: '2026-12-24', to: '2026-12-26', note: 'Christmas' }] });
+    expect(p.daysOff).toEqual([{ from: '2026-12-24', to: '2026-12-26' }]);
+  });
+
   it('matches ignored phrases case-insensitively inside the flagged text', () => {
     const p = toPreferences({ ...base, ignoredPhrases: ['  ASAP '] });
     expect(isIgnoredPhrase('send it asap', p)).toBe(true);

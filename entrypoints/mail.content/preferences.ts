@@ -18,6 +18,8 @@ export interface HintPreferences {
   timeZone: string | undefined;
   /** Weekday numbers that are not working days, for proposed dates. */
   weekend: number[];
+  /** The user's days off, which proposed dates skip too. */
+  daysOff: { from: string; to: string }[];
 }
 
 export function toPreferences(s: Settings): HintPreferences {
@@ -30,6 +32,7 @@ export function toPreferences(s: Settings): HintPreferences {
     timeZone: s.timeZone ?? undefined,
     // A week with no working day would leave no day to propose: fall back to the usual weekend.
     weekend: weekend.length === 7 ? [0, 6] : weekend,
+    daysOff: s.daysOff.map((d) => ({ from: d.from, to: d.to })),
   };
 }
 

@@ -168,7 +168,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalyzeResu
   const weekend = options.weekend?.length ? options.weekend : [0, 6];
   const local = localDate(now, timeZone);
   const today = `${local.y}-${String(local.m).padStart(2, '0')}-${String(local.d).padStart(2, '0')}`;
-  const rewriteContext: RewriteContext = { today, weekend };
+  const daysOff = Array.isArray(options.daysOff) ? options.daysOff.filter((r) => r && typeof r.from === 'string' && (r.to === undefined || typeof r.to === 'string')) : [];
+  const rewriteContext: RewriteContext = daysOff.length ? { today, weekend, daysOff } : { today, weekend };
   // Dates resolve against the hour ("within 48 hours"), so the cache is keyed by it.
   const contextKey = `${timeZone}|${weekStart}|${today}|${local.hh}`;
   const forced = options.lang && options.lang !== 'auto' ? options.lang : null;
@@ -184,7 +185,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalyzeResu
     }
   }
   const draftLang = forced ?? majority(paras, input);
-  const paragraphKey = `${english.id}|${scorer.id}|${contextKey}|${weekend.join(',')}|${rules.map((r) => r.id).join(',')}`;
+  const paragraphKey = `${english.id}|${scorer.id}|${contextKey}|${weekend.join(',')}|${daysOff.length ? JSON.stringify(daysOff) : ''}|${rules.map((r) => r.id).join(',')}`;
 
   const findings: Finding[] = [];
   const dates: DateMention[] = [];

@@ -4,6 +4,7 @@ import { compiled } from './compiled';
 import { clauseOf, type OverPromiseHit, type SentenceFeatures } from './features';
 import { continuing } from './rules/greeting';
 import { findAll, type Hit } from './pattern';
+import { addWorkingDaysOff, findTimeScales, isOtherWork, missedDay, MISSED, scaleDate, type Scale } from './time-scale';
 import type { DatePhraseForm, Lang, Suggestion } from './types';
 
 /**
@@ -15,6 +16,8 @@ export interface RewriteContext {
   /** Today in the writer's zone, "YYYY-MM-DD". */
   today: string;
   weekend: number[];
+  /** The user's days off (inclusive ranges): proposed dates skip them like the weekend. */
+  daysOff?: readonly { from: string; to?: string }[];
 }
 
 type Form = 'plain' | 'by' | 'to';
@@ -65,6 +68,10 @@ function buildDatePhrase(ymd: string, form: Form, lang: Lang, today?: string): s
 const proposals = memo<string>();
 
 export function proposeDate(ctx: RewriteContext, after?: string, workingDays = 2): string {
+  if (ctx.daysOff?.length) {
+    const key = `${workingDays}|${ctx.weekend.join(',')}|${JSON.stringify(ctx.daysOff)}|${ctx.today}|${after ?? ''}`;
+    return proposals.get(key) ?? remember(proposals, key, addWorkingDaysOff(ctx, workingDays, after));
+  }
   const from = after && after > ctx.today ? after : ctx.today;
   if (typeof from !== 'string' || typeof workingDays !== 'number') return addWorkingDays(from, workingDays, ctx.weekend);
   // The weekend as addWorkingDays reads it (whole days 0..6), so equal keys mean equal answers.
@@ -114,11 +121,11 @@ function tidy(text: string, capitalise: boolean): string {
   return t;
 }
 
-function finish(text: string, lang: Lang, date: { ymd: string; form: Form; proposed: boolean } | null, today: string, start: number, end: number): Suggestion {
+function finish(text: string, lang: Lang, date: { ymd: string; form: Form; proposed: boolean } | null, today: string, start: number, end: number, lead = 0): Suggestion {
   const at = text.indexOf(MARK);
   if (at < 0 || !date) return { start, end, text: text.replaceAll(MARK, ''), lang };
   let phrase = datePhrase(date.ymd, date.form, lang, today);
-  if (!/\p{L}/u.test(text.slice(0, at))) phrase = phrase.charAt(0).toUpperCase() + phrase.slice(1);
+  if (!/\p{L}/u.test(text.slice(lead, at))) phrase = phrase.charAt(0).toUpperCase() + phrase.slice(1);
   const out = text.slice(0, at) + phrase + text.slice(at + 1).replaceAll(MARK, '');
   const s: Suggestion = { start, end, text: out, lang };
   if (date.proposed) s.placeholder = { start: at, end: at + phrase.length, proposed: date.ymd, form: formOf(date.form) };
@@ -158,7 +165,14 @@ function person(text: string, lang: Lang, h: Hit): { we: boolean } {
  * "I'll try to send it ASAP." -> "I'll send it by Tuesday, 26 November."
  * "Думаю, успею закончить макет к пятнице." -> "Успею закончить макет к пятнице."
  */
-export function firmSentence(f: SentenceFeatures, ctx: RewriteContext, start: number, end: number): Suggestion | null {
+export function firmSentence(
+  f: SentenceFeatures,
+  ctx: RewriteContext,
+  start: number,
+  end: number,
+  /** Dates the neighbouring sentences give the same work: one of them is kept rather than a new one proposed. */
+  passage: readonly DateMention[] = [],
+): Suggestion | null {
   const c = compiled(f.lang);
   const text = f.text;
   const edits: Edit[] = [];
@@ -189,11 +203,38 @@ export function firmSentence(f: SentenceFeatures, ctx: RewriteContext, start: nu
   }
   // An undated promise needs its own date even when another clause has one ("завтра надішлю макет, а
   // тексти допишу пізніше"): the date goes into that promise's clause.
-  const dated = f.dates.filter((d) => !d.past);
+  // A deadline the draft gave that has passed is not kept: it is named as missed and a new one proposed.
+  // Only a deadline ("by Friday, 4 December") is the work's own day: "your email of 4 December" or
+  // "yesterday" are other things' days.
+  const missed = new Map<DateMention, string>();
+  for (const d of f.dates) {
+    const day = d.deadline ? missedDay(d, ctx.today) : null;
+    if (day) missed.set(d, day);
+  }
+  const dated = f.dates.filter((d) => !d.past && !missed.has(d));
   const undatedClause = f.undated[0] && dated.length > 0 ? clauseOf(f.clauses, f.undated[0].start) : null;
   const future = undatedClause ? [] : dated;
-  let placed = false;
-  const timing = [...f.vagueTiming, ...f.hedges.filter((h) => h.kind === 'deferral')].sort((a, b) => a.start - b.start);
+  // The writer's own scale ("in a few weeks", "після свят"): the proposed day keeps to it, and the span
+  // is replaced by the date rather than left beside it. A span the date finder read as a date is a date.
+  const scales = findTimeScales(text, f.lang).filter((s) => !f.dates.some((d) => d.start < s.end && s.start < d.end && !missed.has(d)));
+  const vague: Hit[] = [...f.vagueTiming, ...f.hedges.filter((h) => h.kind === 'deferral')];
+  const timing: (Hit & { scale?: Scale })[] = vague.map((v) => {
+    // A scale span around the timing word takes its place whole: "in the next few days", not "few days".
+    const around = scales.filter((s) => s.start < v.end && v.start < s.end);
+    const from = Math.min(v.start, ...around.map((s) => s.start));
+    const to = Math.max(v.end, ...around.map((s) => s.end));
+    return { start: from, end: to, text: text.slice(from, to), scale: around[0]?.scale };
+  });
+  for (const s of scales) if (!timing.some((t) => t.start < s.end && s.start < t.end)) timing.push(s);
+  // "I'll send it by Friday, 4 December" written after that Friday: the new date goes where the old one was.
+  const stale = [...missed.keys()].filter((d) => !d.past);
+  for (const d of stale) if (!timing.some((t) => t.start < d.end && d.start < t.end)) timing.push({ start: d.start, end: d.end, text: d.text });
+  timing.sort((a, b) => a.start - b.start);
+  // A day the passage already gives this work ("I'll send the mockups by Friday. I'll try to get them to
+  // you in a couple of days.") stands: the vague span becomes that day, no new one is proposed.
+  const kept = future.length === 0 && timing.length > 0 ? passage.find((d) => !d.past && !missedDay(d, ctx.today) && d.date >= ctx.today) : undefined;
+  let placed: Hit | null = null;
+  let scale: Scale | undefined;
   for (const v of timing) {
     if (edits.some((e) => e.start < v.end && v.start < e.end)) continue;
     const inUndatedClause = !undatedClause || (v.start >= undatedClause.start && v.start < undatedClause.end);
@@ -202,7 +243,11 @@ export function firmSentence(f: SentenceFeatures, ctx: RewriteContext, start: nu
       const comma = /,\s*$/.exec(text.slice(0, v.start));
       const from = comma ? v.start - comma[0].length : v.start;
       edits.push({ start: from, end: v.end, text: (comma ? ' ' : '') + MARK });
-      placed = true;
+      placed = v;
+      scale = v.scale;
+    } else if (placed && v.scale && f.commitments.some((c) => c.start >= placed!.end && c.start < v.start)) {
+      // Another promise with its own span ("…, а счёт вышлю через пару дней"): its own day on its own scale.
+      edits.push({ start: v.start, end: v.end, text: datePhrase(scaleDate(v.scale, ctx, f.lang), 'by', f.lang, ctx.today) });
     } else {
       edits.push(removal(text, v));
     }
@@ -217,9 +262,16 @@ export function firmSentence(f: SentenceFeatures, ctx: RewriteContext, start: nu
   }
   if (edits.length === 0) return null;
   const hadDate = future.length > 0;
-  const out = tidy(applyEdits(text, edits), true);
-  const ymd = proposeDate(ctx);
-  const suggestion = finish(out, f.lang, hadDate ? null : { ymd, form: 'by', proposed: true }, ctx.today, start, end);
+  let out = tidy(applyEdits(text, edits), true);
+  const ymd = kept ? kept.date : scale ? scaleDate(scale, ctx, f.lang) : proposeDate(ctx);
+  let lead = 0;
+  const gone = hadDate ? undefined : [...missed.values()].sort().pop();
+  if (gone) {
+    const line = MISSED[f.lang][f.usesWe ? 'we' : 'i'].replace('{old}', datePhrase(gone, 'plain', f.lang, ctx.today));
+    lead = line.length + 1;
+    out = line + ' ' + out;
+  }
+  const suggestion = finish(out, f.lang, hadDate ? null : { ymd, form: 'by', proposed: !kept }, ctx.today, start, end, lead);
   return suggestion.text.trim() && suggestion.text !== text ? suggestion : null;
 }
 
@@ -279,9 +331,15 @@ export function ownedSlip(
 ): Suggestion {
   const r = compiled(f.lang).lex.rewrite;
   const we = f.usesWe;
-  const future = f.dates.filter((d) => !d.past);
-  const due = future.find((d) => d.deadline || d.kind === 'weekday' || d.kind === 'calendar') ?? neighbourDates.find((d) => !d.past && d.deadline);
+  // "won't be ready by Friday, 4 December" written after it: that Friday is missed, not next year's.
+  const stale = f.dates.map((d) => (d.past || !d.deadline ? null : missedDay(d, ctx.today))).filter((d): d is string => d !== null);
+  const future = f.dates.filter((d) => !d.past && !(d.deadline && missedDay(d, ctx.today)));
+  const due = future.find((d) => d.deadline || d.kind === 'weekday' || d.kind === 'calendar') ?? neighbourDates.find((d) => !d.past && d.deadline && !missedDay(d, ctx.today));
   const named = due ? future.find((d) => d !== due && d.date > due.date) : undefined;
+  if (!due && stale.length > 0 && f.excuse.slips.length > 0) {
+    const missedLine = MISSED[f.lang][we ? 'we' : 'i'].replace('{old}', datePhrase(stale[0], 'plain', f.lang, ctx.today));
+    return templated(r.newDate, { new: promised ?? proposeDate(ctx) }, !promised, f.lang, ctx, start, end, missedLine);
+  }
   if (due && f.excuse.slips.length > 0) {
     const chosen = named?.date ?? (promised && promised > due.date ? promised : undefined);
     const next = chosen ?? proposeDate(ctx, due.date);
@@ -355,4 +413,26 @@ export function realisticExpectation(f: SentenceFeatures, hit: OverPromiseHit, s
   if (!last) text = text.replace(/[.!?]$/u, '');
   if (from > 0) text = continuing(text, f.lang);
   return { start: start + from, end: start + clause.end, text, lang: f.lang };
+}
+
+/**
+ * The days the sentences either side of sentence `i` promise (the previous one first): a dated
+ * commitment of the writer's own ("I'll send the mockups by Friday."), which a vague span in sentence
+ * `i` is taken to be about, unless `i` says it is other work ("I'll also send the invoice …"). What counts
+ * is a deadline, weekday or calendar date in a commitment's clause.
+ */
+export function passageDates(paragraph: readonly { f: SentenceFeatures }[], i: number): DateMention[] {
+  const out: DateMention[] = [];
+  const own = paragraph[i]?.f;
+  if (!own || isOtherWork(own.text, own.lang)) return out;
+  for (const j of [i - 1, i + 1]) {
+    const n = paragraph[j]?.f;
+    if (!n || n.question || n.commitments.length === 0) continue;
+    for (const d of n.dates) {
+      if (d.past || !(d.deadline || d.kind === 'weekday' || d.kind === 'calendar')) continue;
+      const clause = clauseOf(n.clauses, d.start);
+      if (n.commitments.some((c) => clauseOf(n.clauses, c.start) === clause)) out.push(d);
+    }
+  }
+  return out;
 }

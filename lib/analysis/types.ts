@@ -76,6 +76,8 @@ export interface AnalyzeOptions {
   weekStart?: 0 | 1;
   /** Weekday numbers that are not working days (0 = Sunday). Default Saturday and Sunday. */
   weekend?: number[];
+  /** The user's days off (inclusive ranges, "YYYY-MM-DD"; `to` absent for one day): proposed dates skip them. */
+  daysOff?: readonly { from: string; to?: string }[];
   /** Force a language, or detect per paragraph (default). */
   lang?: Lang | 'auto';
   /** Rules to run (default all). */

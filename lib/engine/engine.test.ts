@@ -148,6 +148,16 @@ describe('the protocol', () => {
     expect(parseAnalyzeRequest({ type: ANALYZE_REQUEST, text: 'x' }, ENGINE_REQUEST)).toBeNull();
   });
 
+  // Time scale: days off reach the proposed dates; anything but plain day ranges is dropped.
+  it.each([
+    [[{ from: '2026-12-24', to: '2026-12-26', note: 'Christmas' }, { from: '2027-01-01' }], [{ from: '2026-12-24', to: '2026-12-26' }, { from: '2027-01-01' }]],
+    [[{ from: '24.12.2026' }], undefined],
+    [[{ from: '2026-12-24', to: 5 }], undefined],
+    ['2026-12-24', undefined],
+  ])('days off %j -> %j', (daysOff, expected) => {
+    expect(parseAnalyzeRequest({ type: ANALYZE_REQUEST, text: 'x', options: { daysOff } }, ANALYZE_REQUEST)?.options.daysOff).toEqual(expected);
+  });
+
   it('accepts a result only when every finding sits on the text it names', async () => {
     const result = await localEngine.analyze(DRAFT, OPTIONS);
     expect(repliedResult({ ok: true, result }, DRAFT)).toEqual(result);

@@ -18,6 +18,8 @@ export const MAX_DRAFT_LENGTH = 200_000;
 export interface EngineOptions {
   timeZone?: string;
   weekend?: number[];
+  /** The user's days off, for proposed dates (time scale: skipped like the weekend). */
+  daysOff?: { from: string; to?: string }[];
   rules?: RuleId[];
   /** Epoch milliseconds. */
   now?: number;
@@ -42,6 +44,11 @@ export function parseAnalyzeRequest(raw: unknown, type: AnalyzeRequest['type']):
   const options: EngineOptions = {};
   if (typeof o.timeZone === 'string' && o.timeZone.length <= 64) options.timeZone = o.timeZone;
   if (Array.isArray(o.weekend) && o.weekend.length <= 7 && o.weekend.every((d) => Number.isInteger(d) && d >= 0 && d <= 6)) options.weekend = o.weekend as number[];
+  // Time scale: days off as settings keep them, at most a settings list's worth.
+  const isDay = (x: unknown) => typeof x === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(x);
+  if (Array.isArray(o.daysOff) && o.daysOff.length <= 1000 && o.daysOff.every((r) => isRecord(r) && isDay(r.from) && (r.to === undefined || isDay(r.to)))) {
+    options.daysOff = (o.daysOff as { from: string; to?: string }[]).map((r) => (r.to === undefined ? { from: r.from } : { from: r.from, to: r.to }));
+  }
   if (Array.isArray(o.rules) && o.rules.every((r) => (RULE_IDS as readonly unknown[]).includes(r))) options.rules = o.rules as RuleId[];
   if (typeof o.now === 'number' && Number.isFinite(o.now)) options.now = o.now;
   return { text: raw.text, options };

@@ -1,4 +1,4 @@
-import { firmSentence } from '../rewrite';
+import { firmSentence, passageDates } from '../rewrite';
 import { finding } from './finding';
 import type { Rule } from './types';
 
@@ -6,7 +6,7 @@ import type { Rule } from './types';
 export const missingDate: Rule = {
   id: 'missing-date',
   run(paragraph, ctx) {
-    return paragraph.flatMap((s) => {
+    return paragraph.flatMap((s, i) => {
       const commitment = s.f.undated[0];
       if (!commitment) return [];
       // Mark the promise itself ("I'll send the mockups"), up to the end of its clause.
@@ -14,7 +14,7 @@ export const missingDate: Rule = {
       let end = clause.end;
       while (end > commitment.end && /[\s.!?…,;:]/u.test(s.f.text[end - 1])) end--;
       const span = { start: commitment.start, end, text: s.f.text.slice(commitment.start, end) };
-      return [finding('missing-date', s, span, firmSentence(s.f, ctx, s.start, s.end))];
+      return [finding('missing-date', s, span, firmSentence(s.f, ctx, s.start, s.end, passageDates(paragraph, i)))];
     });
   },
 };

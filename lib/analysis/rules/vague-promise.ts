@@ -1,4 +1,4 @@
-import { firmSentence } from '../rewrite';
+import { firmSentence, passageDates } from '../rewrite';
 import { finding } from './finding';
 import type { Rule } from './types';
 
@@ -6,10 +6,10 @@ import type { Rule } from './types';
 export const vaguePromise: Rule = {
   id: 'vague-promise',
   run(paragraph, ctx) {
-    return paragraph.flatMap((s) => {
+    return paragraph.flatMap((s, i) => {
       const hedge = s.f.hedges[0];
       if (!hedge) return [];
-      return [finding('vague-promise', s, hedge, firmSentence(s.f, ctx, s.start, s.end))];
+      return [finding('vague-promise', s, hedge, firmSentence(s.f, ctx, s.start, s.end, passageDates(paragraph, i)))];
     });
   },
 };
