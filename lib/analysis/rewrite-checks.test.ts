@@ -12,6 +12,7 @@ const TABLE: [Lang, string, RewriteFault | null][] = [
   ['en', 'Will forward {D}.', null],
   ['en', "Will forward {D} once I've checked it.", 'time-clash'],
   ['en', '{D}, I will send the invoice.', null],
+  ['en', "I'll ring the depot and find out what's going on {D}.", null],
   // en: a date spliced into a phrase
   ['en', 'Will forward {D} it', 'broken-splice'],
   ['en', "I'll finish it as {D} as my head clears.", 'broken-splice'],
@@ -43,6 +44,7 @@ const TABLE: [Lang, string, RewriteFault | null][] = [
   ['ru', 'Дизайн упаковки сделаю {D}, но скорее всего не раньше середины месяца.', 'time-clash'],
   ['ru', 'Фильтры по цене доделаем в следующем спринте {D}.', 'time-clash'],
   ['ru', 'Пришлю {D} его.', 'broken-splice'],
+  ['ru', '{D} созвонимся и всё обсудим.', null],
   // uk
   ['uk', '{D} скину вам договір.', null],
   ['uk', '{D}, коли адмін видасть доступ, поставлю оновлення.', 'time-clash'],
@@ -50,7 +52,12 @@ const TABLE: [Lang, string, RewriteFault | null][] = [
   ['uk', 'Будь-яку задачу зроблю в той же день {D}.', 'time-clash'],
   ['uk', 'Оновлення поставлю, коли адмін видасть доступ {D}.', 'time-clash'],
   ['uk', 'Дякую, ваш адмін ще не видав ключ {D}.', 'not-the-writer'],
+  ['uk', 'Повернуся до проекту {D}.', null],
   // pl
+  ['pl', 'Sprawdze to i dam znac {D}.', null],
+  ['pl', 'Wrócę do projektu {D}.', null],
+  ['pl', 'Zerkne na te bledy w konsoli {D}.', null],
+  ['pl', 'Finalna wersja pewnie wyjdzie po świętach {D}.', 'time-clash'],
   ['pl', 'Projekt karty produktu prześlę {D}.', null],
   ['pl', 'Ola przygotuje mockupy, a ja ogarnę wersję desktop {D}.', null],
   ['pl', 'Dopilnuję, żeby faktura była zgodna z Pana danymi {D}.', 'not-the-writer'],
@@ -62,6 +69,7 @@ const TABLE: [Lang, string, RewriteFault | null][] = [
   ['pl', 'Projekt będzie gotowy {D}.', null],
   // lv
   ['lv', 'Apsolu to izlabot {D}.', null],
+  ['lv', 'Pie projekta atgriezisos {D}.', null],
   ['lv', 'Dizains būs gatavs {D}.', null],
   ['lv', 'Rēķinu un atskaiti atsūtīšu {D}.', null],
   ['lv', 'Fontu licences nokārtosim {D}.', null],

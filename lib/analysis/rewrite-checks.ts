@@ -28,7 +28,7 @@ export interface PlacedDate {
  * its object means the date went into the middle of a phrase.
  */
 const CANNOT_PRECEDE: Record<Lang, ReadonlySet<string>> = {
-  en: new Set('a an the as than to of and or but with for at in on by from into onto my your our their his its is are was were be been will shall can could would should i we they he she if once when until till'.split(' ')),
+  en: new Set('a an the as than to of and or but with for at by from into onto my your our their his its is are was were be been will shall can could would should i we they he she if once when until till'.split(' ')),
   ru: new Set('в во на с со к ко по и а но или что чтобы как чем до для из от у о об при за под над я мы вы он она они это если когда пока'.split(' ')),
   uk: new Set('в у на з із зі до по і й та а але або що щоб як ніж для від при за під над я ми ви він вона вони це якщо коли поки'.split(' ')),
   pl: new Set('w we na z ze do po i a ale lub albo że żeby jak niż dla od przy za pod nad o ja my wy on ona oni to jeśli jesli gdy kiedy zanim'.split(' ')),
@@ -79,14 +79,14 @@ const TIME_WORDS: Record<Lang, RegExp> = {
     ['как только', 'как придут', 'как будет', 'как появ'],
   ),
   uk: timeWords(
-    'до після через коли поки завтра післязавтра сьогодні зараз скоро пізніше раніше одразу відразу негайно вчасно день рік року',
+    'після через коли поки завтра післязавтра сьогодні зараз скоро пізніше раніше одразу відразу негайно вчасно день рік року',
     'вечор вечер ранк ранок ніч обід вихідн понеділ вівтор серед четвер пятниц субот неділ тиж місяц квартал спринт реліз годин хвилин дн діб строк термін середин',
-    ['як тільки', "п'ятниц", 'п’ятниц'],
+    ['як тільки', "п'ятниц", 'п’ятниц', 'до кінця', 'до вечора', 'до ранку', 'до понеділка', 'до вівторка', 'до середи', 'до четверга', "до п'ятниці", 'до п’ятниці', 'до суботи', 'до неділі', 'до обіду'],
   ),
   pl: timeWords(
-    'do po przed za kiedy gdy dopóki dopoki pojutrze dzisiaj dziś dzis teraz wkrótce wkrotce niedługo niedlugo później pozniej wcześniej wczesniej rano ranem noc weekend rok roku lat dni dzień dzien natychmiast',
-    'jutr wieczor poniedział poniedzial wtor środ srod czwart piąt piat sobot niedziel tydz tygod miesiąc miesiac miesią kwarta sprint wydani godzin minut termin połow polow',
-    ['jak tylko', 'jak już', 'jak juz', 'od razu', 'na czas'],
+    'przed kiedy gdy dopóki dopoki pojutrze dzisiaj dziś dzis teraz wkrótce wkrotce niedługo niedlugo później pozniej wcześniej wczesniej rano ranem noc weekend rok roku lat dni dzień dzien natychmiast',
+    'jutr wieczor święt swiet urlop majówk majowk poniedział poniedzial wtor środ srod czwart piąt piat sobot niedziel tydz tygod miesiąc miesiac miesią kwarta sprint wydani godzin minut termin połow polow',
+    ['jak tylko', 'jak już', 'jak juz', 'od razu', 'na czas', 'po południu', 'po poludniu', 'do końca', 'do konca', 'za chwilę', 'za chwile'],
   ),
   lv: timeWords(
     'līdz lidz pēc pec pirms kad tiklīdz tiklidz kamēr kamer rīt rit parīt parit šodien sodien tagad drīz driz vēlāk velak agrāk agrak uzreiz nekavējoties nekavejoties laikā laika vidū vidu',
@@ -116,10 +116,10 @@ function someoneElsesPromise(before: string): boolean {
  * someone else: the client's "дайте мне немного времени", a third party's "как придут оригиналы".
  */
 const WRITER_IN_CLAUSE: Partial<Record<Lang, RegExp>> = {
-  ru: /(?<![\p{L}])(?:я|мы)(?![\p{L}])|\p{L}{2,}(?:ю|у|ем|ём|им)(?![\p{L}])/iu,
-  uk: /(?<![\p{L}])(?:я|ми)(?![\p{L}])|\p{L}{2,}(?:ю|у|емо|имо|імо)(?![\p{L}])/iu,
-  pl: /(?<![\p{L}])(?:ja|my|będę|bede|będziemy|bedziemy)(?![\p{L}])|\p{L}{2,}(?:ę|ymy|imy|emy|amy)(?![\p{L}])/iu,
-  lv: /(?<![\p{L}])(?:es|mēs|mes|apsolu|solu|garantēju|garanteju|daru|sūtu|sutu)(?![\p{L}])|\p{L}{2,}(?:šu|sim|šos|simies|ām)(?![\p{L}])|(?<![\p{L}])(?!(?:visu|jusu|jūsu|musu|mūsu|savu|manu|tavu)(?![\p{L}]))\p{L}{2,}su(?![\p{L}])/iu,
+  ru: /(?<![\p{L}])(?:я|мы)(?![\p{L}])|\p{L}{2,}(?:ю|у|ем|ём|им|юсь|усь|емся|ёмся|имся)(?![\p{L}])/iu,
+  uk: /(?<![\p{L}])(?:я|ми)(?![\p{L}])|\p{L}{2,}(?:ю|у|емо|имо|імо|юся|уся|емося|имося|імося|емось|имось|імось)(?![\p{L}])/iu,
+  pl: /(?<![\p{L}])(?:ja|my|mi|nam|dam|mam|będę|bede|będziemy|bedziemy)(?![\p{L}])|\p{L}{2,}(?:ę|ymy|imy|emy|amy)(?![\p{L}])|\p{L}{3,}(?:ne|ze|ce|de|we|me)(?![\p{L}])/iu,
+  lv: /(?<![\p{L}])(?:es|mēs|mes|apsolu|solu|garantēju|garanteju|daru|sūtu|sutu)(?![\p{L}])|\p{L}{2,}(?:šu|sim|šos|sos|simies|ām)(?![\p{L}])|(?<![\p{L}])(?!(?:visu|jusu|jūsu|musu|mūsu|savu|manu|tavu)(?![\p{L}]))\p{L}{2,}su(?![\p{L}])/iu,
 };
 
 /** A clause that opens with one of these is a purpose, reason or report, not the writer's commitment. */

@@ -328,7 +328,7 @@ export function ownedSlip(
   neighbourDates: DateMention[] = [],
   /** A day the next sentence already promises: the rewrite must not contradict it. */
   promised?: string,
-): Suggestion {
+): Suggestion | null {
   const r = compiled(f.lang).lex.rewrite;
   const we = f.usesWe;
   // "won't be ready by Friday, 4 December" written after it: that Friday is missed, not next year's.
@@ -353,11 +353,18 @@ export function ownedSlip(
     const body = kept.replace(/[\s.!?…,;:]+$/u, '') + '.';
     return templated(r.newDate, { new: newDate }, proposed, f.lang, ctx, start, end, body);
   }
-  if (f.excuse.slips.length === 0 && f.excuse.apologies.length === 0) {
-    // A cause standing alone (the slip is in the next sentence): drop it, say the date.
-    return templated(r.newDate.trim(), { new: newDate }, proposed, f.lang, ctx, start, end);
+  // Nothing in the sentence says what slipped: a cause on its own ("We lost Monday to a fire alarm"),
+  // or an apology for it ("Apologies, the wifi at the conference was useless"). "The new date is …" or
+  // "I'll have it to you by …" would date a thing the passage never names, or a slip that may not be
+  // one (a status report, a reply that was merely slow): blind editors passed almost none of these.
+  // Where the next sentence already gives the new date, the apology stays and the cause goes ("Sorry,
+  // my laptop died. I'll send it on Tuesday." -> "Sorry for the delay. I'll send it on Tuesday.");
+  // otherwise the card explains without a rewrite.
+  if (promised && f.excuse.apologies.length > 0) {
+    const apology = /^[^.!?]+[.!?]/u.exec(we ? r.owned.we : r.owned.i)?.[0];
+    if (apology) return { start, end, text: apology, lang: f.lang };
   }
-  return templated(we ? r.owned.we : r.owned.i, { new: newDate }, proposed, f.lang, ctx, start, end);
+  return null;
 }
 
 /** The pieces of the sentence that say what slipped, without the reasons. */

@@ -400,7 +400,7 @@ export const examples: LanguageExamples = {
     {
       text: "Sorry, my laptop died. I'll send the homepage on Tuesday.",
       rule: 'excuse',
-      suggestion: "Sorry for the delay. I'll have it to you by Tuesday, 24 November.",
+      suggestion: 'Sorry for the delay.',
     },
     { text: "I'm always online, so message me whenever you like.", rule: 'over-promise', suggestion: "I answer email within one working day, Monday to Friday." },
     { text: "Thanks for the brief — we're always online, so ping us any time.", rule: 'over-promise', suggestion: "we answer email within one working day, Monday to Friday." },

@@ -244,9 +244,10 @@ export const examples: LanguageExamples = {
       suggestion: 'Sākumlapa aizkavējās. Jaunais termiņš: pirmdiena, 23. novembris.',
     },
     {
+      // Nothing named as late and no new date given: the card explains without a rewrite.
       text: 'Piedodiet, vakar nebija interneta un nevarēju nosūtīt failus.',
       rule: 'excuse',
-      suggestion: 'Atvainojos par kavēšanos. Jaunais termiņš: pirmdiena, 23. novembris.',
+      suggestion: null,
     },
     // A date on a colleague's action is a promise on their behalf: no rewrite, the card explains.
     { text: 'Dizainers centīsies atsūtīt maketu.', rule: 'vague-promise', suggestion: null },

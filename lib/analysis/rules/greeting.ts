@@ -24,7 +24,8 @@ export function continuing(text: string, lang: string): string {
 }
 
 /** A whole-sentence suggestion narrowed to start after the salutation. */
-export function afterGreeting(s: PlacedSentence, suggestion: Suggestion): Suggestion {
+export function afterGreeting(s: PlacedSentence, suggestion: Suggestion | null): Suggestion | null {
+  if (!suggestion) return null;
   const lead = greetingLength(s.f);
   if (lead === 0 || s.start + lead >= suggestion.end || suggestion.start > s.start) return suggestion;
   // The placeholder's offsets stay: only the first letter changes case.
