@@ -57,6 +57,25 @@ describe('waiting for you', () => {
     expect(waiting.map((w) => w.threadId)).toEqual(['acme-saturday', 'acme-monday', 'anna-today', 'acme-just-now']);
   });
 
+  it('counts an Outlook conversation once: the record keyed by the host name before the address was read gives way to the one seen since', () => {
+    const outlook = (account: string, messages: [from: string, iso: string][], seen: string): ThreadSighting => ({
+      ...sighting('AAQkADconv', messages),
+      provider: 'outlook',
+      account,
+      link: 'https://outlook.office.com/mail/inbox/id/AAQkADconv',
+      seenAt: at(seen),
+    });
+    // Seen on Monday under the host name (waiting), answered on Tuesday under the address.
+    let ledger = recordSightings(emptyLedger(), [outlook('outlook.office.com', [['bob@acme.com', '2026-11-30T10:00+02:00']], '2026-11-30T10:05+02:00')], current);
+    expect(waitingThreads(ledger, current, NOW).map((w) => w.threadId)).toEqual(['AAQkADconv']);
+    ledger = recordSightings(ledger, [outlook(ACCOUNT, [['bob@acme.com', '2026-11-30T10:00+02:00'], ['me', '2026-12-01T09:00+02:00']], '2026-12-01T09:05+02:00')], current);
+    expect(Object.keys(ledger.threads)).toHaveLength(2);
+    expect(waitingThreads(ledger, current, NOW)).toEqual([]);
+    // Gmail thread ids are per mailbox: two mailboxes' threads with one id both count.
+    const gmail = recordSightings(emptyLedger(), [sighting('same', [['bob@acme.com', '2026-12-01T10:00+02:00']]), { ...sighting('same', [['bob@acme.com', '2026-12-01T10:00+02:00']]), account: 'other@freelance.dev' }], current);
+    expect(waitingThreads(gmail, current, NOW)).toHaveLength(2);
+  });
+
   it('gives the wait in business and calendar time', () => {
     // Saturday's message started the clock on Monday at 09:00.
     expect(waiting[0]).toMatchObject({ businessWaitMs: 14.5 * H, calendarWaitMs: NOW - at('2026-11-28T12:00+02:00'), client: { id: 'acme', name: 'Acme' } });

@@ -72,14 +72,33 @@ function statusOf(progress: number, now: number, deadline: number): TargetStatus
   return progress >= CLOSE_SHARE ? 'close' : 'within';
 }
 
+/**
+ * Outlook conversations were keyed by the host name until the page's own address was read; the same
+ * conversation now arrives under the address, and the old record (still waiting: the reply went to the
+ * new one) would wait forever. Outlook's conversation ids are unique across mailboxes, so per id only
+ * the record seen last speaks for the conversation.
+ */
+function currentOutlookRecords(threads: readonly ThreadRecord[]): Map<string, ThreadRecord> {
+  const current = new Map<string, ThreadRecord>();
+  for (const t of threads) {
+    if (t.provider !== 'outlook') continue;
+    const seen = current.get(t.threadId);
+    if (!seen || t.lastSeenAt > seen.lastSeenAt || (t.lastSeenAt === seen.lastSeenAt && t.key > seen.key)) current.set(t.threadId, t);
+  }
+  return current;
+}
+
 export function waitingThreads(ledger: Ledger, settings: ViewSettings, now: number, calendar: BusinessCalendar = businessCalendarFromSettings(settings)): WaitingThread[] {
   const book = createAddressBook(settings);
   const out: WaitingThread[] = [];
   // Every wait ends now: one lookup for the shared end, one per thread for its start.
   const nowPosition = calendar.position(now);
   // Object.values, not for-in: a 10,000-key record is in dictionary mode, where for-in is several times slower.
-  for (const t of Object.values(ledger.threads)) {
+  const threads = Object.values(ledger.threads);
+  const outlookCurrent = currentOutlookRecords(threads);
+  for (const t of threads) {
     if (t.waitingSince === null) continue;
+    if (t.provider === 'outlook' && outlookCurrent.get(t.threadId) !== t) continue;
     const client = book.client(t.clientAddress);
     // The user's own address can sit at a client's domain: such a thread is never the client's.
     if (!client || book.isOwn(t.clientAddress, t.account)) continue;
