@@ -17,7 +17,8 @@ import type { AnalyzeResult } from '@/lib/analysis/types';
 import type { Engine } from '@/lib/engine/client';
 import { readText } from '@/lib/editor/text-model';
 import { excludedNodes, findEditors, recipients } from '@/lib/mail/adapter';
-import { HOST_SELECTORS, SEND_BUTTON_SELECTORS, type MailHost } from '@/lib/mail/selectors';
+import { type MailHost } from '@/lib/mail/selectors';
+import { sentCompose } from '@/lib/mail/send';
 import { gmailOpenThreadId, gmailThreadId, mailboxAccount, readThreads, threadLink, type ReadContext } from '@/lib/mail/threads-dom';
 import { commitmentsFromAnalysis, type Commitment } from '@/lib/threads/promises';
 import type { SentReply, ThreadSighting } from '@/lib/threads/types';
@@ -127,17 +128,6 @@ function signature(s: ThreadSighting): string {
   return JSON.stringify([s.subject, s.link, s.participants, s.messages, s.unread]);
 }
 
-function closestAny(el: Element, selectors: readonly string[]): Element | null {
-  for (const selector of selectors) {
-    try {
-      const found = el.closest(selector);
-      if (found) return found;
-    } catch {
-      /* a selector this engine does not know */
-    }
-  }
-  return null;
-}
 
 /** A Gmail Send inside its Undo window. */
 interface HeldSend {
@@ -245,9 +235,7 @@ export class ThreadsCollector {
       this.undoLatest();
       return;
     }
-    const button = closestAny(target, SEND_BUTTON_SELECTORS[this.deps.host]);
-    if (!button) return;
-    const compose = closestAny(button, HOST_SELECTORS[this.deps.host].compose);
+    const compose = sentCompose(this.deps.host, e);
     if (compose) this.reportSent(compose);
   }
 
@@ -257,9 +245,7 @@ export class ThreadsCollector {
       this.undoLatest();
       return;
     }
-    if (e.key !== 'Enter' || !(e.ctrlKey || e.metaKey) || e.repeat) return;
-    if (!target) return;
-    const compose = closestAny(target, HOST_SELECTORS[this.deps.host].compose);
+    const compose = sentCompose(this.deps.host, e);
     if (compose) this.reportSent(compose);
   }
 

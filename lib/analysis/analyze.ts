@@ -6,6 +6,7 @@ import { clearLiveSets } from './pattern';
 import { detectLanguage } from './language';
 import { clearRewriteMemo, type RewriteContext } from './rewrite';
 import { rewriteFault } from './rewrite-checks';
+import { plainly, typesPlainly } from './spelling';
 import { RULES } from './rules';
 import { RULES_ONLY, type Scorer } from './scorer/types';
 import type { PlacedSentence, Rule } from './rules/types';
@@ -258,6 +259,7 @@ function withCheckedSuggestions(
   languageOf: (text: string) => Lang,
 ): ParagraphResult {
   if (!result.findings.some((f) => f.suggestions.length)) return result;
+  result = inWritersSpelling(result, text);
   const { spans } = result;
   const fixes = (s: Suggestion, sentence: { start: number; end: number }): boolean => {
     if (s.placeholder?.form === 'deadline') {
@@ -311,6 +313,27 @@ function withCheckedSuggestions(
     return f.suggestions[0] === chosen ? f : { ...f, suggestions: [chosen] };
   });
   return { ...result, findings };
+}
+
+/** Suggestions in a paragraph typed without diacritics bring none of their own (./spelling.ts). */
+function inWritersSpelling(result: ParagraphResult, text: string): ParagraphResult {
+  let changed = false;
+  const plainLangs = new Map<Lang, boolean>();
+  const findings = result.findings.map((f) => {
+    if (!f.suggestions.length) return f;
+    const suggestions = f.suggestions.map((s) => {
+      let plain = plainLangs.get(s.lang);
+      if (plain === undefined) plainLangs.set(s.lang, (plain = typesPlainly(text, s.lang)));
+      const folded = plain ? plainly(s.text, s.lang) : s.text;
+      if (!plain || (folded === s.text && !s.placeholder)) return s;
+      changed = true;
+      const out: Suggestion = { ...s, text: folded };
+      if (s.placeholder) out.placeholder = { ...s.placeholder, spelling: 'plain' };
+      return out;
+    });
+    return { ...f, suggestions };
+  });
+  return changed ? { ...result, findings } : result;
 }
 
 // Fresh objects every call: a caller may keep or change what it gets without touching the cache.

@@ -1,10 +1,12 @@
 import { compiled } from './compiled';
+import { plainly } from './spelling';
 import type { AnalyzeResult, DatePhrasing, Lang } from './types';
 
-function phrasingOf(lang: Lang, form: 'deadline' | 'plain'): DatePhrasing {
+function phrasingOf(lang: Lang, form: 'deadline' | 'plain', spelling?: 'plain'): DatePhrasing {
   const r = compiled(lang).lex.rewrite;
   const key = form === 'deadline' ? 'by' : 'plain';
-  return { frame: r.frames[key], weekdays: [...r.weekdays[key]], months: [...r.months[key]] };
+  const write = (w: string) => (spelling === 'plain' ? plainly(w, lang) : w);
+  return { frame: write(r.frames[key]), weekdays: r.weekdays[key].map(write), months: r.months[key].map(write) };
 }
 
 /**
@@ -13,7 +15,7 @@ function phrasingOf(lang: Lang, form: 'deadline' | 'plain'): DatePhrasing {
  */
 export function withPhrasing(result: AnalyzeResult): AnalyzeResult {
   for (const f of result.findings) {
-    for (const s of f.suggestions) if (s.placeholder) s.placeholder.phrasing = phrasingOf(s.lang, s.placeholder.form);
+    for (const s of f.suggestions) if (s.placeholder) s.placeholder.phrasing = phrasingOf(s.lang, s.placeholder.form, s.placeholder.spelling);
   }
   return result;
 }

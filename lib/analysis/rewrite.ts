@@ -4,6 +4,7 @@ import { compiled } from './compiled';
 import { clauseOf, type OverPromiseHit, type SentenceFeatures } from './features';
 import { continuing } from './rules/greeting';
 import { findAll, type Hit } from './pattern';
+import { plainly } from './spelling';
 import { addWorkingDaysOff, findTimeScales, isOtherWork, missedDay, MISSED, scaleDate, type Scale } from './time-scale';
 import type { DatePhraseForm, Lang, Suggestion } from './types';
 
@@ -126,7 +127,11 @@ function finish(text: string, lang: Lang, date: { ymd: string; form: Form; propo
   if (at < 0 || !date) return { start, end, text: text.replaceAll(MARK, ''), lang };
   let phrase = datePhrase(date.ymd, date.form, lang, today);
   if (!/\p{L}/u.test(text.slice(lead, at))) phrase = phrase.charAt(0).toUpperCase() + phrase.slice(1);
-  const out = text.slice(0, at) + phrase + text.slice(at + 1).replaceAll(MARK, '');
+  let rest = text.slice(at + 1).replaceAll(MARK, '');
+  // "By Thursday, 3 December, I'll send …": the day's apposition is closed by a comma when the
+  // sentence goes on straight after it ("Līdz ceturtdienai, 3. decembrim, tiksim").
+  if (phrase.includes(',') && /^ \p{L}/u.test(rest)) rest = ',' + rest;
+  const out = text.slice(0, at) + phrase + rest;
   const s: Suggestion = { start, end, text: out, lang };
   if (date.proposed) s.placeholder = { start: at, end: at + phrase.length, proposed: date.ymd, form: formOf(date.form) };
   return s;
@@ -141,6 +146,7 @@ export function fillPlaceholder(s: Suggestion, ymd: string, today?: string): Sug
   if (!s.placeholder) return s;
   const form: Form = s.placeholder.form === 'deadline' ? 'by' : 'plain';
   let phrase = datePhrase(ymd, form, s.lang, today);
+  if (s.placeholder.spelling === 'plain') phrase = plainly(phrase, s.lang);
   if (!/\p{L}/u.test(s.text.slice(0, s.placeholder.start))) phrase = phrase.charAt(0).toUpperCase() + phrase.slice(1);
   const text = s.text.slice(0, s.placeholder.start) + phrase + s.text.slice(s.placeholder.end);
   return { ...s, text, placeholder: { ...s.placeholder, end: s.placeholder.start + phrase.length, proposed: ymd } };
@@ -336,6 +342,12 @@ export function ownedSlip(
   const future = f.dates.filter((d) => !d.past && !(d.deadline && missedDay(d, ctx.today)));
   const due = future.find((d) => d.deadline || d.kind === 'weekday' || d.kind === 'calendar') ?? neighbourDates.find((d) => !d.past && d.deadline && !missedDay(d, ctx.today));
   const named = due ? future.find((d) => d !== due && d.date > due.date) : undefined;
+  // "The new date is …" owns a slip of the work: a missed call, a wrong attachment or an outage is
+  // not one (blind editors failed those). Only a sentence that says something is late gets a new date.
+  // A day the sentence gives as a deadline ("by Friday", "к пятнице", "na wtorek") that the slip
+  // misses says so on its own; "since Monday" ("od poniedziałku") is not one.
+  const missesDeadline = (due?.deadline || stale.length > 0) && f.excuse.slips.length > 0;
+  if (!missesDeadline && !LATE[f.lang].test(f.text)) return apologyOnly(f, start, end, promised);
   if (!due && stale.length > 0 && f.excuse.slips.length > 0) {
     const missedLine = MISSED[f.lang][we ? 'we' : 'i'].replace('{old}', datePhrase(stale[0], 'plain', f.lang, ctx.today));
     return templated(r.newDate, { new: promised ?? proposeDate(ctx) }, !promised, f.lang, ctx, start, end, missedLine);
@@ -360,12 +372,25 @@ export function ownedSlip(
   // Where the next sentence already gives the new date, the apology stays and the cause goes ("Sorry,
   // my laptop died. I'll send it on Tuesday." -> "Sorry for the delay. I'll send it on Tuesday.");
   // otherwise the card explains without a rewrite.
-  if (promised && f.excuse.apologies.length > 0) {
-    const apology = /^[^.!?]+[.!?]/u.exec(we ? r.owned.we : r.owned.i)?.[0];
-    if (apology) return { start, end, text: apology, lang: f.lang };
-  }
-  return null;
+  return apologyOnly(f, start, end, promised);
 }
+
+/** "Sorry for the delay." in place of an apology with its cause, when the next sentence gives the new date. */
+function apologyOnly(f: SentenceFeatures, start: number, end: number, promised: string | undefined): Suggestion | null {
+  if (!promised || f.excuse.apologies.length === 0) return null;
+  const r = compiled(f.lang).lex.rewrite;
+  const apology = /^[^.!?]+[.!?]/u.exec(f.usesWe ? r.owned.we : r.owned.i)?.[0];
+  return apology ? { start, end, text: apology, lang: f.lang } : null;
+}
+
+/** Words that say the work is late or will be: what "the new date is …" answers. */
+const LATE: Record<Lang, RegExp> = {
+  en: /(?<![\p{L}])(?:late|later than|delay|delayed|delays|behind|pushed|slip|slipped|slipping|overdue|taking longer|take longer|won't make|will not make|can't make|cannot make|missed the deadline|miss the deadline|not ready|won't be ready|isn't ready|not finished|haven't finished|didn't finish|couldn't finish|haven't sent|didn't send|couldn't send|couldn't get|couldn't deliver|won't be able|won't manage|postpone|postponed|reschedule|rescheduled|held up|on hold)(?![\p{L}])/iu,
+  ru: /(?:опозд|задерж|сдвиг|сдвину|не успе|перенос|перенес|отлож|откладыв|не отправил|не прислал|не сдал|не будет готов|не смог(?:ла)? (?:отправ|сдать|закончить|доделать|прислать)|не готов|позже)/iu,
+  uk: /(?:запізн|затрим|зсув|зсун|не встиг|перенос|перенес|відклад|не надіслав|не відправив|не здав|не буде готов|не зміг(?:ла)? (?:надісл|відправ|здати|закінч|доробити)|не готов|пізніше)/iu,
+  pl: /(?:opóźn|opozn|spóźn|spozn|przesuw|przesun|nie zdąż|nie zdaz|poślizg|poslizg|przełoż|przeloz|odłoż|odloz|nie dał(?:em|am) rady|nie dal(?:em|am) rady|nie skończ|nie skoncz|nie wysłał|nie wyslal|później|pozniej|nie będzie gotow|nie bedzie gotow|nie jest gotow)/iu,
+  lv: /(?:kavē|kave|aizkavē|aizkave|nokavē|nokave|nepaspē|nepaspe|neesam paspē|neesam paspe|pārcel|parcel|atlik|vēlāk|velak|nebūs gatav|nebus gatav|nav gatav|nevarēju (?:nosūtīt|nosutit|pabeigt|izdarīt|izdarit)|nevareju (?:nosutit|pabeigt|izdarit))/iu,
+};
 
 /** The pieces of the sentence that say what slipped, without the reasons. */
 function keptPieces(f: SentenceFeatures): string | null {
@@ -410,9 +435,27 @@ function isReasonLink(f: SentenceFeatures, pieceStart: number): boolean {
  * "Thanks for the brief — I'm always online, day or night." -> "Thanks for the brief — I answer email
  * within one working day, Monday to Friday."
  */
-export function realisticExpectation(f: SentenceFeatures, hit: OverPromiseHit, start: number, lead: number): Suggestion {
+/**
+ * Over-promises whose realistic line would put words in the writer's mouth: "I have added a check …"
+ * and "The price includes two rounds of revisions …" state facts the writer never gave (blind editors
+ * failed them as invented terms), so those kinds get no rewrite.
+ */
+const INVENTS_FACTS: ReadonlySet<OverPromiseHit['kind']> = new Set(['recurrence', 'revisions']);
+
+/** Phone, messengers, the site or its support: an email-hours line would change the subject. */
+const NOT_EMAIL: Record<Lang, RegExp> = {
+  en: /(?<![\p{L}])(?:call|calls|calling|phone|ring|text|whatsapp|telegram|viber|sms|site|website|server|support|monitor)/iu,
+  ru: /(?:звон|телефон|трубк|ватсап|whatsapp|телеграм|вайбер|смс|сайт|сервер|поддержк|мониторинг)/iu,
+  uk: /(?:дзвон|телефон|слухавк|ватсап|whatsapp|телеграм|вайбер|смс|сайт|сервер|підтримк|моніторинг)/iu,
+  pl: /(?:dzwo|telefon|whatsapp|telegram|sms|stron[aąeęy]|serwer|wsparci|monitoring)/iu,
+  lv: /(?:zvan|tālr|talr|telefon|whatsapp|telegram|sms|lapa|lapu|lapā|serveri|atbalst|uzraudz)/iu,
+};
+
+export function realisticExpectation(f: SentenceFeatures, hit: OverPromiseHit, start: number, lead: number): Suggestion | null {
+  if (INVENTS_FACTS.has(hit.kind)) return null;
   const lines = compiled(f.lang).lex.rewrite.realistic[hit.kind];
   const clause = clauseOf(f.clauses, hit.start);
+  if (hit.kind === 'availability' && NOT_EMAIL[f.lang].test(f.text.slice(clause.start, clause.end))) return null;
   const last = clause === f.clauses[f.clauses.length - 1];
   const from = Math.max(clause.start, clause === f.clauses[0] ? lead : 0);
   let text = f.usesWe ? lines.we : lines.i;

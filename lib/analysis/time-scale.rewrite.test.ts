@@ -49,7 +49,7 @@ const rows: Row[] = [
   ['līdz piektdienai kept', 'lv', MONDAY, {}, 'Nosūtīšu maketus līdz piektdienai. Mēģināšu tos nosūtīt pēc pāris dienām.', 'vague-promise', 'Apsolu tos nosūtīt līdz piektdienai, 11. decembrim.', null],
   // A day already past is named as missed, and a new one proposed in its place.
   ['passed date named', 'en', MONDAY, {}, "I'll try to send the mockups by Friday, 4 December.", 'vague-promise', "I missed Friday, 4 December. I'll send the mockups by Wednesday, 9 December.", '2026-12-09'],
-  ['прошедший срок', 'ru', MONDAY, {}, 'Постараюсь прислать макеты к пятнице, 4 декабря.', 'vague-promise', 'Прежний срок — пятница, 4 декабря — уже прошёл. Обещаю прислать макеты до среды, 9 декабря.', '2026-12-09'],
+  ['прошедший срок', 'ru', MONDAY, {}, 'Постараюсь прислать макеты к пятнице, 4 декабря.', 'vague-promise', 'Прежний срок — пятница, 4 декабря — уже прошел. Обещаю прислать макеты до среды, 9 декабря.', '2026-12-09'],
   ['минулий термін', 'uk', MONDAY, {}, 'Спробую надіслати макети до пʼятниці, 4 грудня.', 'vague-promise', 'Попередній термін — п’ятниця, 4 грудня — уже минув. Надішлю макети до середи, 9 грудня.', '2026-12-09'],
   ['miniony termin', 'pl', MONDAY, {}, 'Postaram się wysłać projekty do piątku, 4 grudnia.', 'vague-promise', 'Poprzedni termin — piątek, 4 grudnia — już minął. Wyślę projekty do środy, 9 grudnia.', '2026-12-09'],
   ['pagājis termiņš', 'lv', MONDAY, {}, 'Mēģināšu nosūtīt maketus līdz 4. decembrim.', 'vague-promise', 'Iepriekšējais termiņš — piektdiena, 4. decembris — jau ir pagājis. Nosūtīšu maketus līdz trešdienai, 9. decembrim.', '2026-12-09'],

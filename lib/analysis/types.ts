@@ -17,6 +17,8 @@ export interface DatePlaceholder {
   proposed: string;
   /** How the phrase is built around the day, so a UI can refill it: `fillPlaceholder`. */
   form: DatePhraseForm;
+  /** 'plain': the writer types without diacritics, so a refilled day is written without them too. */
+  spelling?: 'plain';
   /**
    * The language's words for this frame, attached by `withPhrasing` for a UI that refills the
    * placeholder without the engine at hand (the mail page: see `fill.ts`).

@@ -1028,7 +1028,7 @@ export function dateLexicon(lang: Lang): Lex {
  * every word of the language's lists also answers to its plain spelling, unless that spelling is a
  * word of the lists already. Cyrillic й/ї keep their marks: they are letters of their own.
  */
-const PLAIN_LETTERS: Partial<Record<Lang, Readonly<Record<string, string>>>> = {
+export const PLAIN_LETTERS: Partial<Record<Lang, Readonly<Record<string, string>>>> = {
   lv: { ā: 'a', ē: 'e', ī: 'i', ū: 'u', č: 'c', š: 's', ž: 'z', ģ: 'g', ķ: 'k', ļ: 'l', ņ: 'n' },
   pl: { ą: 'a', ę: 'e', ć: 'c', ł: 'l', ń: 'n', ó: 'o', ś: 's', ź: 'z', ż: 'z' },
   ru: { ё: 'е' },

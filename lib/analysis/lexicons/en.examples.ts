@@ -404,7 +404,9 @@ export const examples: LanguageExamples = {
     },
     { text: "I'm always online, so message me whenever you like.", rule: 'over-promise', suggestion: "I answer email within one working day, Monday to Friday." },
     { text: "Thanks for the brief — we're always online, so ping us any time.", rule: 'over-promise', suggestion: "we answer email within one working day, Monday to Friday." },
-    { text: "Hi Anna, this will never happen again.", rule: 'over-promise', suggestion: "I have added a check so that this is caught before it reaches you." },
-    { text: "Unlimited revisions until you're 100% happy!", rule: 'over-promise', suggestion: "The price includes two rounds of revisions; further changes are billed separately." },
+    // "I have added a check …" and "The price includes two rounds …" would state facts the writer never
+    // gave: these over-promises are explained, not rewritten.
+    { text: "Hi Anna, this will never happen again.", rule: 'over-promise', suggestion: null },
+    { text: "Unlimited revisions until you're 100% happy!", rule: 'over-promise', suggestion: null },
   ],
 };

@@ -270,7 +270,7 @@ export const examples: LanguageExamples = {
     { text: 'Dopracuję animację, gdy znajdę wolną chwilę.', rule: 'vague-promise', suggestion: 'Dopracuję animację do poniedziałku, 23 listopada.' },
     { text: 'Zrobimy, co w naszej mocy, żeby sklep ruszył do poniedziałku.', rule: 'vague-promise', suggestion: 'Dopilnujemy, żeby sklep ruszył do poniedziałku.' },
     { text: 'Projekt powinien być gotowy w piątek.', rule: 'vague-promise', suggestion: 'Projekt będzie gotowy w piątek.' },
-    { text: 'W najbliższym czasie odezwę się z harmonogramem.', rule: 'missing-date', suggestion: 'Do poniedziałku, 23 listopada odezwę się z harmonogramem.' },
+    { text: 'W najbliższym czasie odezwę się z harmonogramem.', rule: 'missing-date', suggestion: 'Do poniedziałku, 23 listopada, odezwę się z harmonogramem.' },
     {
       text: 'Przepraszam, makieta nie będzie gotowa na piątek, bo rozchorowało mi się dziecko.',
       rule: 'excuse',
@@ -304,6 +304,7 @@ export const examples: LanguageExamples = {
     { text: 'Postarałbym się wysłać projekt jutro.', rule: 'vague-promise', suggestion: 'Wyślę projekt jutro.' },
     { text: 'Chciałabym zdążyć z poprawkami.', rule: 'vague-promise', suggestion: 'Zdążę z poprawkami do poniedziałku, 23 listopada.' },
     { text: "Jestem zawsze online, pisz o każdej porze dnia i nocy.", rule: 'over-promise', suggestion: "Odpowiadam na maile w ciągu jednego dnia roboczego, od poniedziałku do piątku." },
-    { text: "Nieograniczona liczba poprawek w cenie.", rule: 'over-promise', suggestion: "Cena obejmuje dwie rundy poprawek; kolejne zmiany rozliczam osobno." },
+    // "Cena obejmuje dwie rundy …" would state terms the writer never gave: no rewrite.
+    { text: "Nieograniczona liczba poprawek w cenie.", rule: 'over-promise', suggestion: null },
   ],
 };

@@ -289,7 +289,7 @@ export const examples: LanguageExamples = {
       suggestion: 'Верстка затримується. Новий термін — понеділок, 23 листопада.',
     },
     { text: 'Доробимо анімацію, як з’явиться вільний час.', rule: 'vague-promise', suggestion: 'Доробимо анімацію до понеділка, 23 листопада.' },
-    { text: 'Цими днями скину вам договір.', rule: 'missing-date', suggestion: 'До понеділка, 23 листопада скину вам договір.' },
+    { text: 'Цими днями скину вам договір.', rule: 'missing-date', suggestion: 'До понеділка, 23 листопада, скину вам договір.' },
     // Two promises: the undated one after "а" gets its own date.
     {
       text: 'Завтра скину банери, а тексти для блогу допишу пізніше.',
