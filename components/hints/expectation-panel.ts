@@ -42,6 +42,9 @@ const PANEL_CSS = `
 
 let panelCount = 0;
 
+/** Before the first layout the box has no height yet: about three lines of text and a button row. */
+const PANEL_HEIGHT_GUESS = 120;
+
 export class ExpectationPanel {
   readonly element: HTMLElement;
   readonly addButton: HTMLButtonElement;
@@ -99,7 +102,12 @@ export class ExpectationPanel {
     this.status.textContent = text;
   }
 
-  /** Above the badge at the editor's bottom-right corner; hidden with the editor off screen. */
+  /**
+   * Just outside the editor, never over it: a box over the text would take the clicks meant for the
+   * draft (a short inline reply is hardly taller than the box). Below the editor where there is room,
+   * else above it; only an editor that fills the window gets the box inside its bottom-right corner,
+   * above the badge. Hidden with the editor off screen.
+   */
   place(editorBox: DOMRect | null, viewport: { width: number; height: number }): void {
     const el = this.element;
     if (!editorBox || editorBox.width < 40 || editorBox.bottom < 0 || editorBox.top > viewport.height) {
@@ -107,10 +115,20 @@ export class ExpectationPanel {
       return;
     }
     el.style.visibility = '';
-    const bottom = Math.min(editorBox.bottom, viewport.height);
     const right = Math.min(editorBox.right, viewport.width);
-    el.style.right = `${Math.max(0, viewport.width - right + 8)}px`;
-    // The badge is 26px high, 8px above the editor's bottom edge; the box sits 8px above it.
-    el.style.bottom = `${Math.max(0, viewport.height - bottom + 8 + 26 + 8)}px`;
+    el.style.right = `${Math.max(0, viewport.width - right)}px`;
+    const height = el.offsetHeight || PANEL_HEIGHT_GUESS;
+    const gap = 6;
+    if (editorBox.bottom + gap + height <= viewport.height) {
+      el.style.top = `${Math.max(0, editorBox.bottom + gap)}px`;
+      el.style.bottom = '';
+    } else if (editorBox.top - gap - height >= 0) {
+      el.style.top = '';
+      el.style.bottom = `${viewport.height - editorBox.top + gap}px`;
+    } else {
+      // The badge is 26px high, 8px above the editor's bottom edge; the box sits 8px above it.
+      el.style.top = '';
+      el.style.bottom = `${Math.max(0, viewport.height - Math.min(editorBox.bottom, viewport.height) + 8 + 26 + 8)}px`;
+    }
   }
 }

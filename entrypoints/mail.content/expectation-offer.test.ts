@@ -105,3 +105,22 @@ describe('ExpectationPanel', () => {
     expect(panel.element.querySelector('.status')!.textContent).toBe('');
   });
 });
+
+describe('ExpectationPanel.place: next to the draft, never over it', () => {
+  const viewport = { width: 1200, height: 800 };
+  const box = (top: number, bottom: number) => ({ top, bottom, left: 200, right: 900, width: 700, height: bottom - top }) as DOMRect;
+  const placed = (editor: DOMRect) => {
+    const panel = new ExpectationPanel(document, { add: () => {}, dismiss: () => {} } as never);
+    Object.defineProperty(panel.element, 'offsetHeight', { value: 100 });
+    panel.place(editor, viewport);
+    return { top: panel.element.style.top, bottom: panel.element.style.bottom, right: panel.element.style.right };
+  };
+
+  it.each([
+    ['a short inline reply with room below: just under it', box(300, 380), { top: '386px', bottom: '', right: '300px' }],
+    ['an editor at the bottom of the window: just above it', box(600, 790), { top: '', bottom: '206px', right: '300px' }],
+    ['an editor filling the window: inside its corner, above the badge', box(10, 790), { top: '', bottom: '52px', right: '300px' }],
+  ])('%s', (_name, editor, expected) => {
+    expect(placed(editor)).toEqual(expected);
+  });
+});
