@@ -5,7 +5,7 @@ import { sentenceFeatures, type SentenceFeatures } from './features';
 import { clearLiveSets } from './pattern';
 import { detectLanguage } from './language';
 import { clearRewriteMemo, type RewriteContext } from './rewrite';
-import { rewriteFault } from './rewrite-checks';
+import { bringsStiltedPromise, rewriteFault } from './rewrite-checks';
 import { plainly, typesPlainly } from './spelling';
 import { RULES } from './rules';
 import { RULES_ONLY, type Scorer } from './scorer/types';
@@ -262,6 +262,8 @@ function withCheckedSuggestions(
   result = inWritersSpelling(result, text);
   const { spans } = result;
   const fixes = (s: Suggestion, sentence: { start: number; end: number }): boolean => {
+    const originalSentence = text.slice(Math.min(sentence.start, s.start), Math.max(sentence.end, s.end));
+    if (bringsStiltedPromise(s.lang, originalSentence, s.text)) return false;
     if (s.placeholder?.form === 'deadline') {
       // Where the proposed deadline landed in the rewritten sentence (the excuse templates' plain dates
       // are placed by the template itself).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rewriteFault, type RewriteFault } from './rewrite-checks';
+import { bringsStiltedPromise, rewriteFault, type RewriteFault } from './rewrite-checks';
 import type { Lang } from './types';
 
 /** `[lang, rewritten sentence with the deadline written as {D}, expected fault or null]` */
@@ -83,5 +83,18 @@ describe('rewriteFault: where a proposed deadline may land', () => {
   it.each(TABLE)('%s: %s -> %s', (lang, sentence, fault) => {
     const [before, after] = sentence.split('{D}');
     expect(rewriteFault({ lang, before, after })).toBe(fault);
+  });
+});
+
+describe('bringsStiltedPromise: no calqued "I promise to …" in Polish and Latvian', () => {
+  it.each<[Lang, string, string, boolean]>([
+    ['pl', 'Postaram się przygotować ofertę.', 'Obiecuję przygotować ofertę do czwartku, 3 grudnia.', true],
+    ['pl', 'Postaram się wysłać projekt.', 'Wyślę projekt do czwartku, 3 grudnia.', false],
+    ['pl', 'Obiecuję, że wyślę projekt w piątek.', 'Obiecuję, że wyślę projekt w piątek, 4 grudnia.', false],
+    ['lv', 'Centīšos sagatavot piedāvājumu.', 'Apsolu sagatavot piedāvājumu līdz ceturtdienai, 3. decembrim.', true],
+    ['lv', 'Centīšos atsūtīt dizainu.', 'Atsūtīšu dizainu līdz ceturtdienai, 3. decembrim.', false],
+    ['ru', 'Постараюсь прислать презентацию.', 'Обещаю прислать презентацию до четверга, 3 декабря.', false],
+  ])('%s: %s -> %s: %s', (lang, original, rewritten, expected) => {
+    expect(bringsStiltedPromise(lang, original, rewritten)).toBe(expected);
   });
 });

@@ -188,3 +188,20 @@ export function rewriteFault({ lang, before, after }: PlacedDate): RewriteFault 
   if (writer && !writer.test(clause)) return 'not-the-writer';
   return null;
 }
+
+/**
+ * Polish and Latvian editors read a hedge turned into "Obiecuję przygotować …" / "Apsolu sagatavot …"
+ * as a stiff calque nobody writes to a client (the plain future, "Przygotuję", "Sagatavošu", is what
+ * they would send). A rewrite that brings such a "promise" verb in is not offered.
+ */
+const STILTED_PROMISE: Partial<Record<Lang, RegExp>> = {
+  pl: /(?<![\p{L}])(?:obiecuję|obiecuje|obiecujemy)(?![\p{L}])/giu,
+  lv: /(?<![\p{L}])(?:apsolu|apsolām|apsolam|apsola)(?![\p{L}])/giu,
+};
+
+export function bringsStiltedPromise(lang: Lang, original: string, rewritten: string): boolean {
+  const re = STILTED_PROMISE[lang];
+  if (!re) return false;
+  const count = (t: string) => t.match(re)?.length ?? 0;
+  return count(rewritten) > count(original);
+}

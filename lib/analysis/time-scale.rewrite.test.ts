@@ -46,7 +46,7 @@ const rows: Row[] = [
   ['к пятнице kept', 'ru', MONDAY, {}, 'Пришлю макеты к пятнице. Постараюсь прислать их через пару дней.', 'vague-promise', 'Обещаю прислать их до пятницы, 11 декабря.', null],
   ['до пʼятниці kept', 'uk', MONDAY, {}, 'Надішлю макети до пʼятниці. Спробую надіслати їх за пару днів.', 'vague-promise', 'Надішлю їх до п’ятниці, 11 грудня.', null],
   ['do piątku kept', 'pl', MONDAY, {}, 'Wyślę projekty do piątku. Postaram się wysłać je za parę dni.', 'vague-promise', 'Wyślę je do piątku, 11 grudnia.', null],
-  ['līdz piektdienai kept', 'lv', MONDAY, {}, 'Nosūtīšu maketus līdz piektdienai. Mēģināšu tos nosūtīt pēc pāris dienām.', 'vague-promise', 'Apsolu tos nosūtīt līdz piektdienai, 11. decembrim.', null],
+  ['līdz piektdienai kept', 'lv', MONDAY, {}, 'Nosūtīšu maketus līdz piektdienai. Pēc pāris dienām droši vien nosūtīšu tos.', 'vague-promise', 'Līdz piektdienai, 11. decembrim, nosūtīšu tos.', null],
   // A day already past is named as missed, and a new one proposed in its place.
   ['passed date named', 'en', MONDAY, {}, "I'll try to send the mockups by Friday, 4 December.", 'vague-promise', "I missed Friday, 4 December. I'll send the mockups by Wednesday, 9 December.", '2026-12-09'],
   ['прошедший срок', 'ru', MONDAY, {}, 'Постараюсь прислать макеты к пятнице, 4 декабря.', 'vague-promise', 'Прежний срок — пятница, 4 декабря — уже прошел. Обещаю прислать макеты до среды, 9 декабря.', '2026-12-09'],

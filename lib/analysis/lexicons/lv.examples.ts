@@ -229,7 +229,8 @@ export const examples: LanguageExamples = {
     { text: 'Centīšos atsūtīt labojumus pēc iespējas ātrāk.', rule: 'vague-promise', suggestion: 'Atsūtīšu labojumus līdz pirmdienai, 23. novembrim.' },
     { text: 'Mēģināsim palaist vietni nākamnedēļ.', rule: 'vague-promise', suggestion: 'Palaidīsim vietni nākamnedēļ.' },
     { text: 'Ceru, ka paspēšu līdz piektdienai.', rule: 'vague-promise', suggestion: 'Paspēšu līdz piektdienai.' },
-    { text: 'Pacentīšos to izlabot drīzumā.', rule: 'vague-promise', suggestion: 'Apsolu to izlabot līdz pirmdienai, 23. novembrim.' },
+    // "Apsolu to izlabot …" is a calque no Latvian editor would send: no rewrite.
+    { text: 'Pacentīšos to izlabot drīzumā.', rule: 'vague-promise', suggestion: null },
     { text: 'Izlabošu kļūdas, kad būs brīvs brīdis.', rule: 'vague-promise', suggestion: 'Izlabošu kļūdas līdz pirmdienai, 23. novembrim.' },
     { text: 'Es mēģināšu.', rule: 'vague-promise', suggestion: 'Es izdarīšu to līdz pirmdienai, 23. novembrim.' },
     { text: 'Darīšu visu iespējamo, lai pabeigtu līdz trešdienai.', rule: 'vague-promise', suggestion: 'Pabeigšu līdz trešdienai.' },
