@@ -191,6 +191,22 @@ describe('client threads collected from the mail apps', () => {
     expect(Object.keys((await storedLedger())!.threads)).not.toContain(threadKey('outlook', ME, 'AAQkADAwATM0MDAAMS1uZXdzLWRpZ2VzdA'));
   });
 
+  it('"Delete everything" in the options empties the ledger, the popup and the badge', async () => {
+    const { popup, rows } = await popupRows();
+    await expect.poll(rows).not.toEqual([]);
+    const options = await visit(`chrome-extension://${session.extensionId}/options.html`);
+    const threads = options.locator('[data-candor-count=threads]');
+    await expect.poll(() => threads.textContent()).toMatch(/[1-9]/);
+    await options.locator('[data-candor-action=delete-data]').click();
+    await options.locator('[data-candor-action=delete-data-confirm]').click();
+    await expect.poll(async () => Object.keys((await storedLedger())?.threads ?? {}).length).toBe(0);
+    expect(Object.keys((await storedLedger())?.promises ?? {})).toEqual([]);
+    await expect.poll(() => threads.textContent()).not.toMatch(/[1-9]/);
+    await popup.reload();
+    await expect.poll(rows).toEqual([]);
+    await expect.poll(async () => (await readBadge()).text).toBe('');
+  });
+
   it('sent nothing to any host but the fixtures', () => {
     expect(session.requestsLeaving()).toEqual([]);
     expect(session.server.served.filter((r) => r.status !== 200 && r.status !== 204)).toEqual([]);
