@@ -1,4 +1,4 @@
-import { focusInside, nativeInsertText, roosterSnapshot, type UndoStyle } from './replace';
+import { focusInside, nativeInsertText, roosterSnapshot, settleEdit, type UndoStyle } from './replace';
 import { pointAt, type TextModel } from './text-model';
 
 /**
@@ -65,16 +65,5 @@ export function insertParagraph(req: InsertRequest): InsertOutcome {
   } catch {
     executed = false;
   }
-  const after = req.read().text;
-  if (executed && sameText(after, textWithSentence(before.text, line))) {
-    if (req.undo === 'roosterjs') roosterSnapshot(root);
-    return { ok: true, text: after };
-  }
-  if (after === before.text) return { ok: false, reason: 'failed', restored: true };
-  try {
-    doc.execCommand?.('undo', false);
-  } catch {
-    /* reported below */
-  }
-  return { ok: false, reason: 'failed', restored: req.read().text === before.text };
+  return settleEdit(doc, root, req, before.text, executed, (after) => sameText(after, textWithSentence(before.text, line)));
 }

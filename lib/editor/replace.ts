@@ -75,18 +75,34 @@ export function replaceSpan(req: ReplaceRequest): ReplaceOutcome {
   } catch {
     executed = false;
   }
-  const after = req.read().text;
   const wanted = before.text.slice(0, start) + replacement + before.text.slice(end);
-  if (executed && after === wanted) {
+  return settleEdit(doc, root, req, before.text, executed, (after) => after === wanted);
+}
+
+/**
+ * After an edit through the editor's own input path: the text as intended is one undo step (roosterjs
+ * is told so); anything else is taken back the way the user would, and the outcome says whether the
+ * draft is as it was.
+ */
+export function settleEdit(
+  doc: Document,
+  root: HTMLElement,
+  req: { read(): { text: string }; undo: UndoStyle },
+  beforeText: string,
+  executed: boolean,
+  intended: (after: string) => boolean,
+): { ok: true; text: string } | { ok: false; reason: 'failed'; restored: boolean } {
+  const after = req.read().text;
+  if (executed && intended(after)) {
     if (req.undo === 'roosterjs') roosterSnapshot(root);
     return { ok: true, text: after };
   }
-  if (after === before.text) return { ok: false, reason: 'failed', restored: true };
+  if (after === beforeText) return { ok: false, reason: 'failed', restored: true };
   // Something changed, but not as intended: take our step back the same way the user would.
   try {
     doc.execCommand?.('undo', false);
   } catch {
     /* reported below */
   }
-  return { ok: false, reason: 'failed', restored: req.read().text === before.text };
+  return { ok: false, reason: 'failed', restored: req.read().text === beforeText };
 }
