@@ -8,11 +8,12 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../lib/analysis';
-import { defaultSettings, SETTINGS_VERSION, type ClientEntry, type Settings } from '../../lib/storage/settings-schema';
+import { defaultSettings, type ClientEntry, type Settings } from '../../lib/storage/settings-schema';
 import { inspect, typeDraft, waitForCount, type EditorRef } from './harness/candor';
 import { GMAIL_HOST, GMAIL_PATH, OUTLOOK_HOSTS, OUTLOOK_PATH } from './harness/hosts';
 import type { Session } from './harness/launch';
 import { browserPerFile } from './harness/per-file';
+import { writeSettings as writeSettingsOf } from './harness/storage';
 
 const DRAFT = 'Hi Anna, the invoice is attached. I will try to send the mockups ASAP.';
 const FINDINGS = analyze(DRAFT, { timeZone: 'UTC' }).findings.length;
@@ -29,16 +30,8 @@ browserPerFile({
   pages: () => [page],
 });
 
-/** Writes the settings where lib/storage/settings.ts keeps them: `local:candor.settings`, with its version. */
-async function writeSettings(change: Partial<Settings>): Promise<void> {
-  const value = { ...defaultSettings(), ...change };
-  await session.serviceWorker!.evaluate(
-    async ({ value, version }) => {
-      const chrome = (globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } }).chrome;
-      await chrome.storage.local.set({ 'candor.settings': value, 'candor.settings$': { v: version } });
-    },
-    { value, version: SETTINGS_VERSION },
-  );
+function writeSettings(change: Partial<Settings>): Promise<void> {
+  return writeSettingsOf(session.serviceWorker!, { ...defaultSettings(), ...change });
 }
 
 const client = (id: string, ...addresses: string[]): ClientEntry => ({ id, name: id, addresses });

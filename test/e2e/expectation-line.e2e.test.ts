@@ -8,11 +8,12 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectationLine } from '../../lib/analysis/expectation-line';
-import { defaultSettings, SETTINGS_VERSION, type Settings } from '../../lib/storage/settings-schema';
+import { defaultSettings, type Settings } from '../../lib/storage/settings-schema';
 import { inspect, textContrasts, typeDraft, undo, type GmailEditor } from './harness/candor';
 import { GMAIL_HOST, GMAIL_PATH, OUTLOOK_HOSTS, OUTLOOK_PATH } from './harness/hosts';
 import type { Session } from './harness/launch';
 import { browserPerFile } from './harness/per-file';
+import { writeSettings } from './harness/storage';
 
 // Clients that appear nowhere in the fixture's threads, so the ledger cannot know them beforehand.
 const SETTINGS: Settings = {
@@ -41,13 +42,7 @@ let page: Page;
 browserPerFile({
   launched: async (s) => {
     session = s;
-    await session.serviceWorker!.evaluate(
-      async ({ value, version }) => {
-        const chrome = (globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } }).chrome;
-        await chrome.storage.local.set({ 'candor.settings': value, 'candor.settings$': { v: version } });
-      },
-      { value: SETTINGS, version: SETTINGS_VERSION },
-    );
+    await writeSettings(session.serviceWorker!, SETTINGS);
   },
   pages: () => [page],
 });

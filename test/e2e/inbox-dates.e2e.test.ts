@@ -7,12 +7,12 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, SETTINGS_VERSION, type Settings } from '../../lib/storage/settings-schema';
+import { DEFAULT_SETTINGS, type Settings } from '../../lib/storage/settings-schema';
 import { threadKey } from '../../lib/threads';
 import { INBOX_SUFFIX, OUTLOOK_PATH } from './harness/hosts';
 import type { Session } from './harness/launch';
 import { browserPerFile } from './harness/per-file';
-import { storedLedger } from './harness/ledger';
+import { storedLedger, writeSettings } from './harness/storage';
 
 interface WorkerChrome {
   chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> } } };
@@ -51,10 +51,7 @@ const worker = () => session.serviceWorker!;
 browserPerFile({
   launched: async (s) => {
     session = s;
-    await worker().evaluate(
-      ([settings, v]) => (globalThis as unknown as WorkerChrome).chrome.storage.local.set({ 'candor.settings': settings, 'candor.settings$': { v } }),
-      [SETTINGS as unknown as Record<string, unknown>, SETTINGS_VERSION] as const,
-    );
+    await writeSettings(worker(), SETTINGS);
   },
   pages: () => pages.splice(0),
 });

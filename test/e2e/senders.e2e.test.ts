@@ -15,7 +15,7 @@ import { typeDraft, waitForCount, type EditorRef } from './harness/candor';
 import { GMAIL_HOST, GMAIL_PATH, INBOX_SUFFIX, MAIL_HOSTS } from './harness/hosts';
 import type { Session } from './harness/launch';
 import { browserPerFile } from './harness/per-file';
-import { ledgerIn } from './harness/ledger';
+import { ledgerIn } from './harness/storage';
 
 interface WorkerChrome {
   chrome: {

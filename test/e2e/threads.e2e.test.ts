@@ -22,13 +22,13 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../lib/analysis';
-import { DEFAULT_SETTINGS, SETTINGS_VERSION, type Settings } from '../../lib/storage/settings-schema';
+import { DEFAULT_SETTINGS, type Settings } from '../../lib/storage/settings-schema';
 import { hashedAddress } from '../../lib/storage/address-hash';
 import { threadKey, type Ledger } from '../../lib/threads';
 import { GMAIL_PATH, INBOX_SUFFIX, OUTLOOK_PATH } from './harness/hosts';
 import type { Session } from './harness/launch';
 import { browserPerFile } from './harness/per-file';
-import { storedLedger as storedLedgerOf } from './harness/ledger';
+import { storedLedger as storedLedgerOf, writeSettings } from './harness/storage';
 
 interface WorkerChrome {
   chrome: {
@@ -91,11 +91,7 @@ const SETTINGS: Settings = {
 browserPerFile({
   launched: async (s) => {
     session = s;
-    // The shape and key @wxt-dev/storage uses for `local:candor.settings` at its current version.
-    await worker().evaluate(
-      ([settings, v]) => (globalThis as unknown as WorkerChrome).chrome.storage.local.set({ 'candor.settings': settings, 'candor.settings$': { v } }),
-      [SETTINGS as unknown as Record<string, unknown>, SETTINGS_VERSION] as const,
-    );
+    await writeSettings(worker(), SETTINGS);
   },
   pages: () => pages.splice(0),
 });

@@ -1,8 +1,11 @@
 /**
+ * What the built extension keeps in storage.local, read and written from its service worker in tests.
+ *
  * The client-thread ledger as the built extension stores it: one key per thread (`candor.t.<key>`) and
  * per promise (`candor.p.<id>`), beside `candor.meta` (lib/storage/ledger-store.ts).
  */
 import type { Worker } from 'playwright-core';
+import { SETTINGS_VERSION, type Settings } from '../../../lib/storage/settings-schema';
 import type { Ledger } from '../../../lib/threads/types';
 
 /** The ledger in a snapshot of the extension's local storage. */
@@ -24,4 +27,15 @@ export function extensionStorage(worker: Worker): Promise<Record<string, unknown
 export async function storedLedger(worker: Worker): Promise<Ledger | undefined> {
   const all = await extensionStorage(worker);
   return 'candor.meta' in all ? ledgerIn(all) : undefined;
+}
+
+/** Writes settings where lib/storage/settings.ts keeps them: `local:candor.settings`, with its version. */
+export async function writeSettings(worker: Worker, settings: Settings): Promise<void> {
+  await worker.evaluate(
+    async ({ value, version }) => {
+      const chrome = (globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } }).chrome;
+      await chrome.storage.local.set({ 'candor.settings': value, 'candor.settings$': { v: version } });
+    },
+    { value: settings as unknown as Record<string, unknown>, version: SETTINGS_VERSION },
+  );
 }
