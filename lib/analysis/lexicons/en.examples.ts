@@ -368,6 +368,9 @@ export const examples: LanguageExamples = {
     ],
   },
   rewrites: [
+    // A subject-less "Will try to …" loses the hedge and its "to" (it once left "Will to ring …").
+    { text: 'Will try to ring the printer first thing tomorrow.', rule: 'vague-promise', suggestion: 'Will ring the printer first thing tomorrow.' },
+    { text: 'Will try and send the proofs over tonight.', rule: 'vague-promise', suggestion: 'Will send the proofs over tonight.' },
     { text: "We'll deliver the photos (probably next week).", rule: 'vague-promise', suggestion: "We'll deliver the photos (next week)." },
     { text: 'I reckon I can get it done by Friday.', rule: 'vague-promise', suggestion: "I'll get it done by Friday." },
     { text: "We're aiming to go live on 3 March.", rule: 'vague-promise', suggestion: "We'll go live on 3 March." },

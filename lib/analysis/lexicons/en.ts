@@ -86,7 +86,7 @@ export const en = (): Lexicon => ({
     ["(i|we)('ll| will| shall) (try|attempt) (to|and)", "{We}'ll"],
     ["(i|we)('ll| will) (make (an|every) )?attempt to", "{We}'ll"],
     // Mail drops the subject: "Will attempt on my end to …", "got it and will try to set it up".
-    ["re:(?<=(?:^|[-–—;:(.!?]\\s*|\\band ))[Ww]ill (?:try|attempt)(?= )", 'will'],
+    ["re:(?<=(?:^|[-–—;:(.!?]\\s*|\\band ))[Ww]ill (?:try|attempt)(?: to| and)?(?= )", 'will'],
     // "Will do my best to get the slides finished", "will endeavour to reply".
     ["re:(?<=(?:^|[-–—;:(.!?]\\s*|\\band ))[Ww]ill (?:do (?:my|our) (?:very |level )?(?:best|utmost)|endeavou?r|aim) to(?= )", 'will'],
     ["(i|we)('m| am|'re| are) (trying|attempting|going to try|going to attempt) to", "{We}'ll"],
