@@ -32,13 +32,13 @@ function sighting(threadId: string, from: string, at: number, link = `https://ma
 
 let root: Root;
 let host: HTMLElement;
-let actions: { openLink: Mock<PopupActions['openLink']>; openOptions: Mock<PopupActions['openOptions']>; completePromise: Mock<PopupActions['completePromise']> };
+let actions: { openLink: Mock<PopupActions['openLink']>; openOptions: Mock<PopupActions['openOptions']>; completePromise: Mock<PopupActions['completePromise']>; settleThread: Mock<PopupActions['settleThread']> };
 
 beforeEach(() => {
   host = document.createElement('div');
   document.body.append(host);
   root = createRoot(host);
-  actions = { openLink: vi.fn<PopupActions['openLink']>(), openOptions: vi.fn<PopupActions['openOptions']>(), completePromise: vi.fn<PopupActions['completePromise']>() };
+  actions = { openLink: vi.fn<PopupActions['openLink']>(), openOptions: vi.fn<PopupActions['openOptions']>(), completePromise: vi.fn<PopupActions['completePromise']>(), settleThread: vi.fn<PopupActions['settleThread']>() };
 });
 
 afterEach(() => {
@@ -88,10 +88,21 @@ describe('PopupContent', () => {
     expect(rows[0].querySelector('.candor-client')!.textContent).toBe('Bolt');
   });
 
+  it('says a waiting thread needs no reply from its own button, without opening it', () => {
+    const ledger = recordSightings(emptyLedger(), [sighting('thanks', 'anna@acme.com', NOW - HOUR)], settings);
+    render(ledger);
+    const row = host.querySelector<HTMLElement>('[data-candor-thread]')!;
+    const settle = row.querySelector<HTMLButtonElement>('[data-candor-action=settle-thread]')!;
+    expect(settle.textContent).toBe('popupNoReplyNeeded');
+    act(() => settle.click());
+    expect(actions.settleThread).toHaveBeenCalledWith(row.dataset.candorThread);
+    expect(actions.openLink).not.toHaveBeenCalled();
+  });
+
   it('opens a thread by its link, and never a link that leaves the mail apps', () => {
     const ledger = recordSightings(emptyLedger(), [sighting('good', 'anna@acme.com', NOW - HOUR), sighting('evil', 'anna@acme.com', NOW - 2 * HOUR, 'javascript:alert(1)')], settings);
     render(ledger);
-    const [evil, good] = [...host.querySelectorAll<HTMLElement>('[data-candor-thread] button')];
+    const [evil, good] = [...host.querySelectorAll<HTMLElement>('[data-candor-thread] .candor-row-button')];
     expect(evil.hasAttribute('disabled')).toBe(true);
     act(() => good.click());
     expect(actions.openLink).toHaveBeenCalledWith('https://mail.google.com/mail/u/0/#inbox/good');

@@ -11,7 +11,7 @@ import { MEDIAN_MIN_SAMPLES, P90_MIN_SAMPLES, popupView, responseStats, type Res
 import type { PromiseItem, PromisedView } from '@/lib/threads/promises';
 import type { ResponseTarget } from '@/lib/storage/settings-schema';
 import type { Ledger } from '@/lib/threads/types';
-import type { CompletePromiseMessage } from '@/lib/background/messages';
+import type { CompletePromiseMessage, SettleThreadMessage } from '@/lib/background/messages';
 import { formatDue, formatDuration, formatSchedule, formatShare, formatWorkingTime, formatWorkingUnits, safeThreadLink, uiLocale, type Translate } from './format';
 import { usePopupData } from './usePopupData';
 
@@ -20,6 +20,8 @@ export interface PopupActions {
   openOptions(): void;
   /** Ticks a promise off; the background writes the ledger and the popup follows it from storage. */
   completePromise(id: string): void;
+  /** Marks a waiting thread as needing no reply (a "Thanks!" read and done with). */
+  settleThread(key: string): void;
 }
 
 const STATUS_LABEL_KEYS = { within: 'popupStatusWithin', close: 'popupStatusClose', over: 'popupStatusOver' } as const;
@@ -65,6 +67,9 @@ function WaitingRow({ thread, dayMs, schedule, locale, actions }: { thread: Wait
         <span className="candor-subject">{subject}</span>
         <span className="candor-times">{times}</span>
         <span className="candor-target candor-muted">{targetLine(thread.target, schedule, locale)}</span>
+      </button>
+      <button type="button" className="candor-link-button candor-done" data-candor-action="settle-thread" onClick={() => actions.settleThread(thread.key)}>
+        {i18n.t('popupNoReplyNeeded')}
       </button>
     </li>
   );
@@ -231,6 +236,10 @@ export const browserPopupActions: PopupActions = {
   completePromise(id) {
     const message: CompletePromiseMessage = { type: 'candor/complete-promise', id };
     browser.runtime.sendMessage(message).catch((error) => console.warn('Candor: could not mark the promise done', error));
+  },
+  settleThread(key) {
+    const message: SettleThreadMessage = { type: 'candor/settle-thread', key };
+    browser.runtime.sendMessage(message).catch((error) => console.warn('Candor: could not settle the thread', error));
   },
 };
 

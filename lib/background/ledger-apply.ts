@@ -7,7 +7,7 @@
  */
 import type { Settings } from '../storage/settings-schema';
 import type { Touched } from '../storage/ledger-store';
-import { recordSentReply, recordSightings, threadKey } from '../threads/ledger';
+import { recordSentReply, recordSightings, settleThread, threadKey } from '../threads/ledger';
 import { completePromise, promiseId, recordPromises } from '../threads/promises';
 import type { Ledger } from '../threads/types';
 import type { CandorMessage } from './messages';
@@ -25,6 +25,8 @@ export function applyCandorMessage(ledger: Ledger, message: CandorMessage, setti
     }
     case 'candor/complete-promise':
       return completePromise(ledger, message.id, message.at ?? now);
+    case 'candor/settle-thread':
+      return settleThread(ledger, message.key, message.at ?? now);
   }
 }
 
@@ -42,6 +44,8 @@ export function touchedBy(message: CandorMessage): Touched {
     }
     case 'candor/complete-promise':
       return { threads: [], promises: [message.id] };
+    case 'candor/settle-thread':
+      return { threads: [message.key], promises: [] };
   }
 }
 

@@ -6,6 +6,7 @@
  *   browser.runtime.sendMessage({ type: 'candor/sightings', sightings })          a thread list or thread was on screen
  *   browser.runtime.sendMessage({ type: 'candor/sent', reply, commitments })      the user sent a message
  *   browser.runtime.sendMessage({ type: 'candor/complete-promise', id })          a promise was ticked off
+ *   browser.runtime.sendMessage({ type: 'candor/settle-thread', key })           the user said no reply is needed
  *
  * handleCandorMessage answers each with a CandorReply. Anything else (another extension's message, a
  * stale content script's shape) is answered with { ok: false } and changes nothing.
@@ -37,7 +38,14 @@ export interface CompletePromiseMessage {
   at?: number;
 }
 
-export type CandorMessage = SightingsMessage | SentMessage | CompletePromiseMessage;
+/** The user marked a waiting thread as needing no reply (the popup). */
+export interface SettleThreadMessage {
+  type: 'candor/settle-thread';
+  key: string;
+  at?: number;
+}
+
+export type CandorMessage = SightingsMessage | SentMessage | CompletePromiseMessage | SettleThreadMessage;
 
 export type CandorReply = { ok: true; threads: number; waiting: number } | { ok: false; error: 'unknown-message' | 'invalid-message' | 'storage-failed' };
 
@@ -77,6 +85,8 @@ export function parseCandorMessage(raw: unknown): CandorMessage | 'unknown' | 'i
       return { type: raw.type, reply: raw.reply, ...(raw.commitments ? { commitments: raw.commitments as Commitment[] } : {}), ...(raw.unconfirmed === true ? { unconfirmed: true as const } : {}) };
     case 'candor/complete-promise':
       return typeof raw.id === 'string' && (raw.at === undefined || isInstant(raw.at)) ? { type: raw.type, id: raw.id, ...(raw.at !== undefined ? { at: raw.at as number } : {}) } : 'invalid';
+    case 'candor/settle-thread':
+      return typeof raw.key === 'string' && raw.key !== '' && (raw.at === undefined || isInstant(raw.at)) ? { type: raw.type, key: raw.key, ...(raw.at !== undefined ? { at: raw.at as number } : {}) } : 'invalid';
     default:
       return 'unknown';
   }

@@ -70,6 +70,7 @@ const ACCEPTED_FROM: Record<string, SenderKind | null> = {
   'candor/sightings': 'mail-content-script',
   'candor/sent': 'mail-content-script',
   'candor/complete-promise': 'extension-page',
+  'candor/settle-thread': 'extension-page',
   [ANALYZE_REQUEST]: 'mail-content-script',
   [ENGINE_REQUEST]: 'background',
   'candor/launch-rockets': null,
@@ -162,6 +163,7 @@ describe('the background refuses messages from the wrong context', () => {
   };
   const sent = { type: 'candor/sent', reply: { provider: 'gmail', account: ME, threadId: 't1', at: NOW, to: ['anna@acme.com'] }, commitments: [{ what: 'Friday.', due: '2026-12-04' }] };
   let promiseId = '';
+  let threadId = '';
 
   /** Every area's contents, and a count of every read and write of them from here on. */
   async function watchStorage() {
@@ -192,6 +194,8 @@ describe('the background refuses messages from the wrong context', () => {
     await saveLedger(ledger);
     promiseId = Object.keys((await loadLedger()).promises)[0];
     expect(promiseId).toBeTruthy();
+    threadId = Object.keys((await loadLedger()).threads)[0];
+    expect(threadId).toBeTruthy();
   });
   afterEach(() => {
     vi.useRealTimers();
@@ -202,6 +206,7 @@ describe('the background refuses messages from the wrong context', () => {
     { type: 'candor/sightings', message: () => sightings, from: 'mail-content-script' },
     { type: 'candor/sent', message: () => sent, from: 'mail-content-script' },
     { type: 'candor/complete-promise', message: complete, from: 'extension-page' },
+    { type: 'candor/settle-thread', message: () => ({ type: 'candor/settle-thread', key: threadId }), from: 'extension-page' },
   ] as const;
   const cases = messages.flatMap((m) => SENDERS.filter((s) => !s.self).map((s) => ({ ...m, name: s.name, sender: s.sender, kind: s.kind })));
 

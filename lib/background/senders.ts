@@ -47,6 +47,8 @@ export const ACCEPTED_SENDERS: Readonly<Record<GuardedMessageType, readonly Send
   'candor/sent': ['mail-content-script'],
   // Ticking a promise off is the user's act in the popup (or a future list in the options page).
   'candor/complete-promise': ['extension-page'],
+  // So is saying a thread needs no reply.
+  'candor/settle-thread': ['extension-page'],
   // Drafts to analyse come from the compose boxes; no extension page uses the engine today.
   [ANALYZE_REQUEST]: ['mail-content-script'],
   // The engine document answers the background's relay and nobody else: runtime.sendMessage from a

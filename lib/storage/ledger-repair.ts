@@ -9,7 +9,7 @@
  *                                                    promises are dropped one by one
  */
 import { emptyLedger, summarize } from '../threads/ledger';
-import type { Ledger, MessageEvent, PromiseEntry, ThreadRecord } from '../threads/types';
+import { eventRank, type EventKind, type Ledger, type MessageEvent, type PromiseEntry, type ThreadRecord } from '../threads/types';
 
 /** The single-value format this file reads; ./ledger-store.ts stores version 2 (one key per entry). */
 export const LEDGER_V1 = 1;
@@ -28,6 +28,8 @@ const THREAD_FIELDS = 13;
  * derived fields in agreement. Checking is a loop without allocation, so the common case of an
  * intact ledger is not rebuilt object by object.
  */
+const isEventKind = (x: unknown): x is EventKind => x === 'client' || x === 'user' || x === 'settled';
+
 function isIntactThread(key: string, raw: Record<string, unknown>): raw is Record<string, unknown> & ThreadRecord {
   if (raw.key !== key || !isText(raw.subject) || !isText(raw.link) || !isInstant(raw.firstSeenAt) || !isInstant(raw.lastSeenAt)) return false;
   if (!Array.isArray(raw.events)) return false;
@@ -36,11 +38,13 @@ function isIntactThread(key: string, raw: Record<string, unknown>): raw is Recor
   let waitingSince: number | null = null;
   let previous: MessageEvent | null = null;
   for (const e of raw.events as unknown[]) {
-    if (!isRecord(e) || !isInstant(e.at) || (e.by !== 'client' && e.by !== 'user')) return false;
-    if (previous && (e.at < previous.at || (e.at === previous.at && (e.by === previous.by || e.by === 'client')))) return false;
+    if (!isRecord(e) || !isInstant(e.at) || !isEventKind(e.by)) return false;
+    if (previous && (e.at < previous.at || (e.at === previous.at && eventRank(e.by) <= eventRank(previous.by)))) return false;
     previous = e as unknown as MessageEvent;
     if (e.by === 'user') {
       userLastAt = e.at;
+      waitingSince = null;
+    } else if (e.by === 'settled') {
       waitingSince = null;
     } else {
       clientLastAt = e.at;
@@ -57,9 +61,9 @@ export function repairThread(key: string, raw: unknown): ThreadRecord | null {
   if (isIntactThread(key, raw)) return raw;
   const events: MessageEvent[] = [];
   if (Array.isArray(raw.events)) {
-    for (const e of raw.events) if (isRecord(e) && isInstant(e.at) && (e.by === 'client' || e.by === 'user')) events.push({ at: e.at, by: e.by });
+    for (const e of raw.events) if (isRecord(e) && isInstant(e.at) && isEventKind(e.by)) events.push({ at: e.at, by: e.by });
   }
-  events.sort((a, b) => a.at - b.at || (a.by === b.by ? 0 : a.by === 'client' ? -1 : 1));
+  events.sort((a, b) => a.at - b.at || eventRank(a.by) - eventRank(b.by));
   const unique = events.filter((e, i) => i === 0 || e.at !== events[i - 1].at || e.by !== events[i - 1].by);
   const firstSeenAt = isInstant(raw.firstSeenAt) ? raw.firstSeenAt : unique[0]?.at ?? 0;
   const lastSeenAt = isInstant(raw.lastSeenAt) ? raw.lastSeenAt : unique[unique.length - 1]?.at ?? firstSeenAt;

@@ -11,7 +11,7 @@
  */
 export * from './types';
 export { createAddressBook, type AddressBook } from './clients';
-export { emptyLedger, isWaiting, mergeLedgers, pruneLedger, recordSentReply, recordSightings, summarize, threadKey, trimEvents, MAX_EVENTS_PER_THREAD, MAX_THREADS, RETENTION_DAYS, type PruneOptions } from './ledger';
+export { emptyLedger, isWaiting, mergeLedgers, pruneLedger, recordSentReply, recordSightings, settleThread, summarize, threadKey, trimEvents, MAX_EVENTS_PER_THREAD, MAX_THREADS, RETENTION_DAYS, type PruneOptions } from './ledger';
 export { commitmentsFromAnalysis, completePromise, promisedView, recordPromises, DUE_SOON_WORKING_DAYS, type Commitment, type PromiseItem, type PromisedView, type SentPromises } from './promises';
 export {
   badgeFor,

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { hashedAccount, hashedAddress } from '../storage/address-hash';
 import { defaultSettings, type Settings } from '../storage/settings-schema';
 import { createAddressBook } from './clients';
-import { emptyLedger, isWaiting, MAX_EVENTS_PER_THREAD, mergeLedgers, pruneLedger, recordSentReply, recordSightings, threadKey, trimEvents } from './ledger';
+import { emptyLedger, isWaiting, MAX_EVENTS_PER_THREAD, mergeLedgers, pruneLedger, recordSentReply, recordSightings, settleThread, threadKey, trimEvents } from './ledger';
+import { repairThread } from '../storage/ledger-repair';
+import { responseSamples } from './views';
 import type { Ledger, MessageEvent, ThreadSighting } from './types';
 
 const at = (iso: string) => Date.parse(iso);
@@ -433,5 +435,37 @@ describe('bounded storage', () => {
     const ledger = recordSightings(emptyLedger(), [openThread('long', messages)], settings);
     expect(thread(ledger, 'long').events).toHaveLength(MAX_EVENTS_PER_THREAD);
     expect(thread(ledger, 'long').waitingSince).toBe(Date.parse(messages[0].at));
+  });
+});
+
+describe('no reply needed', () => {
+  const open = openThread('s1', [{ from: 'bob@acme.com', at: '2026-12-01T09:00+02:00' }]);
+  const waiting = recordSightings(emptyLedger(), [open], settings);
+  const key = Object.keys(waiting.threads)[0];
+  const settled = settleThread(waiting, key, at('2026-12-01T11:00+02:00'));
+
+  it('ends the wait without counting as an answer', () => {
+    expect(waiting.threads[key].waitingSince).toBe(at('2026-12-01T09:00+02:00'));
+    expect(settled.threads[key].waitingSince).toBeNull();
+    expect(settled.threads[key].userLastAt).toBeNull();
+    expect(responseSamples(settled.threads[key])).toEqual([]);
+  });
+
+  it('a later client message waits again; a real answer after it is timed from that message', () => {
+    const again = recordSightings(settled, [openThread('s1', [{ from: 'bob@acme.com', at: '2026-12-01T09:00+02:00' }, { from: 'bob@acme.com', at: '2026-12-02T10:00+02:00' }])], settings);
+    expect(again.threads[key].waitingSince).toBe(at('2026-12-02T10:00+02:00'));
+    const answered = recordSentReply(again, { provider: 'gmail', account: ACCOUNT, threadId: 's1', at: at('2026-12-02T12:00+02:00'), to: ['bob@acme.com'] }, settings);
+    expect(responseSamples(answered.threads[key]).map((s) => [s.askedAt, s.answeredAt])).toEqual([[at('2026-12-02T10:00+02:00'), at('2026-12-02T12:00+02:00')]]);
+  });
+
+  it('changes nothing on a thread that does not wait, or one the ledger does not know', () => {
+    expect(settleThread(settled, key, at('2026-12-01T12:00+02:00'))).toBe(settled);
+    expect(settleThread(settled, 'gmail|#0000000000000000|nope', at('2026-12-01T12:00+02:00'))).toBe(settled);
+  });
+
+  it('survives a read back from storage, and a merge with a copy that never saw it', () => {
+    expect(repairThread(key, JSON.parse(JSON.stringify(settled.threads[key])))).toEqual(settled.threads[key]);
+    expect(mergeLedgers(waiting, settled).threads[key].waitingSince).toBeNull();
+    expect(mergeLedgers(settled, waiting).threads[key].waitingSince).toBeNull();
   });
 });

@@ -6,6 +6,7 @@
  *   recordSightings(ledger, sightings, settings)  threads and rows seen on screen; only client threads
  *                                                 are kept, and only client and user messages
  *   recordSentReply(ledger, reply, settings)      the user answered: the thread stops waiting
+ *   settleThread(ledger, key, at)                 the user says no reply is needed: it stops waiting
  *   mergeLedgers(a, b)                            union of two ledgers (two tabs, two windows)
  *   pruneLedger(ledger, now, options?)            answered threads idle for 90 days go, promises
  *                                                 done or due 90 days ago go, events are trimmed
@@ -18,7 +19,7 @@
 import { hashedAccount, hashedAddress } from '../storage/address-hash';
 import { normalizeEmail, type Settings } from '../storage/settings-schema';
 import { createAddressBook, type AddressBook } from './clients';
-import type { Ledger, MailProvider, MessageEvent, SentReply, ThreadRecord, ThreadSighting } from './types';
+import { eventRank, type Ledger, type MailProvider, type MessageEvent, type SentReply, type ThreadRecord, type ThreadSighting } from './types';
 
 export const RETENTION_DAYS = 90;
 /** Enough for any real back-and-forth to keep its first-response samples for the 30-day statistics. */
@@ -64,7 +65,7 @@ function toDay(at: number): number {
 function compareEvents(a: MessageEvent, b: MessageEvent): number {
   // At the same minute the client's message sorts first: a reply written in the same minute as the
   // client's message is far likelier than the reverse being unanswered.
-  return a.at - b.at || (a.by === b.by ? 0 : a.by === 'client' ? -1 : 1);
+  return a.at - b.at || eventRank(a.by) - eventRank(b.by);
 }
 
 /** Sorted union of event lists, without duplicates. */
@@ -89,6 +90,8 @@ export function summarize(events: readonly MessageEvent[]): Pick<ThreadRecord, '
     if (e.by === 'user') {
       userLastAt = e.at;
       waitingSince = null;
+    } else if (e.by === 'settled') {
+      waitingSince = null;
     } else {
       clientLastAt = e.at;
       if (waitingSince === null) waitingSince = e.at;
@@ -107,7 +110,7 @@ export function trimEvents(events: readonly MessageEvent[], now: number, retenti
   if (events.length <= max && (events.length === 0 || events[0].at >= cutoff)) return events as MessageEvent[];
   let lastUser = -1;
   for (let i = events.length - 1; i >= 0; i--) {
-    if (events[i].by === 'user') {
+    if (events[i].by !== 'client') {
       lastUser = i;
       break;
     }
@@ -291,6 +294,17 @@ export function recordSentReply(ledger: Ledger, reply: SentReply, settings: Pick
   );
   if (existing && sameThread(existing, next)) return ledger;
   return { ...ledger, threads: { ...ledger.threads, [key]: next } };
+}
+
+/**
+ * The user marked a waiting thread as needing no reply (the popup's "No reply needed"): the wait ends
+ * without an answer to count. A later client message opens a new wait as usual.
+ */
+export function settleThread(ledger: Ledger, key: string, at: number): Ledger {
+  const thread = ledger.threads[key];
+  if (!thread || thread.waitingSince === null || !Number.isFinite(at)) return ledger;
+  const settled: MessageEvent = { at: Math.max(toMinute(at), thread.waitingSince), by: 'settled' };
+  return { ...ledger, threads: { ...ledger.threads, [key]: withEvents(thread, unionEvents(thread.events, [settled]), at) } };
 }
 
 /** Union of two ledgers: the result is the same whichever order they come in, and merging twice changes nothing. */

@@ -13,10 +13,21 @@ export type MailProvider = 'gmail' | 'outlook';
 /** Who wrote a message, as far as the ledger is concerned: a third party's message is not recorded. */
 export type MessageSide = 'client' | 'user';
 
+/**
+ * 'settled': the user marked the thread as needing no reply ("Thanks, all clear!"). It ends the wait
+ * like an answer does, but it is no answer: response figures skip it.
+ */
+export type EventKind = MessageSide | 'settled';
+
 export interface MessageEvent {
   /** Epoch ms, to the minute (list rows and message headers show minutes; this makes them dedupe). */
   at: number;
-  by: MessageSide;
+  by: EventKind;
+}
+
+/** Order of events in the same minute: the client's message, then the answer, then a settling. */
+export function eventRank(by: EventKind): number {
+  return by === 'client' ? 0 : by === 'user' ? 1 : 2;
 }
 
 export interface ThreadRecord {

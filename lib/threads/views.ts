@@ -195,7 +195,8 @@ export function responseSamples(thread: ThreadRecord): ResponseSample[] {
     if (e.by === 'client') {
       if (askedAt === null) askedAt = e.at;
     } else if (askedAt !== null) {
-      out.push({ threadKey: thread.key, clientAddress: thread.clientAddress, askedAt, answeredAt: e.at });
+      // A thread settled without a reply ends the stretch but is no response to time.
+      if (e.by === 'user') out.push({ threadKey: thread.key, clientAddress: thread.clientAddress, askedAt, answeredAt: e.at });
       askedAt = null;
     }
   }

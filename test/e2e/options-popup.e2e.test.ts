@@ -167,7 +167,7 @@ describe('options page, popup and badge', () => {
 
     // One click opens the thread in a tab of its own.
     const opened = session.context.waitForEvent('page');
-    await rows.first().getByRole('button').click();
+    await rows.first().locator('.candor-row-button').click();
     const tab = await opened;
     await tab.waitForLoadState();
     expect(tab.url()).toBe(link('acme-old'));

@@ -187,6 +187,16 @@ describe('client threads collected from the mail apps', () => {
     expect(Object.keys((await storedLedger())!.threads)).not.toContain(threadKey('outlook', ME, 'AAQkADAwATM0MDAAMS1uZXdzLWRpZ2VzdA'));
   });
 
+  it('takes a thread off the list when the user says it needs no reply, and counts no answer for it', async () => {
+    const { popup, rows } = await popupRows();
+    await expect.poll(rows).toContain(gmailKey('18c0000000000f06'));
+    await popup.locator(`[data-candor-thread="${gmailKey('18c0000000000f06')}"] [data-candor-action=settle-thread]`).click();
+    await expect.poll(rows).not.toContain(gmailKey('18c0000000000f06'));
+    const thread = (await storedLedger())!.threads[gmailKey('18c0000000000f06')];
+    expect(thread.events.map((e) => e.by)).toEqual(['client', 'settled']);
+    expect(thread.userLastAt).toBeNull();
+  });
+
   it('"Delete everything" in the options empties the ledger, the popup and the badge', async () => {
     const { popup, rows } = await popupRows();
     await expect.poll(rows).not.toEqual([]);
