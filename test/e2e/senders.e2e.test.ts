@@ -9,13 +9,13 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../lib/analysis';
 import { LEDGER_V1 } from '../../lib/storage/ledger-repair';
-import { DEFAULT_SETTINGS, SETTINGS_VERSION, type Settings } from '../../lib/storage/settings-schema';
+import { DEFAULT_SETTINGS, type Settings } from '../../lib/storage/settings-schema';
 import { emptyLedger, recordPromises, recordSentReply, type Ledger } from '../../lib/threads';
 import { typeDraft, waitForCount, type EditorRef } from './harness/candor';
 import { GMAIL_HOST, GMAIL_PATH, INBOX_SUFFIX, MAIL_HOSTS } from './harness/hosts';
 import type { Session } from './harness/launch';
 import { browserPerFile } from './harness/per-file';
-import { ledgerIn } from './harness/storage';
+import { ledgerIn, writeSettings } from './harness/storage';
 
 interface WorkerChrome {
   chrome: {
@@ -43,16 +43,16 @@ const worker = () => session.serviceWorker!;
 browserPerFile({
   launched: async (s) => {
     session = s;
-    // The shapes and keys @wxt-dev/storage uses for `local:candor.settings`, and the ledger in its first
-    // format (one value), which the extension migrates to one key per thread on first use.
+    await writeSettings(worker(), SETTINGS);
+    // The ledger in its first format (one value, as @wxt-dev/storage keeps it), which the extension
+    // migrates to one key per thread on first use.
     const now = Date.now();
     const today = new Date(now).toISOString().slice(0, 10);
     const reply = { provider: 'gmail' as const, account: ME, threadId: 'acme-promised', at: now - 3_600_000, to: ['anna@acme.example'] };
     const ledger = recordPromises(recordSentReply(emptyLedger(), reply, SETTINGS), { ...reply, commitments: [{ what: PROMISE, due: today }] }, SETTINGS);
     await worker().evaluate(
-      ([settings, sv, seeded, lv]) =>
-        (globalThis as unknown as WorkerChrome).chrome.storage.local.set({ 'candor.settings': settings, 'candor.settings$': { v: sv }, 'candor.ledger': seeded, 'candor.ledger$': { v: lv } }),
-      [SETTINGS as unknown as Record<string, unknown>, SETTINGS_VERSION, ledger as unknown as Record<string, unknown>, LEDGER_V1] as const,
+      ([seeded, v]) => (globalThis as unknown as WorkerChrome).chrome.storage.local.set({ 'candor.ledger': seeded, 'candor.ledger$': { v } }),
+      [ledger as unknown as Record<string, unknown>, LEDGER_V1] as const,
     );
   },
   pages: () => pages.splice(0),
