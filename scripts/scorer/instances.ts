@@ -29,7 +29,31 @@ export interface Recorded {
 // find the first one's paragraphs in the engine's cache, where its recorder would never be asked.
 let recordings = 0;
 
-export function record(passages: readonly Passage[], dims: number): Recorded {
+/** One rewrite of a training passage: the passage with the engine's suggestion for `rule` applied. */
+export interface SnapshotRewrite {
+  id: string;
+  rule: RuleId;
+  text: string;
+}
+
+/** The engine's rewrites of the passages, as it makes them now (what --refresh-rewrites commits). */
+export function rewritesOf(passages: readonly Passage[]): SnapshotRewrite[] {
+  const options = { now: CORPUS_NOW, timeZone: CORPUS_TZ, english: compromiseParser };
+  const out: SnapshotRewrite[] = [];
+  for (const p of passages) {
+    for (const f of analyze(p.text, options).findings) {
+      const s = f.suggestions[0];
+      if (!s) continue;
+      const text = p.text.slice(0, s.start) + s.text + p.text.slice(s.end);
+      const end = s.start + s.text.length;
+      if (analyze(text, options).findings.some((g) => g.rule === f.rule && g.start < end && s.start < g.end)) continue;
+      out.push({ id: p.id, rule: f.rule, text });
+    }
+  }
+  return out;
+}
+
+export function record(passages: readonly Passage[], dims: number, snapshot?: readonly SnapshotRewrite[]): Recorded {
   const run = ++recordings;
   const instances: Instance[] = [];
   const rewrites: Recorded['rewrites'] = [];
@@ -69,18 +93,16 @@ export function record(passages: readonly Passage[], dims: number): Recorded {
   });
   // What Candor suggests is what it coaches toward: each rewrite the rules offer, where the rules find
   // nothing of theirs in it any more, is an example of a sentence that is not what the rule flags. The
-  // scorer learns that "Sorry for the late answer. The new date is Friday" is no excuse.
-  passages.forEach((p, passage) => {
-    for (const f of analyze(p.text, options).findings) {
-      const s = f.suggestions[0];
-      if (!s) continue;
-      const text = p.text.slice(0, s.start) + s.text + p.text.slice(s.end);
-      const end = s.start + s.text.length;
-      if (analyze(text, options).findings.some((g) => g.rule === f.rule && g.start < end && s.start < g.end)) continue;
-      const synthetic = passages.length + rewrites.length;
-      rewrites.push({ source: passage, rule: f.rule });
-      recordText(text, synthetic, `record-${run}-rewrite-${synthetic}`, text, p.text);
-    }
-  });
+  // scorer learns that "Sorry for the late answer. The new date is Friday" is no excuse. The rewrites
+  // come from a committed snapshot (data/corpus/rewrites.jsonl), so changing how Candor rewrites does
+  // not silently change what it detects: `npm run train -- --refresh-rewrites` takes a new snapshot.
+  const index = new Map(passages.map((p, i) => [p.id, i]));
+  for (const w of snapshot ?? rewritesOf(passages)) {
+    const passage = index.get(w.id);
+    if (passage === undefined) continue;
+    const synthetic = passages.length + rewrites.length;
+    rewrites.push({ source: passage, rule: w.rule });
+    recordText(w.text, synthetic, `record-${run}-rewrite-${synthetic}`, w.text, passages[passage].text);
+  }
   return { instances, rewrites, fired, dated };
 }

@@ -7,7 +7,7 @@
  * Thresholds are chosen by five-fold cross-validation on the training split only; the validation split
  * (data/corpus/validation.jsonl) is never read here. Deterministic: a fixed seed, the same weights.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { encodeBase64, type ModelFile } from '../../lib/analysis/scorer/model';
@@ -15,19 +15,17 @@ import type { Lang } from '../../lib/analysis/types';
 import { LANGS } from '../../lib/dates/types';
 import { mulberry32 } from '../corpus/random';
 import { LABELS, RULE_OF, readCorpus, type Label, type Passage } from './corpus';
-import { record } from './instances';
+import { chooseCut, MIN_RECALL, PRECISION_FLOORS, prf, type Counts, type Cut } from './cuts';
+import { record, rewritesOf, type SnapshotRewrite } from './instances';
 import { DEFAULT_SETTINGS, sentenceScores, train, type Instance, type Settings } from './learn';
 
 const SCORED = LABELS.filter((l): l is Exclude<Label, 'has_concrete_date'> => l !== 'has_concrete_date');
 const FOLDS = 5;
-/** Of the rule findings the scorer drops, the share that must be wrong ones (cross-validated). */
-const VETO_PRECISION = 0.95;
-/** Of the findings the scorer adds, the share that must be right (cross-validated). */
-const ADD_PRECISION = 0.85;
-/** Overrides a cut must make on a language's passages before their share is trusted. */
-const MIN_OVERRIDES = 10;
 
 const here = dirname(fileURLToPath(import.meta.url));
+const REWRITES = join(here, '../../data/corpus/rewrites.jsonl');
+/** The committed snapshot of the engine's rewrites of the training passages, once read. */
+let snapshot: SnapshotRewrite[] | undefined;
 const OUT_WEIGHTS = join(here, '../../lib/analysis/scorer/weights.ts');
 const OUT_CARD = join(here, '../../lib/analysis/scorer/MODEL.md');
 
@@ -58,23 +56,6 @@ function folds(passages: readonly Passage[], seed: number): number[] {
   return fold;
 }
 
-interface Counts {
-  tp: number;
-  fp: number;
-  fn: number;
-}
-const prf = (c: Counts) => {
-  const p = c.tp + c.fp ? c.tp / (c.tp + c.fp) : 1;
-  const r = c.tp + c.fn ? c.tp / (c.tp + c.fn) : 1;
-  return { p, r, f1: p + r ? (2 * p * r) / (p + r) : 0 };
-};
-
-/** Where the scorer decides: a rule's finding stands at `keep` or above, a finding is added at `add` or above. */
-export interface Cut {
-  keep: number;
-  add: number;
-}
-
 /** Passage answers under a cut (per passage): positive when any sentence's finding stands or is added. */
 function decide(instances: readonly Instance[], scores: Float32Array, rule: string, cutOf: (passage: number) => Cut, passages: number): boolean[] {
   const out = new Array<boolean>(passages).fill(false);
@@ -98,50 +79,6 @@ function count(got: boolean[], truth: boolean[], keep: (i: number) => boolean = 
   return c;
 }
 
-const GRID = Array.from({ length: 20 }, (_, i) => i * 0.05);
-
-/**
- * Where the scorer overrules the rules, it must be right most of the time on passages it has not seen
- * (cross-validation on the training split): a veto is set as high as vetoed passages stay mostly
- * negatives, an addition as low as added passages stay mostly positives. Judging each override by its
- * own precision, not the overall F1, keeps the rules' answer wherever the scorer is unsure, and the
- * rules carry better than the scorer to mail unlike the corpus.
- */
-function chooseCut(instances: readonly Instance[], scores: Float32Array, rule: string, truth: boolean[], inScope: (passage: number) => boolean): Cut {
-  const rulesOnly = decide(instances, scores, rule, () => ({ keep: 0, add: 2 }), truth.length);
-  const changed = (cut: Cut) => {
-    const got = decide(instances, scores, rule, () => cut, truth.length);
-    let right = 0;
-    let wrong = 0;
-    got.forEach((g, i) => {
-      if (!inScope(i) || g === rulesOnly[i]) return;
-      if (g === truth[i]) right++;
-      else wrong++;
-    });
-    return { right, wrong };
-  };
-  // A few overrides all right prove little: a cut must make enough of them to be judged.
-  const trusted = (right: number, wrong: number, floor: number) => right + wrong >= MIN_OVERRIDES && right / (right + wrong) >= floor;
-  // The highest veto cut, and then the lowest addition cut, whose overrides are right often enough.
-  let keep = 0;
-  for (const k of GRID) {
-    const c = changed({ keep: k, add: 2 });
-    if (trusted(c.right, c.wrong, VETO_PRECISION)) keep = Math.round(k * 100) / 100;
-  }
-  let add = 1.01;
-  const vetoes = changed({ keep, add: 2 });
-  for (const t of [...GRID.slice(6), 0.97, 0.99]) {
-    const c = changed({ keep, add: t });
-    const right = c.right - vetoes.right;
-    const wrong = c.wrong - vetoes.wrong;
-    if (trusted(right, wrong, ADD_PRECISION)) {
-      add = Math.round(t * 100) / 100;
-      break;
-    }
-  }
-  return { keep, add };
-}
-
 export interface CrossValidation {
   /** Per label, per language: each language has its cuts, chosen on its own passages. */
   cuts: Record<string, Record<string, Cut>>;
@@ -150,7 +87,7 @@ export interface CrossValidation {
 }
 
 function crossValidate(passages: readonly Passage[], s: Settings, log: (m: string) => void, recorded?: ReturnType<typeof record>): CrossValidation {
-  const rec = recorded ?? record(passages, s.dims);
+  const rec = recorded ?? record(passages, s.dims, snapshot);
   const fold = folds(passages, s.seed);
   const oof = Object.fromEntries(SCORED.map((l) => [l, new Float32Array(rec.instances.length)])) as Record<string, Float32Array>;
   const n = passages.length;
@@ -206,7 +143,7 @@ function crossValidate(passages: readonly Passage[], s: Settings, log: (m: strin
 }
 
 function modelFile(passages: readonly Passage[], s: Settings, cuts: CrossValidation['cuts']): ModelFile {
-  const { instances, rewrites } = record(passages, s.dims);
+  const { instances, rewrites } = record(passages, s.dims, snapshot);
   const n = passages.length;
   const columns = SCORED.length * 2;
   const bytes = new Int8Array(s.dims * columns);
@@ -284,10 +221,11 @@ provenance, labelling and agreement. The validation split is never read by train
   sentences is as positive as its best sentence (two rounds).
 - Cuts (a rule's finding stands at "keep" or above; the scorer adds one where the rule found none at
   "add" or above), from ${FOLDS}-fold cross-validation on the training split (by passage, languages spread
-  evenly): "keep" as high as at least ${VETO_PRECISION * 100}% of the passages it vetoes are negatives, "add" as
-  low as at least ${ADD_PRECISION * 100}% of the passages it adds are positives (keep 0, add above 1: the rules
-  alone), each language on its own passages in the style of client mail (for English, the written ones:
-the list mail trains the model but sets no cut), a cut making at least ${MIN_OVERRIDES} overrides there:
+  evenly), per language on its passages in the style of client mail (for English, the written ones: the
+  list mail trains the model but sets no cut): the pair with the best F1 among those whose precision
+  reaches ${PRECISION_FLOORS[0]} with a recall of at least ${MIN_RECALL}; where no pair does, among those reaching ${PRECISION_FLOORS[1]};
+  else the best F1 (keep 0 and add above 1 is the rules alone). Precision comes first because a noisy
+  coach gets switched off:
 
 | label | ${LANGS.join(' | ')} |
 |---|${LANGS.map(() => '---').join('|')}|
@@ -323,7 +261,7 @@ function macroF1(cv: CrossValidation): number {
 
 /** A small grid over the settings, ranked by cross-validated macro F1 on the training split. */
 function search(passages: readonly Passage[], base: Settings, log: (m: string) => void): void {
-  const rec = record(passages, base.dims);
+  const rec = record(passages, base.dims, snapshot);
   const results: { s: Settings; f1: number }[] = [];
   for (const l2 of [1e-3, 1e-2, 3e-2])
     for (const epochs of [2, 4, 8])
@@ -347,6 +285,17 @@ function main(): void {
   const passages = readCorpus(from);
   const s: Settings = { ...DEFAULT_SETTINGS };
   log(`${passages.length} training passages`);
+  if (args.includes('--refresh-rewrites')) {
+    const rows = rewritesOf(passages);
+    writeFileSync(REWRITES, rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
+    log(`wrote ${rows.length} rewrites to ${REWRITES}`);
+  }
+  if (existsSync(REWRITES)) {
+    snapshot = readFileSync(REWRITES, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => JSON.parse(l) as SnapshotRewrite);
+  }
   if (args.includes('--search')) {
     search(passages, s, log);
     return;
