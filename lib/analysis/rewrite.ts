@@ -1,6 +1,7 @@
 import { addWorkingDays, weekdayOf } from '../dates';
 import type { DateMention } from '../dates/types';
 import { compiled } from './compiled';
+import { dateCannotFix } from './date-cannot-fix';
 import { clauseOf, type OverPromiseHit, type SentenceFeatures } from './features';
 import { continuing } from './rules/greeting';
 import { findAll, type Hit } from './pattern';
@@ -232,6 +233,9 @@ export function firmSentence(
     return { start: from, end: to, text: text.slice(from, to), scale: around[0]?.scale };
   });
   for (const s of scales) if (!timing.some((t) => t.start < s.end && s.start < t.end)) timing.push(s);
+  // Work that waits on an event, hangs on a condition or never ends has no right day to give.
+  const eventTiming = timing.filter((t) => f.vagueTiming.some((v) => v.start >= t.start && v.end <= t.end));
+  if (dateCannotFix(f, eventTiming)) return null;
   // "I'll send it by Friday, 4 December" written after that Friday: the new date goes where the old one was.
   const stale = [...missed.keys()].filter((d) => !d.past);
   for (const d of stale) if (!timing.some((t) => t.start < d.end && d.start < t.end)) timing.push({ start: d.start, end: d.end, text: d.text });
@@ -458,6 +462,16 @@ export function realisticExpectation(f: SentenceFeatures, hit: OverPromiseHit, s
   if (hit.kind === 'availability' && NOT_EMAIL[f.lang].test(f.text.slice(clause.start, clause.end))) return null;
   const last = clause === f.clauses[f.clauses.length - 1];
   const from = Math.max(clause.start, clause === f.clauses[0] ? lead : 0);
+  // The line replaces the whole clause: a date or another promise in it ("we are available 24/7, and the
+  // first draft will be ready Monday morning") is something the client needs, and would be lost.
+  const inside = (h: { start: number; end: number }) => h.start < clause.end && clause.start < h.end;
+  // Another promise is one a comma or a conjunction parts from the over-promise ("I'll be online day and
+  // night" is one promise; "…24/7, and the draft will be ready" two).
+  const parted = (c: { start: number; end: number }) => {
+    const between = c.end <= hit.start ? f.text.slice(c.end, hit.start) : c.start >= hit.end ? f.text.slice(hit.end, c.start) : '';
+    return /[,;:—–]|\s(?:and|but|и|а|но|і|й|та|але|i|a|ale|un|bet)\s/iu.test(between);
+  };
+  if (f.dates.some(inside) || [...f.commitments, ...f.undated].some((c) => inside(c) && parted(c))) return null;
   let text = f.usesWe ? lines.we : lines.i;
   // A clause before others ends where they begin: its own full stop would cut the sentence in two.
   if (!last) text = text.replace(/[.!?]$/u, '');

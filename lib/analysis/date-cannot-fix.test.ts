@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, RULES_ONLY } from './index';
+import type { RuleId } from './types';
+
+const OPTIONS = { now: '2026-12-01T10:00:00+02:00', timeZone: 'Europe/Riga', scorer: RULES_ONLY } as const;
+
+/** The sentence as the suggestion for `rule` leaves it, or null when the rule flags it and offers none. */
+function rewritten(text: string, rule: RuleId): string | null {
+  const finding = analyze(text, OPTIONS).findings.find((f) => f.rule === rule);
+  expect(finding, `${rule} should flag: ${text}`).toBeDefined();
+  const s = finding!.suggestions[0];
+  return s ? text.slice(0, s.start) + s.text + text.slice(s.end) : null;
+}
+
+describe('no date is put on a promise that waits on an event, hangs on a condition or never ends', () => {
+  it.each<[string]>([
+    ["I'll send the signed contract as soon as the lawyer returns it."],
+    ['Once the hosting is back, I will upload the site.'],
+    ["I'll upload the files after the call."],
+    ["We'll refund the deposit if the venue cancels."],
+    ["I'll keep you posted on the migration."],
+    ["Next time I'll double-check the invoice numbers."],
+    ['Пришлю макеты, как только типография подтвердит цвета.'],
+    ['Если заказчик согласует, сделаем баннеры.'],
+    ['Надішлю договір, як тільки юрист його перевірить.'],
+    ['Триматиму вас в курсі щодо релізу.'],
+    ['Якщо хостинг не впаде, запустимо сайт.'],
+    ['Wyślę pliki, jak tylko drukarnia potwierdzi proof.'],
+    ['Jeśli bank zatwierdzi przelew, wyślemy zamówienie.'],
+    ['Nosūtīšu līgumu, tiklīdz jurists to pārbaudīs.'],
+    ['Turpināsim darbu pie mājaslapas.'],
+    ['Ja banka apstiprinās, nosūtīsim preci.'],
+  ])('%s -> no suggestion', (text) => {
+    expect(rewritten(text, 'missing-date')).toBeNull();
+  });
+
+  it.each<[string, RuleId, RegExp]>([
+    ["I'll send the photos as soon as I can.", 'missing-date', /^I'll send the photos by Thursday, 3 December\.$/],
+    ["I'll send the photos as soon as possible.", 'missing-date', /^I'll send the photos by Thursday, 3 December\.$/],
+    ["I'll try to finish the logo soon.", 'vague-promise', /^I'll finish the logo by Thursday, 3 December\.$/],
+    ["I'll send it after the holidays.", 'missing-date', /^I'll send it by Monday, 4 January 2027\.$/],
+    ['Пришлю после праздников.', 'missing-date', /^Пришлю до понедельника, 11 января 2027\.$/],
+    ['Postaram się wysłać poprawki wkrótce.', 'vague-promise', /^Wyślę poprawki do czwartku, 3 grudnia\.$/],
+    ['Wyślę po świętach.', 'missing-date', /^Wyślę do poniedziałku, 4 stycznia 2027\.$/],
+    ['Надішлю після свят.', 'missing-date', /^Надішлю до понеділка, 4 січня 2027\.$/],
+    ['Centīšos nosūtīt labojumus drīzumā.', 'vague-promise', /^Nosūtīšu labojumus līdz ceturtdienai, 3\. decembrim\.$/],
+    ['Labojumus iestrādāšu pēc iespējas drīzāk.', 'missing-date', /^Labojumus iestrādāšu līdz ceturtdienai, 3\. decembrim\.$/],
+  ])('%s -> still a date (%s)', (text, rule, expected) => {
+    expect(rewritten(text, rule)).toMatch(expected);
+  });
+});
+
+describe('an over-promise line never replaces a date or another promise the client needs', () => {
+  it.each<[string]>([
+    ['We are available 24/7, and the first draft will be ready Monday morning.'],
+    ["No problem at all, I'm always reachable and the homepage will be ready on Monday morning."],
+    ['Esmu pieejams 24/7, rīt nosūtīšu maketu.'],
+  ])('%s -> no suggestion', (text) => {
+    expect(rewritten(text, 'over-promise')).toBeNull();
+  });
+
+  it.each<[string, string]>([
+    ["I'm always online, write any time.", 'I answer email within one working day, Monday to Friday.'],
+    ['Я всегда на связи, а макет пришлю в пятницу.', 'Я отвечаю на письма в течение рабочего дня, с понедельника по пятницу, а макет пришлю в пятницу.'],
+    ["Я завжди на зв'язку, пишіть будь-коли.", 'Я відповідаю на листи протягом робочого дня, з понеділка по п’ятницю.'],
+  ])('%s -> %s', (text, expected) => {
+    expect(rewritten(text, 'over-promise')).toBe(expected);
+  });
+});

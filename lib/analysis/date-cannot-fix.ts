@@ -1,0 +1,73 @@
+/**
+ * Commitments a date cannot fix. A blind editor failed rewrites that put a deadline on:
+ *   - work that waits on an event: "I'll send it as soon as the printer confirms" became "I'll send it
+ *     by Thursday", dropping the condition the client needs ("drops dependency on the colour proof");
+ *   - a condition: "If the template doesn't work on your hosting, we'll refund you by Thursday";
+ *   - ongoing or repeated work: "I'll keep you posted by Thursday", "Next time I'll check twice by
+ *     Thursday", "we'll keep up the pace until Thursday".
+ * No date is right there, so no rewrite is offered: the card explains, and the writer can still pick a
+ * date. What the writer can name the day of ("after the holidays", "in a few weeks") is a time scale
+ * (time-scale.ts), and those are not caught here.
+ *
+ *   dateCannotFix(f, timing) -> 'condition' | 'ongoing' | null
+ */
+import type { SentenceFeatures } from './features';
+import type { Hit } from './pattern';
+import type { Lang } from './types';
+
+export type NoDateReason = 'condition' | 'ongoing';
+
+const word = (alternatives: string) => new RegExp(`(?<![\\p{L}])(?:${alternatives})(?![\\p{L}])`, 'iu');
+const start = (alternatives: string) => new RegExp(`^(?:${alternatives})(?![\\p{L}])`, 'iu');
+
+/**
+ * Timing that names an event, not a time: "as soon as the files arrive", "once it's approved", "when I
+ * hear back", "after the meeting", "then", "next time". Plain vagueness ("soon", "as soon as I can",
+ * "in a bit") is what a date replaces, and does not match.
+ */
+const EVENT_TIMING: Record<Lang, RegExp> = {
+  en: start("as soon as(?! possible| (?:i|we) (?:can|could|am able|are able))|once|when|whenever|after|right after|next time|then|periodically|regularly|upon"),
+  ru: start('как только|как будет|как станет|по готовности|по (?:моему |нашему )?возвращении|после|когда|как (?:я |мы )?верн\\p{L}*|потом|тогда|регулярно|периодически|в следующий раз'),
+  uk: start('як тільки|щойно|як буде|як стане|по готовності|після|коли|як (?:я |ми )?повер\\p{L}*|потім|тоді|регулярно|періодично|наступного разу'),
+  pl: start('jak tylko|gdy tylko|jak będzie|jak bedzie|kiedy|gdy|po powrocie|po|potem|wtedy|regularnie|następnym razem|nastepnym razem'),
+  lv: start('tiklīdz|tiklidz|kā tikai|ka tikai|kad|pēc(?! iespēj)|pec(?! iespej)|atgriežoties|atgriezoties|tad|pēc tam|pec tam|regulāri|regulari|nākamreiz|nakamreiz'),
+};
+
+/** A condition the promise hangs on, outside a hedge ("if possible" is a hedge, and goes). */
+const CONDITION: Record<Lang, RegExp> = {
+  en: word('if|unless|provided|assuming|depending on|depends on|as long as'),
+  ru: word('если|ежели|при условии|в зависимости|зависит от|при наличии'),
+  uk: word('якщо|якшо|коли б|за умови|залежно|залежить від'),
+  pl: word('jeśli|jesli|jeżeli|jezeli|o ile|pod warunkiem|w zależności|w zaleznosci|zależy od|zalezy od'),
+  lv: word('ja|ja nu|ar nosacījumu|ar nosacijumu|atkarībā|atkariba|atkarīgs|atkarigs'),
+};
+
+/** Work with no end a deadline could close: keeping someone posted, carrying on, habits, from now on. */
+const ONGOING: Record<Lang, RegExp> = {
+  en: word("keep (?:you|u|everyone|all of you|the team)? ?(?:posted|updated|informed|in the loop)|keep (?:on|up|going|working)|continue|carry on|stay on|every (?:day|week|morning|evening|month)|each (?:day|week|month)|daily|weekly|from now on|going forward|in future|in the future|next time|always|never"),
+  ru: word('держать (?:вас |тебя )?в курсе|буду держать|будем держать|держ\\p{L}* (?:вас |тебя )?в курсе|продолж\\p{L}*|каждый день|каждую неделю|каждое утро|ежедневно|еженедельно|впредь|в дальнейшем|в будущем|в следующий раз|всегда|никогда'),
+  uk: word('тримати (?:вас |тебе )?в курсі|триматиму|триматимемо|трима\\p{L}* (?:вас |тебе )?в курсі|трима\\p{L}* темп|продовж\\p{L}*|щодня|щотижня|щоранку|надалі|в майбутньому|у майбутньому|наступного разу|завжди|ніколи'),
+  pl: word('na bieżąco|na biezaco|informować|informowac|będę informować|kontynu\\p{L}*|codziennie|co tydzień|co tydzien|co rano|w przyszłości|w przyszlosci|od teraz|następnym razem|nastepnym razem|zawsze|nigdy'),
+  lv: word('turpinā\\p{L}*|turpina\\p{L}*|informēs\\p{L}*|informes\\p{L}*|informēt|informet|katru dienu|ik dienu|katru nedēļu|katru nedelu|katru rītu|katru ritu|turpmāk|turpmak|nākamreiz|nakamreiz|vienmēr|vienmer|nekad'),
+};
+
+/** The sentence with the hedges' words blanked out: "if possible" is a hedge the rewrite removes. */
+function withoutHedges(f: SentenceFeatures): string {
+  let text = f.text;
+  for (const h of f.hedges) text = text.slice(0, h.start) + ' '.repeat(h.end - h.start) + text.slice(h.end);
+  return text;
+}
+
+/**
+ * Why no date can be put on this sentence's promise, or null when one can. `timing` is the sentence's
+ * vague timing, each with the time scale it names when it names one.
+ */
+export function dateCannotFix(f: SentenceFeatures, timing: readonly (Hit & { scale?: unknown })[]): NoDateReason | null {
+  const own = withoutHedges(f);
+  if (CONDITION[f.lang].test(own)) return 'condition';
+  // "soon" in "as soon as the lawyer returns it" names no time: only a real scale ("after the holidays",
+  // "next week") gives the day.
+  if (timing.some((t) => (!t.scale || t.scale === 'soon') && EVENT_TIMING[f.lang].test(t.text.trim()))) return 'condition';
+  if (ONGOING[f.lang].test(own)) return 'ongoing';
+  return null;
+}
