@@ -14,7 +14,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CORPUS_DIR, LABELS, type Label, type Passage } from '../scorer/corpus';
-import { kindOf, splitCorpus } from './split';
+import { kindOf, roundOf, splitCorpus } from './split';
 
 type Labels = Record<Label, boolean>;
 interface Source {
@@ -76,7 +76,7 @@ function main(): void {
     const b = second.get(s.id);
     if (!a || !b) throw new Error(`${s.id}: missing a labelling pass`);
     const lang = languageOf(s);
-    const group = `${lang}-${kindOf(s)}`;
+    const group = `${lang}-${kindOf(s)}${roundOf(s) > 1 ? `-round${roundOf(s)}` : ''}`;
     pairs.set(group, [...(pairs.get(group) ?? []), { a: a.labels, b: b.labels }]);
     // Not prose a person wrote, said either labeller: not in the corpus.
     if (a.skip || b.skip) {

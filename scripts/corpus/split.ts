@@ -8,12 +8,35 @@ export const VALIDATION_SHARE = 0.25;
 export const SPLIT_SEED = 20261206;
 
 /**
- * The fixed split: passages are grouped by language, kind and their whole label vector, and each group
- * gives a quarter to validation (the remainder carried across groups, so small groups are not all
- * rounded away). The same passages always give the same split.
+ * Which labelling round a passage came in: the first (SpamAssassin and the written sets a and b), the
+ * second (sets c and d) or the third (sets e onwards), each written later by other writers. Each round is
+ * split on its own, so adding a round never moves a passage of an earlier one between train and
+ * validation.
+ */
+export const roundOf = (p: { id: string }) => (/^(?:enw|ru|uk|pl|lv)-[e-z]-/.test(p.id) ? 3 : /^(?:enw|ru|uk|pl|lv)-[cd]-/.test(p.id) ? 2 : 1);
+
+/**
+ * The fixed split: each round's passages are grouped by language, kind and their whole label vector,
+ * and each group gives a quarter to validation (the remainder carried across groups, so small groups are
+ * not all rounded away). The same passages always give the same split.
  */
 export function splitCorpus(passages: readonly Passage[]): { train: Passage[]; validation: Passage[] } {
-  const random = mulberry32(SPLIT_SEED);
+  const train: Passage[] = [];
+  const validation: Passage[] = [];
+  for (const round of [1, 2, 3]) {
+    const part = splitRound(
+      passages.filter((p) => roundOf(p) === round),
+      round === 1 ? SPLIT_SEED : SPLIT_SEED + round,
+    );
+    train.push(...part.train);
+    validation.push(...part.validation);
+  }
+  const byId = (a: Passage, b: Passage) => a.id.localeCompare(b.id);
+  return { train: train.sort(byId), validation: validation.sort(byId) };
+}
+
+function splitRound(passages: readonly Passage[], seed: number): { train: Passage[]; validation: Passage[] } {
+  const random = mulberry32(seed);
   const strata = new Map<string, Passage[]>();
   for (const p of [...passages].sort((a, b) => a.id.localeCompare(b.id))) {
     const key = `${p.language}|${kindOf(p)}|${LABELS.map((l) => (p.labels[l] ? 1 : 0)).join('')}`;
@@ -31,6 +54,5 @@ export function splitCorpus(passages: readonly Passage[]): { train: Passage[]; v
       } else train.push(p);
     }
   }
-  const byId = (a: Passage, b: Passage) => a.id.localeCompare(b.id);
-  return { train: train.sort(byId), validation: validation.sort(byId) };
+  return { train, validation };
 }

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { splitCorpus, VALIDATION_SHARE } from '../../scripts/corpus/split';
+import { roundOf, splitCorpus, VALIDATION_SHARE } from '../../scripts/corpus/split';
 import { CORPUS_DIR, LABELS, readCorpus, type Passage } from '../../scripts/scorer/corpus';
 import type { LanguageExamples } from '../../lib/analysis/examples';
 import { LANGS } from '../../lib/dates/types';
@@ -39,6 +39,8 @@ describe('the labelled corpus', () => {
       ids.add(p.id);
       expect(LANGS).toContain(p.language);
       expect(p.text.trim().length, p.id).toBeGreaterThan(0);
+      // One paragraph: training records the engine's first analysis of a passage as the passage's own.
+      expect(p.text, p.id).not.toMatch(/\n/);
       expect(p.source, p.id).toMatch(/^(spamassassin|written):/);
       expect(Object.keys(p.labels).sort()).toEqual([...LABELS].sort());
       for (const l of LABELS) expect(typeof p.labels[l], `${p.id} ${l}`).toBe('boolean');
@@ -84,6 +86,12 @@ describe('the labelled corpus', () => {
         if (positives(all) >= 8) expect(positives(validation), `${lang} ${label}`).toBeGreaterThan(0);
       }
     }
+  });
+
+  it('splits each labelling round on its own: a later round never moves an earlier passage', () => {
+    const first = all.filter((p) => roundOf(p) === 1);
+    const again = splitCorpus(first);
+    expect(again.validation.map((p) => p.id)).toEqual(validation.filter((p) => roundOf(p) === 1).map((p) => p.id));
   });
 
   it('reports agreement between the two labelling passes for every language', () => {
