@@ -50,12 +50,21 @@ export function chooseCut(instances: readonly Instance[], scores: Float32Array, 
   for (const keep of KEEP_GRID)
     for (const add of ADD_GRID) {
       const c = { tp: 0, fp: 0, fn: 0 };
+      const vetoes = { right: 0, wrong: 0 };
+      const additions = { right: 0, wrong: 0 };
       for (const i of scope) {
-        const got = (fired[i] >= 0 && fired[i] >= keep) || open[i] >= add;
+        const byRules = fired[i] >= 0;
+        const got = (byRules && fired[i] >= keep) || open[i] >= add;
         if (got && truth[i]) c.tp++;
         else if (got) c.fp++;
         else if (truth[i]) c.fn++;
+        if (byRules && !got) vetoes[truth[i] ? 'wrong' : 'right']++;
+        if (!byRules && got) additions[truth[i] ? 'right' : 'wrong']++;
       }
+      // Each kind of override must be right most of the time on its own: on mail unlike the corpus the
+      // rules carry better than the scorer, so an override that pays only through the other kind's gains
+      // is not taken.
+      if (!trusted(vetoes, VETO_PRECISION) || !trusted(additions, ADD_PRECISION)) continue;
       pairs.push({ cut: { keep: Math.round(keep * 100) / 100, add: Math.round(add * 100) / 100 }, ...prf(c) });
     }
   for (const floor of PRECISION_FLOORS) {
@@ -65,6 +74,13 @@ export function chooseCut(instances: readonly Instance[], scores: Float32Array, 
   }
   throw new Error('unreachable: the last floor is 0');
 }
+
+/** Of a pair's vetoes, and of its additions, the share that must be right (cross-validated). */
+export const VETO_PRECISION = 0.95;
+export const ADD_PRECISION = 0.85;
+/** Overrides of one kind a pair must make before their share is trusted: a few all right prove little. */
+export const MIN_OVERRIDES = 10;
+const trusted = (o: { right: number; wrong: number }, floor: number) => o.right + o.wrong === 0 || (o.right + o.wrong >= MIN_OVERRIDES && o.right / (o.right + o.wrong) >= floor);
 
 /** Precision floors, tried in turn, that a language's cross-validated cuts must reach. */
 export const PRECISION_FLOORS = [0.9, 0.85, 0];

@@ -15,7 +15,7 @@ import type { Lang } from '../../lib/analysis/types';
 import { LANGS } from '../../lib/dates/types';
 import { mulberry32 } from '../corpus/random';
 import { LABELS, RULE_OF, readCorpus, type Label, type Passage } from './corpus';
-import { chooseCut, MIN_RECALL, PRECISION_FLOORS, prf, type Counts, type Cut } from './cuts';
+import { ADD_PRECISION, chooseCut, MIN_OVERRIDES, MIN_RECALL, PRECISION_FLOORS, VETO_PRECISION, prf, type Counts, type Cut } from './cuts';
 import { record, rewritesOf, type SnapshotRewrite } from './instances';
 import { DEFAULT_SETTINGS, sentenceScores, train, type Instance, type Settings } from './learn';
 
@@ -225,7 +225,9 @@ provenance, labelling and agreement. The validation split is never read by train
   list mail trains the model but sets no cut): the pair with the best F1 among those whose precision
   reaches ${PRECISION_FLOORS[0]} with a recall of at least ${MIN_RECALL}; where no pair does, among those reaching ${PRECISION_FLOORS[1]};
   else the best F1 (keep 0 and add above 1 is the rules alone). Precision comes first because a noisy
-  coach gets switched off:
+  coach gets switched off. A pair may override the rules only where each kind of override is right on
+  its own: its vetoes at least ${VETO_PRECISION * 100}% of the time and its additions ${ADD_PRECISION * 100}%, each over at least
+  ${MIN_OVERRIDES} passages (on mail unlike the corpus the rules carry better than the scorer):
 
 | label | ${LANGS.join(' | ')} |
 |---|${LANGS.map(() => '---').join('|')}|

@@ -12,8 +12,8 @@ const repeat = <T>(n: number, row: T): T[] => Array.from({ length: n }, () => ro
 
 describe('chooseCut', () => {
   it('vetoes the rule findings the scorer is sure are wrong, when that brings precision to the floor', () => {
-    // The rule fires on 20 passages: 14 right (scored high), 6 wrong (scored low). Rules alone: precision 0.70.
-    const { instances, scores, truth } = passages([...repeat(14, { fired: true, score: 0.9, truth: true }), ...repeat(6, { fired: true, score: 0.2, truth: false }), ...repeat(30, { fired: false, score: 0.05, truth: false })]);
+    // The rule fires on 40 passages: 28 right (scored high), 12 wrong (scored low). Rules alone: precision 0.70.
+    const { instances, scores, truth } = passages([...repeat(28, { fired: true, score: 0.9, truth: true }), ...repeat(12, { fired: true, score: 0.2, truth: false }), ...repeat(30, { fired: false, score: 0.05, truth: false })]);
     const cut = chooseCut(instances, scores, 'excuse', truth, () => true);
     expect(cut.keep).toBeGreaterThan(0.2);
     expect(cut.keep).toBeLessThanOrEqual(0.9);
@@ -38,8 +38,20 @@ describe('chooseCut', () => {
     expect(chooseCut(instances, scores, 'excuse', truth, () => true).keep).toBe(0);
   });
 
-  it('judges only the passages in scope', () => {
+  it('trusts no override on too few passages: six vetoes, all right, prove little', () => {
     const { instances, scores, truth } = passages([...repeat(14, { fired: true, score: 0.9, truth: true }), ...repeat(6, { fired: true, score: 0.2, truth: false })]);
-    expect(chooseCut(instances, scores, 'excuse', truth, (i) => i < 14).keep).toBe(0);
+    expect(chooseCut(instances, scores, 'excuse', truth, () => true).keep).toBe(0);
+  });
+
+  it('takes no veto that drops real findings too often, whatever it gains in precision', () => {
+    // Vetoing below 0.5 drops 20 wrong findings and 4 right ones: 83% right, under the 95% a veto needs.
+    const { instances, scores, truth } = passages([...repeat(30, { fired: true, score: 0.9, truth: true }), ...repeat(4, { fired: true, score: 0.3, truth: true }), ...repeat(20, { fired: true, score: 0.3, truth: false })]);
+    expect(chooseCut(instances, scores, 'excuse', truth, () => true).keep).toBe(0);
+  });
+
+  it('judges only the passages in scope', () => {
+    const { instances, scores, truth } = passages([...repeat(28, { fired: true, score: 0.9, truth: true }), ...repeat(12, { fired: true, score: 0.2, truth: false })]);
+    expect(chooseCut(instances, scores, 'excuse', truth, (i) => i < 28).keep).toBe(0);
+    expect(chooseCut(instances, scores, 'excuse', truth, () => true).keep).toBeGreaterThan(0.2);
   });
 });
