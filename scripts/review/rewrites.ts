@@ -3,7 +3,7 @@
  * someone who did not write the code judge each on four questions, and score the judged file.
  *
  *   npm run review:rewrites                         # sample -> data/review/<today>/sample.jsonl + sample.md
- *   npm run review:rewrites -- --per-lang 48 --seed 7 --out DIR
+ *   npm run review:rewrites -- --per-lang 48 --seed 7 --out DIR [--round 2]
  *   npm run review:rewrites -- --score data/review/<day>/judged.jsonl [--json]
  *
  * The four questions (a suggestion passes only with four yeses):
@@ -21,6 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { analyze } from '../../lib/analysis/index';
 import type { Finding, Lang, RuleId } from '../../lib/analysis/types';
 import { mulberry32, shuffle } from '../corpus/random';
+import { roundOf } from '../corpus/split';
 import { CORPUS_NOW, CORPUS_TZ, readCorpus } from '../scorer/corpus';
 
 const REPO = join(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -213,12 +214,20 @@ function main(argv: string[]) {
     }
     return;
   }
-  const sentences = flaggedSentences(readCorpus('validation.jsonl'));
+  const validation = readCorpus('validation.jsonl');
+  const sentences = flaggedSentences(validation);
   const cover = coverage(sentences);
   const perLang = Number(arg('--per-lang') ?? 48);
   const seed = Number(arg('--seed') ?? 20261206);
   const out = arg('--out') ?? join(REPO, 'data/review', new Date().toISOString().slice(0, 10));
-  const rows = sample(sentences, perLang, seed);
+  // --round N samples only the passages of labelling round N: text no earlier review has shown.
+  const round = arg('--round');
+  const inRound = new Set(validation.filter((p) => round === undefined || roundOf(p) === Number(round)).map((p) => p.id));
+  const rows = sample(
+    sentences.filter((s) => inRound.has(s.passageId)),
+    perLang,
+    seed,
+  );
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, 'sample.jsonl'), rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
   writeFileSync(join(out, 'sample.md'), markdown(rows));
