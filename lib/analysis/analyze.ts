@@ -261,16 +261,48 @@ function withCheckedSuggestions(
   if (!result.findings.some((f) => f.suggestions.length)) return result;
   result = inWritersSpelling(result, text);
   const { spans } = result;
-  const fixes = (s: Suggestion, sentence: { start: number; end: number }): boolean => {
+  /**
+   * The suggestion that fixes everything flagged in the sentence, or null: `s` itself, or, where all
+   * that `s` leaves is a finding with its own rewrite (the excuse gone, "I will send the files" still
+   * undated), `s` with that rewrite applied on top, checked again.
+   */
+  const fixing = (s: Suggestion, sentence: { start: number; end: number }): Suggestion | null => {
+    const left = leftover(s, sentence);
+    if (left === null) return null;
+    if (left.length === 0) return s;
+    if (s.placeholder || left.length !== 1) return null;
+    const { window, start, end, finding } = left[0];
+    const next = finding.suggestions[0];
+    if (!next || next.start < start || next.end > end) return null;
+    const composed: Suggestion = {
+      start: Math.min(sentence.start, s.start),
+      end: Math.max(sentence.end, s.end),
+      text: window.slice(start, next.start) + next.text + window.slice(next.end, end),
+      lang: s.lang,
+    };
+    if (next.placeholder) composed.placeholder = { ...next.placeholder, start: next.placeholder.start + next.start - start, end: next.placeholder.end + next.start - start };
+    // The window's own findings were not put in the writer's spelling: the composed text is.
+    if (typesPlainly(text, s.lang)) {
+      composed.text = plainly(composed.text, s.lang);
+      if (composed.placeholder) composed.placeholder.spelling = 'plain';
+    }
+    const again = leftover(composed, sentence);
+    return again !== null && again.length === 0 ? composed : null;
+  };
+  /**
+   * What is still flagged on the rewritten sentence once `s` is applied ([] when nothing is), with the
+   * window it was analysed in; null when `s` fails a check of its own.
+   */
+  const leftover = (s: Suggestion, sentence: { start: number; end: number }): { window: string; start: number; end: number; finding: Finding }[] | null => {
     const originalSentence = text.slice(Math.min(sentence.start, s.start), Math.max(sentence.end, s.end));
-    if (bringsStiltedPromise(s.lang, originalSentence, s.text)) return false;
+    if (bringsStiltedPromise(s.lang, originalSentence, s.text)) return null;
     if (s.placeholder?.form === 'deadline') {
       // Where the proposed deadline landed in the rewritten sentence (the excuse templates' plain dates
       // are placed by the template itself).
       const at = s.start + s.placeholder.start;
       const before = text.slice(Math.min(sentence.start, s.start), s.start) + s.text.slice(0, s.placeholder.start);
       const after = s.text.slice(s.placeholder.end) + text.slice(s.end, Math.max(sentence.end, s.end));
-      if (at >= s.start && rewriteFault({ lang: s.lang, before, after })) return false;
+      if (at >= s.start && rewriteFault({ lang: s.lang, before, after })) return null;
     }
     const at = spans.findIndex((p) => p.end > s.start);
     const last = spans.findIndex((p) => p.end >= s.end);
@@ -278,12 +310,13 @@ function withCheckedSuggestions(
     const to = Math.max(spans[Math.min(spans.length - 1, (last < 0 ? spans.length - 1 : last) + CHECK_NEIGHBOURS)].end, sentence.end);
     // A rewrite can tip a short paragraph into another language; a long one keeps its own.
     const as = text.length <= CHECK_REDETECT ? languageOf(text.slice(0, s.start) + s.text + text.slice(s.end)) : lang;
-    const again = analyse(text.slice(from, s.start) + s.text + text.slice(s.end, to), as);
+    const window = text.slice(from, s.start) + s.text + text.slice(s.end, to);
+    const again = analyse(window, as);
     // The rewritten sentence, in the window's coordinates: the replacement and what is left around it.
     const grow = s.text.length - (s.end - s.start);
     const start = Math.min(sentence.start, s.start) - from;
     const end = Math.max(sentence.end, s.end) + grow - from;
-    return !again.findings.some((g) => g.start < end && start < g.end);
+    return again.findings.filter((g) => g.start < end && start < g.end).map((finding) => ({ window, start, end, finding }));
   };
   const bySentence = new Map<string, Finding[]>();
   for (const f of result.findings) {
@@ -302,10 +335,8 @@ function withCheckedSuggestions(
       const id = `${s.start}|${s.end}|${s.text}`;
       if (tried.has(id)) continue;
       tried.add(id);
-      if (fixes(s, g.sentence)) {
-        chosen = s;
-        break;
-      }
+      chosen = fixing(s, g.sentence);
+      if (chosen) break;
     }
     offered.set(key, chosen);
   }

@@ -2,6 +2,7 @@ import { addWorkingDays, weekdayOf } from '../dates';
 import type { DateMention } from '../dates/types';
 import { compiled } from './compiled';
 import { dateCannotFix } from './date-cannot-fix';
+import { withoutTheCause } from './drop-cause';
 import { clauseOf, type OverPromiseHit, type SentenceFeatures } from './features';
 import { continuing } from './rules/greeting';
 import { findAll, type Hit } from './pattern';
@@ -339,6 +340,10 @@ export function ownedSlip(
   /** A day the next sentence already promises: the rewrite must not contradict it. */
   promised?: string,
 ): Suggestion | null {
+  // Where the sentence also says what the writer will do, the excuse simply goes and the promise stays
+  // as the writer wrote it: nothing is invented, nothing the client needs is lost.
+  const dropped = withoutTheCause(f, start, end);
+  if (dropped) return dropped;
   const r = compiled(f.lang).lex.rewrite;
   const we = f.usesWe;
   // "won't be ready by Friday, 4 December" written after it: that Friday is missed, not next year's.
