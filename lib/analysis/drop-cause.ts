@@ -75,7 +75,9 @@ export function withoutTheCause(f: SentenceFeatures, start: number, end: number)
   const says = (p: Piece) => f.commitments.some((c) => inside(c, p)) || f.excuse.apologies.some((a) => inside(a, p));
   const kept = pieces.filter((p) => !isCause(p) && says(p));
   const dropped = pieces.filter((p) => !kept.includes(p));
-  if (!pieces.some(isCause) || kept.length === 0) return null;
+  // Where no rule part marks the cause (the learned scorer found the excuse), the story is whatever
+  // says neither the apology nor the promise.
+  if (dropped.length === 0 || kept.length === 0) return null;
   // What stays must hold the writer's own promise, and not only an apology or a report.
   if (!kept.some((p) => f.commitments.some((c) => inside(c, p)))) return null;
   // What stays must stand on its own.

@@ -476,7 +476,8 @@ export function realisticExpectation(f: SentenceFeatures, hit: OverPromiseHit, s
     const between = c.end <= hit.start ? f.text.slice(c.end, hit.start) : c.start >= hit.end ? f.text.slice(hit.end, c.start) : '';
     return /[,;:—–]|\s(?:and|but|и|а|но|і|й|та|але|i|a|ale|un|bet)\s/iu.test(between);
   };
-  if (f.dates.some(inside) || [...f.commitments, ...f.undated].some((c) => inside(c) && parted(c))) return null;
+  // A span ("within 15 minutes") is the over-promise's own speed, not a day the client was given.
+  if (f.dates.some((d) => d.kind !== 'span' && inside(d)) || [...f.commitments, ...f.undated].some((c) => inside(c) && parted(c))) return null;
   let text = f.usesWe ? lines.we : lines.i;
   // A clause before others ends where they begin: its own full stop would cut the sentence in two.
   if (!last) text = text.replace(/[.!?]$/u, '');
