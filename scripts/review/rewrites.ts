@@ -18,7 +18,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { analyze } from '../../lib/analysis/index';
+import { analyze, type Scorer } from '../../lib/analysis/index';
 import type { Finding, Lang, RuleId } from '../../lib/analysis/types';
 import { mulberry32, shuffle } from '../corpus/random';
 import { roundOf } from '../corpus/split';
@@ -59,10 +59,10 @@ interface FlaggedSentence {
 }
 
 /** Each flagged sentence of the validation passages, with the suggestion its card offers (if any). */
-export function flaggedSentences(passages: readonly { id: string; language: Lang; text: string }[]): FlaggedSentence[] {
+export function flaggedSentences(passages: readonly { id: string; language: Lang; text: string }[], scorer?: Scorer): FlaggedSentence[] {
   const out: FlaggedSentence[] = [];
   for (const p of passages) {
-    const result = analyze(p.text, { now: CORPUS_NOW, timeZone: CORPUS_TZ });
+    const result = analyze(p.text, { now: CORPUS_NOW, timeZone: CORPUS_TZ, ...(scorer ? { scorer } : {}) });
     const bySentence = new Map<string, Finding[]>();
     for (const f of result.findings) {
       const key = `${f.sentence.start}:${f.sentence.end}`;
