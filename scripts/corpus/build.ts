@@ -14,6 +14,8 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CORPUS_DIR, LABELS, type Label, type Passage } from '../scorer/corpus';
+
+const LEXICONS = join(CORPUS_DIR, '../../lib/analysis/lexicons');
 import { kindOf, roundOf, splitCorpus } from './split';
 
 type Labels = Record<Label, boolean>;
@@ -46,6 +48,23 @@ function readDir<T>(dir: string): T[] {
 
 const byId = <T extends { id: string }>(rows: T[]) => new Map(rows.map((r) => [r.id, r]));
 const languageOf = (s: Source) => s.language ?? (s.id.startsWith('en') ? 'en' : s.id.slice(0, 2));
+/** What makes two passages the same text: case, spacing, apostrophe and dash styles aside. */
+const sameText = (t: string) =>
+  t
+    .toLowerCase()
+    .replace(/[’ʼ`]/g, "'")
+    .replace(/[–—]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
+/**
+ * The example tables' texts: a passage that repeats one ("This will never happen again, I promise.") is
+ * not text the rules have never seen, so from round 3 on it is left out like a repeat.
+ */
+const TABLE_TEXTS = readdirSync(LEXICONS)
+  .filter((f) => f.endsWith('.examples.ts'))
+  .flatMap((f) => [...readFileSync(join(LEXICONS, f), 'utf8').matchAll(/(['"`])((?:\\.|(?!\1).)*)\1/g)].map((m) => sameText(m[2].replace(/\\(.)/g, '$1'))))
+  .filter((t) => t.length >= 8);
+const inTables = (text: string) => TABLE_TEXTS.some((row) => row === text || (row.length >= 25 && text.includes(row)) || (text.length >= 25 && row.includes(text)));
 const same = (a: Labels, b: Labels) => LABELS.every((l) => a[l] === b[l]);
 
 export function kappa(a: boolean[], b: boolean[]): number {
@@ -67,6 +86,10 @@ function main(): void {
   const adjudicated = byId(readJsonl<PassRow>(join(CORPUS_DIR, 'passes/adjudicated.jsonl')));
 
   const kept: Passage[] = [];
+  // Two writers may write the same stock line ("Apologies for any inconvenience."): one copy is kept, so
+  // the same text can never be on both sides of the split.
+  const seenText = new Set<string>();
+  let duplicates = 0;
   const waiting: object[] = [];
   const agreement: Record<string, Record<string, number | string>> = {};
   const pairs = new Map<string, { a: Labels; b: Labels }[]>();
@@ -95,6 +118,20 @@ function main(): void {
     kept.push({ id: s.id, language: lang as Passage['language'], text: s.text, labels: Object.fromEntries(LABELS.map((l) => [l, labels[l]])) as Labels, source: s.source });
   }
 
+  // The copy from the earliest round stays: a later round never changes an earlier round's passages.
+  // Rounds 1 and 2 were split before this check existed and are kept as they were (their one repeated
+  // line sits on one side of the split); from round 3 on, a repeat is dropped.
+  const unique: Passage[] = [];
+  for (const p of [...kept].sort((a, b) => roundOf(a) - roundOf(b) || a.id.localeCompare(b.id))) {
+    const key = sameText(p.text);
+    if (roundOf(p) >= 3 && (seenText.has(key) || inTables(key))) {
+      duplicates++;
+      continue;
+    }
+    seenText.add(key);
+    unique.push(p);
+  }
+
   const disagreements = args.indexOf('--disagreements');
   if (disagreements >= 0) {
     writeFileSync(args[disagreements + 1], waiting.map((w) => JSON.stringify(w)).join('\n') + '\n');
@@ -108,12 +145,12 @@ function main(): void {
     for (const l of LABELS) agreement[group][l] = Number(kappa(rows.map((r) => r.a[l]), rows.map((r) => r.b[l])).toFixed(3));
   }
 
-  const { train, validation } = splitCorpus(kept);
+  const { train, validation } = splitCorpus(unique);
   const write = (name: string, rows: Passage[]) => writeFileSync(join(CORPUS_DIR, name), rows.map((p) => JSON.stringify(p)).join('\n') + '\n');
   write('train.jsonl', train);
   write('validation.jsonl', validation);
   writeFileSync(join(CORPUS_DIR, 'agreement.json'), JSON.stringify(agreement, null, 1) + '\n');
-  console.error(`${kept.length} passages (${skipped} skipped as not prose): ${train.length} train, ${validation.length} validation`);
+  console.error(`${unique.length} passages (${skipped} skipped as not prose, ${duplicates} repeating an earlier one or an example table): ${train.length} train, ${validation.length} validation`);
 }
 
 main();
