@@ -227,7 +227,14 @@ export class EditorController implements CardOwner {
     const prefs = this.deps.preferences();
     this.wanted = hintsWanted(recipients(this.deps.host, this.deps.compose), prefs);
     if (!this.wanted || prefs.rules.length === 0) return [];
-    const result = await this.deps.engine.analyze(model.text, { ...(prefs.timeZone ? { timeZone: prefs.timeZone } : {}), weekend: prefs.weekend, daysOff: prefs.daysOff, rules: prefs.rules });
+    const ownTerms = prefs.ownTerms();
+    const result = await this.deps.engine.analyze(model.text, {
+      ...(prefs.timeZone ? { timeZone: prefs.timeZone } : {}),
+      weekend: prefs.weekend,
+      daysOff: prefs.daysOff,
+      rules: prefs.rules,
+      ...(ownTerms ? { ownTerms } : {}),
+    });
     // An engine that could not answer shows as a clean draft: never as an error in the mail app.
     if (!result) return [];
     return toHints(model.text, result.findings, (id, finding) => this.dismissed.has(id) || isIgnoredPhrase(finding.text, prefs));

@@ -17,6 +17,16 @@ describe('hint preferences', () => {
     expect(p.daysOff).toEqual([{ from: '2026-12-24', to: '2026-12-26' }]);
   });
 
+  // An over-promise of availability is rewritten to the user's own expectation line, as the options show it.
+  it("offers the user's own response-time sentences, their own wording first, none when the line is off", () => {
+    const p = toPreferences({ ...base, timeZone: 'Europe/Riga', expectationLine: { enabled: true, custom: { ru: 'Отвечаю в течение рабочего дня.' } } });
+    const terms = p.ownTerms()!;
+    expect(terms.ru).toBe('Отвечаю в течение рабочего дня.');
+    expect(terms.en).toMatch(/^I answer email within one working day/);
+    expect(Object.keys(terms).sort()).toEqual(['en', 'lv', 'pl', 'ru', 'uk']);
+    expect(toPreferences({ ...base, expectationLine: { enabled: false, custom: {} } }).ownTerms()).toBeUndefined();
+  });
+
   it('matches ignored phrases case-insensitively inside the flagged text', () => {
     const p = toPreferences({ ...base, ignoredPhrases: ['  ASAP '] });
     expect(isIgnoredPhrase('send it asap', p)).toBe(true);

@@ -1,5 +1,8 @@
-import { RULE_IDS, type RuleId } from '@/lib/analysis/types';
+import { RULE_IDS, type Lang, type RuleId } from '@/lib/analysis/types';
+import { LANGS } from '@/lib/dates/types';
+import { offeredSentence } from './expectation-offer';
 import type { Recipient } from '@/lib/mail/adapter';
+import { browserTimeZone } from '@/lib/storage/settings-schema';
 import { defaultSettings, loadSettings, updateSettings, watchSettings, type ClientEntry, type Settings } from '@/lib/storage/settings';
 
 /**
@@ -20,6 +23,12 @@ export interface HintPreferences {
   weekend: number[];
   /** The user's days off, which proposed dates skip too. */
   daysOff: { from: string; to: string }[];
+  /**
+   * The user's own response-time sentence per language (their expectation line, as the options show it),
+   * which an over-promise of availability is rewritten to; undefined when the line is turned off. Made
+   * on first use: building it asks Intl for the zone, which the page's load task should not pay for.
+   */
+  ownTerms: () => Partial<Record<Lang, string>> | undefined;
 }
 
 export function toPreferences(s: Settings): HintPreferences {
@@ -33,7 +42,13 @@ export function toPreferences(s: Settings): HintPreferences {
     // A week with no working day would leave no day to propose: fall back to the usual weekend.
     weekend: weekend.length === 7 ? [0, 6] : weekend,
     daysOff: s.daysOff.map((d) => ({ from: d.from, to: d.to })),
+    ownTerms: once(() => (s.expectationLine.enabled ? Object.fromEntries(LANGS.map((lang) => [lang, offeredSentence(s, lang, s.timeZone ?? browserTimeZone())])) : undefined)),
   };
+}
+
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => (made ??= { value: make() }).value;
 }
 
 export const DEFAULT_PREFERENCES: HintPreferences = toPreferences(defaultSettings());

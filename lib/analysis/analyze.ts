@@ -5,7 +5,7 @@ import { sentenceFeatures, type SentenceFeatures } from './features';
 import { clearLiveSets } from './pattern';
 import { detectLanguage } from './language';
 import { clearRewriteMemo, type RewriteContext } from './rewrite';
-import { bringsStiltedPromise, rewriteFault } from './rewrite-checks';
+import { bringsStiltedPromise, leavesHedge, rewriteFault } from './rewrite-checks';
 import { plainly, typesPlainly } from './spelling';
 import { RULES } from './rules';
 import { RULES_ONLY, type Scorer } from './scorer/types';
@@ -170,7 +170,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalyzeResu
   const local = localDate(now, timeZone);
   const today = `${local.y}-${String(local.m).padStart(2, '0')}-${String(local.d).padStart(2, '0')}`;
   const daysOff = Array.isArray(options.daysOff) ? options.daysOff.filter((r) => r && typeof r.from === 'string' && (r.to === undefined || typeof r.to === 'string')) : [];
-  const rewriteContext: RewriteContext = daysOff.length ? { today, weekend, daysOff } : { today, weekend };
+  const ownTerms = ownTermsOf(options.ownTerms);
+  const rewriteContext: RewriteContext = { today, weekend, ...(daysOff.length ? { daysOff } : {}), ...(ownTerms ? { ownTerms } : {}) };
   // Dates resolve against the hour ("within 48 hours"), so the cache is keyed by it.
   const contextKey = `${timeZone}|${weekStart}|${today}|${local.hh}`;
   const forced = options.lang && options.lang !== 'auto' ? options.lang : null;
@@ -186,7 +187,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalyzeResu
     }
   }
   const draftLang = forced ?? majority(paras, input);
-  const paragraphKey = `${english.id}|${scorer.id}|${contextKey}|${weekend.join(',')}|${daysOff.length ? JSON.stringify(daysOff) : ''}|${rules.map((r) => r.id).join(',')}`;
+  const paragraphKey = `${english.id}|${scorer.id}|${contextKey}|${weekend.join(',')}|${daysOff.length ? JSON.stringify(daysOff) : ''}|${rules.map((r) => r.id).join(',')}|${ownTerms ? JSON.stringify(ownTerms) : ''}`;
 
   const findings: Finding[] = [];
   const dates: DateMention[] = [];
@@ -205,6 +206,17 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalyzeResu
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end);
   return { lang: draftLang, findings, dates };
+}
+
+/** The writer's own terms that are usable: per known language, a non-empty sentence of sensible length. */
+function ownTermsOf(raw: AnalyzeOptions['ownTerms']): Partial<Record<Lang, string>> | undefined {
+  if (!raw || typeof raw !== 'object') return undefined;
+  const out: Partial<Record<Lang, string>> = {};
+  for (const lang of ['en', 'ru', 'uk', 'pl', 'lv'] as const) {
+    const t = raw[lang];
+    if (typeof t === 'string' && t.trim() && t.length <= 300) out[lang] = t.trim();
+  }
+  return Object.keys(out).length ? out : undefined;
 }
 
 // Sentence splitting and chunking read nothing outside the paragraph, so a paragraph analysed on its
@@ -296,6 +308,8 @@ function withCheckedSuggestions(
   const leftover = (s: Suggestion, sentence: { start: number; end: number }): { window: string; start: number; end: number; finding: Finding }[] | null => {
     const originalSentence = text.slice(Math.min(sentence.start, s.start), Math.max(sentence.end, s.end));
     if (bringsStiltedPromise(s.lang, originalSentence, s.text)) return null;
+    const rewrittenSentence = text.slice(Math.min(sentence.start, s.start), s.start) + s.text + text.slice(s.end, Math.max(sentence.end, s.end));
+    if (leavesHedge(s.lang, rewrittenSentence)) return null;
     if (s.placeholder?.form === 'deadline') {
       // Where the proposed deadline landed in the rewritten sentence (the excuse templates' plain dates
       // are placed by the template itself).

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { EXAMPLES_OWN_TERMS } from './examples';
 import { analyze, RULES_ONLY } from './index';
 import type { RuleId } from './types';
 
-const OPTIONS = { now: '2026-12-01T10:00:00+02:00', timeZone: 'Europe/Riga', scorer: RULES_ONLY } as const;
+const OPTIONS = { now: '2026-12-01T10:00:00+02:00', timeZone: 'Europe/Riga', scorer: RULES_ONLY, ownTerms: EXAMPLES_OWN_TERMS } as const;
 
 /** The sentence as the suggestion for `rule` leaves it, or null when the rule flags it and offers none. */
 function rewritten(text: string, rule: RuleId): string | null {
@@ -60,10 +61,19 @@ describe('an over-promise line never replaces a date or another promise the clie
   });
 
   it.each<[string, string]>([
-    ["I'm always online, write any time.", 'I answer email within one working day, Monday to Friday.'],
-    ['Я всегда на связи, а макет пришлю в пятницу.', 'Я отвечаю на письма в течение рабочего дня, с понедельника по пятницу, а макет пришлю в пятницу.'],
-    ["Я завжди на зв'язку, пишіть будь-коли.", 'Я відповідаю на листи протягом робочого дня, з понеділка по п’ятницю.'],
+    ["I'm always online, write any time.", EXAMPLES_OWN_TERMS.en],
+    ['Я всегда на связи, а макет пришлю в пятницу.', 'Отвечаю на письма в течение одного рабочего дня, с понедельника по пятницу, 9:00–18:00 по рижскому времени, а макет пришлю в пятницу.'],
+    ["Я завжди на зв'язку, пишіть будь-коли.", EXAMPLES_OWN_TERMS.uk],
   ])('%s -> %s', (text, expected) => {
     expect(rewritten(text, 'over-promise')).toBe(expected);
   });
+
+  it.each<[string]>([["I'm always online, write any time."], ['Я всегда на связи, пишите в любое время.'], ['Гарантуємо сайт без помилок.']])(
+    'without the writer\'s own terms, or for a guarantee, offers no line of its own: %s',
+    (text) => {
+      const finding = analyze(text, { ...OPTIONS, ownTerms: undefined }).findings.find((f) => f.rule === 'over-promise');
+      expect(finding).toBeDefined();
+      expect(finding!.suggestions).toEqual([]);
+    },
+  );
 });

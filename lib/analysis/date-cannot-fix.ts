@@ -44,11 +44,11 @@ const CONDITION: Record<Lang, RegExp> = {
 
 /** Work with no end a deadline could close: keeping someone posted, carrying on, habits, from now on. */
 const ONGOING: Record<Lang, RegExp> = {
-  en: word("keep (?:you|u|everyone|all of you|the team)? ?(?:posted|updated|informed|in the loop)|keep (?:on|up|going|working)|continue|carry on|stay on|every (?:day|week|morning|evening|month)|each (?:day|week|month)|daily|weekly|from now on|going forward|in future|in the future|next time|always|never"),
-  ru: word('держать (?:вас |тебя )?в курсе|буду держать|будем держать|держ\\p{L}* (?:вас |тебя )?в курсе|продолж\\p{L}*|каждый день|каждую неделю|каждое утро|ежедневно|еженедельно|впредь|в дальнейшем|в будущем|в следующий раз|всегда|никогда'),
-  uk: word('тримати (?:вас |тебе )?в курсі|триматиму|триматимемо|трима\\p{L}* (?:вас |тебе )?в курсі|трима\\p{L}* темп|продовж\\p{L}*|щодня|щотижня|щоранку|надалі|в майбутньому|у майбутньому|наступного разу|завжди|ніколи'),
-  pl: word('na bieżąco|na biezaco|informować|informowac|będę informować|kontynu\\p{L}*|codziennie|co tydzień|co tydzien|co rano|w przyszłości|w przyszlosci|od teraz|następnym razem|nastepnym razem|zawsze|nigdy'),
-  lv: word('turpinā\\p{L}*|turpina\\p{L}*|informēs\\p{L}*|informes\\p{L}*|informēt|informet|katru dienu|ik dienu|katru nedēļu|katru nedelu|katru rītu|katru ritu|turpmāk|turpmak|nākamreiz|nakamreiz|vienmēr|vienmer|nekad'),
+  en: word("keep (?:you|u|everyone|all of you|the team)? ?(?:posted|updated|informed|in the loop)|keep (?:on|up|going|working)|continue|carry on|stay on|every (?:day|week|morning|evening|month)|each (?:day|week|month)|daily|weekly|from now on|going forward|in future|in the future|next time|always|never|ever|every (?:single )?time|any ?time|whenever|as (?:many times|often|long) as|as much as|no matter"),
+  ru: word('держать (?:вас |тебя )?в курсе|буду держать|будем держать|держ\\p{L}* (?:вас |тебя )?в курсе|продолж\\p{L}*|каждый день|каждую неделю|каждое утро|ежедневно|еженедельно|впредь|в дальнейшем|в будущем|в следующий раз|всегда|никогда|в любое время|когда угодно|сколько (?:потребуется|нужно|угодно)|каждый раз'),
+  uk: word('тримати (?:вас |тебе )?в курсі|триматиму|триматимемо|трима\\p{L}* (?:вас |тебе )?в курсі|трима\\p{L}* темп|продовж\\p{L}*|щодня|щотижня|щоранку|надалі|в майбутньому|у майбутньому|наступного разу|завжди|ніколи|будь-коли|у будь-який час|скільки (?:потрібно|треба|завгодно)|щоразу|кожного разу'),
+  pl: word('na bieżąco|na biezaco|informować|informowac|będę informować|kontynu\\p{L}*|codziennie|co tydzień|co tydzien|co rano|w przyszłości|w przyszlosci|od teraz|następnym razem|nastepnym razem|zawsze|nigdy|o każdej porze|o kazdej porze|kiedykolwiek|ile (?:trzeba|będzie trzeba|bedzie trzeba)|za każdym razem|za kazdym razem'),
+  lv: word('turpinā\\p{L}*|turpina\\p{L}*|informēs\\p{L}*|informes\\p{L}*|informēt|informet|katru dienu|ik dienu|katru nedēļu|katru nedelu|katru rītu|katru ritu|turpmāk|turpmak|nākamreiz|nakamreiz|vienmēr|vienmer|nekad|jebkurā laikā|jebkura laika|jebkad|cik (?:vajadzēs|vajadzes|vajag)|katru reizi'),
 };
 
 /** The sentence with the hedges' words blanked out: "if possible" is a hedge the rewrite removes. */
@@ -63,6 +63,8 @@ function withoutHedges(f: SentenceFeatures): string {
  * vague timing, each with the time scale it names when it names one.
  */
 export function dateCannotFix(f: SentenceFeatures, timing: readonly (Hit & { scale?: unknown })[]): NoDateReason | null {
+  // "I'll personally make sure nothing ever breaks again": an over-promise has no deadline to give.
+  if (f.overPromises.length) return 'ongoing';
   const own = withoutHedges(f);
   if (CONDITION[f.lang].test(own)) return 'condition';
   // "soon" in "as soon as the lawyer returns it" names no time: only a real scale ("after the holidays",

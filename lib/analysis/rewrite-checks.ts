@@ -205,3 +205,26 @@ export function bringsStiltedPromise(lang: Lang, original: string, rewritten: st
   const count = (t: string) => t.match(re)?.length ?? 0;
   return count(rewritten) > count(original);
 }
+
+/**
+ * Hedges the rules do not mark but an editor reads at once: a rewrite that makes a promise firm while
+ * "no promises", "обещать не буду" or "zobaczymy" stays beside it contradicts itself ("Обещать не буду,
+ * но обещаю …"), so it is not offered.
+ */
+const HEDGE_LEFT: Record<Lang, RegExp> = {
+  en: /(?<![\p{L}])(?:no promises|can['’]?t promise|cannot promise|won['’]?t promise|don['’]?t want to promise|not promising|no guarantees?|can['’]?t guarantee|fingers crossed|not sure (?:if|whether|when)|we['’]ll see|no idea when)(?![\p{L}])/iu,
+  ru: /(?<![\p{L}])(?:не обещаю|обещать не буду|не могу обещать|без гарантий|не гарантирую|посмотрим|не знаю,? когда|надо бы|как-нибудь|когда руки дойдут|по возможности)(?![\p{L}])/iu,
+  uk: /(?<![\p{L}])(?:не обіцяю|обіцяти не буду|не можу обіцяти|без гарантій|не гарантую|подивимось|подивимося|не знаю,? коли|треба б|якось|десь)(?![\p{L}])/iu,
+  pl: /(?<![\p{L}])(?:nie obiecuję|nie obiecuje|nie mogę obiecać|nie moge obiecac|bez gwarancji|nie gwarantuję|nie gwarantuje|zobaczymy|nie wiem,? kiedy|jakoś|jakos|w miarę możliwości|w miare mozliwosci)(?![\p{L}])/iu,
+  lv: /(?<![\p{L}])(?:nesolu|nevaru solīt|nevaru solit|bez garantijām|bez garantijam|negarantēju|negarantēju|redzēsim|redzesim|nezinu,? kad|kaut kā|kaut ka|ja sanāks|ja sanaks)(?![\p{L}])/iu,
+};
+
+export function leavesHedge(lang: Lang, rewritten: string): boolean {
+  return HEDGE_LEFT[lang].test(rewritten);
+}
+
+/** Text that stops where a phrase needs more ("The delay with your pallets is"): its last word cannot end one. */
+export function endsMidPhrase(lang: Lang, text: string): boolean {
+  const last = lastWord(text);
+  return last !== '' && CANNOT_PRECEDE[lang].has(last);
+}

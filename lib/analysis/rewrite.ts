@@ -2,6 +2,7 @@ import { addWorkingDays, weekdayOf } from '../dates';
 import type { DateMention } from '../dates/types';
 import { compiled } from './compiled';
 import { dateCannotFix } from './date-cannot-fix';
+import { endsMidPhrase } from './rewrite-checks';
 import { withoutTheCause } from './drop-cause';
 import { clauseOf, type OverPromiseHit, type SentenceFeatures } from './features';
 import { continuing } from './rules/greeting';
@@ -21,6 +22,8 @@ export interface RewriteContext {
   weekend: number[];
   /** The user's days off (inclusive ranges): proposed dates skip them like the weekend. */
   daysOff?: readonly { from: string; to?: string }[];
+  /** The writer's own response-time sentence per language (AnalyzeOptions.ownTerms). */
+  ownTerms?: Partial<Record<Lang, string>>;
 }
 
 type Form = 'plain' | 'by' | 'to';
@@ -336,7 +339,6 @@ export function ownedSlip(
   ctx: RewriteContext,
   start: number,
   end: number,
-  neighbourDates: DateMention[] = [],
   /** A day the next sentence already promises: the rewrite must not contradict it. */
   promised?: string,
 ): Suggestion | null {
@@ -349,7 +351,9 @@ export function ownedSlip(
   // "won't be ready by Friday, 4 December" written after it: that Friday is missed, not next year's.
   const stale = f.dates.map((d) => (d.past || !d.deadline ? null : missedDay(d, ctx.today))).filter((d): d is string => d !== null);
   const future = f.dates.filter((d) => !d.past && !(d.deadline && missedDay(d, ctx.today)));
-  const due = future.find((d) => d.deadline || d.kind === 'weekday' || d.kind === 'calendar') ?? neighbourDates.find((d) => !d.past && d.deadline && !missedDay(d, ctx.today));
+  // Only a deadline the sentence itself gives is the one that slipped: a weekday it merely mentions, or
+  // a day the sentence before names, may be something else (a strike on Monday, a call that happened).
+  const due = future.find((d) => d.deadline);
   const named = due ? future.find((d) => d !== due && d.date > due.date) : undefined;
   // "The new date is …" owns a slip of the work: a missed call, a wrong attachment or an outage is
   // not one (blind editors failed those). Only a sentence that says something is late gets a new date.
@@ -369,8 +373,9 @@ export function ownedSlip(
   const newDate = promised ?? proposeDate(ctx);
   const proposed = !promised;
   const kept = keptPieces(f);
-  // A bare "Sorry," is not worth keeping on its own: say what the apology is for.
-  if (kept && f.excuse.slips.some((h) => kept.includes(h.text))) {
+  // A bare "Sorry," is not worth keeping on its own: say what the apology is for. What is kept must be a
+  // whole clause: cut at the cause, "The delay with your pallets is" is a fragment no one would send.
+  if (kept && f.excuse.slips.some((h) => kept.includes(h.text)) && !endsMidPhrase(f.lang, kept)) {
     const body = kept.replace(/[\s.!?…,;:]+$/u, '') + '.';
     return templated(r.newDate, { new: newDate }, proposed, f.lang, ctx, start, end, body);
   }
@@ -438,19 +443,15 @@ function isReasonLink(f: SentenceFeatures, pieceStart: number): boolean {
 }
 
 /**
- * An over-promise replaced by the pace the writer can keep every week: the clause that makes the
- * promise becomes the language's realistic line for its kind, in the writer's person; the other
- * clauses of the sentence stay as they were.
- * "Thanks for the brief — I'm always online, day or night." -> "Thanks for the brief — I answer email
- * within one working day, Monday to Friday."
+ * An over-promise of availability replaced by the writer's own terms: the clause that makes the promise
+ * becomes the response-time sentence the writer keeps in the options (AnalyzeOptions.ownTerms); the other
+ * clauses stay as they were.
+ * "Thanks for the brief — I'm always online, day or night." -> "Thanks for the brief — I reply within one
+ * working day, Monday to Friday, 9:00–18:00 (Riga time)."
+ * Without the writer's terms, and for the other kinds (turnaround, quality, guarantees, revisions), no
+ * rewrite: blind editors failed every stock line ("I answer email within one working day", "each month
+ * we report what changed") as terms the writer never gave.
  */
-/**
- * Over-promises whose realistic line would put words in the writer's mouth: "I have added a check …"
- * and "The price includes two rounds of revisions …" state facts the writer never gave (blind editors
- * failed them as invented terms), so those kinds get no rewrite.
- */
-const INVENTS_FACTS: ReadonlySet<OverPromiseHit['kind']> = new Set(['recurrence', 'revisions']);
-
 /** Phone, messengers, the site or its support: an email-hours line would change the subject. */
 const NOT_EMAIL: Record<Lang, RegExp> = {
   en: /(?<![\p{L}])(?:call|calls|calling|phone|ring|text|whatsapp|telegram|viber|sms|site|website|server|support|monitor)/iu,
@@ -460,11 +461,11 @@ const NOT_EMAIL: Record<Lang, RegExp> = {
   lv: /(?:zvan|tālr|talr|telefon|whatsapp|telegram|sms|lapa|lapu|lapā|serveri|atbalst|uzraudz)/iu,
 };
 
-export function realisticExpectation(f: SentenceFeatures, hit: OverPromiseHit, start: number, lead: number): Suggestion | null {
-  if (INVENTS_FACTS.has(hit.kind)) return null;
-  const lines = compiled(f.lang).lex.rewrite.realistic[hit.kind];
+export function realisticExpectation(f: SentenceFeatures, hit: OverPromiseHit, start: number, lead: number, ownTerms?: Partial<Record<Lang, string>>): Suggestion | null {
+  const own = ownTerms?.[f.lang]?.trim();
+  if (hit.kind !== 'availability' || !own) return null;
   const clause = clauseOf(f.clauses, hit.start);
-  if (hit.kind === 'availability' && NOT_EMAIL[f.lang].test(f.text.slice(clause.start, clause.end))) return null;
+  if (NOT_EMAIL[f.lang].test(f.text.slice(clause.start, clause.end))) return null;
   const last = clause === f.clauses[f.clauses.length - 1];
   const from = Math.max(clause.start, clause === f.clauses[0] ? lead : 0);
   // The line replaces the whole clause: a date or another promise in it ("we are available 24/7, and the
@@ -478,7 +479,7 @@ export function realisticExpectation(f: SentenceFeatures, hit: OverPromiseHit, s
   };
   // A span ("within 15 minutes") is the over-promise's own speed, not a day the client was given.
   if (f.dates.some((d) => d.kind !== 'span' && inside(d)) || [...f.commitments, ...f.undated].some((c) => inside(c) && parted(c))) return null;
-  let text = f.usesWe ? lines.we : lines.i;
+  let text = own;
   // A clause before others ends where they begin: its own full stop would cut the sentence in two.
   if (!last) text = text.replace(/[.!?]$/u, '');
   if (from > 0) text = continuing(text, f.lang);

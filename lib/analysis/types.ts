@@ -85,6 +85,12 @@ export interface AnalyzeOptions {
   /** Rules to run (default all). */
   rules?: readonly RuleId[];
   /**
+   * The writer's own response-time sentence per language (the expectation line from the options): an
+   * over-promise of availability is rewritten to it. Without it no such rewrite is offered, because any
+   * other line would put terms in the writer's mouth.
+   */
+  ownTerms?: Partial<Record<Lang, string>>;
+  /**
    * Where English colleague commitments ("Paul will send the invoice") are parsed. `analyze` from
    * `lib/analysis` uses compromise in the same thread; the bare engine (`analysis/analyze`) has none.
    */

@@ -148,6 +148,16 @@ describe('the protocol', () => {
     expect(parseAnalyzeRequest({ type: ANALYZE_REQUEST, text: 'x' }, ENGINE_REQUEST)).toBeNull();
   });
 
+  // The writer's own response-time sentences reach the over-promise rewrite; only short strings for the five languages.
+  it('keeps the own terms of known languages, as short strings', () => {
+    const ownTerms = { en: 'I answer email within one working day.', ru: 42, de: 'Ich antworte.', pl: 'x'.repeat(301), lv: 'Atbildu vienas darba dienas laikā.' };
+    expect(parseAnalyzeRequest({ type: ANALYZE_REQUEST, text: 'x', options: { ownTerms } }, ANALYZE_REQUEST)?.options.ownTerms).toEqual({
+      en: 'I answer email within one working day.',
+      lv: 'Atbildu vienas darba dienas laikā.',
+    });
+    expect(parseAnalyzeRequest({ type: ANALYZE_REQUEST, text: 'x', options: { ownTerms: 'I answer' } }, ANALYZE_REQUEST)?.options.ownTerms).toBeUndefined();
+  });
+
   // Time scale: days off reach the proposed dates; anything but plain day ranges is dropped.
   it.each([
     [[{ from: '2026-12-24', to: '2026-12-26', note: 'Christmas' }, { from: '2027-01-01' }], [{ from: '2026-12-24', to: '2026-12-26' }, { from: '2027-01-01' }]],

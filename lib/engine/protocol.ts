@@ -5,8 +5,12 @@
  * which opens the document when needed and forwards the request as `candor-engine/analyze`; the answer
  * comes back the same way. The draft stays inside the browser: these are extension messages.
  */
-import type { AnalyzeResult, Finding, RuleId } from '../analysis/types';
+import type { AnalyzeResult, Finding, Lang, RuleId } from '../analysis/types';
 import { RULE_IDS } from '../analysis/types';
+import { LANGS } from '../dates/types';
+
+/** A response-time sentence longer than this is not one (the options keep them short). */
+const MAX_OWN_TERMS = 300;
 
 export const ANALYZE_REQUEST = 'candor/analyze';
 export const ENGINE_REQUEST = 'candor-engine/analyze';
@@ -23,6 +27,8 @@ export interface EngineOptions {
   rules?: RuleId[];
   /** Epoch milliseconds. */
   now?: number;
+  /** The writer's own response-time sentence per language (the options' expectation line). */
+  ownTerms?: Partial<Record<Lang, string>>;
 }
 
 export interface AnalyzeRequest {
@@ -51,6 +57,14 @@ export function parseAnalyzeRequest(raw: unknown, type: AnalyzeRequest['type']):
   }
   if (Array.isArray(o.rules) && o.rules.every((r) => (RULE_IDS as readonly unknown[]).includes(r))) options.rules = o.rules as RuleId[];
   if (typeof o.now === 'number' && Number.isFinite(o.now)) options.now = o.now;
+  if (isRecord(o.ownTerms)) {
+    const terms: Partial<Record<Lang, string>> = {};
+    for (const lang of LANGS) {
+      const t = o.ownTerms[lang];
+      if (typeof t === 'string' && t.length <= MAX_OWN_TERMS) terms[lang] = t;
+    }
+    if (Object.keys(terms).length) options.ownTerms = terms;
+  }
   return { text: raw.text, options };
 }
 

@@ -405,8 +405,8 @@ export const examples: LanguageExamples = {
       rule: 'excuse',
       suggestion: 'Sorry for the delay.',
     },
-    { text: "I'm always online, so message me whenever you like.", rule: 'over-promise', suggestion: "I answer email within one working day, Monday to Friday." },
-    { text: "Thanks for the brief — we're always online, so ping us any time.", rule: 'over-promise', suggestion: "we answer email within one working day, Monday to Friday." },
+    { text: "I'm always online, so message me whenever you like.", rule: 'over-promise', suggestion: 'I answer email within one working day, Monday to Friday, 9:00–18:00 Riga time.' },
+    { text: "Thanks for the brief — we're always online, so ping us any time.", rule: 'over-promise', suggestion: 'I answer email within one working day, Monday to Friday, 9:00–18:00 Riga time.' },
     // "I have added a check …" and "The price includes two rounds …" would state facts the writer never
     // gave: these over-promises are explained, not rewritten.
     { text: "Hi Anna, this will never happen again.", rule: 'over-promise', suggestion: null },

@@ -671,35 +671,5 @@ export const en = (): Lexicon => ({
     miss: { i: "I'll miss {old:to}. The new date is {new:plain}.", we: "We'll miss {old:to}. The new date is {new:plain}." },
     owned: { i: "Sorry for the delay. I'll have it to you {new:by}.", we: "Sorry for the delay. We'll have it to you {new:by}." },
     newDate: ' The new date is {new:plain}.',
-    realistic: {
-      availability: {
-        i: 'I answer email within one working day, Monday to Friday.',
-        we: 'We answer email within one working day, Monday to Friday.',
-      },
-      speed: {
-        i: 'Small changes usually take me a working day or two; I confirm the time before I start.',
-        we: 'Small changes usually take us a working day or two; we confirm the time before we start.',
-      },
-      quality: {
-        i: 'I test every change before it goes live, and anything I missed is fixed first.',
-        we: 'We test every change before it goes live, and anything we missed is fixed first.',
-      },
-      deadline: {
-        i: 'I agree every date with you in advance and tell you as soon as one is at risk.',
-        we: 'We agree every date with you in advance and tell you as soon as one is at risk.',
-      },
-      recurrence: {
-        i: 'I have added a check so that this is caught before it reaches you.',
-        we: 'We have added a check so that this is caught before it reaches you.',
-      },
-      revisions: {
-        i: 'The price includes two rounds of revisions; further changes are billed separately.',
-        we: 'The price includes two rounds of revisions; further changes are billed separately.',
-      },
-      outcome: {
-        i: 'No one can promise a ranking; each month I report what changed and why.',
-        we: 'No one can promise a ranking; each month we report what changed and why.',
-      },
-    },
   },
 });

@@ -255,7 +255,7 @@ export const examples: LanguageExamples = {
     { text: 'Dizains būs gatavs drīzumā.', rule: 'missing-date', suggestion: 'Dizains būs gatavs līdz pirmdienai, 23. novembrim.' },
     { text: 'Mēs pacentītos nosūtīt rīt.', rule: 'vague-promise', suggestion: 'Nosūtīsim rīt.' },
     { text: 'Gribētu paspēt līdz svētdienai.', rule: 'vague-promise', suggestion: 'Paspēšu līdz svētdienai.' },
-    { text: "Esmu vienmēr tiešsaistē, rakstiet jebkurā diennakts laikā.", rule: 'over-promise', suggestion: "Uz e-pastiem atbildu vienas darba dienas laikā, no pirmdienas līdz piektdienai." },
+    { text: "Esmu vienmēr tiešsaistē, rakstiet jebkurā diennakts laikā.", rule: 'over-promise', suggestion: 'Uz e-pastiem atbildu vienas darba dienas laikā, no pirmdienas līdz piektdienai, 9:00–18:00 pēc Rīgas laika.' },
     // "I've added a check …" would state a fact the writer never gave: no rewrite.
     { text: "Tas vairs neatkartosies.", rule: 'over-promise', suggestion: null },
   ],

@@ -539,32 +539,5 @@ export const lv = (): Lexicon => ({
     miss: { i: 'Nepaspēšu {old:by}. Jaunais termiņš: {new:plain}.', we: 'Nepaspēsim {old:by}. Jaunais termiņš: {new:plain}.' },
     owned: { i: 'Atvainojos par kavēšanos. Jaunais termiņš: {new:plain}.', we: 'Atvainojamies par kavēšanos. Jaunais termiņš: {new:plain}.' },
     newDate: ' Jaunais termiņš: {new:plain}.',
-    realistic: {
-      availability: { i: 'Uz e-pastiem atbildu vienas darba dienas laikā, no pirmdienas līdz piektdienai.', we: 'Uz e-pastiem atbildam vienas darba dienas laikā, no pirmdienas līdz piektdienai.' },
-      speed: {
-        i: 'Nelieli labojumi man parasti aizņem vienu līdz divas darba dienas; laiku pasaku pirms darba sākuma.',
-        we: 'Nelieli labojumi mums parasti aizņem vienu līdz divas darba dienas; laiku pasakām pirms darba sākuma.',
-      },
-      quality: {
-        i: 'Katru izmaiņu pārbaudu pirms publicēšanas, un atrastās kļūdas laboju vispirms.',
-        we: 'Katru izmaiņu pārbaudām pirms publicēšanas, un atrastās kļūdas labojam vispirms.',
-      },
-      deadline: {
-        i: 'Katru termiņu saskaņoju ar jums iepriekš un uzreiz brīdinu, ja tas ir apdraudēts.',
-        we: 'Katru termiņu saskaņojam ar jums iepriekš un uzreiz brīdinām, ja tas ir apdraudēts.',
-      },
-      recurrence: {
-        i: 'Esmu ieviesis pārbaudi, lai šādu kļūdu pamanītu, pirms tā nonāk līdz jums.',
-        we: 'Esam ieviesuši pārbaudi, lai šādu kļūdu pamanītu, pirms tā nonāk līdz jums.',
-      },
-      revisions: {
-        i: 'Cenā ietilpst divas labojumu kārtas; turpmākās izmaiņas apmaksā atsevišķi.',
-        we: 'Cenā ietilpst divas labojumu kārtas; turpmākās izmaiņas apmaksā atsevišķi.',
-      },
-      outcome: {
-        i: 'Vietu meklētājā neviens nevar apsolīt; katru mēnesi parādu, kas mainījies un kāpēc.',
-        we: 'Vietu meklētājā neviens nevar apsolīt; katru mēnesi parādām, kas mainījies un kāpēc.',
-      },
-    },
   },
 });

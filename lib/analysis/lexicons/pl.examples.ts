@@ -303,7 +303,7 @@ export const examples: LanguageExamples = {
     { text: 'Projekt będzie gotowy wkrótce.', rule: 'missing-date', suggestion: 'Projekt będzie gotowy do poniedziałku, 23 listopada.' },
     { text: 'Postarałbym się wysłać projekt jutro.', rule: 'vague-promise', suggestion: 'Wyślę projekt jutro.' },
     { text: 'Chciałabym zdążyć z poprawkami.', rule: 'vague-promise', suggestion: 'Zdążę z poprawkami do poniedziałku, 23 listopada.' },
-    { text: "Jestem zawsze online, pisz o każdej porze dnia i nocy.", rule: 'over-promise', suggestion: "Odpowiadam na maile w ciągu jednego dnia roboczego, od poniedziałku do piątku." },
+    { text: "Jestem zawsze online, pisz o każdej porze dnia i nocy.", rule: 'over-promise', suggestion: 'Odpowiadam na e-maile w ciągu jednego dnia roboczego, od poniedziałku do piątku, 9:00–18:00 według czasu w Rydze.' },
     // "Cena obejmuje dwie rundy …" would state terms the writer never gave: no rewrite.
     { text: "Nieograniczona liczba poprawek w cenie.", rule: 'over-promise', suggestion: null },
   ],

@@ -887,32 +887,5 @@ export const pl = (): Lexicon => ({
     miss: { i: 'Nie zdążę {old:to}. Nowy termin: {new:plain}.', we: 'Nie zdążymy {old:to}. Nowy termin: {new:plain}.' },
     owned: { i: 'Przepraszam za opóźnienie. Nowy termin: {new:plain}.', we: 'Przepraszamy za opóźnienie. Nowy termin: {new:plain}.' },
     newDate: ' Nowy termin: {new:plain}.',
-    realistic: {
-      availability: { i: 'Odpowiadam na maile w ciągu jednego dnia roboczego, od poniedziałku do piątku.', we: 'Odpowiadamy na maile w ciągu jednego dnia roboczego, od poniedziałku do piątku.' },
-      speed: {
-        i: 'Drobne poprawki zajmują mi zwykle jeden-dwa dni robocze; czas podaję przed rozpoczęciem pracy.',
-        we: 'Drobne poprawki zajmują nam zwykle jeden-dwa dni robocze; czas podajemy przed rozpoczęciem pracy.',
-      },
-      quality: {
-        i: 'Sprawdzam każdą zmianę przed publikacją, a znalezione błędy poprawiam w pierwszej kolejności.',
-        we: 'Sprawdzamy każdą zmianę przed publikacją, a znalezione błędy poprawiamy w pierwszej kolejności.',
-      },
-      deadline: {
-        i: 'Każdy termin uzgadniam z Tobą z wyprzedzeniem i od razu mówię, jeśli jest zagrożony.',
-        we: 'Każdy termin uzgadniamy z Tobą z wyprzedzeniem i od razu mówimy, jeśli jest zagrożony.',
-      },
-      recurrence: {
-        i: 'Dodałem kontrolę, dzięki której taki błąd wyłapię, zanim do Ciebie dotrze.',
-        we: 'Dodaliśmy kontrolę, dzięki której taki błąd wyłapiemy, zanim do Ciebie dotrze.',
-      },
-      revisions: {
-        i: 'Cena obejmuje dwie rundy poprawek; kolejne zmiany rozliczam osobno.',
-        we: 'Cena obejmuje dwie rundy poprawek; kolejne zmiany rozliczamy osobno.',
-      },
-      outcome: {
-        i: 'Nikt nie może obiecać pozycji w wyszukiwarce; co miesiąc pokazuję, co się zmieniło i dlaczego.',
-        we: 'Nikt nie może obiecać pozycji w wyszukiwarce; co miesiąc pokazujemy, co się zmieniło i dlaczego.',
-      },
-    },
   },
 });

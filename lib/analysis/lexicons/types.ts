@@ -100,8 +100,6 @@ export interface RewriteData {
   owned: { i: string; we: string };
   /** Added to a kept clause after an excuse is dropped: " The new date is {new:plain}." */
   newDate: string;
-  /** A realistic expectation in place of an over-promise, per kind, in the writer's person. */
-  realistic: Record<OverPromiseKind, { i: string; we: string }>;
 }
 
 /**

@@ -38,13 +38,9 @@ export const excuse: Rule = {
       const neighbours = [paragraph[i - 2], paragraph[i - 1], paragraph[i + 1]].filter(Boolean);
       if (!excuseWithin(e, compiled(s.f.lang).lex.excuse.reasonLinks) && !excuseAcross(s, neighbours)) return [];
       const span = e.standalone[0] ?? e.causes[0] ?? e.links[0] ?? e.slips[0];
-      // Only the sentence before can name the date that slipped ("The homepage was due Friday."), and only
-      // when it promises nothing itself: in "… my laptop died. I'll send it by Friday." Friday is the new date.
-      const before = paragraph[i - 1];
-      const neighbourDates = before && before.f.commitments.length === 0 ? before.f.dates : [];
       const after = paragraph[i + 1];
       const promised = after && after.f.commitments.length > 0 ? after.f.dates.find((d) => !d.past)?.date : undefined;
-      return [finding('excuse', s, span, afterGreeting(s, ownedSlip(s.f, ctx, s.start, s.end, neighbourDates, promised)))];
+      return [finding('excuse', s, span, afterGreeting(s, ownedSlip(s.f, ctx, s.start, s.end, promised)))];
     });
   },
 };
