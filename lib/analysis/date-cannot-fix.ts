@@ -33,6 +33,18 @@ const EVENT_TIMING: Record<Lang, RegExp> = {
   lv: start('tiklīdz|tiklidz|kā tikai|ka tikai|kad|pēc(?! iespēj)|pec(?! iespej)|atgriežoties|atgriezoties|tad|pēc tam|pec tam|regulāri|regulari|nākamreiz|nakamreiz'),
 };
 
+/**
+ * A clause that waits on an event, anywhere in the sentence: "Once the engineer signs off the beam,
+ * we'll book building control", "пришлю, когда вернусь". (A scale such as "after the holidays" is not one.)
+ */
+const WAITS_ON: Record<Lang, RegExp> = {
+  en: word("once|as soon as(?! possible| (?:i|we) (?:can|could|am able|are able))|the moment|whenever|until|till|when (?:i|we|you|he|she|they|it|the|our|your|my|this|that)"),
+  ru: word('как только|когда|пока не|после того как'),
+  uk: word('як тільки|щойно|коли|поки не|після того як'),
+  pl: word('jak tylko|gdy tylko|kiedy|gdy|dopóki|dopoki|po tym jak|zanim'),
+  lv: word('tiklīdz|tiklidz|kad|kamēr|kamer|pēc tam kad|pec tam kad|līdz ko|lidz ko'),
+};
+
 /** A condition the promise hangs on, outside a hedge ("if possible" is a hedge, and goes). */
 const CONDITION: Record<Lang, RegExp> = {
   en: word('if|unless|provided|assuming|depending on|depends on|as long as'),
@@ -66,7 +78,7 @@ export function dateCannotFix(f: SentenceFeatures, timing: readonly (Hit & { sca
   // "I'll personally make sure nothing ever breaks again": an over-promise has no deadline to give.
   if (f.overPromises.length) return 'ongoing';
   const own = withoutHedges(f);
-  if (CONDITION[f.lang].test(own)) return 'condition';
+  if (CONDITION[f.lang].test(own) || WAITS_ON[f.lang].test(own)) return 'condition';
   // "soon" in "as soon as the lawyer returns it" names no time: only a real scale ("after the holidays",
   // "next week") gives the day.
   if (timing.some((t) => (!t.scale || t.scale === 'soon') && EVENT_TIMING[f.lang].test(t.text.trim()))) return 'condition';

@@ -9,11 +9,11 @@ const NOW = '2026-11-19T10:00:00+02:00';
 // The rules' own rewrites, whatever the scorer makes of these drafts: the fill is what is tested here.
 const analyze = (text: string, options: Parameters<typeof analyzeWithScorer>[1]) => analyzeWithScorer(text, { ...options, scorer: RULES_ONLY });
 const DRAFTS: Record<Lang, string> = {
-  en: "Sorry for the delay, my laptop died. The copy isn't ready yet.",
+  en: 'Sorry, the copy is late because my laptop died.',
   ru: 'Извините за задержку, сломался ноутбук. Макет ещё не готов.',
   uk: 'Вибачте за затримку, зламався ноутбук. Макет ще не готовий.',
-  pl: 'Przepraszam za opóźnienie, zepsuł mi się laptop. Projekt nie jest jeszcze gotowy.',
-  lv: 'Atvainojiet par kavēšanos, salūza dators. Dizains vēl nav gatavs.',
+  pl: 'Przepraszam, projekt się opóźnił, bo zepsuł mi się laptop.',
+  lv: 'Atvainojiet, dizains kavējas, jo salūza dators.',
 };
 
 describe('refillPlaceholder (the page side, without lexicons)', () => {

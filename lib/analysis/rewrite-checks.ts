@@ -228,3 +228,22 @@ export function endsMidPhrase(lang: Lang, text: string): boolean {
   const last = lastWord(text);
   return last !== '' && CANNOT_PRECEDE[lang].has(last);
 }
+
+/**
+ * A slip said as a clause the writer can own: the writer in it ("I couldn't send the invoice"), or the
+ * work as its subject with a verb of lateness ("the logo is late", "вёрстка задержалась", "не встигла
+ * доверстати"). Not a noun phrase ("The delay in response."), nor a statement about someone's side
+ * ("the delay is not from our side").
+ */
+const OWNED_SLIP: Record<Lang, RegExp> = {
+  en: /(?<![\p{L}'’])(?:i|we|i['’]m|we['’]re|i['’]ve|we['’]ve|i['’]ll|we['’]ll|i['’]d|we['’]d)(?![\p{L}'’])|(?<![\p{L}])(?:is|are|was|were|has been|have been|will be|['’]s|['’]re)\s+(?:running\s+)?(?:late|delayed|behind)(?![\p{L}])/iu,
+  // A verb in the past (-л, -ла, -ли …) or a first-person present: these languages drop the pronoun.
+  ru: /(?<![\p{L}])(?:я|мы)(?![\p{L}])|\p{L}{2,}(?:ю|у|ем|им|л|ла|ло|ли|лся|лась|лось|лись|ется|ются|ится|ятся)(?![\p{L}])/iu,
+  uk: /(?<![\p{L}])(?:я|ми)(?![\p{L}])|\p{L}{2,}(?:ю|у|емо|имо|в|ла|ло|ли|вся|лася|лося|лися|ється|ються)(?![\p{L}])/iu,
+  pl: /(?<![\p{L}])(?:ja|my)(?![\p{L}])|\p{L}{2,}(?:ę|łem|łam|lem|lam|liśmy|lismy|łyśmy|łysmy|ł|ła|ło|li|ły|la|lo|ly)(?![\p{L}])/iu,
+  lv: /(?<![\p{L}])(?:es|mēs|mes)(?![\p{L}])|\p{L}{2,}(?:ju|ām|am|āja|aja|ās|as|ējās|ejas|ījās|ijas)(?![\p{L}])/iu,
+};
+
+export function namesTheWriter(lang: Lang, text: string): boolean {
+  return OWNED_SLIP[lang].test(text);
+}

@@ -2,7 +2,7 @@ import { addWorkingDays, weekdayOf } from '../dates';
 import type { DateMention } from '../dates/types';
 import { compiled } from './compiled';
 import { dateCannotFix } from './date-cannot-fix';
-import { endsMidPhrase } from './rewrite-checks';
+import { endsMidPhrase, namesTheWriter } from './rewrite-checks';
 import { withoutTheCause } from './drop-cause';
 import { clauseOf, type OverPromiseHit, type SentenceFeatures } from './features';
 import { continuing } from './rules/greeting';
@@ -272,6 +272,10 @@ export function firmSentence(
     const clause = f.clauses.find((cl) => anchor.start >= cl.start && anchor.start < cl.end) ?? f.clauses[f.clauses.length - 1];
     let at = clause.end;
     while (at > clause.start && /[\s.!?…,;:]/u.test(text[at - 1])) at--;
+    // A comma between the promise and the end of its clause starts another thought ("We'll reduce the
+    // image sizes, there's some room", "I'll squeeze the page in, leave it with me"): a date at the end
+    // would land on it, so no date is put there.
+    if (text.slice(anchor.end, at).includes(',')) return null;
     edits.push({ start: at, end: at, text: ' ' + MARK });
   }
   if (edits.length === 0) return null;
@@ -375,7 +379,10 @@ export function ownedSlip(
   const kept = keptPieces(f);
   // A bare "Sorry," is not worth keeping on its own: say what the apology is for. What is kept must be a
   // whole clause: cut at the cause, "The delay with your pallets is" is a fragment no one would send.
-  if (kept && f.excuse.slips.some((h) => kept.includes(h.text)) && !endsMidPhrase(f.lang, kept)) {
+  // And the writer must own it: "I couldn't send the invoice" is a slip to date anew; "the delay in
+  // response", "everything was off until late" or "the delay is not from our side" are not (blind editors
+  // failed those as fragments, invented dates and blame kept).
+  if (kept && f.excuse.slips.some((h) => kept.includes(h.text)) && !endsMidPhrase(f.lang, kept) && namesTheWriter(f.lang, kept)) {
     const body = kept.replace(/[\s.!?…,;:]+$/u, '') + '.';
     return templated(r.newDate, { new: newDate }, proposed, f.lang, ctx, start, end, body);
   }

@@ -73,6 +73,13 @@ describe('the labelled corpus', () => {
     expect(leaked.map((p) => p.id)).toEqual([]);
   });
 
+  it('keeps validation passages out of the rewrite tables', () => {
+    const rewriteTables = import.meta.glob<{ passage: string }[]>('../../lib/analysis/rewrite-tables/*.json', { eager: true, import: 'default' });
+    const tabled = new Set(Object.values(rewriteTables).flatMap((rows) => rows.map((r) => norm(r.passage))));
+    expect(tabled.size).toBeGreaterThan(0);
+    expect(validation.filter((p) => tabled.has(norm(p.text))).map((p) => p.id)).toEqual([]);
+  });
+
   it('is the fixed split of its passages: a quarter of each language for validation, every label in it', () => {
     const again = splitCorpus(all);
     expect(again.validation.map((p) => p.id)).toEqual(validation.map((p) => p.id));
