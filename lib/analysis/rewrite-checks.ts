@@ -212,11 +212,11 @@ export function bringsStiltedPromise(lang: Lang, original: string, rewritten: st
  * но обещаю …"), so it is not offered.
  */
 const HEDGE_LEFT: Record<Lang, RegExp> = {
-  en: /(?<![\p{L}])(?:no promises|can['’]?t promise|cannot promise|won['’]?t promise|don['’]?t want to promise|not promising|no guarantees?|can['’]?t guarantee|fingers crossed|not sure (?:if|whether|when)|we['’]ll see|no idea when)(?![\p{L}])/iu,
-  ru: /(?<![\p{L}])(?:не обещаю|обещать не буду|не могу обещать|без гарантий|не гарантирую|посмотрим|не знаю,? когда|надо бы|как-нибудь|когда руки дойдут|по возможности)(?![\p{L}])/iu,
-  uk: /(?<![\p{L}])(?:не обіцяю|обіцяти не буду|не можу обіцяти|без гарантій|не гарантую|подивимось|подивимося|не знаю,? коли|треба б|якось|десь)(?![\p{L}])/iu,
-  pl: /(?<![\p{L}])(?:nie obiecuję|nie obiecuje|nie mogę obiecać|nie moge obiecac|bez gwarancji|nie gwarantuję|nie gwarantuje|zobaczymy|nie wiem,? kiedy|jakoś|jakos|w miarę możliwości|w miare mozliwosci)(?![\p{L}])/iu,
-  lv: /(?<![\p{L}])(?:nesolu|nevaru solīt|nevaru solit|bez garantijām|bez garantijam|negarantēju|negarantēju|redzēsim|redzesim|nezinu,? kad|kaut kā|kaut ka|ja sanāks|ja sanaks)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:no promises|can['’]?t promise|cannot promise|won['’]?t promise|don['’]?t want to promise|not promising|no guarantees?|can['’]?t guarantee|fingers crossed|not sure (?:if|whether|when)|we['’]ll see|no idea when|don['’]?t hold me to it|knock on wood|touch wood|wouldn['’]?t count on it|with any luck|if all goes well|hopefully|probably|maybe|perhaps|might|may be|possibly|somehow|something like|sometime|at some point)(?![\p{L}])/iu,
+  ru: /(?<![\p{L}])(?:не обещаю|обещать не буду|не могу обещать|без гарантий|не гарантирую|посмотрим|не знаю,? когда|надо бы|как-нибудь|когда руки дойдут|по возможности|глядишь|что-нибудь|наверное|наверно|может быть|возможно|вероятно|скорее всего|постараюсь|постараемся|попробую|попробуем|как получится)(?![\p{L}])/iu,
+  uk: /(?<![\p{L}])(?:не обіцяю|обіцяти не буду|не можу обіцяти|без гарантій|не гарантую|подивимось|подивимося|не знаю,? коли|треба б|якось|десь|мабуть|може бути|можливо|напевно|напевне|спробую|спробуємо|постараюся|постараюсь|постараємося|як вийде|рано чи пізно|колись)(?![\p{L}])/iu,
+  pl: /(?<![\p{L}])(?:nie obiecuję|nie obiecuje|nie mogę obiecać|nie moge obiecac|bez gwarancji|nie gwarantuję|nie gwarantuje|zobaczymy|nie wiem,? kiedy|jakoś|jakos|w miarę możliwości|w miare mozliwosci|w miarę|w miare|może|moze|chyba|prawdopodobnie|postaram się|postaram sie|postaramy się|postaramy sie|spróbuję|sprobuje|spróbujemy|sprobujemy|kiedyś|kiedys)(?![\p{L}])/iu,
+  lv: /(?<![\p{L}])(?:nesolu|nevaru solīt|nevaru solit|bez garantijām|bez garantijam|negarantēju|redzēsim|redzesim|nezinu,? kad|kaut kā|kaut ka|ja sanāks|ja sanaks|varētu|varetu|varbūt|varbut|laikam|iespējams|iespejams|centīšos|centisos|centīsimies|centisimies|mēģināšu|meginasu|kādreiz|kadreiz)(?![\p{L}])/iu,
 };
 
 export function leavesHedge(lang: Lang, rewritten: string): boolean {

@@ -275,7 +275,7 @@ export function firmSentence(
     // A comma between the promise and the end of its clause starts another thought ("We'll reduce the
     // image sizes, there's some room", "I'll squeeze the page in, leave it with me"): a date at the end
     // would land on it, so no date is put there.
-    if (text.slice(anchor.end, at).includes(',')) return null;
+    if (/[,;]|\s(?:but|though|although|however|а|но|однако|хотя|але|однак|хоча|ale|jednak|choć|choc|lecz|bet|taču|tacu|tomēr|tomer)\s/iu.test(text.slice(anchor.end, at))) return null;
     edits.push({ start: at, end: at, text: ' ' + MARK });
   }
   if (edits.length === 0) return null;
