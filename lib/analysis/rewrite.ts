@@ -345,11 +345,16 @@ export function ownedSlip(
   end: number,
   /** A day the next sentence already promises: the rewrite must not contradict it. */
   promised?: string,
+  /** The paragraph gives a day of its own elsewhere: a proposed one could clash with it. */
+  datedElsewhere = false,
 ): Suggestion | null {
   // Where the sentence also says what the writer will do, the excuse simply goes and the promise stays
   // as the writer wrote it: nothing is invented, nothing the client needs is lost.
   const dropped = withoutTheCause(f, start, end);
   if (dropped) return dropped;
+  // A new date proposed beside the writer's own time ("moves to next week", "the new handover date is
+  // 15.11.") contradicts it (blind editors failed every one): only the apology can go in such a passage.
+  if ((datedElsewhere && !promised) || findTimeScales(f.text, f.lang).length > 0 || f.vagueTiming.length > 0) return apologyOnly(f, start, end, promised);
   const r = compiled(f.lang).lex.rewrite;
   const we = f.usesWe;
   // "won't be ready by Friday, 4 December" written after it: that Friday is missed, not next year's.

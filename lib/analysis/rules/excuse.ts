@@ -40,7 +40,8 @@ export const excuse: Rule = {
       const span = e.standalone[0] ?? e.causes[0] ?? e.links[0] ?? e.slips[0];
       const after = paragraph[i + 1];
       const promised = after && after.f.commitments.length > 0 ? after.f.dates.find((d) => !d.past)?.date : undefined;
-      return [finding('excuse', s, span, afterGreeting(s, ownedSlip(s.f, ctx, s.start, s.end, promised)))];
+      const datedElsewhere = paragraph.some((o, j) => j !== i && o.f.dates.some((d) => !d.past));
+      return [finding('excuse', s, span, afterGreeting(s, ownedSlip(s.f, ctx, s.start, s.end, promised, datedElsewhere)))];
     });
   },
 };
