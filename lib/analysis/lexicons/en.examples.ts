@@ -405,6 +405,8 @@ export const examples: LanguageExamples = {
       rule: 'excuse',
       suggestion: 'Sorry for the delay.',
     },
+    { text: 'Let me see if I can rustle up a couple of alternative layouts.', rule: 'vague-promise', suggestion: "I'll rustle up a couple of alternative layouts by Monday, 23 November." },
+    { text: 'Let me see what I can do about the budget.', rule: 'vague-promise', suggestion: null },
     { text: "I'm always online, so message me whenever you like.", rule: 'over-promise', suggestion: 'I answer email within one working day, Monday to Friday, 9:00–18:00 Riga time.' },
     { text: "Thanks for the brief — we're always online, so ping us any time.", rule: 'over-promise', suggestion: 'I answer email within one working day, Monday to Friday, 9:00–18:00 Riga time.' },
     // "I have added a check …" and "The price includes two rounds …" would state facts the writer never

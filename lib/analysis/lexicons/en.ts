@@ -111,9 +111,13 @@ export const en = (): Lexicon => ({
     ["(i|we)('ll| will) do (my|our) (very |level )?(best|utmost) to", "{We}'ll"],
     ["(i|we)('ll| will) do (my|our) (very )?(best|utmost)", "{We}'ll get it done"],
     ["(i|we)('ll| will) do what (i|we) can", "{We}'ll get it done"],
+    // "I'll see if I can dig out the files", "let me see if I can rustle up two layouts": the firm promise
+    // is the action itself ("I'll dig out the files"). "See what I can do" has no action to keep.
+    ["(i|we)('ll| will) see (if|whether) (i|we) can", "{We}'ll"],
+    ["(let me|let us|let's) see (if|whether) (i|we) can", "{We}'ll"],
     ["(i|we)('ll| will) (see (what|if|whether|how|about)|think about (what|if|whether|how))", '='],
     // "Let me see what I can do about the budget": "do what I can", offered before any promise.
-    ["(let me|let us|let's) see (what|if|whether) (i|we) can", '='],
+    ["(let me|let us|let's) see what (i|we) can", '='],
     ["(i|we)('re| are|'m| am) (hoping|planning to try) to", "{We}'ll"],
     ['(i|we) (hope|aim|expect|intend to try) to', "{We}'ll"],
     ["(i'm|i am|we're|we are) expecting to", "{We}'ll"],
