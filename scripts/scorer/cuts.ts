@@ -77,7 +77,7 @@ export function chooseCut(instances: readonly Instance[], scores: Float32Array, 
 
 /** Of a pair's vetoes, and of its additions, the share that must be right (cross-validated). */
 export const VETO_PRECISION = 0.95;
-export const ADD_PRECISION = 0.85;
+export const ADD_PRECISION = 0.9;
 /** Overrides of one kind a pair must make before their share is trusted: a few all right prove little. */
 export const MIN_OVERRIDES = 10;
 const trusted = (o: { right: number; wrong: number }, floor: number) => o.right + o.wrong === 0 || (o.right + o.wrong >= MIN_OVERRIDES && o.right / (o.right + o.wrong) >= floor);
