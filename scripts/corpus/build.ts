@@ -13,7 +13,7 @@
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CORPUS_DIR, LABELS, type Label, type Passage } from '../scorer/corpus';
+import { CORPUS_DIR, LABELS, sameText, type Label, type Passage } from '../scorer/corpus';
 
 const LEXICONS = join(CORPUS_DIR, '../../lib/analysis/lexicons');
 import { kindOf, roundOf, splitCorpus } from './split';
@@ -48,14 +48,6 @@ function readDir<T>(dir: string): T[] {
 
 const byId = <T extends { id: string }>(rows: T[]) => new Map(rows.map((r) => [r.id, r]));
 const languageOf = (s: Source) => s.language ?? (s.id.startsWith('en') ? 'en' : s.id.slice(0, 2));
-/** What makes two passages the same text: case, spacing, apostrophe and dash styles aside. */
-const sameText = (t: string) =>
-  t
-    .toLowerCase()
-    .replace(/[’ʼ`]/g, "'")
-    .replace(/[–—]/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim();
 /**
  * The example tables' texts: a passage that repeats one ("This will never happen again, I promise.") is
  * not text the rules have never seen, so from round 3 on it is left out like a repeat.

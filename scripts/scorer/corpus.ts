@@ -39,3 +39,12 @@ export function readCorpus(file: string): Passage[] {
 /** Every passage is analysed as of this instant, so dates resolve the same way on every run. */
 export const CORPUS_NOW = '2026-12-01T10:00:00+02:00';
 export const CORPUS_TZ = 'Europe/Riga';
+
+/** What makes two passages the same text: case, spacing, apostrophe and dash styles aside. */
+export const sameText = (t: string) =>
+  t
+    .toLowerCase()
+    .replace(/[’ʼ`]/g, "'")
+    .replace(/[–—]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();

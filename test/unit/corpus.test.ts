@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { roundOf, splitCorpus, VALIDATION_SHARE } from '../../scripts/corpus/split';
-import { CORPUS_DIR, LABELS, readCorpus, type Passage } from '../../scripts/scorer/corpus';
+import { CORPUS_DIR, LABELS, readCorpus, sameText, type Passage } from '../../scripts/scorer/corpus';
 import type { LanguageExamples } from '../../lib/analysis/examples';
 import { LANGS } from '../../lib/dates/types';
 
@@ -10,14 +10,7 @@ const train = readCorpus('train.jsonl');
 const validation = readCorpus('validation.jsonl');
 const all = [...train, ...validation];
 
-/** What makes two passages the same text: case, spacing, apostrophe and dash styles aside. */
-const norm = (t: string) =>
-  t
-    .toLowerCase()
-    .replace(/[’ʼ`]/g, "'")
-    .replace(/[–—]/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim();
+const norm = sameText;
 
 const LEXICON_DIR = join(__dirname, '../../lib/analysis/lexicons');
 const lexiconSources = readdirSync(LEXICON_DIR)
