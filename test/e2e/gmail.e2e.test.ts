@@ -18,7 +18,7 @@ const analyzed = (text: string): AnalyzeResult => analyze(text, { timeZone: 'UTC
 
 const COMPOSE_DRAFT = 'Hi Anna, the invoice for November is attached. I will try to send the mockups ASAP. Thanks, Jonas';
 // No date anywhere in it, so the suggestion has to propose one (and show the date picker).
-const EXCUSE_DRAFT = 'Hi Kārlis, sorry for the delay, my laptop died. The copy is nearly done.';
+const EXCUSE_DRAFT = 'Hi Kārlis, sorry, the copy is late because my laptop died.';
 const REPLY_DRAFT = 'Hi Anna, hopefully I can share the mockups next week.';
 const MORE_FOR_COMPOSE = ' We have been swamped with another project.';
 
