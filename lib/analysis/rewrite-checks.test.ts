@@ -31,6 +31,17 @@ const TABLE: [Lang, string, RewriteFault | null][] = [
   ['en', 'We are rebuilding the form, so that it stops dropping messages {D}.', 'not-the-writer'],
   ['en', 'The mockup will be ready {D}.', null],
   ['en', 'Matt will send you the templates {D}.', 'not-the-writer'],
+  // what the writer gets, asks or arranges for someone else to do is theirs to date, not the writer's
+  ['en', "I'll get Accounting to reverse the duplicate charge {D}.", 'not-the-writer'],
+  ['en', "I'll ask the printer to reprint the flyers {D}.", 'not-the-writer'],
+  ['en', "We'll arrange for the scaffold to come down {D}.", 'not-the-writer'],
+  ['en', "I'll get the mockups to you {D}.", null],
+  ['en', "I'll get the mockups over to you {D}.", null],
+  ['ru', 'Попрошу бухгалтерию пересчитать акт {D}.', 'not-the-writer'],
+  ['ru', 'Обещаю договориться с управляющей компанией {D}.', 'not-the-writer'],
+  ['uk', 'Попрошу бухгалтерію перерахувати акт {D}.', 'not-the-writer'],
+  ['pl', 'Poproszę księgową o korektę faktury {D}.', 'not-the-writer'],
+  ['lv', 'Palūgšu grāmatvedei pārrēķināt aktu {D}.', 'not-the-writer'],
   // ru
   ['ru', 'Макет будет готов {D}.', null],
   ['ru', 'Дизайнер пришлёт макет {D}.', 'not-the-writer'],

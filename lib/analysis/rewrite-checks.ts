@@ -122,6 +122,15 @@ const WRITER_IN_CLAUSE: Partial<Record<Lang, RegExp>> = {
   lv: /(?<![\p{L}])(?:es|mēs|mes|apsolu|solu|garantēju|garanteju|daru|sūtu|sutu)(?![\p{L}])|\p{L}{2,}(?:šu|sim|šos|sos|simies|ām)(?![\p{L}])|(?<![\p{L}])(?!(?:visu|jusu|jūsu|musu|mūsu|savu|manu|tavu)(?![\p{L}]))\p{L}{2,}su(?![\p{L}])/iu,
 };
 
+/** Getting, asking or arranging for someone else to act, or agreeing with them: their action, their answer. */
+const DELEGATED: Record<Lang, RegExp> = {
+  en: /(?<![\p{L}])(?:(?:get|got|ask|asked|have|had|tell|told|chase|chased) (?:(?:the|our|your|my|a|an|their|his|her)\s+)?(?!(?:on|back|round|around|started|going|down|up|in|out|over|through|it|this|that)(?![\p{L}]))[\p{L}-]+(?:\s+(?:team|people|department|office|guys))? to(?!\s+(?:you|u|them|him|her|it|this|that|your|the|our|my|their|us|me|all|everyone)(?![\p{L}]))|arrange for|arranged for|agree with|negotiate with)(?![\p{L}])/iu,
+  ru: /(?<![\p{L}])(?:попрошу|попросим|попросил|попросила|договорюсь|договоримся|договориться|уговорю|уговорим|уговорить|передам|передадим|поручу|поручим)(?![\p{L}])/iu,
+  uk: /(?<![\p{L}])(?:попрошу|попросимо|попросив|попросила|домовлюся|домовлюсь|домовимося|домовимось|домовитися|умовлю|умовимо|передам|передамо|доручу|доручимо)(?![\p{L}])/iu,
+  pl: /(?<![\p{L}])(?:poproszę|poprosze|poprosimy|poprosiłem|poprosilem|poprosiłam|poprosilam|dogadam|dogadamy|dogadać|dogadac|ustalę z|ustale z|ustalimy z|przekażę|przekaze|przekażemy|przekazemy|zlecę|zlece)(?![\p{L}])/iu,
+  lv: /(?<![\p{L}])(?:palūgšu|palugsu|palūgsim|palugsim|palūdzu|paludzu|vienošos|vienosos|vienosimies|vienosimies|sarunāšu|sarunasu|nodošu|nodosu|uzdošu|uzdosu)(?![\p{L}])/iu,
+};
+
 /** A clause that opens with one of these is a purpose, reason or report, not the writer's commitment. */
 const SUBORDINATE: Record<Lang, RegExp> = {
   en: /^\s*(?:so that|in order to|that|which|who|because|since|as|if|unless|whether)(?![\p{L}])/iu,
@@ -182,6 +191,10 @@ export function rewriteFault({ lang, before, after }: PlacedDate): RewriteFault 
   if (TIME_WORDS[lang].test(clause) || TIME_WORDS[lang].test(following)) return 'time-clash';
   if (lang === 'en' && next && !MAY_FOLLOW_EN.has(next)) return 'broken-splice';
   if (SUBORDINATE[lang].test(clause)) return 'not-the-writer';
+  // The date on what the writer gets someone else to do ("I'll get Accounting to reverse the charge",
+  // "договорюсь с управляющей компанией") promises another's work or answer: the writer can only date
+  // their own asking.
+  if (DELEGATED[lang].test(clause)) return 'not-the-writer';
   if (READY[lang].test(clause)) return null;
   if (lang === 'en' && someoneElsesPromise(clause)) return 'not-the-writer';
   const writer = WRITER_IN_CLAUSE[lang];
