@@ -9,16 +9,17 @@ export const SPLIT_SEED = 20261206;
 
 /**
  * Which labelling round a passage came in: the first (SpamAssassin and the written sets a and b), the
- * second (sets c and d), the third (sets e to g) or the fourth (sets h onwards), each written later by
- * other writers. Each round is split on its own, so adding a round never moves a passage of an earlier
- * one between train and validation.
+ * second (sets c and d), the third (sets e to g), the fourth (h and i) or the fifth (j onwards), each
+ * written later by other writers. Each round is split on its own, so adding a round never moves a
+ * passage of an earlier one between train and validation.
  */
 export const roundOf = (p: { id: string }): number => {
   const set = /^(?:enw|ru|uk|pl|lv)-([a-z])-/.exec(p.id)?.[1];
   if (!set || set <= 'b') return 1;
   if (set <= 'd') return 2;
   if (set <= 'g') return 3;
-  return 4;
+  if (set <= 'i') return 4;
+  return 5;
 };
 
 /**
@@ -29,7 +30,7 @@ export const roundOf = (p: { id: string }): number => {
 export function splitCorpus(passages: readonly Passage[]): { train: Passage[]; validation: Passage[] } {
   const train: Passage[] = [];
   const validation: Passage[] = [];
-  for (const round of [1, 2, 3, 4]) {
+  for (const round of [1, 2, 3, 4, 5]) {
     const part = splitRound(
       passages.filter((p) => roundOf(p) === round),
       round === 1 ? SPLIT_SEED : SPLIT_SEED + round,
