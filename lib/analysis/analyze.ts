@@ -1,5 +1,5 @@
 import { localDate } from '../dates';
-import type { DateContext, DateMention } from '../dates/types';
+import { LANGS, type DateContext, type DateMention } from '../dates/types';
 import { NO_ENGLISH_PARSER, type EnglishParser } from './english';
 import { sentenceFeatures, type SentenceFeatures } from './features';
 import { clearLiveSets } from './pattern';
@@ -212,7 +212,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalyzeResu
 function ownTermsOf(raw: AnalyzeOptions['ownTerms']): Partial<Record<Lang, string>> | undefined {
   if (!raw || typeof raw !== 'object') return undefined;
   const out: Partial<Record<Lang, string>> = {};
-  for (const lang of ['en', 'ru', 'uk', 'pl', 'lv'] as const) {
+  for (const lang of LANGS) {
     const t = raw[lang];
     if (typeof t === 'string' && t.trim() && t.length <= 300) out[lang] = t.trim();
   }

@@ -11,6 +11,7 @@
 import { describe, expect, it } from 'vitest';
 import { CORPUS_NOW, CORPUS_TZ } from '../../scripts/scorer/corpus';
 import { analyze, RULES_ONLY } from './index';
+import { sentenceAfter } from './sentence-after';
 import type { Lang } from './types';
 
 interface TableRow {
@@ -31,9 +32,7 @@ function offered(passage: string, sentence: string, lang: Lang): string | null {
   );
   expect(findings.length, `a finding in: ${sentence}`).toBeGreaterThan(0);
   const s = findings.find((f) => f.suggestions.length)?.suggestions[0];
-  if (!s) return null;
-  const after = passage.slice(0, s.start) + s.text + passage.slice(s.end);
-  return after.slice(Math.min(at, s.start), Math.max(at + sentence.length, s.end) + s.text.length - (s.end - s.start));
+  return s ? sentenceAfter(passage, { start: at, end: at + sentence.length }, s) : null;
 }
 
 for (const [path, rows] of Object.entries(tables)) {

@@ -19,6 +19,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { RULES_ONLY } from '../../lib/analysis/index';
+import { sentenceAfter } from '../../lib/analysis/sentence-after';
 import type { Lang } from '../../lib/analysis/types';
 import { flaggedSentences } from './rewrites';
 
@@ -70,11 +71,7 @@ function main(dir: string): void {
         continue;
       }
       const sug = now.offered?.suggestions[0];
-      let current: string | null = null;
-      if (sug) {
-        const after = r.passage.slice(0, sug.start) + sug.text + r.passage.slice(sug.end);
-        current = after.slice(Math.min(now.sentence.start, sug.start), Math.max(now.sentence.end, sug.end) + (sug.text.length - (sug.end - sug.start)));
-      }
+      const current = sug ? sentenceAfter(r.passage, now.sentence, sug) : null;
       const j = r.judgement;
       const row = (expected: string | null) => table.push({ id: passageId, passage: r.passage, sentence: r.sentence, expected, kind: j.kind });
       if (r.rewritten !== null && passes(j)) {

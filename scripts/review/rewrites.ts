@@ -19,6 +19,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyze, type Scorer } from '../../lib/analysis/index';
+import { sentenceAfter } from '../../lib/analysis/sentence-after';
 import type { Finding, Lang, RuleId } from '../../lib/analysis/types';
 import { mulberry32, shuffle } from '../corpus/random';
 import { roundOf } from '../corpus/split';
@@ -90,10 +91,6 @@ export function flaggedSentences(passages: readonly { id: string; language: Lang
 function rowOf(s: FlaggedSentence, index: number): ReviewRow {
   const f = s.offered as Finding;
   const sug = f.suggestions[0];
-  const after = s.passage.slice(0, sug.start) + sug.text + s.passage.slice(sug.end);
-  // The rewritten sentence: the original sentence's span, grown or shrunk by the replacement.
-  const start = Math.min(s.sentence.start, sug.start);
-  const end = Math.max(s.sentence.end, sug.end) + (sug.text.length - (sug.end - sug.start));
   return {
     id: `${s.passageId}#${index}`,
     lang: s.lang,
@@ -103,7 +100,7 @@ function rowOf(s: FlaggedSentence, index: number): ReviewRow {
     sentence: s.passage.slice(s.sentence.start, s.sentence.end),
     flagged: f.text,
     message: f.message,
-    rewritten: after.slice(start, end),
+    rewritten: sentenceAfter(s.passage, s.sentence, sug),
     rewrites: s.rewrites,
   };
 }

@@ -9,6 +9,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RULES_ONLY } from '../../lib/analysis/index';
+import { sentenceAfter } from '../../lib/analysis/sentence-after';
 import { mulberry32, shuffle } from '../corpus/random';
 import { roundOf } from '../corpus/split';
 import { readCorpus } from '../scorer/corpus';
@@ -33,11 +34,7 @@ for (const lang of ['en', 'ru', 'uk', 'pl', 'lv'] as const) {
       const f = s.offered;
       const sug = f?.suggestions[0];
       const sentence = s.passage.slice(s.sentence.start, s.sentence.end);
-      let rewritten: string | null = null;
-      if (sug) {
-        const after = s.passage.slice(0, sug.start) + sug.text + s.passage.slice(sug.end);
-        rewritten = after.slice(Math.min(s.sentence.start, sug.start), Math.max(s.sentence.end, sug.end) + (sug.text.length - (sug.end - sug.start)));
-      }
+      const rewritten = sug ? sentenceAfter(s.passage, s.sentence, sug) : null;
       return { id: `${s.passageId}#${i}`, lang, rules: s.rules, passage: s.passage, sentence, rewritten };
     });
   writeFileSync(join(out, `${lang}.jsonl`), rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
