@@ -7,11 +7,11 @@ import { LANGS, type DateContext, type Lang } from './types';
 // Date-shaped pieces in every language, so random input actually reaches the parsers' deeper paths
 // (prepositions, numbers next to separators, apostrophes, line breaks inside a phrase).
 const PIECES: Record<Lang, string[]> = {
-  en: ['by Friday', 'next week', 'EOD', 'at 5pm', 'May 14th, 2026', 'the 14th of', '5/14', '14/05', 'within 48 hours', 'right away', 'Sat.', '7-8:00', 'COB tomorrow', "last week's"],
-  ru: ['до пятницы', 'к понедельнику', 'в 17:00', '14 мая', '14-го', 'до конца недели', 'в течение 48 часов', 'сразу', 'в среде', 'через 2 дня'],
-  uk: ["у п'ятницю", 'у п’ятницю', 'у пʼятницю', 'до понеділка', '14 травня', 'о 10.00', 'протягом 48 годин', 'одразу', 'минулої'],
-  pl: ['do piątku', 'w poniedziałek', 'na środę', 'we wtorek', '14 maja', 'o godz. 10.00', 'w ciągu 2 dni', 'od razu', 'do końca'],
-  lv: ['līdz piektdienai', 'pirmdien', '14. maijā', '14.05.2026.', 'plkst. 10.00', '48 stundu laikā', 'uzreiz', 'nedēļas beigām', '2026. gada'],
+  en: ['by Friday', 'next week', 'EOD', 'at 5pm', 'May 14th, 2026', 'the 14th of', '5/14', '14/05', 'within 48 hours', 'right away', 'Sat.', '7-8:00', 'COB tomorrow', "last week's", 'zavtra', 'do pyatnitsy', 'v 3 nochi', "v ponedel'nik utrom"],
+  ru: ['до пятницы', 'к понедельнику', 'в 17:00', '14 мая', '14-го', 'до конца недели', 'в течение 48 часов', 'сразу', 'в среде', 'через 2 дня', 'вечером', 'к 20 числу', 'с 9 до 18', 'до шести', 'за апрель', 'к середине июня', 'вчерашний'],
+  uk: ["у п'ятницю", 'у п’ятницю', 'у пʼятницю', 'до понеділка', '14 травня', 'о 10.00', 'протягом 48 годин', 'одразу', 'минулої', "о дев'ятій", 'до обіду', '10-го і 25-го числа', 'цими вихідними'],
+  pl: ['do piątku', 'w poniedziałek', 'na środę', 'we wtorek', '14 maja', 'o godz. 10.00', 'w ciągu 2 dni', 'od razu', 'do końca', 'wieczorem', 'o trzeciej w nocy', 'do połowy czerwca', 'na wtorkowym', 'za październik'],
+  lv: ['līdz piektdienai', 'pirmdien', '14. maijā', '14.05.2026.', 'plkst. 10.00', '48 stundu laikā', 'uzreiz', 'nedēļas beigām', '2026. gada', 'vakarā', '20. datumā', 'trijos naktī', 'pēc pusdienām'],
 };
 const GLUE = [' ', '', '.', ',', ':', '/', '-', '–', '\n', '’', "'", 'ʼ', '2026', '14', '05', '31', '\u00a0', '😀', '\ud800'];
 

@@ -16,6 +16,8 @@ import type { DateContext, DateMention, Lang } from './types';
  * - A weekday or date left open ("on Monday", "May 4") goes back when its clause is past tense
  *   ("I sent it on Monday"); a deadline, "this"/"next", or any future/plan word keeps it ahead.
  * - Bare hours 1-6 read as afternoon ("at 5", "в 3 часа"); "в 3 часа ночи" and "05:00" do not.
+ * - A part of today alone ("вечером", "до обеда") is today at 18:00 / 12:00, tomorrow once that part
+ *   is over, yesterday in a past clause before it has begun; in a habit ("даже в выходные") no day.
  */
 
 type Want = Pick<DateMention, 'text' | 'date' | 'kind' | 'deadline' | 'past'> & { time?: string };
@@ -248,6 +250,11 @@ const RU: Case[] = [
   one('через неделю', m('через неделю', '2026-05-13', 'span')),
   one('сразу', m('сразу', '2026-05-06', 'now')),
   one('Сразу же отправлю.', m('Сразу же', '2026-05-06', 'now')),
+  one('Исправлю это сразу.', m('сразу', '2026-05-06', 'now')),
+  // A deadline within a named day: by noon, by the evening.
+  one('завтра до обеда', m('завтра до обеда', '2026-05-07', 'relative-day', at('12:00', DL))),
+  one('в пятницу к вечеру', m('в пятницу к вечеру', '2026-05-08', 'weekday', at('18:00', DL))),
+  one('немедленно', m('немедленно', '2026-05-06', 'now')),
   one('Счёт я отправил вам в пятницу.', m('в пятницу', '2026-05-01', 'weekday', PAST)),
   one('В понедельник я был болен.', m('В понедельник', '2026-05-04', 'weekday', PAST)),
   one('Договор мы подписали 4 мая.', m('4 мая', '2026-05-04', 'calendar', PAST)),
@@ -264,6 +271,60 @@ const RU: Case[] = [
   one('в 3 часа ночи', m('в 3 часа ночи', '2026-05-06', 'time', at('03:00'))),
   one('в 10 часов', m('в 10 часов', '2026-05-06', 'time', at('10:00'))),
   one('в течение 3 часов', m('в течение 3 часов', '2026-05-06', 'span', DL)),
+  // Parts of today alone (written at 10:00): the day, with a clock time for the part; a past clause
+  // sends a part not begun yet to yesterday. Adjectives of relative days, days of the month with
+  // "число" or a glued ending, working hours, hours as words, "за" + month (the period covered, so
+  // past), the middle of a period, this weekend, May holidays.
+  one('Фото пришлю вечером.', m('вечером', '2026-05-06', 'relative-day', at('18:00'))),
+  one('Постараюсь утром отправить.', m('утром', '2026-05-06', 'relative-day', at('09:00'))),
+  one('Мы ваш заказ упаковали ещё утром.', m('утром', '2026-05-06', 'relative-day', at('09:00', PAST))),
+  one('Заказ упаковали вечером.', m('вечером', '2026-05-05', 'relative-day', at('18:00', PAST))),
+  one('к вечеру будет готово', m('к вечеру', '2026-05-06', 'relative-day', at('18:00', DL))),
+  one('Успею до вечера.', m('до вечера', '2026-05-06', 'relative-day', at('18:00', DL))),
+  one('до вечера пятницы', m('до вечера пятницы', '2026-05-08', 'weekday', at('18:00', DL))),
+  one('утром в понедельник пришлю', m('утром в понедельник', '2026-05-11', 'weekday', at('09:00'))),
+  one('Посмотрю после обеда.', m('после обеда', '2026-05-06', 'relative-day', at('14:00'))),
+  one('Отвечу до обеда.', m('до обеда', '2026-05-06', 'relative-day', at('12:00', DL))),
+  one('Бумагу обещали привезти только к обеду.', m('к обеду', '2026-05-06', 'relative-day', at('12:00', DL))),
+  one('Созвонимся в обед.', m('в обед', '2026-05-06', 'relative-day', at('13:00'))),
+  one('Из-за гололеда машины с утра не выпускали.', m('с утра', '2026-05-06', 'relative-day', at('09:00', PAST))),
+  one('Сервер лежит с утра.', m('с утра', '2026-05-06', 'relative-day', at('09:00'))),
+  one('По итогам вчерашнего созвона фиксирую договоренности.', m('вчерашнего', '2026-05-05', 'relative-day', PAST)),
+  one('Завтрашняя встреча отменяется.', m('Завтрашняя', '2026-05-07', 'relative-day')),
+  one('Сегодняшний урок проведёт Марина.', m('Сегодняшний', '2026-05-06', 'relative-day')),
+  one('Прошу прощения за вчерашний созвон.', m('за вчерашний', '2026-05-05', 'relative-day', PAST)),
+  one('Бэкап за прошлую ночь не создался.', m('за прошлую ночь', '2026-05-05', 'relative-day', PAST)),
+  one('должны сдать к 20му', m('к 20му', '2026-05-20', 'calendar', DL)),
+  one('я в отпуске до 20го', m('до 20го', '2026-05-20', 'calendar', DL)),
+  one('Рассчитываю закончить к 20 числу.', m('к 20 числу', '2026-05-20', 'calendar', DL)),
+  one('до 15 числа', m('до 15 числа', '2026-05-15', 'calendar', DL)),
+  one('Ориентировочно отгрузка 15-16 числа.', m('15-16 числа', '2026-05-15', 'calendar')),
+  one('Меня не было с 12 по 16 число.', m('с 12 по 16 число', '2026-04-12', 'calendar', PAST)),
+  one('запчасть приедет не раньше 20-го, раньше никак', m('не раньше 20-го', '2026-05-20', 'calendar')),
+  one('Мы работаем с 10 до 19 по будням.', m('с 10 до 19', '2026-05-06', 'time', at('10:00'))),
+  one('Я на связи в будни с 9 до 18, в остальное время отвечу позже.', m('с 9 до 18', '2026-05-06', 'time', at('09:00'))),
+  one('На звонки отвечаю с девяти до шести по будням.', m('с девяти до шести', '2026-05-06', 'time', at('09:00'))),
+  one('Если не успею к 18, предупрежу.', m('к 18', '2026-05-06', 'time', at('18:00', DL))),
+  one('Удобно ли вам принять мастера после 18?', m('после 18', '2026-05-06', 'time', at('18:00'))),
+  one('Я на месте до шести.', m('до шести', '2026-05-06', 'time', at('18:00', DL))),
+  one('Часам к пяти освобожусь и заеду.', m('Часам к пяти', '2026-05-06', 'time', at('17:00', DL))),
+  one('Звони хоть в два часа ночи.', m('в два часа ночи', '2026-05-06', 'time', at('02:00'))),
+  one('звоните хоть в три часа ночи', m('в три часа ночи', '2026-05-06', 'time', at('03:00'))),
+  one('отвечает даже в три ночи', m('в три ночи', '2026-05-06', 'time', at('03:00'))),
+  one('В эти выходные выйду поработать.', m('В эти выходные', '2026-05-09', 'period')),
+  one('в эти выходные мы не сможем принять группу', m('в эти выходные', '2026-05-09', 'period')),
+  one('Отчет по SEO за апрель готов.', m('за апрель', '2026-04-01', 'period', PAST)),
+  one('Счета за ноябрь бухгалтерия вышлет отдельно.', m('за ноябрь', '2025-11-01', 'period', PAST)),
+  one('Оплата за май не поступила.', m('за май', '2026-05-01', 'period', PAST)),
+  one('Не раньше середины месяца.', m('Не раньше середины месяца', '2026-05-15', 'period')),
+  one('к середине июня должны закончить', m('к середине июня', '2026-06-15', 'period', DL)),
+  one('где-то в середине июня', m('в середине июня', '2026-06-15', 'period')),
+  one('На майские праздники мы не работаем.', m('На майские праздники', '2027-05-01', 'calendar')),
+  one('звоните хоть в новогоднюю ночь', m('в новогоднюю ночь', '2026-12-31', 'calendar')),
+  one('созвонимся на след неделе?', m('на след неделе', '2026-05-11', 'period')),
+  one('на след. неделе', m('на след. неделе', '2026-05-11', 'period')),
+  one('сдам позже среды', m('позже среды', '2026-05-13', 'weekday')),
+  one('Немедленно исправлю.', m('Немедленно', '2026-05-06', 'now')),
 ];
 const RU_NONE = [
   'Сейчас я занят другим проектом.',
@@ -287,6 +348,40 @@ const RU_NONE = [
   'Я работал над этим 3 часа.',
   'ср. п. 5',
   'пт',
+  // At once, timed by an event rather than by now.
+  'Как только придёт — сразу сообщим.',
+  'Восстановят — сразу обработаю и пришлю.',
+  'Поправлю шапку и сразу скину.',
+  'Сразу сообщу, когда двинется.',
+  'Если утвердите смету, сразу закажем материалы.',
+  // Greetings, habits, durations.
+  'Доброе утро!',
+  'Добрый вечер, Ирина.',
+  'Вечером я обычно не работаю.',
+  'По вечерам не отвечаю.',
+  'С утра до вечера на объекте.',
+  'За один вечер сделаю.',
+  'В сегодняшних реалиях это сложно.',
+  'По выходным я не работаю.',
+  'Я всегда на связи, даже в выходные.',
+  'Ночью и в выходные мы не работаем.',
+  'Звоните в любое время, хоть в выходные, хоть в праздники.',
+  'Письма разбираю по будням, в выходные почту не открываю.',
+  // Amounts and ages after hours and days; "в 10" alone stays unread.
+  'с 5 до 10 лет',
+  'с 10 до 15 человек',
+  'до 18 лет',
+  'к 18 годам',
+  'в 10 раз больше',
+  'в два раза больше',
+  'до шести месяцев',
+  'к пяти годам',
+  'до 5-го уровня',
+  'за неделю сделаю',
+  'в середине списка',
+  // The vertical video format; a number far ahead is no year.
+  'Видео будет в формате 9:16.',
+  'Правильный номер — 2045.',
 ];
 
 // ---------------------------------------------------------------------------------------------- uk
@@ -329,12 +424,41 @@ const UK: Case[] = [
   one('протягом двох днів', m('протягом двох днів', '2026-05-08', 'span', DL)),
   one('одразу', m('одразу', '2026-05-06', 'now')),
   one('відразу', m('відразу', '2026-05-06', 'now')),
+  one('негайно', m('негайно', '2026-05-06', 'now')),
   one('Рахунок я надіслав вам у п’ятницю.', m('у п’ятницю', '2026-05-01', 'weekday', PAST)),
   one('У понеділок я був хворий.', m('У понеділок', '2026-05-04', 'weekday', PAST)),
   one('Надішлю у понеділок.', m('у понеділок', '2026-05-11', 'weekday')),
   one('до пт', m('до пт', '2026-05-08', 'weekday', DL)),
   one('на цих вихідних', m('на цих вихідних', '2026-05-09', 'period')),
   one('о 3 годині', m('о 3 годині', '2026-05-06', 'time', at('15:00'))),
+  // Parts of today alone, adjectives of relative days, days of the month, hours, "за" + month.
+  one('Переписку я перешлю вам увечері.', m('увечері', '2026-05-06', 'relative-day', at('18:00'))),
+  one("На зв'язку буду тільки ввечері.", m('ввечері', '2026-05-06', 'relative-day', at('18:00'))),
+  one('Зранку, якщо встигну, закину вам ракурси.', m('Зранку', '2026-05-06', 'relative-day', at('09:00'))),
+  one('Має вийти закінчити верстку до обіду.', m('до обіду', '2026-05-06', 'relative-day', at('12:00', DL))),
+  one('Спробую додзвонитися ще раз після обіду.', m('після обіду', '2026-05-06', 'relative-day', at('14:00'))),
+  one('Відпишу сьогодні до вечора.', m('сьогодні до вечора', '2026-05-06', 'relative-day', at('18:00', DL))),
+  one('Я не зміг підключитися до вчорашньої зустрічі.', m('до вчорашньої', '2026-05-05', 'relative-day', PAST)),
+  one('Вчорашній день пішов не за планом.', m('Вчорашній', '2026-05-05', 'relative-day', PAST)),
+  one('Дякую за вчорашню зустріч.', m('за вчорашню', '2026-05-05', 'relative-day', PAST)),
+  one('Завтрашня презентація переноситься.', m('Завтрашня', '2026-05-07', 'relative-day')),
+  one('Минулої ночі на складі вимкнули світло.', m('Минулої ночі', '2026-05-05', 'relative-day', PAST)),
+  one('Надіюсь до 15 числа запустимо.', m('до 15 числа', '2026-05-15', 'calendar', DL)),
+  one('Оплату проводимо 10-го і 25-го числа.', m('10-го', '2026-05-10', 'calendar'), m('25-го числа', '2026-05-25', 'calendar')),
+  one('Я на зв’язку в робочі дні з 9 до 18.', m('з 9 до 18', '2026-05-06', 'time', at('09:00'))),
+  one('Ми з 14 до 17 сиділи в укритті.', m('з 14 до 17', '2026-05-06', 'time', at('14:00'))),
+  one("Я чекала на дзвінок о дев'ятій за Києвом.", m("о дев'ятій", '2026-05-06', 'time', at('09:00'))),
+  one('Не вийшла на дзвінок о 10, малий захворів.', m('о 10', '2026-05-06', 'time', at('10:00'))),
+  one('Можна писати хоч о третій ночі.', m('о третій ночі', '2026-05-06', 'time', at('03:00'))),
+  one("Працюємо з дев'ятої до шостої.", m("з дев'ятої до шостої", '2026-05-06', 'time', at('09:00'))),
+  one('Може вийде перенести сайт вже цими вихідними.', m('цими вихідними', '2026-05-09', 'period')),
+  one('Я спробую за ці вихідні розібратися.', m('за ці вихідні', '2026-05-09', 'period')),
+  one('Інвойси за березень будуть згодом.', m('за березень', '2026-03-01', 'period', PAST)),
+  one('Рахунок за листопад ще не відправили.', m('за листопад', '2025-11-01', 'period', PAST)),
+  one('Ми отримали первинку в останній день місяця.', m('в останній день місяця', '2026-05-31', 'period')),
+  one('Закінчимо до середини місяця.', m('до середини місяця', '2026-05-15', 'period', DL)),
+  one('Тестування накладається на новорічні свята.', m('на новорічні свята', '2027-01-01', 'calendar')),
+  one('Негайно виправлю.', m('Негайно', '2026-05-06', 'now')),
 ];
 const UK_NONE = [
   'Зараз я працюю над іншим проєктом.',
@@ -347,6 +471,21 @@ const UK_NONE = [
   'трохи пізніше',
   'через хвилину',
   'Це займе 3 години.',
+  'Як тільки фотограф передасть фото, ми одразу оновимо слайдер.',
+  'Коли матимемо підтвердження, одразу дамо знати.',
+  'Доброго вечора!',
+  'Гарного вам вечора.',
+  'Доброго ранку!',
+  'Ввечері я зазвичай не працюю.',
+  'Завжди відповідаю в той самий день, навіть у вихідні.',
+  'Я на звʼязку 24/7, навіть у вихідні.',
+  'Готовий працювати у вихідні та вночі.',
+  'По вихідних не працюю.',
+  // "другої" alone is also "the other".
+  'Перейдемо до другої частини.',
+  'З 5 до 10 років.',
+  'Знижки до 30 відсотків.',
+  'о 5 разів більше',
 ];
 
 // ---------------------------------------------------------------------------------------------- pl
@@ -389,6 +528,8 @@ const PL: Case[] = [
   one('w ciągu dwóch dni', m('w ciągu dwóch dni', '2026-05-08', 'span', DL)),
   one('za tydzień', m('za tydzień', '2026-05-13', 'span')),
   one('od razu', m('od razu', '2026-05-06', 'now')),
+  one('Zrobię to od razu.', m('od razu', '2026-05-06', 'now')),
+  one('jutro przed południem', m('jutro przed południem', '2026-05-07', 'relative-day', at('12:00', DL))),
   one('natychmiast', m('natychmiast', '2026-05-06', 'now')),
   one('Fakturę wysłałem w piątek.', m('w piątek', '2026-05-01', 'weekday', PAST)),
   one('W poniedziałek byłem chory.', m('W poniedziałek', '2026-05-04', 'weekday', PAST)),
@@ -396,6 +537,43 @@ const PL: Case[] = [
   one('Umówiliśmy się na piątek.', m('na piątek', '2026-05-08', 'weekday', DL)),
   one('do pt.', m('do pt.', '2026-05-08', 'weekday', DL)),
   one('od pon. do śr.', m('od pon.', '2026-05-11', 'weekday'), m('do śr.', '2026-05-13', 'weekday', DL)),
+  // Parts of today alone, adjectives of relative days and weekdays (a locative after "na" is where,
+  // not by when, so its clause's tense decides), hours, the middle of a month, "za" + month, holidays.
+  one('Wieczorem spróbuję doczytać paragraf.', m('Wieczorem', '2026-05-06', 'relative-day', at('18:00'))),
+  one('Rano wysiadł prąd w całej dzielnicy.', m('Rano', '2026-05-06', 'relative-day', at('09:00', PAST))),
+  one('Prototyp podeślę dopiero po południu.', m('po południu', '2026-05-06', 'relative-day', at('14:00'))),
+  one('Wyślę przed południem.', m('przed południem', '2026-05-06', 'relative-day', at('12:00', DL))),
+  one('Figma od rana nie chce się otworzyć.', m('od rana', '2026-05-06', 'relative-day', at('09:00'))),
+  one('Hosting leżał od samego rana.', m('od samego rana', '2026-05-06', 'relative-day', at('09:00', PAST))),
+  one('Postaram się odpisać do wieczora.', m('do wieczora', '2026-05-06', 'relative-day', at('18:00', DL))),
+  one('Przepraszam za wczorajszy chaos w mailach.', m('za wczorajszy', '2026-05-05', 'relative-day', PAST)),
+  one('Nie było mnie na wczorajszym spotkaniu.', m('na wczorajszym', '2026-05-05', 'relative-day', PAST)),
+  one('Jutrzejsza prezentacja jest przesunięta.', m('Jutrzejsza', '2026-05-07', 'relative-day')),
+  one('Dzisiejsze spotkanie odwołane.', m('Dzisiejsze', '2026-05-06', 'relative-day')),
+  one('Niestety na wtorkowe spotkanie nie dojadę.', m('na wtorkowe', '2026-05-12', 'weekday', DL)),
+  one('Nie było mnie na wtorkowym spotkaniu.', m('na wtorkowym', '2026-05-05', 'weekday', PAST)),
+  one('Dzwońcie choćby o trzeciej w nocy.', m('o trzeciej w nocy', '2026-05-06', 'time', at('03:00'))),
+  one('Spróbuję oddzwonić do 16 ale nie obiecuję.', m('do 16', '2026-05-06', 'time', at('16:00', DL))),
+  one('Jestem dostępna od 9 do 17.', m('od 9 do 17', '2026-05-06', 'time', at('09:00'))),
+  one('Będę mogła od dziewiątej do siedemnastej.', m('od dziewiątej do siedemnastej', '2026-05-06', 'time', at('09:00'))),
+  one('Powinnam to mieć gotowe w okolicach 20-go.', m('w okolicach 20-go', '2026-05-20', 'calendar')),
+  one('W okolicach połowy stycznia zaczniemy.', m('W okolicach połowy stycznia', '2027-01-15', 'period')),
+  one('Ilustracje będą do połowy czerwca.', m('do połowy czerwca', '2026-06-15', 'period', DL)),
+  one('Nastawiałbym się na drugą połowę listopada.', m('na drugą połowę listopada', '2026-11-01', 'period')),
+  one('Faktura za październik pójdzie z opóźnieniem.', m('za październik', '2025-10-01', 'period', PAST)),
+  one('Faktur za pazdziernik jeszcze nie wysłałam.', m('za pazdziernik', '2025-10-01', 'period', PAST)),
+  one('Przerzucę Ci pliki za godzinkę.', m('za godzinkę', '2026-05-06', 'span')),
+  one('Chcemy wystartować przed majówką.', m('przed majówką', '2027-05-01', 'calendar', DL)),
+  one('Byliśmy całą ekipą na majówce.', m('na majówce', '2026-05-01', 'calendar', PAST)),
+  one('Zdążymy przed Black Friday.', m('przed Black Friday', '2026-11-27', 'calendar', DL)),
+  one('Kampania na Walentynki jest zagrożona.', m('na Walentynki', '2027-02-14', 'calendar', DL)),
+  one('Możesz pisać nawet w sylwestra.', m('w sylwestra', '2026-12-31', 'calendar')),
+  one('Od nowego roku zmieniamy program.', m('Od nowego roku', '2027-01-01', 'calendar')),
+  one('Chyba w tym tyg. dam radę.', m('w tym tyg.', '2026-05-06', 'period')),
+  one('Do konca tyg powinniśmy mieć pozwolenie.', m('Do konca tyg', '2026-05-08', 'period', DL)),
+  one('Pewnie gdzieś w wakacje.', m('gdzieś w wakacje', '2026-07-01', 'period')),
+  one('Ogarnę to w weekend.', m('w weekend', '2026-05-09', 'period')),
+  one('Natychmiast odnowię certyfikat.', m('Natychmiast', '2026-05-06', 'now')),
 ];
 const PL_NONE = [
   'Teraz pracuję nad innym projektem.',
@@ -407,6 +585,23 @@ const PL_NONE = [
   'za chwilę',
   'na południe od Warszawy',
   'w ciągu kilku dni',
+  'Miłego wieczora!',
+  'Dobrego wieczoru.',
+  'Wieczorem zwykle nie pracuję.',
+  'W dzisiejszych czasach wszystko idzie szybciej.',
+  'Jestem zawsze pod telefonem, także w weekendy.',
+  'Odpowiadam zawsze, nawet w weekend.',
+  'Odsyła do drugiej, a ta do trzeciej osoby.',
+  'Od 5 do 10 lat doświadczenia.',
+  'Niestety nie zejdziemy poniżej 120 zł za godzinę.',
+  'U nas spokój na lata.',
+  'Jestem teraz na wakacjach.',
+  'Szczęśliwego nowego roku!',
+  'Proszę przekazać do Sylwestra.',
+  'Gdyby coś się zmieniło, od razu dam znać.',
+  'Po powrocie z urlopu od razu zajmę się wnioskiem.',
+  'Każdą poprawkę wprowadzę od ręki.',
+  'Zrobimy to na wczoraj.',
 ];
 
 // ---------------------------------------------------------------------------------------------- lv
@@ -446,12 +641,40 @@ const LV: Case[] = [
   one('divu dienu laikā', m('divu dienu laikā', '2026-05-08', 'span', DL)),
   one('pēc 2 dienām', m('pēc 2 dienām', '2026-05-08', 'span')),
   one('uzreiz', m('uzreiz', '2026-05-06', 'now')),
+  one('Maketus atsūtīšu rīt līdz pusdienlaikam.', m('rīt līdz pusdienlaikam', '2026-05-07', 'relative-day', at('12:00', DL))),
   one('tūlīt', m('tūlīt', '2026-05-06', 'now')),
   one('Rēķinu nosūtīju piektdien.', m('piektdien', '2026-05-01', 'weekday', PAST)),
   one('Pirmdien biju slims.', m('Pirmdien', '2026-05-04', 'weekday', PAST)),
   one('Nosūtīšu pirmdien.', m('pirmdien', '2026-05-11', 'weekday')),
   // Present and past coincide for -āt verbs, so "strādāju" says nothing about the day.
   one('Pirmdien strādāju no mājām.', m('Pirmdien', '2026-05-11', 'weekday')),
+  // Parts of today alone (typed plainly "vakara" only where it cannot be "of the evening"), yesterday's,
+  // days of the month with "datums", hours, "par" + month, half-plain spellings.
+  one('Atsūtīšu vakarā.', m('vakarā', '2026-05-06', 'relative-day', at('18:00'))),
+  one('Skatisos vakara, cerams, ka atradisu.', m('vakara', '2026-05-06', 'relative-day', at('18:00'))),
+  one('Gan jau vakara sanaks pabeigt.', m('vakara', '2026-05-06', 'relative-day', at('18:00'))),
+  one('No rīta atsūtīšu maketus.', m('No rīta', '2026-05-06', 'relative-day', at('09:00'))),
+  one('Atsutisu pec pusdienam.', m('pec pusdienam', '2026-05-06', 'relative-day', at('14:00'))),
+  one('Pabeigšu līdz pusdienlaikam.', m('līdz pusdienlaikam', '2026-05-06', 'relative-day', at('12:00', DL))),
+  one('Es vel pa vakaru izskatīšu to failu.', m('pa vakaru', '2026-05-06', 'relative-day', at('18:00'))),
+  one('Atvainojiet par vakardienas sajukumu.', m('par vakardienas', '2026-05-05', 'relative-day', PAST)),
+  one('Krava kopš vakardienas stāv uz robežas.', m('kopš vakardienas', '2026-05-05', 'relative-day', PAST)),
+  one('Dokumentus varētu dabūt jau šopēcpusdien.', m('šopēcpusdien', '2026-05-06', 'relative-day', at('14:00'))),
+  one('Parbaudishu velreiz un atrakstishu vel shodien.', m('shodien', '2026-05-06', 'relative-day')),
+  one('Testa versiju varesim atvert 20. datuma.', m('20. datuma', '2026-05-20', 'calendar')),
+  one('Maksājumu veiksim līdz 25. datumam.', m('līdz 25. datumam', '2026-05-25', 'calendar', DL)),
+  one('Atskaiti saņemsiet katra mēneša 5. datumā.', m('5. datumā', '2026-06-05', 'calendar')),
+  one('Zvaniet kaut trijos naktī.', m('trijos naktī', '2026-05-06', 'time', at('03:00'))),
+  one('Zvani kaut vai 4 no rīta.', m('4 no rīta', '2026-05-06', 'time', at('04:00'))),
+  one('Esam pieejami no 9 līdz 18.', m('no 9 līdz 18', '2026-05-06', 'time', at('09:00'))),
+  one('Sūtu rēķinu par decembra darbiem.', m('par decembra', '2025-12-01', 'period', PAST)),
+  one('Kopš janvāra mainījušies rekvizīti.', m('Kopš janvāra', '2026-01-01', 'period', PAST)),
+  one('Grāmatvedis būs pieejams kaut vai Jāņu naktī.', m('Jāņu naktī', '2026-06-23', 'calendar')),
+  one('Varetu sarunāt tikšanos nākamnedēl.', m('nākamnedēl', '2026-05-11', 'period')),
+  one('Šonedel birojs bus slegts.', m('Šonedel', '2026-05-06', 'period')),
+  one('Līgumu saņemsiet mēneša vidū.', m('mēneša vidū', '2026-05-15', 'period')),
+  one('Tiksimies martā.', m('martā', '2027-03-01', 'period')),
+  one('Tūlīt izlabošu.', m('Tūlīt', '2026-05-06', 'now')),
 ];
 const LV_NONE = [
   'Tagad strādāju pie cita projekta.',
@@ -463,7 +686,84 @@ const LV_NONE = [
   'pēc iespējas ātrāk',
   'vēlāk',
   'pēc minūtes',
+  'Labu vakaru!',
+  'Tiklīdz saņemsim apstiprinājumu, uzreiz nosūtīsim līgumu.',
+  'Pieteikumu iesniegsim uzreiz, kad būs gatavs.',
+  'Labvakar!',
+  'Vakarā es parasti nestrādāju.',
+  'Vakara pasākums bija jauks.',
+  'Atsaksim arī vakara maiņu.',
+  'Prezentāciju varu pārtaisīt vienā vakarā.',
+  'Esmu sasniedzams no rīta līdz vēlai naktij.',
+  'Divos gadījumos tas nestrādāja.',
+  'Labdien, Marta! Kā jums patika?',
+  'Rēķinu Marta izrakstīs atsevišķi.',
+  'Maija vēlāk atsūtīs kodu.',
+  'Sveiki, Jani, ar mani vari rēķināties.',
+  'Darbi tiek apmaksāti pēc stundas likmes.',
 ];
+
+// --------------------------------------------------------- ru/uk typed in Latin letters
+// Candor detects such mail as English, Polish or Latvian; the finder reads its Russian and Ukrainian
+// words too. Only mentions with a word of their own: "do 18:00" is the host language's.
+const TRANSLIT: Case[] = [
+  one('ok, zavtra hlyanu', m('zavtra', '2026-05-07', 'relative-day')),
+  one('Vse faily otpravlyu segodnya vecherom.', m('segodnya vecherom', '2026-05-06', 'relative-day')),
+  one('Sorry, sevodnya ne uspeyu.', m('sevodnya', '2026-05-06', 'relative-day')),
+  one('skynu fajly sohodni vvecheri', m('sohodni vvecheri', '2026-05-06', 'relative-day')),
+  one("Soryan, vchera vyrubilsya poran'she", m('vchera', '2026-05-05', 'relative-day', PAST)),
+  one('Vchora ne zmih pidkliuchytys do dzvinka.', m('Vchora', '2026-05-05', 'relative-day', PAST)),
+  one('pislyazavtra zranku vidpravlyu finalni fajly', m('pislyazavtra zranku', '2026-05-08', 'relative-day')),
+  one("Postarayus' zavtra utrom skinut' ssylku.", m('zavtra utrom', '2026-05-07', 'relative-day')),
+  one('naverno otvechu uzhe vecherom', m('vecherom', '2026-05-06', 'relative-day', at('18:00'))),
+  one("nadeyus' uspeyu k vecheru", m('k vecheru', '2026-05-06', 'relative-day', at('18:00', DL))),
+  one('ok, skinu dogovor posle obeda', m('posle obeda', '2026-05-06', 'relative-day', at('14:00'))),
+  one("postarayus' do obidu skynuty prezentatsiyu", m('do obidu', '2026-05-06', 'relative-day', at('12:00', DL))),
+  one("postaraemsya otpravit' v ponedel'nik utrom", m("v ponedel'nik utrom", '2026-05-11', 'weekday')),
+  one('sprobuyu v ponedilok', m('v ponedilok', '2026-05-11', 'weekday')),
+  one('Dumayu, k pyatnitse sdelaem pervyy etap.', m('k pyatnitse', '2026-05-08', 'weekday', DL)),
+  one('dumayu uspeyu do pyatnitsy', m('do pyatnitsy', '2026-05-08', 'weekday', DL)),
+  one("Nadeyus' uspet' k ponedel'niku", m("k ponedel'niku", '2026-05-11', 'weekday', DL)),
+  one('Mozhet na sleduyushchey nedele poluchitsya.', m('na sleduyushchey nedele', '2026-05-11', 'period')),
+  one('akt prishlyu na etoi nedele', m('na etoi nedele', '2026-05-06', 'period')),
+  one('I tak, nastupnoho tyzhnia zroblyu vsi pravky.', m('nastupnoho tyzhnia', '2026-05-11', 'period')),
+  one("postarayus' vyslat' raschet do kontsa nedeli", m('do kontsa nedeli', '2026-05-08', 'period', DL)),
+  one('Dumaiu, do kintsia tyzhnia vsytyhnemo.', m('do kintsia tyzhnia', '2026-05-08', 'period', DL)),
+  one('postarayus zakonchit montazh na vyhodnyh', m('na vyhodnyh', '2026-05-09', 'period')),
+  one("mozhete zvonit' hot' v 3 nochi", m('v 3 nochi', '2026-05-06', 'time', at('03:00'))),
+  one("u nas ves' ofis bez interneta so vcherashnego dnya", m('so vcherashnego', '2026-05-05', 'relative-day', PAST)),
+  one('Rakhunok za lystopad shche ne vidpravyly.', m('za lystopad', '2025-11-01', 'period', PAST)),
+];
+const TRANSLIT_NONE = [
+  'Sreda is a nice name.',
+  'Do it in v2 please.',
+  'Vse sdelaem v luchshem vide.',
+  'My vsegda na svyazi, dazhe v vykhodnye.',
+  'Dobryi vechir! Nash bukhhalter pidhotuie vam zvirku.',
+  'Ya zavzhdy na zviazku, dzvonit khoch vnochi, khoch u vykhidni.',
+];
+const TRANSLIT_OTHER: [Lang, Case][] = [
+  ['pl', one('dumayu uspeyu do pyatnitsy', m('do pyatnitsy', '2026-05-08', 'weekday', DL))],
+  ['pl', one('akt prishlyu na etoi nedele', m('na etoi nedele', '2026-05-06', 'period'))],
+  ['lv', one('vidpyshu syogodni do vechora', m('syogodni do vechora', '2026-05-06', 'relative-day', at('18:00', DL)))],
+  // Only the host language's reading of a number.
+  ['en', one('I can do 18:00 or later.', m('18:00', '2026-05-06', 'time', at('18:00')))],
+];
+
+describe('findDates on ru/uk typed in Latin letters', () => {
+  it.each(TRANSLIT.map((c) => [c.text, c]))('%s', (text, c) => {
+    expect(found(text, 'en', ctx(WED))).toEqual(c.found);
+  });
+  it.each(TRANSLIT_NONE.map((s) => [s]))('no date in %s', (text) => {
+    expect(found(text, 'en', ctx(WED))).toEqual([]);
+  });
+  it.each(TRANSLIT_OTHER.map(([lang, c]) => [`${lang}: ${c.text}`, lang, c]))('%s', (_name, lang, c) => {
+    expect(found(c.text, lang, ctx(WED))).toEqual(c.found);
+  });
+  it('leaves Cyrillic languages alone', () => {
+    expect(found('zavtra', 'ru', ctx(WED))).toEqual([]);
+  });
+});
 
 const TABLES: Record<Lang, { found: Case[]; none: string[] }> = {
   en: { found: EN, none: EN_NONE },
@@ -493,6 +793,9 @@ const NYE = '2026-12-31T13:00:00Z'; // Thursday 15:00 in Riga
 const LEAP_FEB28 = '2028-02-28T09:00:00Z'; // Monday
 const FEB28 = '2027-02-28T09:00:00Z'; // Sunday, not a leap year
 const LEAP_DAY = '2028-02-29T09:00:00Z';
+const AFTERNOON = '2026-05-06T12:00:00Z'; // Wednesday 15:00 in Riga
+const EARLY = '2026-05-06T01:00:00Z'; // Wednesday 04:00 in Riga
+const DEC1 = '2026-12-01T08:00:00Z'; // Tuesday
 
 const e = (lang: Lang, now: string, text: string, want: Want[], tz = RIGA, weekStart: 0 | 1 = 1): EdgeCase => ({
   lang,
@@ -616,6 +919,21 @@ const EDGES: EdgeCase[] = [
   e('en', '2026-11-02T04:59:00Z', 'on Monday', [m('on Monday', '2026-11-02', 'weekday')], NEW_YORK, 0),
   e('en', '2026-11-02T05:01:00Z', 'on Monday', [m('on Monday', '2026-11-09', 'weekday')], NEW_YORK, 0),
   e('en', '2026-11-02T05:01:00Z', 'tomorrow at 5pm', [m('tomorrow at 5pm', '2026-11-03', 'relative-day', at('17:00'))], NEW_YORK, 0),
+  // Parts of today alone: once the part is over a promise means tomorrow's (15:00 in Riga) ...
+  e('ru', AFTERNOON, 'Пришлю утром.', [m('утром', '2026-05-07', 'relative-day', at('09:00'))]),
+  e('ru', AFTERNOON, 'Отвечу до обеда.', [m('до обеда', '2026-05-07', 'relative-day', at('12:00', DL))]),
+  e('ru', AFTERNOON, 'Пришлю вечером.', [m('вечером', '2026-05-06', 'relative-day', at('18:00'))]),
+  e('ru', AFTERNOON, 'Упаковали утром.', [m('утром', '2026-05-06', 'relative-day', at('09:00', PAST))]),
+  // ... and a past clause means the last one (04:00 in Riga: this morning has not begun).
+  e('pl', EARLY, 'Rano wysiadł prąd.', [m('Rano', '2026-05-05', 'relative-day', at('09:00', PAST))]),
+  // A deadline on a moving holiday that passed lately is that one, missed (next year's is another day).
+  e('pl', DEC1, 'przed Black Friday', [m('przed Black Friday', '2026-11-27', 'calendar', { deadline: true, past: true })]),
+  e('pl', DEC1, 'w Black Friday', [m('w Black Friday', '2027-11-26', 'calendar')]),
+  e('pl', DEC1, 'Katalog będzie gotowy przed Wielkanocą.', [m('przed Wielkanocą', '2027-03-28', 'calendar', DL)]),
+  e('pl', WED, 'Katalog będzie gotowy przed Wielkanocą.', [m('przed Wielkanocą', '2026-04-05', 'calendar', { deadline: true, past: true })]),
+  // The US shopping days after Thanksgiving.
+  e('en', WED, 'before Black Friday', [m('before Black Friday', '2026-11-27', 'calendar', DL)]),
+  e('en', WED, 'on Cyber Monday', [m('on Cyber Monday', '2026-11-30', 'calendar')]),
 ];
 
 describe('resolution against a fixed now', () => {

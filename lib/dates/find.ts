@@ -27,6 +27,20 @@
  *   hours); "04:30" with a leading zero stays 04:30. "Midnight" is 23:59 of that day.
  * - Spans: "in/within N units" is now + N (upper bound of a range: "4-6 more hours" = 6 hours).
  *   "within" and its equivalents (в течение, протягом, w ciągu, laikā) also set `deadline`.
+ * - A part of today named alone ("вечером", "до обеда", "rano", "pēc pusdienām") is today at a clock
+ *   time for it (morning 09:00, noon 12:00, afternoon 14:00, evening 18:00). Once that part is over a
+ *   promise means tomorrow's ("пришлю утром" written at 15:00); in a past clause a part not yet begun
+ *   is yesterday's. In a sentence about habits ("вечером я обычно не работаю", "даже в выходные",
+ *   "по выходным") neither a part of day nor a bare weekend names a day.
+ * - "за апрель", "za październik", "par augustu" name the month a thing covers: the latest one begun,
+ *   marked past. The middle of a period ("к середине июня", "do połowy stycznia") is its 15th, a
+ *   week's Wednesday, a year's 1 July. Working hours "с 9 до 18" resolve to today at the start.
+ * - A deadline on a moving holiday (Easter, Black Friday) that passed in the last 92 days is that
+ *   one, missed, not next year's.
+ * - "At once" (сразу, od razu, uzreiz) timed by an event ("как только придёт — сразу сообщим") or a
+ *   habit is no date.
+ * - Russian and Ukrainian typed in Latin letters ("zavtra", "do pyatnitsy", "v ponedilok") are
+ *   detected as English, Polish or Latvian: for those a second pass reads them with their own words.
  */
 import {
   addMonthsDayNum,
@@ -41,7 +55,21 @@ import {
   orthodoxEasterDayNum,
   pad2,
 } from './calendar';
-import { AMOUNT_WORDS, dateLexicon, startersOf, type Starters, type Holiday, type Lex, type PeriodUnit, type PrepV, type SpanUnit, type Which } from './lexicon';
+import {
+  AMOUNT_WORDS,
+  dateLexicon,
+  startersOf,
+  translitLexicon,
+  translitStarters,
+  type Starters,
+  type Holiday,
+  type HourNumV,
+  type Lex,
+  type PeriodUnit,
+  type PrepV,
+  type SpanUnit,
+  type Which,
+} from './lexicon';
 import { tokenize, NUM, PUNCT, WORD, type Tok } from './tokenize';
 import { pastClause } from './tense';
 import { trieMatch } from './trie';
@@ -68,6 +96,8 @@ interface Res {
    * "May 4", "the 14th"): the clause's tense may still send it back.
    */
   ahead?: boolean;
+  /** A locative after "na" names where, not by when: pl "na wtorkowym spotkaniu", "na majówce". */
+  noDl?: boolean;
 }
 
 /** What the prepositions in front of a core said. */
@@ -80,6 +110,12 @@ interface PC {
   any: boolean;
   /** Last word of the last preposition, for word-specific rules ("do północy"). */
   w: string;
+  /** A bare hour may follow ("к 18", "о 10"): how strictly (PrepV.hour). */
+  hour?: 'loose' | 'strict';
+  /** Opens a range of hours ("с 9 до 18"). */
+  from?: boolean;
+  /** Names the period a thing covers ("за апрель"). */
+  covered?: boolean;
 }
 const NO_PC: PC = { dl: false, time: false, year: false, past: false, loc: false, any: false, w: '' };
 const PAST_PC: PC = { ...NO_PC, past: true };
@@ -97,6 +133,8 @@ interface P {
   ws: 0 | 1;
   nowMs: number;
   tz: string;
+  /** Local wall-clock minutes since midnight. */
+  min: number;
   starters: Starters;
 }
 
@@ -193,6 +231,9 @@ function mergePc(prev: PC, v: PrepV, w: string): PC {
     loc: !!v.loc,
     any: true,
     w,
+    hour: v.hour,
+    from: !!v.from,
+    covered: !!v.covered,
   };
 }
 
@@ -358,6 +399,12 @@ function holidayDay(h: Holiday, y: number): number {
       return nthWeekdayDayNum(y, 5, 0, 2);
     case 'fathers':
       return nthWeekdayDayNum(y, 6, 0, 3);
+    case 'mayDay':
+      return dayNum(y, 5, 1);
+    case 'blackFriday':
+      return nthWeekdayDayNum(y, 11, 4, 4) + 1;
+    case 'cyberMonday':
+      return nthWeekdayDayNum(y, 11, 4, 4) + 4;
   }
 }
 
@@ -395,6 +442,7 @@ function weekdayCore(p: P, j: number, pc: PC): Res | null {
   }
   const past = which === 'last' || pc.past;
   let r: Res = { end, kind: 'weekday', day: resolveWeekday(p, wd, which, past), deadline: false, past, precise: true, ahead: !which && !past };
+  if (plLocative(p, w)) r.noDl = true;
   // A calendar date right after the weekday decides the day: "Monday, March 18, 2002".
   let q = end;
   if (punct(p, q, ',')) q++;
@@ -443,11 +491,103 @@ function followedByDateOrTime(p: P, k: number): boolean {
   return !!(numericDate(p, q, NO_PC) || dayMonth(p, q, NO_PC) || timeCore(p, q, NO_PC, undefined));
 }
 
-function relCore(p: P, j: number): Res | null {
-  const h = trieMatch(p.lx.rel, p.toks, j);
+function relCore(p: P, j: number, pc: PC): Res | null {
+  const { toks, lx } = p;
+  const h = trieMatch(lx.rel, toks, j);
   if (!h) return null;
   const v = h.val;
-  return { end: h.end, kind: 'relative-day', day: p.today + v.off, deadline: false, past: !!v.past, precise: true, dp: v.dp };
+  if (v.preps && !(pc.any && v.preps.has(pc.w))) return null;
+  // pl "na wczoraj" is "urgently" ("zrobimy na wczoraj"), unless a past clause promised it for yesterday.
+  if (lx.lang === 'pl' && toks[j].low === 'wczoraj' && j > 0 && toks[j - 1].low === 'na' && !toks[j].nl && !plPastBefore(p, j - 1)) return null;
+  if (v.plainOnly && !plainPartOk(p, j, h.end)) return null;
+  const base: Res = { end: h.end, kind: 'relative-day', day: p.today + v.off, deadline: !!v.dl, past: !!v.past, precise: true, dp: v.dp };
+  if (v.noDl || plLocative(p, toks[j].low)) base.noDl = true;
+  if (v.time !== undefined) base.time = v.time;
+  if (!v.part) return base;
+  // A part of today alone: "вечером я обычно не работаю" is a habit, not a day, and so is a stretch
+  // of the day ("с утра до ночи", "no rīta līdz vēlai naktij").
+  if (habitual(p, j, h.end)) return null;
+  // "за один вечер", lv "vienā vakarā": how long, not when.
+  if (j > 0 && !toks[j].nl && lx.nums.has(toks[j - 1].low)) return null;
+  if (!brk(p, h.end + 1) && lx.rangeWords.has(wordAt(p, h.end)) && toks[h.end + 1].t === WORD) return null;
+  if (pc.any && lx.rangeWords.has(pc.w)) {
+    for (let b = j - 2; b >= 0 && b >= j - 4; b--) {
+      const ph = trieMatch(lx.rel, toks, b);
+      if (ph && ph.end === j - 1 && ph.val.part) return null; // the "до вечера" of "с утра до вечера"
+    }
+  }
+  // "до вечера пятницы", "утром в понедельник": the day named next is its day.
+  if (!brk(p, h.end)) {
+    let q = h.end;
+    let dpc: PC = { ...NO_PC, any: true, past: pc.past };
+    const ph = trieMatch(lx.preps, toks, q);
+    if (ph && !brk(p, ph.end)) {
+      dpc = mergePc(dpc, ph.val, toks[ph.end - 1].low);
+      q = ph.end;
+    }
+    const w = weekdayCore(p, q, dpc);
+    const rh = w ? null : trieMatch(lx.rel, toks, q);
+    if (w && w.time === undefined && w.kind === 'weekday') return { ...w, time: v.time, dp: v.dp, deadline: !!v.dl };
+    if (rh && !rh.val.part && !rh.val.preps && rh.val.time === undefined) {
+      return { ...base, end: rh.end, day: p.today + rh.val.off, past: !!rh.val.past };
+    }
+  }
+  // Once the part is over a promise means the next day's ("пришлю утром" written at 15:00); a past
+  // clause means the last one ("вечером упал сервер" written at 10:00 is yesterday evening).
+  const [from, to] = v.part;
+  if (pc.past) return { ...base, day: p.min < from ? base.day - 1 : base.day, past: true };
+  return { ...base, day: p.min >= to ? base.day + 1 : base.day, ahead: true };
+}
+
+const PL_PAST_VERB = /(?:łem|łam|łeś|łaś|ł|ła|ło|li|ły|liśmy|łyśmy)$/;
+
+/** A Polish past verb a few words before k in its sentence ("obiecałem makiety na wczoraj"). */
+function plPastBefore(p: P, k: number): boolean {
+  for (let q = k - 1; q >= 0 && q >= k - 6 && !sentenceEnd(p.toks[q]); q--) {
+    const t = p.toks[q];
+    if (t.t === WORD && t.low.length >= 4 && PL_PAST_VERB.test(t.low)) return true;
+  }
+  return false;
+}
+
+/** A bare weekend or part of day in a sentence about habits ("всегда на связи, даже в выходные"). */
+function habitual(p: P, s: number, e: number): boolean {
+  const { toks, lx } = p;
+  if (lx.habit.size === 0) return false;
+  const isHabit = (k: number): boolean => {
+    const t = toks[k];
+    if (t.t === WORD) return lx.habit.has(t.low);
+    // "24/7"
+    return t.t === NUM && t.low === '24' && punct(p, k + 1, '/') && k + 2 < p.n && toks[k + 2].low === '7';
+  };
+  // Back to the sentence's start (at most 15 tokens), ahead a few words within it.
+  for (let k = s - 1; k >= 0 && k >= s - 15 && !sentenceEnd(toks[k]); k--) {
+    if (isHabit(k)) return true;
+    if (toks[k].nl) break;
+  }
+  for (let k = e; k < p.n && k < e + 6 && !toks[k].nl && !sentenceEnd(toks[k]); k++) if (isHabit(k)) return true;
+  return false;
+}
+
+function sentenceEnd(t: Tok): boolean {
+  return t.t === PUNCT && (t.low === '.' || t.low === '!' || t.low === '?' || t.low === '…');
+}
+
+const LV_MARKED = /[āēīūčšžģķļņ]/;
+const LV_PLAIN_BEFORE = new Set(['jau', 'vel', 'vēl', 'tad', 'šodien', 'sodien', 'rīt', 'rit', 'es', 'mes', 'mēs', 'gan', 'tikai']);
+const LV_PLAIN_VERB = /(?:šos|sos|šu|su|sim|šot|sot)$/;
+
+/**
+ * A part of day typed plainly where the plain spelling is another word (lv "vakara" for "vakarā", also
+ * "of the evening"): only where the genitive cannot be, at a clause end, after an adverb, or before
+ * a future verb ("vakara paskatīšos").
+ */
+function plainPartOk(p: P, j: number, end: number): boolean {
+  const { toks } = p;
+  if (LV_MARKED.test(toks[j].low)) return true;
+  if (brk(p, end) || toks[end].t === PUNCT) return true;
+  if (j > 0 && !toks[j].nl && LV_PLAIN_BEFORE.has(toks[j - 1].low)) return true;
+  return toks[end].t === WORD && LV_PLAIN_VERB.test(toks[end].low);
 }
 
 function holidayCore(p: P, j: number, pc: PC): Res | null {
@@ -461,20 +601,49 @@ function holidayCore(p: P, j: number, pc: PC): Res | null {
   }
   const h = trieMatch(lx.holidays, toks, k);
   if (!h) return null;
-  if (h.val.cap && !toks[k].cap) return null;
-  const past = which === 'last' || pc.past;
+  const cap = toks[k].cap;
+  // "Nowy Rok" capitalised, "od nowego roku" after a preposition; "w sylwestra" but not "do Sylwestra".
+  if (h.val.cap && !cap && !(h.val.prep && pc.any)) return null;
+  if (h.val.lower && (cap || !pc.any)) return null;
+  // lv "Sveiki, Jāni," greets a Jānis.
+  if (h.val.h === 'jani' && cap && greeted(p, k)) return null;
+  let past = which === 'last' || pc.past;
   let day = holidayDay(h.val.h, p.y);
   if (past) {
     if (day >= p.today) day = holidayDay(h.val.h, p.y - 1);
-  } else if (day < p.today) day = holidayDay(h.val.h, p.y + 1);
-  return { end: h.end, kind: 'calendar', day, deadline: false, past, precise: true, ahead: !which && !past };
+  } else if (day < p.today) {
+    // A deadline on a holiday that moves (Easter, Black Friday) and passed lately is that one, missed:
+    // next year's falls on another day, so "the same day last year" would name the wrong one.
+    if (!which && pc.dl && MOVING.has(h.val.h) && p.today - day <= MISSED_DAYS) past = true;
+    else day = holidayDay(h.val.h, p.y + 1);
+  }
+  return { end: h.end, kind: 'calendar', day, deadline: false, past, precise: true, ahead: !which && !past, noDl: p.lx.lang === 'pl' && /ce$/.test(toks[h.end - 1].low) };
+}
+
+const MOVING = new Set<Holiday>(['easter', 'easterMon', 'oEaster', 'memorial', 'thanks', 'labor', 'mothers', 'fathers', 'blackFriday', 'cyberMonday']);
+// How lately a deadline may have passed to be a missed one rather than next year's (as the coach reads dates).
+const MISSED_DAYS = 92;
+
+// Polish adjectives in the locative or instrumental: "na wtorkowym spotkaniu", "na wczorajszej naradzie".
+const PL_ADJ_LOC = /(?:sz|ow|n|ni)(?:ym|im|ej|ych|ich|ymi|imi)$/;
+function plLocative(p: P, w: string): boolean {
+  return p.lx.lang === 'pl' && PL_ADJ_LOC.test(w);
+}
+
+const GREETINGS = new Set(['sveiki', 'sveiks', 'labdien', 'labrīt', 'labrit', 'labvakar', 'čau', 'cau', 'hei', 'paldies', 'atvainojiet', 'lūdzu', 'ludzu', 'mīļais', 'dārgais', 'cienījamais']);
+
+/** A greeting right before k ("Sveiki, Jāni"): k is a name. */
+function greeted(p: P, k: number): boolean {
+  let q = k - 1;
+  if (q >= 0 && punct(p, q, ',')) q--;
+  return q >= 0 && GREETINGS.has(p.toks[q].low);
 }
 
 function calendarCore(p: P, j: number, pc: PC, afterWeekday: boolean): Res | null {
   if (j >= p.n) return null;
   const t = p.toks[j];
   if (t.t === NUM) {
-    return numericDate(p, j, pc) ?? dayMonth(p, j, pc) ?? lvYearFirst(p, j, pc) ?? bareOrdinal(p, j, pc, afterWeekday);
+    return numericDate(p, j, pc) ?? dayMonth(p, j, pc) ?? lvYearFirst(p, j, pc) ?? dayOfMonth(p, j, pc) ?? bareOrdinal(p, j, pc, afterWeekday);
   }
   if (t.t === WORD && p.en) {
     if (t.low === 'the') return theOrdinal(p, j, pc);
@@ -650,8 +819,49 @@ function bareOrdinal(p: P, j: number, pc: PC, afterWeekday: boolean): Res | null
     if (THE_NTH_BLOCK.has(wordAt(p, e))) return null;
   } else if (lx.ordSuffix.size && punct(p, j + 1, '-') && glued(p, j + 1) && glued(p, j + 2) && lx.ordSuffix.has(wordAt(p, j + 2))) {
     e = j + 3;
+  } else if (glued(p, j + 1) && GLUED_ORD.has(wordAt(p, j + 1))) {
+    e = j + 2; // "к 20му", "до 20го"
   } else return null;
+  if (!brk(p, e) && lx.countNouns.has(wordAt(p, e))) return null; // "до 5-го уровня"
   return { end: e, kind: 'calendar', day: nextDayOfMonth(p, dd, pc.past), deadline: false, past: pc.past, precise: true, ahead: !pc.past };
+}
+
+// Ordinal endings typed glued to the number ("20го", "25go"); not "90е", "5й".
+const GLUED_ORD = new Set(['го', 'ого', 'му', 'ому', 'go']);
+// Between two days of a range ("15-16 числа", "с 12 по 16 число") or of a pair ("10-го і 25-го числа").
+const DAY_RANGE = new Set(['по', 'до', 'po', 'do']);
+const DAY_PAIR = new Set(['и', 'і', 'й', 'та', 'или', 'або', ',', 'i']);
+
+/** Past a day number's ordinal ending: "20-го", "20го", lv "20.". */
+function ordEnd(p: P, k: number): number {
+  const { lx } = p;
+  if (lx.lang === 'lv') return punct(p, k, '.') && glued(p, k) ? k + 1 : k;
+  if (punct(p, k, '-') && glued(p, k) && glued(p, k + 1) && lx.ordSuffix.has(wordAt(p, k + 1))) return k + 2;
+  return glued(p, k) && GLUED_ORD.has(wordAt(p, k)) ? k + 1 : k;
+}
+
+/** A day of the month with its noun: "к 20 числу", "15-16 числа", "с 12 по 16 число", lv "20. datumā". */
+function dayOfMonth(p: P, j: number, pc: PC): Res | null {
+  const { lx, toks } = p;
+  if (lx.dayWords.size === 0) return null;
+  const dd = numTok(p, j, 2);
+  if (dd < 1 || dd > 31 || !leftOk(p, j)) return null;
+  const k = ordEnd(p, j + 1);
+  let end = -1;
+  if (!brk(p, k) && lx.dayWords.has(wordAt(p, k))) end = k + 1;
+  else if (!brk(p, k + 1)) {
+    const sep = toks[k];
+    const range = (sep.t === PUNCT && DASHES.has(sep.low)) || DAY_RANGE.has(sep.low);
+    const pair = !range && DAY_PAIR.has(sep.low);
+    const d2 = range || pair ? numTok(p, k + 1, 2) : -1;
+    if (d2 >= 1 && d2 <= 31) {
+      const k2 = ordEnd(p, k + 2);
+      // A range is one mention; the second day of a pair is a mention of its own.
+      if (!brk(p, k2) && lx.dayWords.has(wordAt(p, k2))) end = range ? k2 + 1 : k;
+    }
+  }
+  if (end < 0) return null;
+  return { end, kind: 'calendar', day: nextDayOfMonth(p, dd, pc.past), deadline: false, past: pc.past, precise: true, ahead: !pc.past };
 }
 
 /** Latvian year-first full date: "2026. gada 14. maijā". */
@@ -668,7 +878,7 @@ function lvYearFirst(p: P, j: number, pc: PC): Res | null {
 
 function dateCore(p: P, j: number, pc: PC): Res | null {
   let best = weekdayCore(p, j, pc);
-  best = longer(best, relCore(p, j));
+  best = longer(best, relCore(p, j, pc));
   best = longer(best, holidayCore(p, j, pc));
   return longer(best, calendarCore(p, j, pc, false));
 }
@@ -685,6 +895,7 @@ function extendDate(p: P, r0: Res): Res {
     r = { ...r, end: dh.end };
     k = dh.end;
     if (dh.val.eod) return { ...r, time: EOD };
+    if (dh.val.by !== undefined) return { ...r, time: dh.val.by, deadline: true };
     if (dh.val.ap) hint = dh.val.ap;
   }
   let q = k;
@@ -712,6 +923,8 @@ interface PSpan {
   isEnd?: boolean;
   /** End of a day: 17:00. */
   eod?: boolean;
+  /** What kind of period, for its middle ("к середине июня"). */
+  u?: PeriodUnit | 'season';
 }
 
 function periodCore(p: P, j: number, pc: PC): Res | null {
@@ -731,11 +944,22 @@ function periodCore(p: P, j: number, pc: PC): Res | null {
     const r = endTarget(p, j, pc, true);
     if (r) return r;
   }
-  // ... and its start or middle there too: "decembra sākumā", "nedēļas vidū" name the period itself.
+  // ... and its start or middle there too: "decembra sākumā" names the period itself, "mēneša vidū" its middle.
   if (lx.startTails) {
     const st = periodSpan(p, j, pc, true);
     const tail = st && !brk(p, st.end) ? tailLength(p, st.end, lx.startTails) : 0;
-    if (st && tail) return { end: st.end + tail, kind: 'period', day: st.s, time: undefined, deadline: false, past: st.past, precise: false };
+    if (st && tail) {
+      const w = wordAt(p, st.end);
+      const mid = w === 'vidū' || w === 'vidu' ? midOf(p, st) : null;
+      return { end: st.end + tail, kind: 'period', day: mid ?? st.s, time: undefined, deadline: false, past: mid !== null ? mid < p.today : st.past, precise: false };
+    }
+  }
+  // The middle of a period: "к середине июня", "до середины месяца", "do połowy stycznia".
+  const mh = trieMatch(lx.midHeads, toks, j);
+  if (mh && !brk(p, mh.end)) {
+    const st = periodSpan(p, mh.end, pc, true);
+    const mid = st ? midOf(p, st) : null;
+    if (st && mid !== null) return { end: st.end, kind: 'period', day: mid, deadline: false, past: mid < p.today, precise: false };
   }
   const sp = periodSpan(p, j, pc, false);
   if (!sp) return null;
@@ -749,6 +973,24 @@ function periodCore(p: P, j: number, pc: PC): Res | null {
     precise: false,
   };
   return sp.eod ? eodOn(p, r) : r;
+}
+
+/** The middle day of a period: the 15th of a month, a week's Wednesday, 1 July of a year. */
+function midOf(p: P, sp: PSpan): number | null {
+  const { y, m } = dayNumParts(sp.e);
+  switch (sp.u) {
+    case 'month':
+      return dayNum(y, m, 15);
+    case 'quarter':
+    case 'season':
+      return addMonthsDayNum(dayNum(y, m, 15), -1);
+    case 'week':
+      return sp.e - 2;
+    case 'year':
+      return dayNum(y, 7, 1);
+    default:
+      return null;
+  }
 }
 
 /** An end-of-day phrase moves to the day named right after it: "COB tomorrow", "EOD on Friday". */
@@ -772,7 +1014,7 @@ function endTarget(p: P, k: number, pc: PC, needTail: boolean): Res | null {
   let past = false;
   let eod = false;
   // End of a named day: "end of today", "до конца завтрашнего дня", "līdz piektdienas beigām".
-  const d = relCore(p, k) ?? weekdayCore(p, k, { ...NO_PC, any: true });
+  const d = relCore(p, k, NO_PC) ?? weekdayCore(p, k, { ...NO_PC, any: true });
   if (d) {
     end = d.end;
     day = d.day;
@@ -814,7 +1056,7 @@ function quarterSpan(p: P, k: number, pc: PC): PSpan | null {
   }
   const [first, last] = range(y);
   const s = first <= p.today && p.today <= last && !pc.past ? p.today : first;
-  return { end: yr ? yr.end : k + 2, s, e: last, past: last < p.today };
+  return { end: yr ? yr.end : k + 2, s, e: last, past: last < p.today, u: 'quarter' };
 }
 
 function periodSpan(p: P, k: number, pc: PC, endOf: boolean): PSpan | null {
@@ -825,10 +1067,10 @@ function periodSpan(p: P, k: number, pc: PC, endOf: boolean): PSpan | null {
     const v = sh.val;
     if (v.u === 'season') {
       const [s, e, past] = seasonRange(p, v.s ?? 6, v.w, false);
-      best = longer(best, { end: sh.end, s, e, past });
+      best = longer(best, { end: sh.end, s, e, past, u: 'season' });
     } else {
       const [s, e] = periodRange(p, v.u, v.w);
-      best = longer(best, { end: sh.end, s, e, past: v.w === 'last', isEnd: v.end, eod: v.u === 'day' });
+      best = longer(best, { end: sh.end, s, e, past: v.w === 'last', isEnd: v.end, eod: v.u === 'day', u: v.u });
     }
   }
   let q = k;
@@ -843,11 +1085,13 @@ function periodSpan(p: P, k: number, pc: PC, endOf: boolean): PSpan | null {
   const nh = trieMatch(lx.nouns, toks, q);
   if (nh) {
     const v = nh.val;
-    const ok = v.endOnly ? endOf : endOf || !!which || !!v.free || (pc.any && !!v.prepOk);
+    let ok = v.endOnly ? endOf : endOf || !!which || !!v.free || (pc.any && !!v.prepOk);
+    // "по выходным" and "даже в выходные" describe habits, not a weekend: "в эти выходные" is one.
+    if (ok && v.u === 'weekend' && !which && !endOf && (pc.w === 'по' || habitual(p, k, nh.end))) ok = false;
     if (ok) {
       const w = which ?? 'this';
       const [s, e] = periodRange(p, v.u, w);
-      best = longer(best, { end: nh.end, s, e, past: w === 'last', eod: v.u === 'day' });
+      best = longer(best, { end: nh.end, s, e, past: w === 'last', eod: v.u === 'day', u: v.u });
     }
   }
   // a named month: "in March", "в марте 2026", "līdz maija beigām", "martā"
@@ -863,20 +1107,35 @@ function periodSpan(p: P, k: number, pc: PC, endOf: boolean): PSpan | null {
       if (p.en) {
         // "may"/"march" are verbs: months stand alone only capitalised and governed.
         ok = toks[q].cap && (!!which || pc.any || !!yr || endOf) && (!abbr || !!yr || pc.any);
-      } else ok = !!which || pc.any || !!yr || endOf || lx.monthFree.has(mw);
+      } else ok = !!which || pc.any || !!yr || endOf || (lx.monthFree.has(mw) && !monthIsName(p, q));
       if (ok) {
-        const [s, e2, pst] = monthRange(p, m, yr?.y, which, pc.past);
-        best = longer(best, { end: yr ? yr.end : e, s, e: e2, past: pst });
+        const [s, e2, pst] = pc.covered && !which && !yr ? coveredMonth(p, m) : monthRange(p, m, yr?.y, which, pc.past);
+        best = longer(best, { end: yr ? yr.end : e, s, e: e2, past: pst, u: 'month' });
       }
     }
   }
   const seh = trieMatch(lx.seasons, toks, q);
-  if (seh && (!!which || endOf || pc.any || !!seh.val.free)) {
+  if (seh && (!!which || endOf || pc.any || !!seh.val.free) && (!seh.val.preps || seh.val.preps.has(pc.w))) {
     const [s, e, pst] = seasonRange(p, seh.val.s, which, past);
-    best = longer(best, { end: seh.end, s, e, past: pst });
+    best = longer(best, { end: seh.end, s, e, past: pst, u: 'season' });
   }
   if (!which) best = longer(best, yearSpan(p, k, pc, endOf));
   return best;
+}
+
+/**
+ * lv months are lower-case: a capitalised "Marta", "Maija" inside a sentence is a name, and so is one
+ * opening it typed without the mark of the locative ("Maija vēlāk atsūtīs", not "Maijā").
+ */
+function monthIsName(p: P, q: number): boolean {
+  const t = p.toks[q];
+  return t.cap && (!sentenceStart(p, q) || !LV_MARKED.test(t.low));
+}
+
+/** "за апрель": the latest such month begun, the period the thing covers (so it is past). */
+function coveredMonth(p: P, m: number): [number, number, boolean] {
+  const yy = m <= p.m ? p.y : p.y - 1;
+  return [dayNum(yy, m, 1), dayNum(yy, m, daysInMonth(yy, m)), true];
 }
 
 /** "in 2005", "2026 году", "w 2026 roku", "2026. gadā", a bare "2002." */
@@ -896,9 +1155,11 @@ function yearSpan(p: P, k: number, pc: PC, endOf: boolean): PSpan | null {
       if (nx && nx.t === NUM) return null;
       if (nextWord && !(p.en && YEAR_NEXT_OK.has(nextWord))) return null;
     } else {
-      // A bare year only at the end of a clause, and not in a list of numbers.
+      // A bare year only at the end of a clause, and not in a list of numbers; a bare number far
+      // ahead ("правильный — 2045.") is an account or an amount.
       if (nx && (nx.t !== PUNCT || nx.low === ':' || nx.low === '/')) return null;
       if (k > 0 && toks[k - 1].t === NUM && !toks[k].nl) return null;
+      if (y > p.y + 5) return null;
     }
   }
   // Latvian "2026. gada martā": the year qualifies a month.
@@ -906,11 +1167,11 @@ function yearSpan(p: P, k: number, pc: PC, endOf: boolean): PSpan | null {
     const m = p.lx.months.get(wordAt(p, end));
     if (m !== undefined) {
       const [s, e, past] = monthRange(p, m, y, null, false);
-      return { end: end + 1, s, e, past };
+      return { end: end + 1, s, e, past, u: 'month' };
     }
   }
   const s = y === p.y ? p.today : dayNum(y, 1, 1);
-  return { end, s, e: dayNum(y, 12, 31), past: y < p.y };
+  return { end, s, e: dayNum(y, 12, 31), past: y < p.y, u: 'year' };
 }
 
 // ------------------------------------------------------------------ times
@@ -928,8 +1189,10 @@ interface RawTime {
   hw: boolean;
   /** That hour word is also a unit of duration ("часа"). */
   hwUnit: boolean;
-  /** Hour written as one digit without leading zero. */
+  /** Hour written as one digit without leading zero (or as a word up to twelve). */
   short: boolean;
+  /** Written as a word ("шести", "trzeciej", "trijos"). */
+  word?: HourNumV;
 }
 
 function ampmAt(p: P, e: number): { end: number; v: 'am' | 'pm' } | null {
@@ -953,6 +1216,7 @@ function rawTime(p: P, k: number, allowDot: boolean, dlPrep: boolean, checkLeft:
   const { toks } = p;
   if (k >= p.n) return null;
   const t = toks[k];
+  if (t.t === WORD) return wordTime(p, k);
   if (t.t !== NUM || t.low.length > 2) return null;
   if (checkLeft && !leftOk(p, k)) return null;
   let h = +t.low;
@@ -1003,6 +1267,42 @@ function rawTime(p: P, k: number, allowDot: boolean, dlPrep: boolean, checkLeft:
   return { end, h, mi, explicit, ap: apv, dot, hw, hwUnit, short: t.low.length === 1 };
 }
 
+/** An hour as a word: "до шести", "в два часа", "о дев'ятій", "trijos". */
+function wordTime(p: P, k: number): RawTime | null {
+  const v = p.lx.hourNums.get(p.toks[k].low);
+  if (!v) return null;
+  let end = k + 1;
+  let hw = false;
+  let hwUnit = false;
+  const hh = brk(p, end) ? null : trieMatch(p.lx.hourWords, p.toks, end);
+  if (hh) {
+    hwUnit = !!trieMatch(p.lx.units, p.toks, end);
+    end = hh.end;
+    hw = true;
+  }
+  return { end, h: v.h, mi: 0, explicit: false, dot: false, hw, hwUnit, short: v.h <= 12, word: v };
+}
+
+/** After "к 18", "о 10": not an amount or an age ("к 18 годам", "о 5 разів"). */
+function hourTailOk(p: P, e: number, how: 'loose' | 'strict'): boolean {
+  // "до 5-го уровня": an ordinal.
+  if (glued(p, e) && p.toks[e].t === PUNCT && DASHES.has(p.toks[e].low)) return false;
+  if (how === 'strict' || brk(p, e)) return bareNextOk(p, e);
+  const t = p.toks[e];
+  if (t.t === PUNCT) return true;
+  if (t.t === NUM) return false;
+  return amountTailOk(p, e) && !(p.lx.lang === 'ru' && (t.low.endsWith('ам') || t.low.endsWith('ям')));
+}
+
+/** The word after a number is no count noun, unit, month or currency ("с 10 до 15 человек"). */
+function amountTailOk(p: P, e: number): boolean {
+  if (brk(p, e)) return true;
+  const t = p.toks[e];
+  if (t.t !== WORD) return t.t === PUNCT;
+  const { lx, toks } = p;
+  return !lx.countNouns.has(t.low) && !lx.months.has(t.low) && !lx.dayWords.has(t.low) && !AMOUNT_WORDS.has(t.low) && !trieMatch(lx.units, toks, e);
+}
+
 function bareNextOk(p: P, e: number): boolean {
   if (brk(p, e)) return true;
   const t = p.toks[e];
@@ -1031,7 +1331,18 @@ function timeCore(p: P, j: number, pc: PC, hint: Ap | undefined): { end: number;
   const leadZero = toks[k].low.length === 2 && toks[k].low[0] === '0';
   let end = st.end;
   let ap = st.ap;
-  let ok = st.explicit || !!ap || (st.hw && (marker || !st.hwUnit)) || (marker && (inline || (lx.bareHour && bareNextOk(p, end))));
+  const w = st.word;
+  let ok =
+    st.explicit ||
+    !!ap ||
+    (st.hw && (marker || !st.hwUnit)) ||
+    (w
+      ? !!w.solo && (marker || !!w.free) && (bareNextOk(p, end) || (pc.hour === 'loose' && hourTailOk(p, end, 'loose')))
+      : marker && (inline || (lx.bareHour && bareNextOk(p, end)))) ||
+    // ru/uk want an hour word after "в" ("в 10 раз"), but not after "к", "до", "о": "к 18", "до 18.", "о 10".
+    (!w && !!pc.hour && hourTailOk(p, end, pc.hour));
+  // "в формате 9:16" is the vertical video format.
+  if (!marker && st.h === 9 && st.mi === 16 && !ap) return null;
   // A range keeps the start: "10:00 - 11:00a", "с 10:00 до 12:00", "2-4pm".
   if (!brk(p, end)) {
     let q = end;
@@ -1045,6 +1356,10 @@ function timeCore(p: P, j: number, pc: PC, hint: Ap | undefined): { end: number;
         end = et.end;
         if (!ap && et.ap && st.h <= 12) ap = et.ap;
         ok = true;
+      } else if (et && !p.en && pc.from && !st.explicit && !ap && !et.ap && hourRange(st.h, et.h) && amountTailOk(p, et.end)) {
+        // Working hours: "с 9 до 18", "з дев'ятої до шостої", "od 9 do 17", "no 9 līdz 18" (not "с 5 до 10 лет").
+        end = et.end;
+        ok = true;
       }
     }
   }
@@ -1056,6 +1371,8 @@ function timeCore(p: P, j: number, pc: PC, hint: Ap | undefined): { end: number;
       if (dh.val.ap) {
         dpv = dh.val.ap;
         if (marker) ok = true; // "в 5 вечера", "at 5 in the afternoon"
+        // "5 утра", "4 no rīta" need nothing more ("2 ночи" may be two nights, "3 дня" three days).
+        else if (!p.en && dh.val.ap === 'am' && !st.explicit && st.h >= 1 && st.h <= 12) ok = true;
       }
     }
   }
@@ -1069,6 +1386,11 @@ function timeCore(p: P, j: number, pc: PC, hint: Ap | undefined): { end: number;
   // A part of day named after the day ("7-8:00 sat evening") may still settle a bare hour.
   const open = !ap && !dpv && !leadZero && st.h >= 1 && st.h <= 12;
   return { end, min: h * 60 + st.mi, rawMin: open ? st.h * 60 + st.mi : undefined };
+}
+
+/** A plausible span of working hours, the end on a 24-hour or a 12-hour clock ("с 9 до 6"). */
+function hourRange(from: number, to: number): boolean {
+  return from >= 6 && from <= 22 && ((to > from && to <= 23) || (to >= 1 && to <= 12 && to + 12 > from));
 }
 
 function hourInDaypart(h: number, dp: Ap): number {
@@ -1156,6 +1478,8 @@ function spanCore(p: P, j: number, pc: PC): Res | null {
   let pre: { within?: boolean; past?: boolean } | null = null;
   const ph = trieMatch(lx.spanPre, toks, j);
   if (ph && !brk(p, ph.end)) {
+    // "120 zł za godzinę" is a rate.
+    if (j > 0 && !toks[j].nl && (toks[j - 1].t === NUM || AMOUNT_WORDS.has(toks[j - 1].low))) return null;
     pre = ph.val;
     k = ph.end;
   }
@@ -1181,6 +1505,8 @@ function spanCore(p: P, j: number, pc: PC): Res | null {
     if (!pre && j > 0 && lx.quantifiers.has(toks[j - 1].low)) return null;
   }
   let end = uh.end;
+  // lv "pēc stundas likmes" (at the hourly rate), "pēc 1 stundas brīdinājuma" (at an hour's notice).
+  if (!brk(p, end) && SPAN_RATE_NEXT.has(wordAt(p, end))) return null;
   let past = !!pre?.past;
   let within = !!pre?.within;
   const po = brk(p, end) ? null : trieMatch(lx.spanPost, toks, end);
@@ -1225,6 +1551,8 @@ function spanCore(p: P, j: number, pc: PC): Res | null {
   return { end, kind: 'span', day, deadline: within && !past, past, precise: false };
 }
 
+const SPAN_RATE_NEXT = new Set(['likmes', 'likme', 'likmi', 'likmē', 'tarifa', 'tarifu', 'brīdinājuma', 'bridinajuma', 'brīdinājumu', 'apmaksas', 'samaksas']);
+
 function addSpanDays(from: number, u: Exclude<SpanUnit, 'min' | 'hour'>, n: number): number {
   switch (u) {
     case 'day':
@@ -1246,7 +1574,33 @@ function nowCore(p: P, j: number): Res | null {
   if (!h) return null;
   if (j > 0 && !toks[j].nl && lx.neg.has(toks[j - 1].low)) return null; // "not immediately"
   if (!brk(p, h.end) && lx.nowBlock.has(wordAt(p, h.end))) return null; // "immediately after X"
+  // ... nor "at once" as a habit: "każdą poprawkę wprowadzę od ręki".
+  if (eventTimed(p, j, h.end) || habitual(p, j, h.end)) return null;
   return { end: h.end, kind: 'now', day: p.today, deadline: false, past: false, precise: false };
+}
+
+// Joining words after which "at once" follows the action before it: "поправлю шапку и сразу скину".
+const SEQ_JOIN = new Set(['и', 'і', 'й', 'та', 'i', 'oraz', 'un']);
+
+/**
+ * "At once" timed by an event rather than by now: "как только придёт — сразу сообщим", "Переделают —
+ * сразу перешлю", "поправлю шапку и сразу скину", "сразу сообщу, когда двинется".
+ */
+function eventTimed(p: P, s: number, e: number): boolean {
+  const { toks, lx } = p;
+  if (lx.eventWords.size === 0) return false;
+  if (s > 0 && !toks[s].nl) {
+    const prev = toks[s - 1];
+    if ((prev.t === PUNCT && DASHES.has(prev.low)) || SEQ_JOIN.has(prev.low)) return true;
+  }
+  for (let k = s - 1; k >= 0 && k >= s - 15 && !sentenceEnd(toks[k]); k--) {
+    if (toks[k].t === WORD && lx.eventWords.has(toks[k].low)) return true;
+    if (toks[k].nl) break;
+  }
+  for (let k = e; k < p.n && k < e + 8 && !toks[k].nl && !sentenceEnd(toks[k]); k++) {
+    if (toks[k].t === WORD && lx.eventWords.has(toks[k].low)) return true;
+  }
+  return false;
 }
 
 // ------------------------------------------------------------------ driver
@@ -1258,7 +1612,7 @@ function core(p: P, j: number, pc: PC): Res | null {
   best = longer(best, timeExt(p, j, pc));
   best = longer(best, spanCore(p, j, pc));
   if (!pc.any) best = longer(best, nowCore(p, j));
-  if (best && pc.dl) best.deadline = true;
+  if (best && pc.dl && !best.noDl) best.deadline = true;
   return best;
 }
 
@@ -1309,33 +1663,112 @@ export function findDatesUnchecked(text: string, lang: Lang, ctx: DateContext): 
     ws: ctx && ctx.weekStart === 0 ? 0 : 1,
     nowMs,
     tz,
+    min: l.hh * 60 + l.mm,
     starters: startersOf(lx.lang),
   };
+  let found = scan(p, false);
+  // Russian or Ukrainian typed in Latin letters ("zavtra skinu", "do pyatnitsy") is detected as
+  // English, Polish or Latvian: its own words are read too, where the language's words found nothing.
+  if ((lx.lang === 'en' || lx.lang === 'pl' || lx.lang === 'lv') && hasTranslitWord(toks, lx.lang)) {
+    const tr = scan({ ...p, lx: translitLexicon(), en: false, starters: translitStarters() }, true);
+    if (tr.length) found = mergeFound(found, tr);
+  }
   const out: DateMention[] = [];
+  for (const { i, r } of found) {
+    const start = toks[i].s;
+    const end = toks[r.end - 1].e;
+    const m: DateMention = {
+      start,
+      end,
+      text: text.slice(start, end),
+      date: dayNumToYmd(r.day),
+      kind: r.kind,
+      deadline: r.deadline,
+      past: r.past,
+    };
+    if (r.time !== undefined) m.time = pad2(Math.floor(r.time / 60)) + ':' + pad2(r.time % 60);
+    out.push(m);
+  }
+  return out;
+}
+
+interface Found {
+  /** First token. */
+  i: number;
+  r: Res;
+}
+
+/** Every mention, left to right, longest first. `translit`: only those with a word of their own ("v 3 nochi", not "do 18:00"). */
+function scan(p: P, translit: boolean): Found[] {
+  const { toks, lx } = p;
+  const out: Found[] = [];
   for (let i = 0; i < p.n; ) {
     let r = mention(p, i, NO_PC);
     // "I sent it on Monday": a day picked as the next one goes back when its clause is past tense.
     // Deadlines stay ahead: "I was asked to finish by Friday".
-    if (r && r.ahead && !r.deadline && pastClause(toks, i, r.end, lx.lang)) {
+    if (r && r.ahead && !r.deadline && pastClause(toks, i, r.end, lx.lang, !!r.noDl)) {
       const back = mention(p, i, PAST_PC);
       if (back && back.end === r.end) r = back;
     }
-    if (r && r.end > i) {
-      const start = toks[i].s;
-      const end = toks[r.end - 1].e;
-      const m: DateMention = {
-        start,
-        end,
-        text: text.slice(start, end),
-        date: dayNumToYmd(r.day),
-        kind: r.kind,
-        deadline: r.deadline,
-        past: r.past,
-      };
-      if (r.time !== undefined) m.time = pad2(Math.floor(r.time / 60)) + ':' + pad2(r.time % 60);
-      out.push(m);
+    if (r && r.end > i && (!translit || ownWord(p, i, r.end))) {
+      out.push({ i, r });
       i = r.end;
     } else i++;
+  }
+  return out;
+}
+
+// Prepositions transliterated Russian shares with Polish and English ("do", "na", "po").
+const TRANSLIT_SHORT = new Set(['do', 'na', 'po', 'ot', 'za', 'ob', 'vo', 'so', 'ko', 'iz', 'vid']);
+const translitWords = new Map<Lang, Set<string>>();
+
+function lexWords(lx: Lex, core: Set<string>): string[] {
+  const all = [...core];
+  for (const t of [lx.dpDate, lx.dpTime, lx.hourWords]) all.push(...(t.next?.keys() ?? []));
+  return all;
+}
+
+/**
+ * The text has a word only transliterated Russian or Ukrainian would give a date ("zavtra", "nochi"),
+ * not one the language has too (Polish "dni", "minut"): most Latin text has none.
+ */
+function hasTranslitWord(toks: Tok[], lang: Lang): boolean {
+  let words = translitWords.get(lang);
+  if (!words) {
+    const own = new Set(lexWords(dateLexicon(lang), startersOf(lang).core));
+    words = new Set(lexWords(translitLexicon(), translitStarters().core).filter((w) => w.length >= 3 && !TRANSLIT_SHORT.has(w) && !own.has(w)));
+    translitWords.set(lang, words);
+  }
+  for (const t of toks) if (t.t === WORD && words.has(t.low)) return true;
+  return false;
+}
+
+/** A transliterated mention has a word longer than a preposition: "v 3 nochi", not "do 18:00". */
+function ownWord(p: P, i: number, end: number): boolean {
+  for (let k = i; k < end; k++) {
+    const t = p.toks[k];
+    if (t.t === WORD && t.low.length >= 3 && !TRANSLIT_SHORT.has(t.low)) return true;
+  }
+  return false;
+}
+
+/** Two sorted, non-overlapping lists as one: where they overlap the longer mention wins, the first list on a tie. */
+function mergeFound(a: Found[], b: Found[]): Found[] {
+  const all = [...a.map((f) => ({ f, pri: 0 })), ...b.map((f) => ({ f, pri: 1 }))];
+  all.sort((x, y) => x.f.i - y.f.i || y.f.r.end - y.f.i - (x.f.r.end - x.f.i) || x.pri - y.pri);
+  const out: Found[] = [];
+  for (const { f } of all) {
+    const last = out[out.length - 1];
+    if (last && f.i < last.r.end) {
+      // Overlap: keep the longer one.
+      if (f.r.end - f.i > last.r.end - last.i) {
+        out.pop();
+        while (out.length && out[out.length - 1].r.end > f.i) out.pop();
+        out.push(f);
+      }
+      continue;
+    }
+    out.push(f);
   }
   return out;
 }

@@ -25,7 +25,10 @@ export type Holiday =
   | 'jani'
   | 'ligo'
   | 'mothers'
-  | 'fathers';
+  | 'fathers'
+  | 'mayDay'
+  | 'blackFriday'
+  | 'cyberMonday';
 
 /** A preposition in front of a date. */
 export interface PrepV {
@@ -39,6 +42,15 @@ export interface PrepV {
   past?: boolean;
   /** Takes the locative in ru/uk ("в среде" = in an environment, not on Wednesday). */
   loc?: boolean;
+  /**
+   * May introduce a bare hour where the language otherwise wants an hour word: "loose" unless an
+   * amount follows ("к 18 годам"), "strict" only before punctuation or a joining word ("до 18.").
+   */
+  hour?: 'loose' | 'strict';
+  /** Opens a range of hours ("с 9 до 18", "od 9 do 17"). */
+  from?: boolean;
+  /** Names the period a thing covers ("отчёт за апрель", "faktura za październik", "rēķins par augustu"): a month is the latest one begun. */
+  covered?: boolean;
 }
 export interface ModV {
   w: Which;
@@ -50,6 +62,22 @@ export interface RelV {
   past?: boolean;
   /** Part of day it implies, used to read a following bare hour ("tonight at 8"). */
   dp?: 'am' | 'pm';
+  /** Clock time it stands for, minutes since midnight ("вечером" 18:00, "до обеда" 12:00). */
+  time?: number;
+  /** Only after one of these prepositions (uk "вечора" alone is "Доброго вечора"). */
+  preps?: Set<string>;
+  /**
+   * A part of today named alone ("вечером", "rano", "pēc pusdienām"): [from, to) in minutes. Once
+   * `to` has passed a promise means the next day's; in a past clause, a part not yet begun is
+   * yesterday's. Habitual sentences ("вечером я обычно не работаю") name no day.
+   */
+  part?: readonly [number, number];
+  /** Governs a deadline by itself ("до обеда", "przed południem"). */
+  dl?: boolean;
+  /** Never a deadline, whatever governs it: "до вчорашньої зустрічі" joins yesterday's meeting. */
+  noDl?: boolean;
+  /** A plain spelling that is also another word (lv "vakara": of the evening): only where it cannot be that. */
+  plainOnly?: boolean;
 }
 export interface NounV {
   u: PeriodUnit;
@@ -71,11 +99,25 @@ export interface SingleV {
 export interface SeasonV {
   s: number;
   free?: boolean;
+  /** Only after one of these prepositions (pl "na lata" is "for years", "do lata" by summer). */
+  preps?: Set<string>;
 }
 export interface HolidayV {
   h: Holiday;
   /** English-style proper noun: only counts capitalised. */
   cap?: boolean;
+  /** Also a name when capitalised (pl "sylwester"): only lower-case. */
+  lower?: boolean;
+  /** Only after a preposition ("w sylwestra", "od nowego roku"). */
+  prep?: boolean;
+}
+/** A number word read as an hour. */
+export interface HourNumV {
+  h: number;
+  /** Names an hour alone after an hour preposition ("до шести", "о дев'ятій", "o trzeciej", "trijos"). */
+  solo?: boolean;
+  /** Needs no preposition at all (lv "trijos naktī"). */
+  free?: boolean;
 }
 export interface UnitV {
   u: SpanUnit;
@@ -92,6 +134,8 @@ export interface DaypartV {
   ap?: 'am' | 'pm' | 'night';
   /** End of the working day: 17:00. */
   eod?: boolean;
+  /** A deadline within the day, at this time: "завтра до обеда" is by 12:00 tomorrow. */
+  by?: number;
 }
 export interface TodV {
   min: number;
@@ -144,6 +188,24 @@ export interface Lex {
   bareHour: boolean;
   /** Words that may follow a bare hour ("at 5 tomorrow"). */
   bareHourNext: Set<string>;
+  /** Number words read as hours ("в три часа ночи", "до шести", "o trzeciej w nocy", "trijos naktī"). */
+  hourNums: Map<string, HourNumV>;
+  /**
+   * Words that make a bare weekend or part of day habitual ("всегда", "даже в выходные", "по будням",
+   * "navit u vykhidni"): it then names no day.
+   */
+  habit: Set<string>;
+  /** "число" after a day of the month ("к 20 числу", "до 15 числа"); lv "datums" after "20.". */
+  dayWords: Set<string>;
+  /** The middle of a period: "к середине июня", "do połowy stycznia". */
+  midHeads: TrieNode<true>;
+  /** Words after "с 9 до 18" that make it an amount or an age ("с 10 до 15 человек", "с 5 до 10 лет"). */
+  countNouns: Set<string>;
+  /**
+   * Words that time "at once" by an event instead of by now: "как только придёт — сразу сообщим",
+   * "jak tylko przyjdą, od razu", "tiklīdz saņemsim, uzreiz".
+   */
+  eventWords: Set<string>;
 }
 
 const DL = { dl: true, time: true, year: true };
@@ -158,6 +220,37 @@ function monthForms(groups: string[]): Map<string, number> {
 const noon = 720;
 // "Midnight" as a deadline means the end of that day, so it reads as 23:59 of the same date.
 const midnight = 23 * 60 + 59;
+
+// Parts of today named alone, [from, to) in minutes (RelV.part).
+const MORNING = [5 * 60, 12 * 60] as const;
+const SINCE_MORNING = [5 * 60, 24 * 60] as const;
+const BEFORE_LUNCH = [0, 13 * 60] as const;
+const LUNCH = [11 * 60, 15 * 60] as const;
+const AFTERNOON = [12 * 60, 18 * 60] as const;
+const EVENING = [17 * 60, 24 * 60] as const;
+
+/** "stem" + each ending, as a comma list. */
+function adjForms(stem: string, endings: readonly string[]): string {
+  return endings.map((e) => stem + e).join(', ');
+}
+const RU_ADJ_SG = ['ий', 'его', 'ему', 'им', 'ем', 'яя', 'ей', 'юю', 'ее'];
+const RU_ADJ = [...RU_ADJ_SG, 'ие', 'их', 'ими'];
+const UK_ADJ_SG = ['ій', 'ього', 'ьому', 'ім', 'я', 'ьої', 'ю', 'є', 'ьою'];
+const UK_ADJ = [...UK_ADJ_SG, 'і', 'іх', 'іми'];
+const PL_ADJ_SG = ['y', 'ego', 'emu', 'ym', 'a', 'ej', 'ą', 'e'];
+const PL_ADJ = [...PL_ADJ_SG, 'ych', 'ymi'];
+
+/** Hour words: `solo` ones name an hour alone after an hour preposition, the others want "часа" or a part of day. */
+function hourNums(
+  solo: ReadonlyArray<readonly [string, number]>,
+  other: ReadonlyArray<readonly [string, number]> = [],
+  free = false,
+): Map<string, HourNumV> {
+  const m = new Map<string, HourNumV>();
+  for (const [list, h] of other) for (const w of list.split(',')) m.set(w.trim(), { h });
+  for (const [list, h] of solo) for (const w of list.split(',')) m.set(w.trim(), { h, solo: true, free });
+  return m;
+}
 
 // ---------------------------------------------------------------- English
 const en = (): Lex => ({
@@ -253,6 +346,8 @@ const en = (): Lex => ({
     // The US dates: the UK's Mothering Sunday follows Easter and is rarely written this way.
     ["mother's day, mothers day", { h: 'mothers', cap: true }],
     ["father's day, fathers day", { h: 'fathers', cap: true }],
+    ['black friday', { h: 'blackFriday', cap: true }],
+    ['cyber monday', { h: 'cyberMonday', cap: true }],
   ]),
   units: trie<UnitV>([
     ['minute, minutes, mins, min', { u: 'min' }],
@@ -337,27 +432,41 @@ const en = (): Lex => ({
   quantifiers: wordSet('few, couple, several, some, many'),
   bareHour: true,
   bareHourNext: wordSet('on, today, tomorrow, tonight, this, next, sharp, or, and, latest, at'),
+  hourNums: new Map(),
+  habit: new Set(),
+  dayWords: new Set(),
+  midHeads: trie<true>([]),
+  countNouns: new Set(),
+  eventWords: new Set(),
 });
 
 // ---------------------------------------------------------------- Russian
 const ru = (): Lex => ({
   lang: 'ru',
   preps: trie<PrepV>([
-    ['до, к, ко, не позднее, не позже, не позднее чем, не позже чем, вплоть до, крайний срок', DL],
+    ['не позднее, не позже, не позднее чем, не позже чем, вплоть до, крайний срок', DL],
+    // A bare hour after these is a time: "до 18.", "к 18, если", "после 18?" (not after "в": "в 10 раз").
+    ['до', { ...DL, hour: 'strict' }],
+    ['к, ко, часам к, часикам к', { ...DL, hour: 'loose' }],
     ['в, во', { ...T, loc: true }],
-    ['с, со, после, около, от, начиная с, начиная со', T],
+    ['с, со, от', { ...T, from: true }],
+    ['после, около', { ...T, hour: 'loose' }],
+    ['начиная с, начиная со, не раньше, не ранее, не раньше чем', T],
+    ['позже, позднее, раньше, в районе, где-то в районе', {}],
     ['на, по', { loc: true }],
-    // Part of a period: "в начале декабря", "в середине недели" name the period itself.
-    ['в начале, в середине, в первой половине, во второй половине, в первых числах', {}],
+    // "отчёт за апрель", "счета за ноябрь": the month the thing covers.
+    ['за', { covered: true }],
+    // Part of a period: "в начале декабря" names the period itself ("в середине" is a middle: midHeads).
+    ['в начале, в первой половине, во второй половине, в первых числах', {}],
   ]),
   mods: trie<ModV>([
     [
-      'этот, эту, эта, этой, этом, этого, этому, этим, этих, ближайших, ближайший, ближайшую, ближайшая, ближайшей, ближайшем, ближайшего, ближайшему, текущий, текущую, текущей, текущем, текущего, текущему',
+      'этот, эту, эта, этой, этом, этого, этому, этим, этих, эти, ближайших, ближайший, ближайшую, ближайшая, ближайшей, ближайшем, ближайшего, ближайшему, текущий, текущую, текущей, текущем, текущего, текущему',
       { w: 'this' },
     ],
     ['это', { w: 'this', wdOnly: true }],
     [
-      'следующий, следующую, следующая, следующей, следующем, следующего, следующему, следующим, следующих, будущих, будущий, будущую, будущей, будущем, будущего, будущему, будущим',
+      'след, след., следующий, следующую, следующая, следующей, следующем, следующего, следующему, следующим, следующих, будущих, будущий, будущую, будущей, будущем, будущего, будущему, будущим',
       { w: 'next' },
     ],
     [
@@ -397,9 +506,26 @@ const ru = (): Lex => ({
   monthFree: new Set(),
   rel: trie<RelV>([
     ['сегодня, сегодняшнего дня, сегодняшний день, сегодняшнему дню', { off: 0 }],
-    // "к вечеру" is by this evening, "к утру" by tomorrow morning.
-    ['вечеру', { off: 0, dp: 'pm' }],
-    ['утру', { off: 1, dp: 'am' }],
+    // The adjectives: "вчерашний созвон", "завтрашняя встреча". Not the plurals of "today's"
+    // ("сегодняшние реалии" are nowadays').
+    [adjForms('сегодняшн', RU_ADJ_SG), { off: 0 }],
+    [adjForms('завтрашн', RU_ADJ), { off: 1 }],
+    [adjForms('вчерашн', RU_ADJ), { off: -1, past: true, noDl: true }],
+    [adjForms('позавчерашн', RU_ADJ), { off: -2, past: true, noDl: true }],
+    // Parts of today named alone: "пришлю вечером", "к вечеру будет", "до обеда успею".
+    ['вечером', { off: 0, dp: 'pm', time: 18 * 60, part: EVENING }],
+    ['вечеру', { off: 0, dp: 'pm', time: 18 * 60, part: EVENING, preps: wordSet('к, ко') }],
+    ['вечера', { off: 0, dp: 'pm', time: 18 * 60, part: EVENING, preps: wordSet('до, с, со, после') }],
+    ['утром', { off: 0, dp: 'am', time: 9 * 60, part: MORNING }],
+    // "с утра" is often "since the morning" ("сервер лежит с утра"): it never moves to tomorrow.
+    ['с утра, с самого утра', { off: 0, dp: 'am', time: 9 * 60, part: SINCE_MORNING }],
+    ['обеда', { off: 0, time: noon, part: BEFORE_LUNCH, preps: wordSet('до') }],
+    ['обеду', { off: 0, time: noon, part: BEFORE_LUNCH, preps: wordSet('к, ко') }],
+    ['в обед', { off: 0, dp: 'pm', time: 13 * 60, part: LUNCH }],
+    ['после обеда', { off: 0, dp: 'pm', time: 14 * 60, part: AFTERNOON }],
+    // "к утру" is by tomorrow morning.
+    ['утру', { off: 1, dp: 'am', preps: wordSet('к, ко') }],
+    ['прошлой ночью, прошлую ночь, прошедшей ночью, минувшей ночью', { off: -1, past: true }],
     ['завтра, завтрашнего дня, завтрашний день, завтрашнему дню', { off: 1 }],
     ['послезавтра', { off: 2 }],
     ['вчера', { off: -1, past: true }],
@@ -415,7 +541,7 @@ const ru = (): Lex => ({
     ['день, дня, дню, рабочий день, рабочего дня, рабочему дню, рабочем дне', { u: 'day', endOnly: true }],
   ]),
   singles: trie<SingleV>([]),
-  endHeads: trie<true>([['конца, концу, конце, конец, окончания, окончанию', true]]),
+  endHeads: trie<true>([['конца, концу, конце, конец, окончания, окончанию, последний день, последнего дня, последнему дню, последним днём, последний рабочий день, последнего рабочего дня', true]]),
   endTails: new Set(),
   seasons: trie<SeasonV>([
     ['весна, весны, весне, весну', { s: 3 }],
@@ -432,11 +558,17 @@ const ru = (): Lex => ({
     // Russian Christmas and Easter follow the Orthodox calendar.
     ['рождество, рождества, рождеству', { h: 'oXmas' }],
     ['пасха, пасхи, пасхе, пасху', { h: 'oEaster' }],
+    [
+      'майские, майских, майским, майскими, майские праздники, майских праздников, майских праздниках, майским праздникам, майскими праздниками',
+      { h: 'mayDay' },
+    ],
+    ['новогодние праздники, новогодних праздников, новогодних праздниках, новогодним праздникам, новогодние каникулы, новогодних каникул, новогодних каникулах', { h: 'ny' }],
+    ['новогодняя ночь, новогоднюю ночь, новогодней ночи, новогодней ночью', { h: 'nye' }],
   ]),
   units: trie<UnitV>([
     ['минуту', { u: 'min', sg: true }],
     ['минуты, минут, мин', { u: 'min' }],
-    ['час, часа', { u: 'hour', sg: true }],
+    ['час, часа, часок, часик', { u: 'hour', sg: true }],
     ['часов', { u: 'hour' }],
     ['сутки, суток', { u: 'hour', k: 24, sg: true }],
     ['день, дня, дней', { u: 'day' }],
@@ -479,7 +611,9 @@ const ru = (): Lex => ({
   neg: wordSet('не, ни'),
   dpDate: trie<DaypartV>([
     ['утром, с утра', { ap: 'am' }],
-    ['днём, днем, вечером, после обеда', { ap: 'pm' }],
+    ['до обеда, к обеду', { ap: 'am', by: noon }],
+    ['днём, днем, вечером, после обеда, в обед', { ap: 'pm' }],
+    ['к вечеру, до вечера', { ap: 'pm', by: 18 * 60 }],
     ['ночью', { ap: 'night' }],
     ['в конце дня, к концу дня, до конца дня, в конце рабочего дня, до конца рабочего дня', { eod: true }],
   ]),
@@ -499,25 +633,45 @@ const ru = (): Lex => ({
   rangeWords: wordSet('до'),
   quantifiers: wordSet('пару, пара, несколько, нескольких, пару-тройку'),
   bareHour: false,
-  bareHourNext: new Set(),
+  bareHourNext: wordSet('и, а, но, или, если, тк, т, потому, чтобы, как, ну, уже, ок, мск, по, будет, буду, будем, будут, точно, наверное, наверно, ежедневно, включительно'),
+  hourNums: hourNums(
+    // Genitive/dative name an hour alone: "до шести", "к пяти", "с девяти до шести".
+    [['двух', 2], ['трёх, трех', 3], ['четырёх, четырех', 4], ['пяти', 5], ['шести', 6], ['семи', 7], ['восьми', 8], ['девяти', 9], ['десяти', 10], ['одиннадцати', 11], ['двенадцати', 12]],
+    // The accusative wants "часа" or a part of day: "в два часа ночи", "в три ночи" ("в два раза" is not a time).
+    [['два', 2], ['три', 3], ['четыре', 4], ['пять', 5], ['шесть', 6], ['семь', 7], ['восемь', 8], ['девять', 9], ['десять', 10], ['одиннадцать', 11], ['двенадцать', 12]],
+  ),
+  habit: wordSet(
+    'всегда, обычно, никогда, даже, хоть, любое, любой, любую, круглосуточно, ежедневно, каждый, каждую, каждое, каждые, каждым, праздники, праздникам, ночью, ночам, будням, будни, постоянно, правило',
+  ),
+  dayWords: wordSet('число, числа, числу, числом, числе'),
+  midHeads: trie<true>([['середины, середине, середину, середина, серединой', true]]),
+  countNouns: wordSet(
+    'лет, года, годам, годы, тысяч, тыс, млн, человек, людей, штук, шт, раз, раза, класса, классов, кг, км, см, мм, градусов, баллов, процентов, страниц, стр, серии, серий, этажа, этажей, мест, места, позиции, позиций, уровня, номер, номера, рублей, руб, евро, долларов, сотрудников, заказов, пунктов',
+  ),
+  eventWords: wordSet('как, когда, если, тогда, после, пока, потом, затем'),
 });
 
 // ---------------------------------------------------------------- Ukrainian
 const uk = (): Lex => ({
   lang: 'uk',
   preps: trie<PrepV>([
-    ['до, не пізніше, не пізніше ніж, не пізніш, не пізніше за, найпізніше, щонайпізніше', DL],
-    ['о, об', { time: true }],
+    ['не пізніше, не пізніше ніж, не пізніш, не пізніше за, найпізніше, щонайпізніше', DL],
+    ['до', { ...DL, hour: 'strict' }],
+    ['о, об', { time: true, hour: 'loose' }],
     ['в, у', { ...T, loc: true }],
-    ['з, із, зі, після, від, близько, починаючи з', T],
+    ['з, із, зі, від', { ...T, from: true }],
+    ['після, близько', { ...T, hour: 'loose' }],
+    ['починаючи з, не раніше, не раніше ніж, не раніш', T],
+    ['пізніше, раніше', {}],
     ['на, по', { loc: true }],
-    // Part of a period: "на початку грудня", "у середині тижня" name the period itself.
-    ['на початку, в середині, у середині, посередині, в першій половині, у першій половині, в другій половині, у другій половині, в перших числах, у перших числах', {}],
+    ['за', { covered: true }],
+    // Part of a period: "на початку грудня" names the period itself ("у середині" is a middle: midHeads).
+    ['на початку, в першій половині, у першій половині, в другій половині, у другій половині, в перших числах, у перших числах', {}],
   ]),
   mods: trie<ModV>([
     [
       // Feminine genitives too: "до цієї п'ятниці", "минулої середи".
-      'цей, цю, ця, цього, цьому, цій, цим, цієї, цих, найближчих, найближчий, найближчу, найближча, найближчого, найближчому, найближчій, найближчої, поточний, поточного, поточному, поточній, поточної',
+      'цей, цю, ця, цього, цьому, цій, цим, цієї, цих, ці, цими, найближчих, найближчий, найближчу, найближча, найближчого, найближчому, найближчій, найближчої, поточний, поточного, поточному, поточній, поточної',
       { w: 'this' },
     ],
     [
@@ -555,16 +709,27 @@ const uk = (): Lex => ({
     'вересень, вересня, вересні, вересню, вер',
     'жовтень, жовтня, жовтні, жовтню, жовт',
     // Not the short "лист": it is the everyday word for a letter ("наступний лист надішлю").
-    'листопад, листопада, листопаді, листопаду',
+    // Also as often mistyped with "і": "за лістопад".
+    'листопад, листопада, листопаді, листопаду, лістопад, лістопада, лістопаді',
     'грудень, грудня, грудні, грудню, груд',
   ]),
   monthAbbr: wordSet('січ, лют, бер, квіт, трав, черв, лип, серп, вер, жовт, груд'),
   monthFree: new Set(),
   rel: trie<RelV>([
     ['сьогодні, сьогоднішнього дня', { off: 0 }],
-    // "до вечора" is by this evening, "до ранку" by tomorrow morning.
-    ['вечора', { off: 0, dp: 'pm' }],
-    ['ранку', { off: 1, dp: 'am' }],
+    [adjForms('сьогоднішн', UK_ADJ_SG), { off: 0 }],
+    [adjForms('завтрашн', UK_ADJ), { off: 1 }],
+    [adjForms('вчорашн', UK_ADJ) + ', ' + adjForms('учорашн', UK_ADJ), { off: -1, past: true, noDl: true }],
+    // "до вечора" is by this evening, "до ранку" by tomorrow morning; alone they greet ("Доброго вечора").
+    ['вечора', { off: 0, dp: 'pm', time: 18 * 60, part: EVENING, preps: wordSet('до, з, від, після') }],
+    ['ранку', { off: 1, dp: 'am', preps: wordSet('до') }],
+    ['ввечері, увечері, під вечір', { off: 0, dp: 'pm', time: 18 * 60, part: EVENING }],
+    ['зранку, вранці, уранці, зрання', { off: 0, dp: 'am', time: 9 * 60, part: MORNING }],
+    ['з ранку, з самого ранку, від ранку', { off: 0, dp: 'am', time: 9 * 60, part: SINCE_MORNING }],
+    ['обіду', { off: 0, time: noon, part: BEFORE_LUNCH, preps: wordSet('до') }],
+    ['в обід, у обід', { off: 0, dp: 'pm', time: 13 * 60, part: LUNCH }],
+    ['після обіду, по обіді', { off: 0, dp: 'pm', time: 14 * 60, part: AFTERNOON }],
+    ['минулої ночі, минулої ночи, минулої нічі', { off: -1, past: true }],
     ['цього вечора', { off: 0, dp: 'pm' }],
     ['цього ранку', { off: 0, dp: 'am' }],
     ['завтра, завтрашнього дня, завтрашній день', { off: 1 }],
@@ -582,7 +747,7 @@ const uk = (): Lex => ({
     ['день, дня, дню, робочий день, робочого дня, робочому дню', { u: 'day', endOnly: true }],
   ]),
   singles: trie<SingleV>([]),
-  endHeads: trie<true>([['кінця, кінцю, кінці, кінець, наприкінці, вкінці, укінці, закінчення', true]]),
+  endHeads: trie<true>([['кінця, кінцю, кінці, кінець, наприкінці, вкінці, укінці, закінчення, останній день, останнього дня, останньому дні, останній робочий день, останнього робочого дня', true]]),
   endTails: new Set(),
   seasons: trie<SeasonV>([
     ['весна, весни, весні, весну', { s: 3 }],
@@ -599,11 +764,14 @@ const uk = (): Lex => ({
     // Since 2023 the Orthodox Church of Ukraine keeps Christmas on 25 December; Easter stays Julian.
     ['різдво, різдва, різдву', { h: 'xmas' }],
     ['великдень, великодня, великодню', { h: 'oEaster' }],
+    ['травневі, травневих, травневі свята, травневих свят, травневих святах, травневі вихідні, травневих вихідних', { h: 'mayDay' }],
+    ['новорічні свята, новорічних свят, новорічних святах, новорічним святам, новорічні канікули, новорічних канікул', { h: 'ny' }],
+    ['новорічна ніч, новорічну ніч, новорічної ночі', { h: 'nye' }],
   ]),
   units: trie<UnitV>([
     ['хвилину', { u: 'min', sg: true }],
     ['хвилини, хвилин, хв', { u: 'min' }],
-    ['годину, години', { u: 'hour', sg: true }],
+    ['годину, години, годинку', { u: 'hour', sg: true }],
     ['годин, год', { u: 'hour' }],
     ['добу, доби', { u: 'hour', k: 24, sg: true }],
     ['діб', { u: 'hour', k: 24 }],
@@ -622,7 +790,7 @@ const uk = (): Lex => ({
     ['два, дві, двох', 2],
     ['три, трьох', 3],
     ['чотири, чотирьох', 4],
-    ["п'ять, п'яти", 5],
+    ["п'ять, п'яти, пять, пяти", 5],
     ['шість, шести', 6],
     ['сім, семи', 7],
     ['вісім, восьми', 8],
@@ -646,7 +814,9 @@ const uk = (): Lex => ({
   neg: wordSet('не, ні'),
   dpDate: trie<DaypartV>([
     ['вранці, зранку, уранці, зрання', { ap: 'am' }],
-    ['вдень, удень, ввечері, увечері, після обіду', { ap: 'pm' }],
+    ['до обіду', { ap: 'am', by: noon }],
+    ['вдень, удень, ввечері, увечері, після обіду, в обід, під вечір', { ap: 'pm' }],
+    ['до вечора', { ap: 'pm', by: 18 * 60 }],
     ['вночі, уночі', { ap: 'night' }],
     ['в кінці дня, до кінця дня, наприкінці дня, до кінця робочого дня', { eod: true }],
   ]),
@@ -666,7 +836,27 @@ const uk = (): Lex => ({
   rangeWords: wordSet('до'),
   quantifiers: wordSet('кілька, кількох, декілька, пару, пари'),
   bareHour: false,
-  bareHourNext: new Set(),
+  bareHourNext: wordSet('і, й, та, а, але, або, бо, якщо, щоб, як, ну, вже, за, по, ок, буде, буду, будемо, будуть, точно, мабуть, щодня, включно'),
+  // Feminine ordinals name the hour: "о дев'ятій", "о третій ночі", "до шостої", "з дев'ятої до шостої".
+  // "першої", "другої" alone are also "the first", "the other": with "години" or a part of day only.
+  hourNums: hourNums(
+    [
+      '', '', 'трет', 'четверт', "п'ят, пят", 'шост', 'сьом', 'восьм', "дев'ят, девят", 'десят', 'одинадцят', 'дванадцят',
+      'тринадцят', 'чотирнадцят', "п'ятнадцят, пятнадцят", 'шістнадцят', 'сімнадцят', 'вісімнадцят', "дев'ятнадцят, девятнадцят", 'двадцят',
+    ]
+      .map((stems, i) => [stems.split(', ').map((st) => `${st}ій, ${st === 'трет' ? 'треть' : st}ої`).join(', '), i + 1] as const)
+      .filter(([, h]) => h > 2),
+    [['першій, першої', 1], ['другій, другої', 2]],
+  ),
+  habit: wordSet(
+    'завжди, зазвичай, ніколи, навіть, хоч, будь, цілодобово, щодня, щоденно, кожен, кожного, кожну, кожне, кожні, свята, святах, святкові, вночі, уночі, ночами, будні, буднях, будням, постійно',
+  ),
+  dayWords: wordSet('число, числа, числу, числі'),
+  midHeads: trie<true>([['середини, середині, середину, середина, серединою', true]]),
+  countNouns: wordSet(
+    'років, роки, рік, тисяч, тис, млн, осіб, людей, чоловік, штук, шт, разів, рази, класу, класів, кг, км, см, градусів, балів, відсотків, сторінок, поверху, поверхів, місць, позицій, рівня, номер, гривень, грн, доларів, євро',
+  ),
+  eventWords: wordSet('як, коли, якщо, тоді, після, щойно, поки, потім'),
 });
 
 // ---------------------------------------------------------------- Polish
@@ -675,11 +865,15 @@ const pl = (): Lex => ({
   lang: 'pl',
   preps: trie<PrepV>([
     ['do, na, przed, najpóźniej, nie później niż, nie później jak, najpóźniej do, najpóźniej na, aż do, najpozniej, nie pozniej niz, najpozniej do, az do', DL],
-    ['o, około, od, po, koło', T],
+    ['o, około, po, koło, nie wcześniej niż, nie wcześniej', T],
+    ['od', { ...T, from: true }],
     ['w, we', { year: true, loc: true }],
     ['z, ze, pod', { year: true }],
-    // Part of a period: "na początku grudnia", "w połowie tygodnia" name the period itself.
-    ['na początku, z początkiem, w połowie, w pierwszej połowie, w drugiej połowie, na przełomie', {}],
+    ['w okolicach, gdzieś w okolicach, gdzieś na, gdzieś w', {}],
+    // "faktura za październik": the month it covers ("za tydzień" is a span).
+    ['za', { covered: true }],
+    // Part of a period: "na początku grudnia" names the period itself ("w połowie" is a middle: midHeads).
+    ['na początku, z początkiem, w pierwszej połowie, w drugiej połowie, na przełomie, na pierwszą połowę, na drugą połowę, pierwsza połowa, druga połowa', {}],
   ]),
   mods: trie<ModV>([
     [
@@ -697,13 +891,14 @@ const pl = (): Lex => ({
   ]),
   weekdays: weekdayForms([
     // Plurals name a weekly day ("w piątki"); "niedziele", "środy" and "soboty" already are forms.
-    'niedziela, niedzieli, niedzielę, niedzielą, niedziele, niedz, nd',
-    'poniedziałek, poniedziałku, poniedziałkowi, poniedziałkiem, poniedzialek, poniedzialku, poniedziałki, poniedzialki, pon',
-    'wtorek, wtorku, wtorkowi, wtorkiem, wtorki, wt',
-    'środa, środy, środzie, środę, środą, sroda, srody, srode, śr',
-    'czwartek, czwartku, czwartkowi, czwartkiem, czwartki, czw',
-    'piątek, piątku, piątkowi, piątkiem, piatek, piatku, piątki, piatki, pt',
-    'sobota, soboty, sobocie, sobotę, sobotą, sobote, sob',
+    // The adjectives too: "na wtorkowym spotkaniu", "piątkowa prezentacja".
+    'niedziela, niedzieli, niedzielę, niedzielą, niedziele, niedz, nd, ' + adjForms('niedzieln', PL_ADJ),
+    'poniedziałek, poniedziałku, poniedziałkowi, poniedziałkiem, poniedzialek, poniedzialku, poniedziałki, poniedzialki, pon, ' + adjForms('poniedziałkow', PL_ADJ),
+    'wtorek, wtorku, wtorkowi, wtorkiem, wtorki, wt, ' + adjForms('wtorkow', PL_ADJ),
+    'środa, środy, środzie, środę, środą, sroda, srody, srode, śr, ' + adjForms('środow', PL_ADJ),
+    'czwartek, czwartku, czwartkowi, czwartkiem, czwartki, czw, ' + adjForms('czwartkow', PL_ADJ),
+    'piątek, piątku, piątkowi, piątkiem, piatek, piatku, piątki, piatki, pt, ' + adjForms('piątkow', PL_ADJ),
+    'sobota, soboty, sobocie, sobotę, sobotą, sobote, sob, ' + adjForms('sobotni', ['', 'ego', 'emu', 'm', 'a', 'ej', 'ą', 'e', 'ch', 'mi']),
   ]),
   // Abbreviations need a preposition: "do pt.", "od pon. do śr.".
   weakWeekdays: wordSet('niedz, nd, pon, wt, śr, czw, pt, sob'),
@@ -726,15 +921,27 @@ const pl = (): Lex => ({
   monthFree: new Set(),
   rel: trie<RelV>([
     ['dziś, dzisiaj, dzisiejszego dnia, dzis', { off: 0 }],
-    // "do wieczora" is by this evening.
-    ['wieczora', { off: 0, dp: 'pm' }],
+    // The adjectives: "wczorajsze spotkanie", "jutrzejsza prezentacja"; not "w dzisiejszych czasach" (nowadays).
+    [adjForms('dzisiejsz', PL_ADJ_SG), { off: 0 }],
+    [adjForms('jutrzejsz', PL_ADJ), { off: 1 }],
+    [adjForms('wczorajsz', PL_ADJ), { off: -1, past: true, noDl: true }],
+    // "do wieczora" is by this evening; alone it wishes one ("Miłego wieczora").
+    ['wieczora', { off: 0, dp: 'pm', time: 18 * 60, part: EVENING, preps: wordSet('do, od, koło, około') }],
+    ['wieczorem', { off: 0, dp: 'pm', time: 18 * 60, part: EVENING }],
+    ['rano, z rana, rankiem', { off: 0, dp: 'am', time: 9 * 60, part: MORNING }],
+    // "od rana" is since the morning.
+    ['rana', { off: 0, dp: 'am', time: 9 * 60, part: SINCE_MORNING, preps: wordSet('od') }],
+    ['od samego rana', { off: 0, dp: 'am', time: 9 * 60, part: SINCE_MORNING }],
+    ['po południu, popołudniu', { off: 0, dp: 'pm', time: 14 * 60, part: AFTERNOON }],
+    ['przed południem', { off: 0, dp: 'am', time: noon, part: BEFORE_LUNCH, dl: true }],
+    ['zeszłej nocy, ostatniej nocy, poprzedniej nocy', { off: -1, past: true }],
     ['jutro, jutra, jutrzejszego dnia', { off: 1 }],
     ['pojutrze', { off: 2 }],
     ['wczoraj', { off: -1, past: true }],
     ['przedwczoraj', { off: -2, past: true }],
   ]),
   nouns: trie<NounV>([
-    ['tydzień, tygodnia, tygodniu, tydzien', { u: 'week' }],
+    ['tydzień, tygodnia, tygodniu, tydzien, tyg, tyg.', { u: 'week' }],
     ['weekend, weekendu, weekendzie, weekendem', { u: 'weekend', prepOk: true }],
     ['miesiąc, miesiąca, miesiącu, miesiac, miesiaca, miesiacu', { u: 'month' }],
     ['kwartał, kwartału, kwartale', { u: 'quarter' }],
@@ -746,7 +953,13 @@ const pl = (): Lex => ({
   endTails: new Set(),
   seasons: trie<SeasonV>([
     ['wiosna, wiosny, wiośnie, wiosnę', { s: 3 }],
-    ['lato, lata, lecie', { s: 6 }],
+    ['lato, lecie', { s: 6 }],
+    // "na lata" is "for years".
+    ['lata', { s: 6, preps: wordSet('do, od, z, ze, koło, około, połowy') }],
+    // The summer holidays, not "na wakacjach" (on holiday).
+    ['wakacje', { s: 7, preps: wordSet('w, we, na, przed') }],
+    ['wakacji', { s: 7, preps: wordSet('do, od, okolicach, około, koło, połowy, końca') }],
+    ['wakacjach, wakacjami', { s: 7, preps: wordSet('po, przed') }],
     ['jesień, jesieni', { s: 9 }],
     ['zima, zimy, zimie, zimę', { s: 12 }],
     ['wiosną', { s: 3, free: true }],
@@ -755,16 +968,23 @@ const pl = (): Lex => ({
     ['zimą', { s: 12, free: true }],
   ]),
   holidays: trie<HolidayV>([
-    ['nowy rok, nowego roku', { h: 'ny', cap: true }],
+    // Lower-case only after a preposition: "od nowego roku", not "szczęśliwego nowego roku".
+    ['nowy rok, nowego roku, nowym roku', { h: 'ny', cap: true, prep: true }],
     ['boże narodzenie, bożego narodzenia, święta bożego narodzenia, świąt bożego narodzenia', { h: 'xmas' }],
     ['wigilia, wigilii, wigilię', { h: 'xmasEve', cap: true }],
-    ['wielkanoc, wielkanocy', { h: 'easter' }],
+    ['wielkanoc, wielkanocy, wielkanocą, święta wielkanocne, świąt wielkanocnych, świętach wielkanocnych, świętami wielkanocnymi', { h: 'easter' }],
+    ['majówka, majówki, majówkę, majówce, majówką, majówek', { h: 'mayDay' }],
+    ['walentynki, walentynek, walentynkach, walentynkami', { h: 'valentine' }],
+    // Also a name: "w sylwestra", not "do Sylwestra".
+    ['sylwester, sylwestra, sylwestrze, sylwestrem', { h: 'nye', lower: true, prep: true }],
+    ['black friday', { h: 'blackFriday', cap: true }],
+    ['cyber monday', { h: 'cyberMonday', cap: true }],
     ['poniedziałek wielkanocny, lany poniedziałek', { h: 'easterMon' }],
   ]),
   units: trie<UnitV>([
     ['minutę', { u: 'min', sg: true }],
     ['minuty, minut, min', { u: 'min' }],
-    ['godzinę, godziny, godzine', { u: 'hour', sg: true }],
+    ['godzinę, godziny, godzine, godzinkę', { u: 'hour', sg: true }],
     ['godzin, godz', { u: 'hour' }],
     ['dobę, doby', { u: 'hour', k: 24, sg: true }],
     ['dób', { u: 'hour', k: 24 }],
@@ -806,8 +1026,10 @@ const pl = (): Lex => ({
   nowBlock: wordSet('po, gdy, jak, kiedy, widać, kilka, wszystkie, dwa, dwie, trzy, oba, obie, i, na, w, przy, z, ze, od'),
   neg: wordSet('nie'),
   dpDate: trie<DaypartV>([
-    ['rano, z rana, rankiem, przed południem', { ap: 'am' }],
+    ['rano, z rana, rankiem', { ap: 'am' }],
+    ['przed południem', { ap: 'am', by: noon }],
     ['po południu, popołudniu, wieczorem', { ap: 'pm' }],
+    ['do wieczora', { ap: 'pm', by: 18 * 60 }],
     ['w nocy, nocą', { ap: 'night' }],
     ['pod koniec dnia, na koniec dnia, do końca dnia, do końca dnia roboczego', { eod: true }],
   ]),
@@ -829,7 +1051,27 @@ const pl = (): Lex => ({
   rangeWords: wordSet('do'),
   quantifiers: wordSet('kilka, kilku, parę, paru, kilkanaście'),
   bareHour: true,
-  bareHourNext: wordSet('w, we, i, lub, albo'),
+  bareHourNext: wordSet('w, we, i, lub, albo, ale, bo, a, jeśli, jeżeli, żeby, już, będzie, będę, najpóźniej, codziennie'),
+  // Feminine ordinals name the hour: "o trzeciej w nocy", "do szóstej", "od dziewiątej do siedemnastej".
+  // "pierwszej", "drugiej" alone are also "the first", "the other": with "w nocy" or "godziny" only.
+  hourNums: hourNums(
+    [
+      '', '', 'trzeciej', 'czwartej', 'piątej', 'szóstej', 'siódmej', 'ósmej', 'dziewiątej', 'dziesiątej', 'jedenastej', 'dwunastej',
+      'trzynastej', 'czternastej', 'piętnastej', 'szesnastej', 'siedemnastej', 'osiemnastej', 'dziewiętnastej', 'dwudziestej',
+    ]
+      .map((w, i) => [w, i + 1] as const)
+      .filter(([, h]) => h > 2),
+    [['pierwszej', 1], ['drugiej', 2]],
+  ),
+  habit: wordSet(
+    'zawsze, zwykle, zazwyczaj, nigdy, nawet, także, również, też, codziennie, każdy, każda, każdej, każdą, każdego, każde, każdym, święta, świętach, nocy, nocach, nocami, wieczorami, standard, normalnie, dyżur',
+  ),
+  dayWords: new Set(),
+  midHeads: trie<true>([['połowy, połowie, połowę, połowa, połową', true]]),
+  countNouns: wordSet(
+    'lat, lata, roku, tysięcy, tys, osób, ludzi, razy, stron, procent, sztuk, szt, zł, złotych, km, kg, klasy, miejsc, pozycji, poziomu, numer, numeru, euro, dolarów',
+  ),
+  eventWords: wordSet('jak, gdy, kiedy, jeśli, jeżeli, gdyby, wtedy, po, zanim, potem'),
 });
 
 // ---------------------------------------------------------------- Latvian
@@ -851,8 +1093,12 @@ const lv = (): Lex => ({
   lang: 'lv',
   preps: trie<PrepV>([
     ['līdz, ne vēlāk kā, ne vēlāk par, vēlākais, vēlākais līdz, pirms, lidz, ne velak ka', DL],
-    ['no, ap, pēc, sākot no, sākot ar', T],
-    ['uz', {}],
+    ['ap, pēc, sākot no, sākot ar, ne agrāk kā, ne agrāk par', T],
+    ['no', { ...T, from: true }],
+    ['kopš', { ...T, past: true }],
+    ['uz, pa', {}],
+    // "rēķins par decembra darbiem", "samaksa par augustu": the month it covers.
+    ['par', { covered: true }],
   ]),
   mods: trie<ModV>([
     ['šo, šajā, šī, šis, šīs, šai, šā, šim, tuvāko, tuvākajā, tuvākā, tekošo, tekošajā, tekošā', { w: 'this' }],
@@ -879,17 +1125,28 @@ const lv = (): Lex => ({
   monthAbbr: wordSet('janv, febr, apr, jūn, jūl, aug, sept, okt, nov, dec'),
   monthFree: wordSet('janvārī, februārī, martā, aprīlī, maijā, jūnijā, jūlijā, augustā, septembrī, oktobrī, novembrī, decembrī'),
   rel: trie<RelV>([
-    ['šodien, šodienas, šodienai, sodien', { off: 0 }],
-    ['šovakar, šonakt, sovakar', { off: 0, dp: 'pm' }],
-    ['šorīt, sorit', { off: 0, dp: 'am' }],
+    // Also "sh" for "š", as some type it: "shodien".
+    ['šodien, šodienas, šodienai, sodien, shodien', { off: 0 }],
+    ['šovakar, šonakt, sovakar, shovakar', { off: 0, dp: 'pm' }],
+    ['šorīt, sorit, shorit', { off: 0, dp: 'am' }],
+    ['šopēcpusdien, shopecpusdien', { off: 0, dp: 'pm', time: 14 * 60 }],
+    ['vakardienas, vakardienā, vakardienai, vakardienu', { off: -1, past: true, noDl: true }],
+    ['pagājušajā naktī, pagājušo nakti, pagājušā naktī', { off: -1, past: true }],
+    // Parts of today named alone: "atsūtīšu vakarā", "pēc pusdienām", "līdz pusdienlaikam". Typed
+    // plainly "vakara" is also "of the evening" ("vakara pasākums").
+    ['vakarā', { off: 0, dp: 'pm', time: 18 * 60, part: EVENING, plainOnly: true }],
+    ['vakaru', { off: 0, dp: 'pm', time: 18 * 60, part: EVENING, preps: wordSet('pa, uz') }],
+    ['no rīta', { off: 0, dp: 'am', time: 9 * 60, part: MORNING }],
+    ['pēc pusdienām', { off: 0, dp: 'pm', time: 14 * 60, part: AFTERNOON }],
+    ['pusdienlaikam, pusdienām', { off: 0, time: noon, part: BEFORE_LUNCH, preps: wordSet('līdz, lidz, pirms') }],
     // Typed without diacritics too ("sodien", "lidz", and every word through withPlainSpellings): plain
     // "rit" is read as tomorrow, which is what it means in mail typed so far more often than "flows"
     // ("viss rit pēc plāna").
     ['rīt, rītdien, rītdienai, rītdienas, ritdien', { off: 1 }],
     ['parīt, parit', { off: 2 }],
     // "līdz vakaram" is by this evening, "līdz rītam" by tomorrow morning.
-    ['vakaram', { off: 0, dp: 'pm' }],
-    ['rītam', { off: 1, dp: 'am' }],
+    ['vakaram', { off: 0, dp: 'pm', time: 18 * 60, part: EVENING, preps: wordSet('līdz, lidz, uz') }],
+    ['rītam', { off: 1, dp: 'am', preps: wordSet('līdz, lidz, uz') }],
     ['vakar, vakardien', { off: -1, past: true }],
     ['aizvakar', { off: -2, past: true }],
   ]),
@@ -903,8 +1160,9 @@ const lv = (): Lex => ({
     ['diena, dienas, darba diena, darba dienas', { u: 'day', endOnly: true }],
   ]),
   singles: trie<SingleV>([
-    ['šonedēļ, sonedel', { u: 'week', w: 'this' }],
-    ['nākamnedēļ, nākošnedēļ, nakamnedel, nakosnedel', { u: 'week', w: 'next' }],
+    // Half-plain spellings too: "nākamnedel", "Šonedel".
+    [partialPlain('šonedēļ'), { u: 'week', w: 'this' }],
+    [partialPlain('nākamnedēļ') + ', ' + partialPlain('nākošnedēļ'), { u: 'week', w: 'next' }],
     ['pagājušnedēļ', { u: 'week', w: 'last' }],
     ['šomēnes', { u: 'month', w: 'this' }],
     ['nākammēnes, nākošmēnes', { u: 'month', w: 'next' }],
@@ -939,6 +1197,7 @@ const lv = (): Lex => ({
     ['lieldienas, lieldienās, lieldienām, lieldienu', { h: 'easter' }],
     ['otrās lieldienas, otrajās lieldienās', { h: 'easterMon' }],
     ['jāņi, jāņos, jāņiem, jāņus, jāņu dienā', { h: 'jani' }],
+    ['jāņu naktī, jāņu nakts, jāņu nakti, jāņu naktij, jāņu brīvdienās, jāņu brīvdienas', { h: 'ligo' }],
     ['līgo, līgo vakarā, līgo dienā, līgo vakars', { h: 'ligo' }],
   ]),
   units: trie<UnitV>([
@@ -984,7 +1243,9 @@ const lv = (): Lex => ({
   neg: wordSet('ne, nē'),
   dpDate: trie<DaypartV>([
     ['no rīta, rītā, priekšpusdienā, rītam', { ap: 'am' }],
-    ['pēcpusdienā, vakarā, vakaram', { ap: 'pm' }],
+    ['līdz pusdienlaikam, līdz pusdienām, pirms pusdienām', { ap: 'am', by: noon }],
+    ['pēcpusdienā, vakarā, vakaram, pēc pusdienām', { ap: 'pm' }],
+    ['līdz vakaram', { ap: 'pm', by: 18 * 60 }],
     ['naktī', { ap: 'night' }],
     ['dienas beigās, darba dienas beigās, līdz dienas beigām, līdz darba dienas beigām', { eod: true }],
   ]),
@@ -1004,8 +1265,191 @@ const lv = (): Lex => ({
   rangeWords: wordSet('līdz'),
   quantifiers: wordSet('pāris, dažu, dažas, dažām, dažām, vairāku, vairākas, vairākām, nedaudz, kādas, kādu'),
   bareHour: true,
-  bareHourNext: new Set(),
+  bareHourNext: wordSet('un, vai, bet, ja, tad, kad'),
+  // The locative names the hour by itself: "trijos naktī", "tiekamies piecos" (not "divos gadījumos").
+  hourNums: hourNums(
+    ['vienos', 'divos', 'trijos', 'četros', 'piecos', 'sešos', 'septiņos', 'astoņos', 'deviņos', 'desmitos', 'vienpadsmitos', 'divpadsmitos'].map((w, i) => [w, i + 1] as const),
+    [],
+    true,
+  ),
+  habit: wordSet('vienmēr, parasti, nekad, pat, jebkurā, jebkura, jebkuru, jebkurš, katru, katra, katrā, naktīs, svētkos, svētku, brīvdienās, darbdienās, ikdienā, ik'),
+  dayWords: wordSet('datums, datuma, datumam, datumā, datumu'),
+  midHeads: trie<true>([]),
+  countNouns: wordSet('gadi, gadiem, gadus, cilvēki, cilvēkiem, reizes, eiro, eur, km, kg, procenti, procentiem, lapas, vietas'),
+  eventWords: wordSet('kad, ja, tiklīdz, kolīdz, tad, pēc, tikko, līdzko, kā'),
 });
+
+// ---------------------------------------------------------------- Russian and Ukrainian in Latin letters
+/** Each stem with each ending ("pyatnits" + "u"): the common spellings of one word. */
+function tl(stems: string, endings: readonly string[]): string {
+  const out: string[] = [];
+  for (const st of stems.split(',')) for (const e of endings) out.push(st.trim() + e);
+  return out.join(', ');
+}
+// Mail typed in Latin letters ("zavtra skinu", "do pyatnitsy", "v ponedilok"): Candor reads it as
+// English, Polish or Latvian, so the finder also reads it with these words. Apostrophes (ь, ʼ) are
+// optional: every word also answers to its spelling without them.
+const translit = (): Lex => ({
+  lang: 'ru',
+  preps: trie<PrepV>([
+    ['do, ne pozdnee, ne pozzhe, ne piznishe', DL],
+    ['k, ko', DL],
+    ['v, vo, u', { ...T, loc: true }],
+    ['o, ob', { time: true }],
+    ['s, so, z, iz, ot, vid', { ...T, from: true }],
+    ['posle, pislya, pislia, pisla, okolo, blyzko', T],
+    ['na, po', { loc: true }],
+    ['za', { covered: true }],
+  ]),
+  mods: trie<ModV>([
+    [
+      'eta, etu, etot, etoy, etoi, etoj, etom, etogo, etih, etikh, eti, tsya, tsia, tsyu, tsiu, tsey, tsei, tsiy, tsii, tsioho, tsyoho, tsiogo, tsyogo, tsogo, ts\'ogo, ts\'oho, tsyomu, tsim, tsykh, tsikh, tsi, tsymy, tsimi',
+      { w: 'this' },
+    ],
+    [
+      tl('sleduyushch, sleduyush, sleduiushch, sledujushch, sleduyusch, sleduyushh', ['ij', 'iy', 'ii', 'ei', 'ey', 'ej', 'uyu', 'uiu', 'uju', 'em', 'ego', 'ie', 'ih', 'ikh', 'aya', 'aia']) +
+        ', sled, sled., ' +
+        tl('nastupn', ['yi', 'yy', 'yj', 'ij', 'ii', 'iy', 'oho', 'ogo', 'omu', 'u', 'iy', 'oi', 'oyi', 'a', 'ykh', 'yh', 'ih', 'ikh', 'ym', 'im']),
+      { w: 'next' },
+    ],
+    [
+      tl('proshl', ['yi', 'yy', 'yj', 'oy', 'oi', 'oj', 'uyu', 'uiu', 'om', 'ogo', 'ye', 'ie', 'ykh', 'yh', 'ih']) + ', ' +
+        tl('mynul, minul', ['yi', 'yy', 'ij', 'ii', 'iy', 'oho', 'ogo', 'omu', 'u', 'oi', 'oyi', 'ykh', 'ih', 'a']),
+      { w: 'last' },
+    ],
+  ]),
+  weekdays: weekdayForms([
+    tl("voskresen'", ['e', 'ye', 'ya', 'ia', 'yu', 'iu', 'em']) + ', voskresenie, voskreseniya, ' + tl('nedil', ['ya', 'ia', 'yu', 'iu', 'i', 'eyu', 'eiu']),
+    tl("ponedel'nik", ['', 'a', 'u', 'om', 'e']) + ', ' + tl('ponedil', ['ok', 'ka', 'ku', 'kom']),
+    tl('vtornik', ['', 'a', 'u', 'om', 'e']) + ', ' + tl('vivtor', ['ok', 'ka', 'ku', 'kom']),
+    'sredu, sredy, sredoy, sredoi, sreda, srede, ' + tl('sered', ['a', 'u', 'y', 'i', 'oyu', 'oiu']),
+    tl('chetverg', ['', 'a', 'u', 'om', 'e']) + ', ' + tl('chetver', ['', 'ha', 'hu', 'hom']),
+    tl("pyatnits, pyatnic, piatnits, piatnic, pjatnic, pyatnyts, pyatnyc, p'yatnyts, p'yatnits, piatnyts, p'iatnyts, pjatnyc", ['a', 'u', 'y', 'i', 'e', 'ey', 'ei', 'ya', 'ia', 'yu', 'iu', 'eyu', 'eiu']),
+    tl('subbot, subot', ['a', 'u', 'y', 'i', 'e', 'oy', 'oi', 'oyu']),
+  ]),
+  // "sreda" is also an environment.
+  weakWeekdays: wordSet('sreda, srede, sredy, sredoy, sredoi'),
+  wdAbbr: new Set(),
+  // Not "mart", "marta", "maya", "may": English and names.
+  months: monthForms([
+    tl("yanvar', ianvar'", ['', 'ya', 'ia', 'e']) + ', ' + tl("sichen'", ['']) + ', sichnya, sichnia, sichni',
+    tl("fevral'", ['', 'ya', 'ia', 'e']) + ', lyutyi, lyutyy, liutyi, lyutoho, liutoho, lyutogo',
+    'marte, bereznya, bereznia, berezni, berezen\'',
+    tl("aprel'", ['', 'ya', 'ia', 'e']) + ", kviten', kvitnya, kvitnia, kvitni",
+    "mae, traven', travnya, travnia, travni",
+    tl("iyun'", ['', 'ya', 'ia', 'e']) + ", cherven', chervnya, chervnia, chervni",
+    tl("iyul'", ['', 'ya', 'ia', 'e']) + ", lypen', lypnya, lypnia, lypni",
+    "avgusta, avguste, serpen', serpnya, serpnia, serpni",
+    tl("sentyabr', sentiabr'", ['', 'ya', 'ia', 'e']) + ", veresen', veresnya, veresnia, veresni",
+    tl("oktyabr', oktiabr'", ['', 'ya', 'ia', 'e']) + ", zhovten', zhovtnya, zhovtnia, zhovtni",
+    tl("noyabr', noiabr'", ['', 'ya', 'ia', 'e']) + ', lystopad, lystopada, lystopadi',
+    tl("dekabr'", ['', 'ya', 'ia', 'e']) + ", hruden', gruden', hrudnya, hrudnia, grudnya, hrudni",
+  ]),
+  monthAbbr: new Set(),
+  monthFree: new Set(),
+  rel: trie<RelV>([
+    [
+      'segodnya, segodnia, segodnja, segodna, sevodnya, sevodnia, sevodnja, sivodnya, sohodni, s\'ohodni, syohodni, syogodni, s\'ogodni, sogodni, sjogodni, sjohodni, siohodni, siogodni, s\'yogodni, s\'yohodni',
+      { off: 0 },
+    ],
+    ['zavtra', { off: 1 }],
+    ['poslezavtra, pislyazavtra, pisliazavtra, pislazavtra, pisljazavtra', { off: 2 }],
+    ['vchera, vchora, uchora', { off: -1, past: true }],
+    ['pozavchera, pozavchora', { off: -2, past: true }],
+    [tl('segodnyashn, segodniashn', ['ij', 'iy', 'ego', 'ey', 'ei', 'yuyu', 'ee', 'em']), { off: 0 }],
+    [tl('zavtrashn', ['ij', 'iy', 'ego', 'ey', 'ei', 'yuyu', 'ee', 'em', 'ie', 'ikh', 'ih', 'ii', 'oho', 'ogo', 'ia', 'ya', 'iu', 'yu']), { off: 1 }],
+    [tl('vcherashn, vchorashn', ['ij', 'iy', 'ego', 'ey', 'ei', 'yuyu', 'ee', 'em', 'ie', 'ikh', 'ih', 'ii', 'oho', 'ogo', 'ia', 'ya', 'iu', 'yu', 'oi', 'oyi']), { off: -1, past: true, noDl: true }],
+    ['vecherom, vechorom, vvecheri, uvecheri', { off: 0, dp: 'pm', time: 18 * 60, part: EVENING }],
+    ['vecheru', { off: 0, dp: 'pm', time: 18 * 60, part: EVENING, preps: wordSet('k, ko') }],
+    ['vechera, vechora', { off: 0, dp: 'pm', time: 18 * 60, part: EVENING, preps: wordSet('do') }],
+    ['utrom, zranku, vrantsi, vranci, urantsi', { off: 0, dp: 'am', time: 9 * 60, part: MORNING }],
+    ['s utra', { off: 0, dp: 'am', time: 9 * 60, part: SINCE_MORNING }],
+    ['obeda, obidu', { off: 0, time: noon, part: BEFORE_LUNCH, preps: wordSet('do') }],
+    ['obedu', { off: 0, time: noon, part: BEFORE_LUNCH, preps: wordSet('k, ko') }],
+    ['posle obeda, pislya obidu, pislia obidu, pisla obidu', { off: 0, dp: 'pm', time: 14 * 60, part: AFTERNOON }],
+  ]),
+  nouns: trie<NounV>([
+    ['nedelya, nedelia, nedeli, nedelyu, nedeliu, nedelju, nedel, tyzhden, tyzhnya, tyzhnia, tyzhnja, tizhden, tizhnya, tyzhniu, tyzhnyu', { u: 'week' }],
+    ['nedele, tyzhni', { u: 'week', prepOk: true }],
+    ['vyhodnye, vykhodnye, vyhodnyh, vykhodnykh, vyhodnykh, vykhodnyh, vyhodnie, vykhodnie, vyhodnih, vykhodnikh, vykhidni, vyhidni, vykhidnykh, vyhidnyh, vykhidnymy, vyhidnymy', { u: 'weekend', prepOk: true }],
+    ['mesyats, mesyatsa, mesyatse, mesiats, mesiatsa, mesiatse, mesyac, mesyaca, mesyace, misyats, misiats, misyatsya, misiatsia, misyatsi, misiatsi, misyacya, misyaca', { u: 'month' }],
+    ["den', dnya, dnia, dnja", { u: 'day', endOnly: true }],
+  ]),
+  singles: trie<SingleV>([]),
+  endHeads: trie<true>([['kontsa, kontsu, kontse, konca, koncu, konce, kontca, kintsia, kintsya, kintsja, kincya, kincia, kintsyu, kintsiu, kintsi, kinci, naprykintsi, naprikintsi', true]]),
+  endTails: new Set(),
+  seasons: trie<SeasonV>([
+    ['letom, vlitku, ulitku', { s: 6, free: true }],
+    ['zimoy, zimoi, vzymku, uzymku', { s: 12, free: true }],
+    ['vesnoy, vesnoi, navesni', { s: 3, free: true }],
+    ["osen'yu, oseniu, voseni", { s: 9, free: true }],
+  ]),
+  holidays: trie<HolidayV>([]),
+  units: trie<UnitV>([
+    ['minutu, khvylynu, hvylynu', { u: 'min', sg: true }],
+    ['minut, minuty, khvylyn, hvylyn, khvylyny, hvylyny', { u: 'min' }],
+    ['chas, chasa, hodynu, godynu', { u: 'hour', sg: true }],
+    ['chasov, hodyn, godyn, hodyny, godyny', { u: 'hour' }],
+    ["den', dnya, dnia, dney, dnei, dnej, dni, dniv", { u: 'day' }],
+    ['nedelyu, nedeliu, nedeli, tyzhden, tyzhni', { u: 'week', sg: true }],
+    ["nedel', tyzhniv", { u: 'week' }],
+    ['mesyats, mesiats, misyats, misiats', { u: 'month', sg: true }],
+    ['mesyatsa, mesyatsev, misyatsi, misyatsiv', { u: 'month' }],
+  ]),
+  nums: wordMap([
+    ['dva, dve, dvi, dvukh, dvuh, dvokh, dvoh', 2],
+    ['tri, trekh, treh, trokh, troh', 3],
+  ]),
+  spanPre: trie<SpanPreV>([
+    ['cherez', {}],
+    ['v techenie, v techenii, protyahom, protiahom, protyagom', { within: true }],
+  ]),
+  spanPost: trie<SpanPreV>([['nazad, tomu', { past: true }]]),
+  now: trie<true>([]),
+  nowBlock: new Set(),
+  neg: wordSet('ne, ni'),
+  dpDate: trie<DaypartV>([
+    ['utrom, s utra, zranku, vrantsi, vranci', { ap: 'am' }],
+    ['do obeda, do obidu, k obedu', { ap: 'am', by: noon }],
+    ["dnem, dnyom, vden', vecherom, vechorom, vvecheri, uvecheri, posle obeda, pislya obidu, pislia obidu", { ap: 'pm' }],
+    ['k vecheru, do vechera, do vechora', { ap: 'pm', by: 18 * 60 }],
+    ["noch'yu, nochyu, nochiu, vnochi, unochi", { ap: 'night' }],
+    ['do kontsa dnya, k kontsu dnya, do konca dnya, do kintsia dnia, do kintsya dnya', { eod: true }],
+  ]),
+  dpTime: trie<DaypartV>([
+    ['utra, ranku', { ap: 'am' }],
+    ['dnya, dnia, vechera, vechora', { ap: 'pm' }],
+    ['nochi', { ap: 'night' }],
+  ]),
+  hourWords: trie<true>([['chas, chasa, chasov, hodyni, hodyny, godyni, godyny, hodynu', true]]),
+  timeMarkers: trie<true>([]),
+  yearWords: trie<true>([]),
+  tod: trie<TodV>([]),
+  ordSuffix: wordSet('go, ogo, mu, omu'),
+  rangeWords: wordSet('do'),
+  quantifiers: wordSet('paru, para, neskolko, neskol\'ko, kilka, kil\'ka'),
+  bareHour: false,
+  bareHourNext: new Set(),
+  hourNums: hourNums([], [['dva', 2], ['tri', 3], ['chetyre', 4], ["pyat', pyat", 5]]),
+  habit: wordSet("vsegda, obychno, dazhe, hot', khot', hot, khot, zavzhdy, zazvychai, zazvychay, navit', navit, khoch, hoch, kazhdyi, kazhdyy"),
+  dayWords: wordSet('chisla, chislu, chislo'),
+  midHeads: trie<true>([['serediny, seredine, seredini, seredynu, seredyny', true]]),
+  countNouns: new Set(),
+  eventWords: new Set(),
+});
+
+let builtTranslit: Lex | null = null;
+let builtTranslitStarters: Starters | null = null;
+
+/** The Russian and Ukrainian words of mail typed in Latin letters. */
+export function translitLexicon(): Lex {
+  if (!builtTranslit) builtTranslit = withPlainSpellings(translit(), { "'": '' });
+  return builtTranslit;
+}
+export function translitStarters(): Starters {
+  if (!builtTranslitStarters) builtTranslitStarters = starters(translitLexicon(), ['q']);
+  return builtTranslitStarters;
+}
 
 // Builders, not values: a language's tries are built when it is first read, not when the mail page
 // loads the script (all five at load were ~25 ms of one task).
@@ -1033,6 +1477,17 @@ export const PLAIN_LETTERS: Partial<Record<Lang, Readonly<Record<string, string>
   pl: { ą: 'a', ę: 'e', ć: 'c', ł: 'l', ń: 'n', ó: 'o', ś: 's', ź: 'z', ż: 'z' },
   ru: { ё: 'е' },
 };
+
+/** Every spelling of `word` with any of its marked letters typed plainly (lv "nākamnedel", "nakamnedeļ"). */
+function partialPlain(word: string): string {
+  const plain = PLAIN_LETTERS.lv ?? {};
+  let out = [''];
+  for (const ch of word) {
+    const p = plain[ch];
+    out = p ? out.flatMap((o) => [o + ch, o + p]) : out.map((o) => o + ch);
+  }
+  return out.join(', ');
+}
 
 function withPlainSpellings(lx: Lex, plain: Readonly<Record<string, string>> | undefined): Lex {
   if (!plain) return lx;
@@ -1084,10 +1539,10 @@ function starters(lx: Lex, extra: string[]): Starters {
   const core = new Set<string>(extra);
   const tries: TrieNode<unknown>[] = [
     lx.mods, lx.rel, lx.nouns, lx.singles, lx.endHeads, lx.seasons, lx.holidays,
-    lx.units, lx.spanPre, lx.now, lx.timeMarkers, lx.tod,
+    lx.units, lx.spanPre, lx.now, lx.timeMarkers, lx.tod, lx.midHeads,
   ];
   for (const t of tries) for (const k of t.next?.keys() ?? []) core.add(k);
-  for (const m of [lx.weekdays, lx.months, lx.nums]) for (const k of m.keys()) core.add(k);
+  for (const m of [lx.weekdays, lx.months, lx.nums, lx.hourNums]) for (const k of m.keys()) core.add(k);
   return { core, prep: new Set(lx.preps.next?.keys() ?? []) };
 }
 

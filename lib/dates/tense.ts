@@ -153,11 +153,12 @@ function cue(t: TenseLex, toks: Tok[], k: number): number {
  * Whether the clause around tokens [start, end) is in the past tense. `start` may be the date's own
  * preposition: a forward one ("на понедельник", "for Monday") keeps the date ahead.
  */
-export function pastClause(toks: Tok[], start: number, end: number, lang: Lang): boolean {
+export function pastClause(toks: Tok[], start: number, end: number, lang: Lang, place = false): boolean {
   const t = TENSE[lang];
   if (!t) return false;
-  if (toks[start].t === WORD && (t.forwardPreps.has(toks[start].low) || cue(t, toks, start) < 0)) return false;
-  if (start > 0 && toks[start - 1].t === WORD && t.forwardPreps.has(toks[start - 1].low)) return false;
+  // `place`: the preposition names where ("na wczorajszym spotkaniu"), so it points nowhere.
+  if (toks[start].t === WORD && ((!place && t.forwardPreps.has(toks[start].low)) || cue(t, toks, start) < 0)) return false;
+  if (!place && start > 0 && toks[start - 1].t === WORD && t.forwardPreps.has(toks[start - 1].low)) return false;
   let past = false;
   // Leftwards to the start of the clause (a line break ends it too).
   for (let k = toks[start].nl ? -1 : start - 1, n = 0; k >= 0 && n < REACH; k--, n++) {

@@ -198,13 +198,13 @@ export const examples: LanguageExamples = {
   },
   dates: [
     // Typed without diacritics: every date word answers to its plain spelling.
-    { text: "Maketus atsutisu rit lidz pusdienlaikam.", dates: [{ text: "rit", date: '2026-11-20' }] },
+    { text: "Maketus atsutisu rit lidz pusdienlaikam.", dates: [{ text: "rit lidz pusdienlaikam", date: '2026-11-20' }] },
     { text: "Varam sakt jau nakamaja pirmdiena.", dates: [{ text: "nakamaja pirmdiena", date: '2026-11-23' }] },
     { text: "Lapa bus gatava menesa beigas.", dates: [{ text: "menesa beigas", date: '2026-11-30' }] },
     { text: "Pagajusaja nedela parvacamies uz jaunu biroju.", dates: [{ text: "Pagajusaja nedela", date: '2026-11-09' }] },
     // The start or middle of a period names the period itself; the end its last day.
     { text: 'Maketu nosūtīšu decembra sākumā.', dates: [{ text: 'decembra sākumā', date: '2026-12-01' }] },
-    { text: 'Sazvanīsimies nākamās nedēļas vidū.', dates: [{ text: 'nākamās nedēļas vidū', date: '2026-11-23' }] },
+    { text: 'Sazvanīsimies nākamās nedēļas vidū.', dates: [{ text: 'nākamās nedēļas vidū', date: '2026-11-25' }] },
     // A weekly day gives its next occurrence.
     { text: 'Atskaiti sūtīšu piektdienās.', dates: [{ text: 'piektdienās', date: '2026-11-20' }] },
     { text: 'Līdz piektdienai pabeigšu maketu.', dates: [{ text: 'Līdz piektdienai', date: '2026-11-20' }] },

@@ -237,7 +237,7 @@ export const examples: LanguageExamples = {
     { text: "К утру всё поправлю.", dates: [{ text: "К утру", date: '2026-11-20' }] },
     // The start or middle of a period names the period itself, as in pl.
     { text: 'Пришлю макет в начале декабря.', dates: [{ text: 'в начале декабря', date: '2026-12-01' }] },
-    { text: 'Созвонимся в середине следующей недели.', dates: [{ text: 'в середине следующей недели', date: '2026-11-23' }] },
+    { text: 'Созвонимся в середине следующей недели.', dates: [{ text: 'в середине следующей недели', date: '2026-11-25' }] },
     // A weekly day gives its next occurrence.
     { text: 'Буду присылать отчёт по пятницам.', dates: [{ text: 'по пятницам', date: '2026-11-20' }] },
     { text: 'Пришлю макет к понедельнику.', dates: [{ text: 'к понедельнику', date: '2026-11-23' }] },
