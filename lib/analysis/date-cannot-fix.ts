@@ -30,7 +30,7 @@ const EVENT_TIMING: Record<Lang, RegExp> = {
   ru: start('как только|как будет|как станет|по готовности|по (?:моему |нашему )?возвращении|после|когда|как (?:я |мы )?верн\\p{L}*|потом|тогда|регулярно|периодически|в следующий раз'),
   uk: start('як тільки|щойно|як буде|як стане|по готовності|після|коли|як (?:я |ми )?повер\\p{L}*|потім|тоді|регулярно|періодично|наступного разу'),
   pl: start('jak tylko|gdy tylko|jak będzie|jak bedzie|kiedy|gdy|po powrocie|po|potem|wtedy|regularnie|następnym razem|nastepnym razem'),
-  lv: start('tiklīdz|tiklidz|kā tikai|ka tikai|kad|pēc(?! iespēj)|pec(?! iespej)|atgriežoties|atgriezoties|tad|pēc tam|pec tam|regulāri|regulari|nākamreiz|nakamreiz'),
+  lv: start('tiklīdz|tiklidz|kolīdz|kolidz|kā tikai|ka tikai|kad|pēc(?! iespēj)|pec(?! iespej)|atgriežoties|atgriezoties|tad|pēc tam|pec tam|regulāri|regulari|nākamreiz|nakamreiz'),
 };
 
 /**
@@ -42,7 +42,7 @@ const WAITS_ON: Record<Lang, RegExp> = {
   ru: word('как только|когда|пока не|после того как'),
   uk: word('як тільки|щойно|коли|поки не|після того як'),
   pl: word('jak tylko|gdy tylko|kiedy|gdy|dopóki|dopoki|po tym jak|zanim'),
-  lv: word('tiklīdz|tiklidz|kad|kamēr|kamer|pēc tam kad|pec tam kad|līdz ko|lidz ko'),
+  lv: word('tiklīdz|tiklidz|kolīdz|kolidz|kad|kamēr|kamer|pēc tam kad|pec tam kad|līdz ko|lidz ko'),
 };
 
 /** A condition the promise hangs on, outside a hedge ("if possible" is a hedge, and goes). */
@@ -62,6 +62,15 @@ const ONGOING: Record<Lang, RegExp> = {
   pl: word('na bieżąco|na biezaco|informować|informowac|będę informować|kontynu\\p{L}*|codziennie|co tydzień|co tydzien|co rano|w przyszłości|w przyszlosci|od teraz|następnym razem|nastepnym razem|zawsze|nigdy|o każdej porze|o kazdej porze|kiedykolwiek|ile (?:trzeba|będzie trzeba|bedzie trzeba)|za każdym razem|za kazdym razem'),
   lv: word('turpinā\\p{L}*|turpina\\p{L}*|informēs\\p{L}*|informes\\p{L}*|informēt|informet|katru dienu|ik dienu|katru nedēļu|katru nedelu|katru rītu|katru ritu|turpmāk|turpmak|nākamreiz|nakamreiz|vienmēr|vienmer|nekad|jebkurā laikā|jebkura laika|jebkad|cik (?:vajadzēs|vajadzes|vajag)|katru reizi'),
 };
+
+/**
+ * Whether the text hangs the writer's work on an event or a condition ("as soon as the service recovers
+ * the data", "once the merchant swaps it", "if the bank clears it"): a date put in its place, or a
+ * rewrite that leaves it out, changes what the writer promised.
+ */
+export function waitsOnEvent(lang: Lang, text: string): boolean {
+  return CONDITION[lang].test(text) || WAITS_ON[lang].test(text);
+}
 
 /** The sentence with the hedges' words blanked out: "if possible" is a hedge the rewrite removes. */
 function withoutHedges(f: SentenceFeatures): string {

@@ -39,3 +39,41 @@ describe('an excuse beside a promise: the excuse goes, the promise stays as the 
     expect(rewritten(text)).toBeNull();
   });
 });
+
+describe('an excuse whose rewrite would drop what the work waits on, or date what has no day: no rewrite', () => {
+  it.each<[string]>([
+    // The condition goes with the cause, and a date would replace it.
+    ['Sorry, the scanner broke, as soon as the service fixes it I will send the contracts.'],
+    ['Извините, сгорел диск, как только восстановят данные, пришлю макеты.'],
+    ['Вибачте, зламався ноутбук, щойно полагодять, надішлю макети.'],
+    ['Przepraszam, padł mi laptop, jak tylko go naprawią, wyślę makiety.'],
+    ['Atvainojos, salūza dators, tiklīdz to salabos, nosūtīšu maketus.'],
+    ['Atvainojos, salūza dators, kolīdz to salabos, nosūtīšu maketus.'],
+  ])('%s', (text) => {
+    expect(rewritten(text)).toBeNull();
+  });
+
+  it.each<[string]>([
+    // A slow reply or a missed call: the reply is being written now, a call is agreed together.
+    ['Were on the road all week, no signal out there, so I am answering late.'],
+    ['Были в разъездах по объектам, связь за городом никакая, поэтому отвечаю с опозданием.'],
+    ['У нас в офісі відключення світла по графіку, тому відповідаємо з затримкою.'],
+    ['Atvainojiet, šorīt nokavēju mūsu Zoom zvanu, jo uz tilta bija avārija.'],
+    ['Bateria mi padła, dlatego nie dałem rady na nasz call.'],
+    ['Застряли в пробке на МКАДе, поэтому на презентацию опоздаем.'],
+  ])('no "new date" for a slip of the contact itself: %s', (text) => {
+    expect(rewritten(text)).toBeNull();
+  });
+
+  it.each<[string]>([
+    // Cut at the cause, what is left would open on a word that leans on what went.
+    ['как назло, сломался замок на воротах склада, и грузчики не могли попасть внутрь, отсюда и задержка с погрузкой.'],
+  ])('no fragment opening on a conjunction: %s', (text) => {
+    expect(rewritten(text)).toBeNull();
+  });
+
+  it('the writer\'s own time for the work in another sentence is kept, never contradicted', () => {
+    expect(rewritten("I'm so sorry the copy is late. I came back from Bali with a nasty bug. I'll send the pages as soon as I'm upright again.")).toBeNull();
+    expect(rewritten('Grafik nam zachorował, więc projekt opakowań się opóźni. Wrócimy do tego za parę tygodni.')).toBeNull();
+  });
+});

@@ -11,6 +11,7 @@
  * groups, I'll rebuild them" would leave "them" with nothing to stand for).
  */
 import { compiled } from './compiled';
+import { waitsOnEvent } from './date-cannot-fix';
 import type { SentenceFeatures } from './features';
 import type { Hit } from './pattern';
 import type { Lang, Suggestion } from './types';
@@ -80,6 +81,9 @@ export function withoutTheCause(f: SentenceFeatures, start: number, end: number)
   if (dropped.length === 0 || kept.length === 0) return null;
   // What stays must hold the writer's own promise, and not only an apology or a report.
   if (!kept.some((p) => f.commitments.some((c) => inside(c, p)))) return null;
+  // The condition the promise hangs on is no cause to drop: "as soon as the data is recovered, I'll
+  // send the mockups" without it promises what the writer did not (blind editors failed those).
+  if (dropped.some((p) => waitsOnEvent(f.lang, text.slice(p.start, p.end)))) return null;
   // What stays must stand on its own.
   const firstDropped = dropped[0].start;
   if (kept.some((p) => p.end > firstDropped && POINTS_BACK[f.lang].test(text.slice(p.start, p.end)))) return null;

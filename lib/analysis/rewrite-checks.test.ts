@@ -18,6 +18,9 @@ const TABLE: [Lang, string, RewriteFault | null][] = [
   ['en', "I'll finish it as {D} as my head clears.", 'broken-splice'],
   ['en', 'We will confirm the catering {D} agreed.', 'broken-splice'],
   ['en', "We'll finish the sound design a bit {D} than planned.", 'broken-splice'],
+  ['lv', 'Rezultatu atsutisu {D}, neka soliju.', 'broken-splice'],
+  ['pl', 'Wyślę {D}, niż planowałem.', 'broken-splice'],
+  ['ru', 'Пришлю {D}, чем обещал.', 'broken-splice'],
   ['en', 'I will send the {D} report.', 'broken-splice'],
   // en: the writer already said when
   ['en', "I'll have a fix out in the next release {D}.", 'time-clash'],

@@ -161,6 +161,9 @@ const READY: Record<Lang, RegExp> = {
   lv: /(?<![\p{L}])(?:būs|bus) (?:gatav|izdarīt|izdarit|nosūtīt|nosutit|izlabot|augšupielādēt|publicēt)/iu,
 };
 
+/** "than" in the five languages: a comparison a date cannot stand in for. */
+const COMPARED: ReadonlySet<string> = new Set(['than', 'чем', 'ніж', 'niż', 'niz', 'nekā', 'neka']);
+
 function lastWord(text: string): string {
   return /([\p{L}'’]+)[^\p{L}]*$/u.exec(text.trimEnd())?.[1]?.toLowerCase() ?? '';
 }
@@ -182,6 +185,8 @@ export function rewriteFault({ lang, before, after }: PlacedDate): RewriteFault 
   if (previous && /[\p{L}'’]\s*$/u.test(before) && CANNOT_PRECEDE[lang].has(previous)) return 'broken-splice';
   const next = firstWordDirectlyAfter(after);
   if (next && CANNOT_FOLLOW[lang].has(next)) return 'broken-splice';
+  // "later than I promised" with the date in place of "later": "by Wednesday, 2 December, than I promised".
+  if (COMPARED.has(/^[\s,]*([\p{L}]+)/u.exec(after)?.[1]?.toLowerCase() ?? '')) return 'broken-splice';
   // Only the clause the date belongs to and what follows it without a break can clash with it. A date
   // opening the sentence ("До четверга скину вам договір") belongs to the clause after it.
   const rest = /^[^.!?;]*/.exec(after)?.[0] ?? '';
@@ -240,6 +245,24 @@ export function leavesHedge(lang: Lang, rewritten: string): boolean {
 export function endsMidPhrase(lang: Lang, text: string): boolean {
   const last = lastWord(text);
   return last !== '' && CANNOT_PRECEDE[lang].has(last);
+}
+
+/**
+ * Words a sentence cannot open with once the words before them are cut: a conjunction, a relative
+ * pronoun or a particle that leans on what came first ("which we are building the kitchen for", "И
+ * грузчики полдня…", "Arī čekauts kavējas", "Просто зник…"). Blind editors failed every such fragment.
+ */
+const CANNOT_OPEN: Record<Lang, ReadonlySet<string>> = {
+  en: new Set('and but or nor so which who whom whose that then also even just too hard either'.split(' ')),
+  ru: new Set('и а но или либо который которого которому которым которая которую которой которые которых что чтобы тоже также даже просто ещё еще вот ведь поэтому зато'.split(' ')),
+  uk: new Set('і й та а але або чи який якого якому яким яка яку якій які яких що щоб теж також навіть просто ще ось адже тому зате'.split(' ')),
+  pl: new Set('i a ale albo lub czy który którego któremu którym która którą które których ktory ktorego ktora ktore ktorych że ze żeby zeby też tez także takze nawet jeszcze więc wiec dlatego'.split(' ')),
+  lv: new Set('un bet vai kas kurš kura kuru kuram kuri kurus ka lai arī ari pat vienkārši vienkarsi vēl vel tāpēc tapec tātad tatad'.split(' ')),
+};
+
+export function opensMidPhrase(lang: Lang, text: string): boolean {
+  const first = /^[\s"'“„«(]*([\p{L}'’]+)/u.exec(text)?.[1]?.toLowerCase() ?? '';
+  return first !== '' && CANNOT_OPEN[lang].has(first);
 }
 
 /**

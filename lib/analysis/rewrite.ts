@@ -1,8 +1,8 @@
 import { addWorkingDays, weekdayOf } from '../dates';
 import type { DateMention } from '../dates/types';
 import { compiled } from './compiled';
-import { dateCannotFix } from './date-cannot-fix';
-import { endsMidPhrase, namesTheWriter } from './rewrite-checks';
+import { dateCannotFix, waitsOnEvent } from './date-cannot-fix';
+import { endsMidPhrase, namesTheWriter, opensMidPhrase } from './rewrite-checks';
 import { withoutTheCause } from './drop-cause';
 import { clauseOf, type OverPromiseHit, type SentenceFeatures } from './features';
 import { continuing } from './rules/greeting';
@@ -355,6 +355,10 @@ export function ownedSlip(
   // A new date proposed beside the writer's own time ("moves to next week", "the new handover date is
   // 15.11.") contradicts it (blind editors failed every one): only the apology can go in such a passage.
   if ((datedElsewhere && !promised) || findTimeScales(f.text, f.lang).length > 0 || f.vagueTiming.length > 0) return apologyOnly(f, start, end, promised);
+  // Work that waits on an event ("we'll swap it once the merchant has the right width") has no day the
+  // writer can name yet; a slip of the reply, a call or a meeting has no deliverable to give a new date
+  // for ("Отвечаю с опозданием. Новый срок — …"). Blind editors failed both.
+  if (waitsOnEvent(f.lang, f.text) || ABOUT_CONTACT[f.lang].test(f.text)) return apologyOnly(f, start, end, promised);
   const r = compiled(f.lang).lex.rewrite;
   const we = f.usesWe;
   // "won't be ready by Friday, 4 December" written after it: that Friday is missed, not next year's.
@@ -387,7 +391,7 @@ export function ownedSlip(
   // And the writer must own it: "I couldn't send the invoice" is a slip to date anew; "the delay in
   // response", "everything was off until late" or "the delay is not from our side" are not (blind editors
   // failed those as fragments, invented dates and blame kept).
-  if (kept && f.excuse.slips.some((h) => kept.includes(h.text)) && !endsMidPhrase(f.lang, kept) && namesTheWriter(f.lang, kept)) {
+  if (kept && f.excuse.slips.some((h) => kept.includes(h.text)) && !endsMidPhrase(f.lang, kept) && !opensMidPhrase(f.lang, kept) && namesTheWriter(f.lang, kept)) {
     const body = kept.replace(/[\s.!?…,;:]+$/u, '') + '.';
     return templated(r.newDate, { new: newDate }, proposed, f.lang, ctx, start, end, body);
   }
@@ -408,6 +412,19 @@ function apologyOnly(f: SentenceFeatures, start: number, end: number, promised: 
   const apology = /^[^.!?]+[.!?]/u.exec(f.usesWe ? r.owned.we : r.owned.i)?.[0];
   return apology ? { start, end, text: apology, lang: f.lang } : null;
 }
+
+/**
+ * A slip of the contact itself, not of the work: a late reply, a silence, a missed or late call, meeting
+ * or visit. The reply is being written now and a meeting is agreed together, so "the new date is …" owns
+ * nothing there.
+ */
+const ABOUT_CONTACT: Record<Lang, RegExp> = {
+  en: /(?<![\p{L}])(?:(?:late|slow|delayed|belated|tardy) (?:reply|response|answer)|(?:reply|replying|respond|responding|answer|answering|getting back)(?: to you)? (?:so )?(?:late|slowly)|(?:my|our|the) silence|radio silence|gone quiet|went quiet|(?:missed|miss|missing|skipped|couldn't make|could not make|didn't make|wasn't at|late (?:for|to)) (?:your |the |our |my |this |today's |yesterday's |friday's |monday's )?(?:call|meeting|appointment|visit|site visit|session|zoom|teams call|first dance|presentation|viewing))(?![\p{L}])/iu,
+  ru: /(?:отвеча\p{L}* (?:с опозданием|с задержкой|только сейчас|поздно|так поздно|не сразу)|(?:с|за) (?:долг\p{L}* )?(?:ответом|молчание)|ответ задерж|молчани|(?:пропусти|пропусти\p{L}*|не (?:смог|смогла|смогли|успел|успела) (?:на|к)|опозда\p{L}* (?:на|к)|не подключил\p{L}* (?:к|на)) (?:ваш\p{L}* |наш\p{L}* |вчерашн\p{L}* |сегодняшн\p{L}* )?(?:звон|созвон|встреч|совещан|презентац|зум|колл|визит|замер)|(?:звон|созвон|встреч|совещан|презентац)\p{L}* (?:\p{L}+ )?(?:пропусти|опозда))/iu,
+  uk: /(?:відповіда\p{L}* (?:із запізненням|з запізненням|із затримкою|з затримкою|тільки зараз|лише зараз|пізно)|(?:за|з) (?:довг\p{L}* )?(?:мовчання|відповіддю)|відповідь затрим|мовчанн|(?:пропусти\p{L}*|не (?:вийшов|вийшла|вийшли|встиг|встигла) (?:на|до)|запізн\p{L}* (?:на|до)|не підключи\p{L}* (?:до|на)) (?:ваш\p{L}* |наш\p{L}* |вчорашн\p{L}* |сьогоднішн\p{L}* )?(?:дзвін|дзвінк|зустріч|нарад|презентац|зум|кол|візит|замір))/iu,
+  pl: /(?:odpowiadam (?:z opóźnieniem|z opoznieniem|dopiero teraz|tak późno|tak pozno)|(?:za|z) (?:długie |dlugie )?(?:milczenie|odpowiedzią|odpowiedzia)|późn\p{L}* odpowied|pozn\p{L}* odpowied|milczeni|(?:nie (?:dałem|dałam|dalem|dalam) rady|przegapi\p{L}*|spóźni\p{L}*|spozni\p{L}*|nie (?:dojadę|dojade|dotarłem|dotarłam|dotarlem|dotarlam|zdążyłem|zdążyłam|zdazylem|zdazylam)) (?:na|do) (?:nasz\p{L}* |wasz\p{L}* |wczorajsz\p{L}* |dzisiejsz\p{L}* )?(?:call|rozmow|spotkani|telefon|zoom|wizyt|prezentacj|odbiór|odbior))/iu,
+  lv: /(?:atbild\p{L}* (?:ar nokavēšanos|ar nokavesanos|tikai tagad|novēloti|noveloti|tik vēlu|tik velu)|reaģē\p{L}* novēloti|reage\p{L}* noveloti|klusēšan|klusesan|(?:par|ka) (?:tik ilgi )?(?:klusum|klusēju|kluseju)|(?:nokavē\p{L}*|nokave\p{L}*|nepieslēdz\p{L}*|nepieslegs\p{L}*|nepiedalīj\p{L}*|nepiedalij\p{L}*) (?:\p{L}+ )?(?:zvan|sapulc|tikšan|tiksan|zoom|prezentācij|prezentacij|vizīt|vizit))/iu,
+};
 
 /** Words that say the work is late or will be: what "the new date is …" answers. */
 const LATE: Record<Lang, RegExp> = {

@@ -49,6 +49,8 @@ describe('findTimeScales: the vague spans of real mail and the scale each names'
     ['pl', 'Wyślę w przyszłym tygodniu.', 'w przyszłym tygodniu', 'next-week'],
     ['pl', 'w przyszlym tyg.', 'w przyszlym tyg.', 'next-week'],
     ['pl', 'za kilka tygodni', 'za kilka tygodni', 'few-weeks'],
+    ['pl', 'Wrócimy do tego za parę tygodni.', 'za parę tygodni', 'couple-weeks'],
+    ['pl', 'zrobię to za pare tygodnie', 'za pare tygodnie', 'couple-weeks'],
     ['pl', 'po świętach', 'po świętach', 'holidays'],
     ['pl', 'po swietach', 'po swietach', 'holidays'],
     ['pl', 'za pare dni', 'za pare dni', 'couple-days'],

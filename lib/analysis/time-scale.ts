@@ -138,7 +138,7 @@ const PL: Table = {
   'few-days': ['za kilka dni', 'w (ciągu|przeciągu) (kilku|najbliższych) dni', 'w najbliższych dniach', 'w najbliższe dni'],
   'this-week': ['w tym tygodniu', 'do końca (tego )?tygodnia', 'pod koniec (tego )?tygodnia', 'na koniec tygodnia'],
   'next-week': ['w (przyszłym|następnym) (tygodniu|tyg\\.?)', 'na przyszły tydzień', 'na początku przyszłego tygodnia'],
-  'couple-weeks': ['za (parę|dwa|2) tygodnie', 'w (ciągu|przeciągu) (paru|dwóch|2) tygodni', 'za tydzień-?dwa', 'za tydzień lub dwa'],
+  'couple-weeks': ['za (parę|dwa|2) tygodni(e)?', 'w (ciągu|przeciągu) (paru|dwóch|2) tygodni', 'za tydzień-?dwa', 'za tydzień lub dwa'],
   'few-weeks': ['za kilka tygodni', 'w (ciągu|przeciągu) (kilku|najbliższych) tygodni', 'w najbliższych tygodniach'],
   'this-month': ['do końca (tego )?miesiąca', 'pod koniec (tego )?miesiąca', 'na koniec miesiąca', 'w tym miesiącu'],
   'next-month': ['w (przyszłym|następnym) miesiącu', 'na początku (przyszłego|następnego) miesiąca'],

@@ -1,4 +1,6 @@
 import { compiled } from '../compiled';
+import { waitsOnEvent } from '../date-cannot-fix';
+import { findTimeScales } from '../time-scale';
 import type { ExcuseParts } from '../features';
 import { ownedSlip } from '../rewrite';
 import { finding } from './finding';
@@ -40,7 +42,12 @@ export const excuse: Rule = {
       const span = e.standalone[0] ?? e.causes[0] ?? e.links[0] ?? e.slips[0];
       const after = paragraph[i + 1];
       const promised = after && after.f.commitments.length > 0 ? after.f.dates.find((d) => !d.past)?.date : undefined;
-      const datedElsewhere = paragraph.some((o, j) => j !== i && o.f.dates.some((d) => !d.past));
+      // The writer's own time for the work, said in another sentence: a day, a span ("next week", "over
+      // the next couple of evenings") or an event ("as soon as I'm upright again"). A proposed new date
+      // beside it contradicts it.
+      const datedElsewhere = paragraph.some(
+        (o, j) => j !== i && (o.f.dates.some((d) => !d.past) || findTimeScales(o.f.text, o.f.lang).length > 0 || (o.f.commitments.length > 0 && waitsOnEvent(o.f.lang, o.f.text))),
+      );
       return [finding('excuse', s, span, afterGreeting(s, ownedSlip(s.f, ctx, s.start, s.end, promised, datedElsewhere)))];
     });
   },
