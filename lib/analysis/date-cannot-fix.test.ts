@@ -77,3 +77,29 @@ describe('an over-promise line never replaces a date or another promise the clie
     },
   );
 });
+
+describe('work put off to no time at all gets no date two days ahead', () => {
+  it.each<[string, RuleId]>([
+    ['Someday we will redo the whole archive for you.', 'missing-date'],
+    ['Когда-нибудь сделаем вам нормальную отчетность.', 'missing-date'],
+    ["Колись обов'язково зробимо вам нормальну систему звітності.", 'missing-date'],
+    ['Kiedyś na pewno zrobimy porządek w tym archiwum.', 'missing-date'],
+    ['Kādreiz noteikti pārtaisīsim arī angļu versiju.', 'missing-date'],
+  ])('%s -> no suggestion', (text, rule) => {
+    const findings = analyze(text, OPTIONS).findings;
+    expect(findings.some((f) => f.rule === rule), `${rule} should flag: ${text}`).toBe(true);
+    for (const f of findings) expect(f.suggestions).toEqual([]);
+  });
+});
+
+describe('a rewrite that leaves the hedge said in other words is not offered', () => {
+  it.each<[string]>([
+    ['Постараемся успеть к пятнице, но обещать не могу.'],
+    ['Nie wiem czy zdążę przed 15, ale powalczę.'],
+    ['Will do my best to have the cheese platters there by 6, traffic permitting.'],
+  ])('%s -> no suggestion', (text) => {
+    const findings = analyze(text, OPTIONS).findings;
+    expect(findings.length, `should be flagged: ${text}`).toBeGreaterThan(0);
+    for (const f of findings) expect(f.suggestions).toEqual([]);
+  });
+});

@@ -9,13 +9,16 @@
  * date. What the writer can name the day of ("after the holidays", "in a few weeks") is a time scale
  * (time-scale.ts), and those are not caught here.
  *
- *   dateCannotFix(f, timing) -> 'condition' | 'ongoing' | null
+ *   - work put off to no time at all: "someday we'll do the rebrand", "колись доберемося", "kiedyś zrobimy".
+ *     A date two working days ahead is not what the writer meant, and no scale says which day is.
+ *
+ *   dateCannotFix(f, timing) -> 'condition' | 'ongoing' | 'someday' | null
  */
 import type { SentenceFeatures } from './features';
 import type { Hit } from './pattern';
 import type { Lang } from './types';
 
-export type NoDateReason = 'condition' | 'ongoing';
+export type NoDateReason = 'condition' | 'ongoing' | 'someday';
 
 const word = (alternatives: string) => new RegExp(`(?<![\\p{L}])(?:${alternatives})(?![\\p{L}])`, 'iu');
 const start = (alternatives: string) => new RegExp(`^(?:${alternatives})(?![\\p{L}])`, 'iu');
@@ -72,6 +75,15 @@ export function waitsOnEvent(lang: Lang, text: string): boolean {
   return CONDITION[lang].test(text) || WAITS_ON[lang].test(text);
 }
 
+/** Work put off to no time at all: "someday", "eventually", "в будущем", "kiedyś", "kādreiz". */
+const SOMEDAY: Record<Lang, RegExp> = {
+  en: word('some ?day|one day|one of these days|eventually|in (?:the )?future|sometime in the future|down the (?:line|road)|sooner or later|in due course'),
+  ru: word('когда-нибудь|когда-то|в будущем|однажды|со временем|рано или поздно|в перспективе'),
+  uk: word('колись|колись-то|у майбутньому|в майбутньому|рано чи пізно|з часом|згодом якось|в перспективі|у перспективі'),
+  pl: word('kiedyś|kiedys|w przyszłości|w przyszlosci|prędzej czy później|predzej czy pozniej|z czasem|w perspektywie'),
+  lv: word('kādreiz|kadreiz|kaut kad|nākotnē|nakotne|agrāk vai vēlāk|agrak vai velak|ar laiku|laika gaitā|laika gaita'),
+};
+
 /** The sentence with the hedges' words blanked out: "if possible" is a hedge the rewrite removes. */
 function withoutHedges(f: SentenceFeatures): string {
   let text = f.text;
@@ -92,5 +104,7 @@ export function dateCannotFix(f: SentenceFeatures, timing: readonly (Hit & { sca
   // "next week") gives the day.
   if (timing.some((t) => (!t.scale || t.scale === 'soon') && EVENT_TIMING[f.lang].test(t.text.trim()))) return 'condition';
   if (ONGOING[f.lang].test(own)) return 'ongoing';
+  // Read on the whole sentence: "someday" is often the hedge itself ("kiedyś zrobimy porządek").
+  if (SOMEDAY[f.lang].test(f.text)) return 'someday';
   return null;
 }
