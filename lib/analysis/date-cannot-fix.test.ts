@@ -30,6 +30,9 @@ describe('no date is put on a promise that waits on an event, hangs on a conditi
     ['Jeśli bank zatwierdzi przelew, wyślemy zamówienie.'],
     ['Nosūtīšu līgumu, tiklīdz jurists to pārbaudīs.'],
     ['Turpināsim darbu pie mājaslapas.'],
+    ['Доделаем сверку, как уйдут проверяющие.'],
+    ['Скину апдейт по бюджету, як вийду з наради.'],
+    ["Ana will finish transcribing the interviews and I'll translate them as she goes."],
     ['Ja banka apstiprinās, nosūtīsim preci.'],
   ])('%s -> no suggestion', (text) => {
     expect(rewritten(text, 'missing-date')).toBeNull();
