@@ -5,7 +5,7 @@ import { sentenceFeatures, type SentenceFeatures } from './features';
 import { clearLiveSets } from './pattern';
 import { detectLanguage } from './language';
 import { clearRewriteMemo, type RewriteContext } from './rewrite';
-import { bringsStiltedPromise, leavesHedge, rewriteFault } from './rewrite-checks';
+import { bringsStiltedPromise, leavesHedge, opensMidPhrase, rewriteFault } from './rewrite-checks';
 import { plainly, typesPlainly } from './spelling';
 import { RULES } from './rules';
 import { RULES_ONLY, type Scorer } from './scorer/types';
@@ -310,6 +310,8 @@ function withCheckedSuggestions(
     if (bringsStiltedPromise(s.lang, originalSentence, s.text)) return null;
     const rewrittenSentence = text.slice(Math.min(sentence.start, s.start), s.start) + s.text + text.slice(s.end, Math.max(sentence.end, s.end));
     if (leavesHedge(s.lang, rewrittenSentence)) return null;
+    // Cut down to a piece that opens on "and", "which", "ka", "і": it leans on what went.
+    if (opensMidPhrase(s.lang, rewrittenSentence.trimStart()) && !opensMidPhrase(s.lang, originalSentence.trimStart())) return null;
     if (s.placeholder?.form === 'deadline') {
       // Where the proposed deadline landed in the rewritten sentence (the excuse templates' plain dates
       // are placed by the template itself).

@@ -77,3 +77,22 @@ describe('an excuse whose rewrite would drop what the work waits on, or date wha
     expect(rewritten('Grafik nam zachorował, więc projekt opakowań się opóźni. Wrócimy do tego za parę tygodni.')).toBeNull();
   });
 });
+
+describe("the writer's own new date in the excuse's sentence is theirs, never made a missed one", () => {
+  it.each<[string]>([
+    ['Przy minus dziesięciu nie możemy wylewać betonu, więc strop przesuwa się na 12 stycznia.'],
+    ['Jāņu brīvdienās darbnīca bija ciet, tāpēc jūsu krēsli vēl nav pārpolsterēti, bet pie jums tie būs līdz 30. jūnijam.'],
+  ])('%s -> no rewrite', (text) => {
+    expect(rewritten(text)).toBeNull();
+  });
+
+  it('a deadline said as promised before is the missed one', () => {
+    expect(rewritten('Obiecałem projekt na wtorek, ale zachorowałem.')).toMatch(/^Nie zdążę na wtorek, \d+ grudnia\. Nowy termin: /);
+  });
+
+  it('the slip the writer owns stays beside the promise', () => {
+    expect(rewritten('GitHub was down all afternoon so we couldn\'t deploy, we\'ll push the release first thing tomorrow.')).toBe(
+      "We couldn't deploy, we'll push the release first thing tomorrow.",
+    );
+  });
+});

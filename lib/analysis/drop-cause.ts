@@ -12,6 +12,7 @@
  */
 import { compiled } from './compiled';
 import { waitsOnEvent } from './date-cannot-fix';
+import { namesTheWriter } from './rewrite-checks';
 import type { SentenceFeatures } from './features';
 import type { Hit } from './pattern';
 import type { Lang, Suggestion } from './types';
@@ -35,7 +36,7 @@ const LEADING_LINK: Record<Lang, RegExp> = {
 };
 
 /** Where a sentence breaks into pieces: clause punctuation, and the words that link a reason to a slip. */
-const BREAK = /\s*[,;:()–—]\s*|\s-{1,2}\s/gu;
+const BREAK = /\s*[,;()–—]\s*|(?<!\d)\s*:\s*|:(?!\d)\s*|\s-{1,2}\s/gu;
 
 interface Piece {
   start: number;
@@ -73,7 +74,10 @@ export function withoutTheCause(f: SentenceFeatures, start: number, end: number)
     p.reason || f.excuse.causes.some((h) => inside(h, p)) || f.excuse.standalone.some((h) => inside(h, p)) || f.excuse.links.some((h) => inside(h, p));
   // What stays is what the client can use: the apology and the promise. Any other piece is part of the
   // story, in words a list may not know ("coffee went all over the keyboard").
-  const says = (p: Piece) => f.commitments.some((c) => inside(c, p)) || f.excuse.apologies.some((a) => inside(a, p));
+  // The slip stays too where the writer says it ("we couldn't deploy"): the client needs to know what is
+  // late (blind editors failed rewrites that dropped it as unfaithful).
+  const says = (p: Piece) =>
+    f.commitments.some((c) => inside(c, p)) || f.excuse.apologies.some((a) => inside(a, p)) || (f.excuse.slips.some((h) => inside(h, p)) && namesTheWriter(f.lang, text.slice(p.start, p.end)));
   const kept = pieces.filter((p) => !isCause(p) && says(p));
   const dropped = pieces.filter((p) => !kept.includes(p));
   // Where no rule part marks the cause (the learned scorer found the excuse), the story is whatever

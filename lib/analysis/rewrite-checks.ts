@@ -234,7 +234,7 @@ const HEDGE_LEFT: Record<Lang, RegExp> = {
   ru: /(?<![\p{L}])(?:не обещаю|обещать не буду|не могу обещать|без гарантий|не гарантирую|посмотрим|не знаю,? когда|надо бы|как-нибудь|когда руки дойдут|по возможности|глядишь|что-нибудь|наверное|наверно|может быть|возможно|вероятно|скорее всего|постараюсь|постараемся|попробую|попробуем|как получится|обещать не могу|загадывать не (?:хочу|буду)|не знаю,? (?:успе\p{L}*|получится|смогу|сможем)|если получится|надеюсь|надеемся)(?![\p{L}])/iu,
   uk: /(?<![\p{L}])(?:не обіцяю|обіцяти не буду|не можу обіцяти|без гарантій|не гарантую|подивимось|подивимося|не знаю,? коли|треба б|якось|десь|мабуть|може бути|можливо|напевно|напевне|спробую|спробуємо|постараюся|постараюсь|постараємося|як вийде|рано чи пізно|колись|обіцяти не можу|нічого не знаєш|не знаю,? чи|якщо вийде|сподіваюсь|сподіваюся|сподіваємось|сподіваємося)(?![\p{L}])/iu,
   pl: /(?<![\p{L}])(?:nie obiecuję|nie obiecuje|nie mogę obiecać|nie moge obiecac|bez gwarancji|nie gwarantuję|nie gwarantuje|zobaczymy|nie wiem,? kiedy|jakoś|jakos|w miarę możliwości|w miare mozliwosci|w miarę|w miare|może|moze|chyba|prawdopodobnie|postaram się|postaram sie|postaramy się|postaramy sie|spróbuję|sprobuje|spróbujemy|sprobujemy|kiedyś|kiedys|bez obietnic|obiecać nie mogę|obiecac nie moge|nie wiem,? czy|jeśli się uda|jesli sie uda|mam nadzieję|mam nadzieje|powalczę|powalcze)(?![\p{L}])/iu,
-  lv: /(?<![\p{L}])(?:nesolu|nevaru solīt|nevaru solit|bez garantijām|bez garantijam|negarantēju|redzēsim|redzesim|nezinu,? kad|kaut kā|kaut ka|ja sanāks|ja sanaks|varētu|varetu|varbūt|varbut|laikam|iespējams|iespejams|centīšos|centisos|centīsimies|centisimies|mēģināšu|meginasu|kādreiz|kadreiz|nezinu,? vai|nezinu precīzi|nezinu precizi|ja laiks atļaus|ja laiks atlaus|ceru|cerams|ceram)(?![\p{L}])/iu,
+  lv: /(?<![\p{L}])(?:nesolu|nevaru solīt|nevaru solit|bez garantijām|bez garantijam|negarantēju|redzēsim|redzesim|nezinu,? kad|kaut kā|kaut ka|ja sanāks|ja sanaks|varētu|varetu|varbūt|varbut|laikam|iespējams|iespejams|centīšos|centisos|centīsimies|centisimies|mēģināšu|meginasu|mēģināsim|meginasim|pamēģināšu|pameginasu|pamēģināsim|pameginasim|kādreiz|kadreiz|nezinu,? vai|nezinu precīzi|nezinu precizi|ja laiks atļaus|ja laiks atlaus|ceru|cerams|ceram)(?![\p{L}])/iu,
 };
 
 export function leavesHedge(lang: Lang, rewritten: string): boolean {
@@ -254,10 +254,10 @@ export function endsMidPhrase(lang: Lang, text: string): boolean {
  */
 const CANNOT_OPEN: Record<Lang, ReadonlySet<string>> = {
   en: new Set('and but or nor so which who whom whose that then also even just too hard either'.split(' ')),
-  ru: new Set('и а но или либо который которого которому которым которая которую которой которые которых что чтобы тоже также даже просто ещё еще вот ведь поэтому зато'.split(' ')),
-  uk: new Set('і й та а але або чи який якого якому яким яка яку якій які яких що щоб теж також навіть просто ще ось адже тому зате'.split(' ')),
-  pl: new Set('i a ale albo lub czy który którego któremu którym która którą które których ktory ktorego ktora ktore ktorych że ze żeby zeby też tez także takze nawet jeszcze więc wiec dlatego'.split(' ')),
-  lv: new Set('un bet vai kas kurš kura kuru kuram kuri kurus ka lai arī ari pat vienkārši vienkarsi vēl vel tāpēc tapec tātad tatad'.split(' ')),
+  ru: new Set('и а но или либо который которого которому которым которая которую которой которые которых что чтобы тоже также даже просто вот ведь поэтому зато'.split(' ')),
+  uk: new Set('і й та а але або чи який якого якому яким яка яку якій які яких що щоб теж також навіть просто ось адже тому зате'.split(' ')),
+  pl: new Set('i a ale albo lub czy który którego któremu którym która którą które których ktory ktorego ktora ktore ktorych że ze żeby zeby też tez także takze nawet więc wiec dlatego'.split(' ')),
+  lv: new Set('un bet vai kas kurš kura kuru kuram kuri kurus ka lai arī ari pat vienkārši vienkarsi tāpēc tapec tātad tatad'.split(' ')),
 };
 
 export function opensMidPhrase(lang: Lang, text: string): boolean {

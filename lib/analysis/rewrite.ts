@@ -372,6 +372,13 @@ export function ownedSlip(
   // not one (blind editors failed those). Only a sentence that says something is late gets a new date.
   // A day the sentence gives as a deadline ("by Friday", "к пятнице", "na wtorek") that the slip
   // misses says so on its own; "since Monday" ("od poniedziałku") is not one.
+  // A deadline the writer says is missed is negated where it stands ("won't make Friday", "не успеваем к
+  // 15-му", "nepaspēsim līdz pirmdienai"); one said plainly is the writer's new date ("strop przesuwa się
+  // na 12 stycznia", "pie jums tie būs līdz 30. jūnijam"), and a day the sentence gives besides the missed
+  // one is the writer's too: a proposed day beside either contradicts the writer (blind editors failed those).
+  if (due && !NEGATED[f.lang].test(f.text.slice(Math.max(clauseOf(f.clauses, due.start).start, f.text.lastIndexOf(',', due.start) + 1), due.start))) return null;
+  if (future.some((d) => d !== due && d !== named)) return null;
+  if (!due && future.length > 0) return null;
   const missesDeadline = (due?.deadline || stale.length > 0) && f.excuse.slips.length > 0;
   if (!missesDeadline && !LATE[f.lang].test(f.text)) return apologyOnly(f, start, end, promised);
   if (!due && stale.length > 0 && f.excuse.slips.length > 0) {
@@ -420,10 +427,19 @@ function apologyOnly(f: SentenceFeatures, start: number, end: number, promised: 
  */
 const ABOUT_CONTACT: Record<Lang, RegExp> = {
   en: /(?<![\p{L}])(?:(?:late|slow|delayed|belated|tardy) (?:reply|response|answer)|(?:reply|replying|respond|responding|answer|answering|getting back)(?: to you)? (?:so )?(?:late|slowly)|(?:my|our|the) silence|radio silence|gone quiet|went quiet|(?:missed|miss|missing|skipped|couldn't make|could not make|didn't make|wasn't at|late (?:for|to)) (?:your |the |our |my |this |today's |yesterday's |friday's |monday's )?(?:call|meeting|appointment|visit|site visit|session|zoom|teams call|first dance|presentation|viewing))(?![\p{L}])/iu,
-  ru: /(?:отвеча\p{L}* (?:с опозданием|с задержкой|только сейчас|поздно|так поздно|не сразу)|(?:с|за) (?:долг\p{L}* )?(?:ответом|молчание)|ответ задерж|молчани|(?:пропусти|пропусти\p{L}*|не (?:смог|смогла|смогли|успел|успела) (?:на|к)|опозда\p{L}* (?:на|к)|не подключил\p{L}* (?:к|на)) (?:ваш\p{L}* |наш\p{L}* |вчерашн\p{L}* |сегодняшн\p{L}* )?(?:звон|созвон|встреч|совещан|презентац|зум|колл|визит|замер)|(?:звон|созвон|встреч|совещан|презентац)\p{L}* (?:\p{L}+ )?(?:пропусти|опозда))/iu,
-  uk: /(?:відповіда\p{L}* (?:із запізненням|з запізненням|із затримкою|з затримкою|тільки зараз|лише зараз|пізно)|(?:за|з) (?:довг\p{L}* )?(?:мовчання|відповіддю)|відповідь затрим|мовчанн|(?:пропусти\p{L}*|не (?:вийшов|вийшла|вийшли|встиг|встигла) (?:на|до)|запізн\p{L}* (?:на|до)|не підключи\p{L}* (?:до|на)) (?:ваш\p{L}* |наш\p{L}* |вчорашн\p{L}* |сьогоднішн\p{L}* )?(?:дзвін|дзвінк|зустріч|нарад|презентац|зум|кол|візит|замір))/iu,
+  ru: /(?:отвеча\p{L}* (?:с опозданием|с задержкой|только сейчас|поздно|так поздно|не сразу)|(?:с|за) (?:долг\p{L}* )?(?:ответом|молчание)|ответ\p{L}* (?:\p{L}+ ){0,3}задерж|не (?:смог\p{L}*|успел\p{L}*) (?:приехать|прийти|подъехать|подключиться) (?:на|к)|молчани|(?:пропусти|пропусти\p{L}*|не (?:смог|смогла|смогли|успел|успела) (?:на|к)|опозда\p{L}* (?:на|к)|не подключил\p{L}* (?:к|на)) (?:ваш\p{L}* |наш\p{L}* |вчерашн\p{L}* |сегодняшн\p{L}* )?(?:звон|созвон|встреч|совещан|презентац|зум|колл|визит|замер)|(?:звон|созвон|встреч|совещан|презентац)\p{L}* (?:\p{L}+ )?(?:пропусти|опозда))/iu,
+  uk: /(?:відповіда\p{L}* (?:із запізненням|з запізненням|із затримкою|з затримкою|тільки зараз|лише зараз|пізно)|(?:за|з) (?:довг\p{L}* )?(?:мовчання|відповіддю)|відповід\p{L}* (?:\p{L}+ ){0,3}затрим|не (?:змог\p{L}*|встиг\p{L}*) (?:приїхати|прийти|під['’ʼ]?їхати|підключитися) (?:на|до)|мовчанн|(?:пропусти\p{L}*|не (?:вийшов|вийшла|вийшли|встиг|встигла) (?:на|до)|запізн\p{L}* (?:на|до)|не підключи\p{L}* (?:до|на)) (?:ваш\p{L}* |наш\p{L}* |вчорашн\p{L}* |сьогоднішн\p{L}* )?(?:дзвін|дзвінк|зустріч|нарад|презентац|зум|кол|візит|замір))/iu,
   pl: /(?:odpowiadam (?:z opóźnieniem|z opoznieniem|dopiero teraz|tak późno|tak pozno)|(?:za|z) (?:długie |dlugie )?(?:milczenie|odpowiedzią|odpowiedzia)|późn\p{L}* odpowied|pozn\p{L}* odpowied|milczeni|(?:nie (?:dałem|dałam|dalem|dalam) rady|przegapi\p{L}*|spóźni\p{L}*|spozni\p{L}*|nie (?:dojadę|dojade|dotarłem|dotarłam|dotarlem|dotarlam|zdążyłem|zdążyłam|zdazylem|zdazylam)) (?:na|do) (?:nasz\p{L}* |wasz\p{L}* |wczorajsz\p{L}* |dzisiejsz\p{L}* )?(?:call|rozmow|spotkani|telefon|zoom|wizyt|prezentacj|odbiór|odbior))/iu,
-  lv: /(?:atbild\p{L}* (?:ar nokavēšanos|ar nokavesanos|tikai tagad|novēloti|noveloti|tik vēlu|tik velu)|reaģē\p{L}* novēloti|reage\p{L}* noveloti|klusēšan|klusesan|(?:par|ka) (?:tik ilgi )?(?:klusum|klusēju|kluseju)|(?:nokavē\p{L}*|nokave\p{L}*|nepieslēdz\p{L}*|nepieslegs\p{L}*|nepiedalīj\p{L}*|nepiedalij\p{L}*) (?:\p{L}+ )?(?:zvan|sapulc|tikšan|tiksan|zoom|prezentācij|prezentacij|vizīt|vizit))/iu,
+  lv: /(?:atbild\p{L}* (?:ar nokavēšanos|ar nokavesanos|tikai tagad|novēloti|noveloti|tik vēlu|tik velu)|reaģē\p{L}* novēloti|reage\p{L}* noveloti|(?:nepaspēju|nepaspeju|nevarēju|nevareju) (?:atbildēt|atbildet|atrakstīt|atrakstit|piezvanīt|piezvanit)|(?:tikšan|tiksan|sapulc)\p{L}* (?:\p{L}+ )?(?:iekavēj|iekavej|nokavēj|nokavej)|klusēšan|klusesan|(?:par|ka) (?:tik ilgi )?(?:klusum|klusēju|kluseju)|(?:nokavē\p{L}*|nokave\p{L}*|nepieslēdz\p{L}*|nepieslegs\p{L}*|nepiedalīj\p{L}*|nepiedalij\p{L}*) (?:\p{L}+ )?(?:zvan|sapulc|tikšan|tiksan|zoom|prezentācij|prezentacij|vizīt|vizit))/iu,
+};
+
+/** What says a deadline is missed, before it in its clause. */
+const NEGATED: Record<Lang, RegExp> = {
+  en: /n['’]t(?![\p{L}])|(?<![\p{L}])(?:not|never|miss|missed|missing|slipped|overdue|past|behind|promised|supposed|meant|planned|due|should have)(?![\p{L}])/iu,
+  ru: /(?<![\p{L}])(?:не|ни|сорвал\p{L}*|сорвем|сорвём|пропустил\p{L}*|просрочил\p{L}*|обещал\p{L}*|должн\p{L}*|планировал\p{L}*|собирал\p{L}*)(?![\p{L}])/iu,
+  uk: /(?<![\p{L}])(?:не|ні|зірвал\p{L}*|зірвемо|пропустил\p{L}*|прострочил\p{L}*|обіцял\p{L}*|обіцяв|мав|мала|мали|мало|планувал\p{L}*|планував)(?![\p{L}])/iu,
+  pl: /(?<![\p{L}])(?:nie|przegapi\p{L}*|zawali\p{L}*|obiecał\p{L}*|obiecal\p{L}*|miał\p{L}*|mial\p{L}*|miało|mialo|planował\p{L}*|planowal\p{L}*)(?![\p{L}])/iu,
+  lv: /(?<![\p{L}])(?:ne(?:paspē|paspe|varē|vare|būs|bus|izdosies|izdevās|izdevas|sanāks|sanaks|sanāca|sanaca|esam|esmu|tiks|tikām|tikam|pagūs|pagus)\p{L}*|nokavē\p{L}*|nokave\p{L}*|solīj\p{L}*|solij\p{L}*|solīts|solits|plānoj\p{L}*|planoj\p{L}*|bija jā\p{L}*|bija ja\p{L}*)/iu,
 };
 
 /** Words that say the work is late or will be: what "the new date is …" answers. */
@@ -439,7 +455,8 @@ const LATE: Record<Lang, RegExp> = {
 function keptPieces(f: SentenceFeatures): string | null {
   const text = f.text;
   const cuts: Hit[] = [...f.excuse.links];
-  const PUNCT = /\s*[,;:()–—]\s*|\s-{1,2}\s/gu;
+  // A colon between digits is a clock time ("uz 9:00 tikšanos"), not a break.
+  const PUNCT = /\s*[,;()–—]\s*|(?<!\d)\s*:\s*|:(?!\d)\s*|\s-{1,2}\s/gu;
   for (let m = PUNCT.exec(text); m; m = PUNCT.exec(text)) cuts.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
   cuts.sort((a, b) => a.start - b.start);
   const pieces: { start: number; end: number; afterLink: boolean }[] = [];
