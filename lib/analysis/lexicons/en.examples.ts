@@ -226,6 +226,14 @@ export const examples: LanguageExamples = {
   pass: {
     excuse: [
       "I've never used that plugin, so I can't vouch for it.",
+      // Owning the slip in other words, and the plan reported as it was.
+      'The landing page did not go out on Monday as I had promised, no excuses: it goes live on Thursday.',
+      'I got the delivery day wrong on your order, sorry about that.',
+      "It's late because I scheduled it badly; you'll get it on Friday.",
+      // A guarantee about some day, and a meeting still ahead declined.
+      "Whatever goes wrong with the site, we'll fix it the same day.",
+      "I can't make the quarterly review meeting on the 14th as I'm at a trade fair.",
+      "Sorry, I'll miss standup tomorrow, I've got a dentist appointment.",
       "So, I went back to version 1.4 and the panel can't start applets now.",
       'Sorry for the delay.',
       "I'm sorry to hear you've been ill, get well soon.",

@@ -510,7 +510,8 @@ export const en = (): Lexicon => ({
       'given',
       'as a result',
       'what with',
-      "as (i|we|he|she|they|it)( was| were| have| had| am| are| is| hasn't| haven't| had been|'ve been|'ve|'m|'re|'d)",
+      // Not "as I'd said" or "as we had agreed": the plan the writer is reporting on, not a reason.
+      "as (i|we|he|she|they|it)( was| were| have| had| am| are| is| hasn't| haven't| had been|'ve been|'ve|'m|'re|'d)(?! (said|promised|planned|hoped|agreed|mentioned|expected|told|thought|discussed|arranged|assumed|asked|requested|quoted|estimated|written|wrote)(?![\\p{L}]))",
     ],
     reasonLinks: ['because', 'due to', 'since', 'owing to', 'given', 'what with', 'as '],
     apology: ['sorry', 'apologi*', 'apolig*', 'appologi*', 'apologe*', 'my apologies', 'sry', 'forgive', 'pardon', 'regret to', 'excuse (me|the)', 'my bad'],
@@ -532,9 +533,20 @@ export const en = (): Lexicon => ({
       '(knows?|realize|understand) (that )?you',
       // Sympathy for the reader's hard time: "Sorry you've had such a rough week".
       "you('ve| have)? (had|been having|are having|'re having) (such )?(a )?(rough|tough|hard|difficult|bad|stressful|long|crazy|hectic|busy) (time|week|day|month|year|few)",
+      // Owning it in other words: "I got the estimate wrong", "I scheduled it badly", "no excuses".
+      '(i|we) got (the|my|our|your|that|this) (\\p{L}+ ){0,2}wrong',
+      '(i|we) (scheduled|planned|estimated|quoted|organised|organized|judged|managed) (it|this|that|things|the \\p{L}+)? ?badly',
+      'no excuses?',
+      '(mix-up|mixup|mistake|error|slip|oversight|screw-up) (at|on) (our|my) (end|side)',
+      'fell through the cracks',
+      // A guarantee about what may go wrong some day is no reason for a slip: "whatever goes wrong, we fix it".
+      '(whatever|whenever|if( it| anything| something)?( ever)?|in case (anything|something)) (goes|go) wrong',
+      '(nothing|not one thing|never anything) (will|would|is going to|can|could) (ever )?(go|goes|break) wrong',
+      '(outages|downtime|delays|bugs|problems) (simply |just )?(won\'t|will not|will never|never) (happen|occur)',
     ],
     decline: [
-      "(won't|will not|can't|cannot|can not|will be unable to|won't be able to|will not be able to|not be able to|not sure (i|we)'ll be able to) (make it|attend|come|join|go|be there|stop by|get off|help|meet|watch|make ((the|our|your|this|that|tomorrow's|today's|tonight's|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's|sunday's) )?(call|meeting|workshop|session|event|party|dinner|lunch|drinks|webinar|presentation|appointment|launch))",
+      "(won't|will not|can't|cannot|can not|will be unable to|won't be able to|will not be able to|not be able to|not sure (i|we)'ll be able to) (make it|attend|come|join|go|be there|stop by|get off|help|meet|watch|(make|do) ((the|our|your|this|that|tomorrow's|today's|tonight's|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's|sunday's) )?(\\p{L}+ )?(call|meeting|workshop|session|event|party|dinner|lunch|drinks|webinar|presentation|appointment|launch|kickoff|kick-off|standup|stand-up|review|catch-up|training))",
+      "(i'll|i will|we'll|we will|i'm going to|we're going to) (have to )?(miss|skip|sit out) (the |our |your |tomorrow's |today's |tonight's |this week's |next week's )?(\\p{L}+ )?(standup|stand-up|call|meeting|session|lunch|workshop|review|catch-up|training|class|lesson)",
       '(have|got) (guests|plans|company)',
       "(can't|cannot|can not|won't be able to) do (monday|tuesday|wednesday|thursday|friday|saturday|sunday|that day|that time|that date|then)",
       '(booked (solid|up)|fully booked)',
