@@ -6,7 +6,7 @@
 // The bare engine with compromise: training must not load the weights it is about to replace.
 import { analyze } from '../../lib/analysis/analyze';
 import { compromiseParser } from '../../lib/analysis/english-compromise';
-import { scorerInputs } from '../../lib/analysis/scorer/learned';
+import { scorerInputs, uniqueBuckets } from '../../lib/analysis/scorer/learned';
 import type { Scorer } from '../../lib/analysis/scorer/types';
 import type { RuleId } from '../../lib/analysis/types';
 import { CORPUS_NOW, CORPUS_TZ, type Passage } from './corpus';
@@ -76,10 +76,11 @@ export function record(passages: readonly Passage[], dims: number, snapshot?: re
         if (calls++ > 0 || !paragraph.every((s) => ownText.includes(s.f.text))) return [...findings];
         scorerInputs(paragraph, findings).forEach((x, i) => {
           if (skipFrom?.includes(paragraph[i].f.text)) return;
-          const ids = new Set<number>();
-          for (const id of x.textIds) ids.add(id & (dims - 1));
-          for (const id of x.contextIds) ids.add(id & (dims - 1));
-          instances.push({ ids: Uint32Array.from(ids).sort(), passage, fired: x.fired, closed: x.closed });
+          // Each bucket once, as the engine sums them (lib/analysis/scorer/learned.ts).
+          const both = new Uint32Array(x.textIds.length + x.contextIds.length);
+          both.set(x.textIds);
+          both.set(x.contextIds, x.textIds.length);
+          instances.push({ ids: uniqueBuckets(both, dims - 1), passage, fired: x.fired, closed: x.closed });
           for (const r of x.fired) seen.add(r);
         });
         return [...findings];

@@ -66,16 +66,27 @@ const TEXT_CACHE_SIZE = 4000;
 export function learnedScorer(model: ScorerModel, id: string): Scorer {
   const labels = model.labels.length;
   const columns = labels * 2;
-  const textSums = new Map<string, Float32Array>();
+  const mask = model.dims - 1;
+  const textSums = new Map<string, { ids: Uint32Array; sum: Float32Array }>();
 
-  const textSum = (text: string): Float32Array => {
-    let sum = textSums.get(text);
-    if (!sum) {
-      sum = addMargins(model, textFeatureIds(text), new Float32Array(columns));
+  // Training reads a sentence as a set of buckets (scripts/scorer/instances.ts): a bucket counts once,
+  // however many of the sentence's words, pieces and rule parts fall into it. So does the engine.
+  const textSum = (text: string) => {
+    let entry = textSums.get(text);
+    if (!entry) {
+      const ids = uniqueBuckets(textFeatureIds(text), mask);
+      entry = { ids, sum: addMargins(model, ids, new Float32Array(columns)) };
       if (textSums.size >= TEXT_CACHE_SIZE) textSums.delete(textSums.keys().next().value!);
-      textSums.set(text, sum);
+      textSums.set(text, entry);
     }
-    return sum;
+    return entry;
+  };
+
+  /** The text half's sums plus the rules' half's buckets that the text half does not already have. */
+  const sentenceSum = (text: string, contextIds: Uint32Array): Float32Array => {
+    const { ids, sum } = textSum(text);
+    const context = uniqueBuckets(contextIds, mask).filter((id) => !hasSorted(ids, id));
+    return addMargins(model, context, Float32Array.from(sum));
   };
 
   /** Per rule, the probability from the head that applies: keep where the rule fired, add elsewhere. */
@@ -93,7 +104,7 @@ export function learnedScorer(model: ScorerModel, id: string): Scorer {
     decide(paragraph, findings, ctx: RewriteContext) {
       // The text half comes from the per-sentence cache: only the rules' half is summed here.
       const inputs = scorerInputs(paragraph, findings, () => new Uint32Array(0));
-      const probs = inputs.map((x, i) => probabilitiesOf(addMargins(model, x.contextIds, Float32Array.from(textSum(paragraph[i].f.text))), x.fired));
+      const probs = inputs.map((x, i) => probabilitiesOf(sentenceSum(paragraph[i].f.text, x.contextIds), x.fired));
       const out: Finding[] = [];
       for (const f of findings) {
         const i = sentenceIndex(paragraph, f);
@@ -114,4 +125,24 @@ export function learnedScorer(model: ScorerModel, id: string): Scorer {
       return out;
     },
   };
+}
+
+/** The ids reduced to buckets, each once, sorted. */
+export function uniqueBuckets(ids: Uint32Array, mask: number): Uint32Array {
+  const out = Uint32Array.from(ids, (id) => id & mask).sort();
+  let n = 0;
+  for (let i = 0; i < out.length; i++) if (i === 0 || out[i] !== out[i - 1]) out[n++] = out[i];
+  return out.slice(0, n);
+}
+
+function hasSorted(sorted: Uint32Array, id: number): boolean {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] === id) return true;
+    if (sorted[mid] < id) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
 }

@@ -84,6 +84,15 @@ describe('the learned scorer', () => {
     expect(text.slice(added[0].start, added[0].end)).toBe(added[0].text);
   });
 
+  it('counts a feature once however often the sentence has it, as training does (a bucket is in the set or not)', () => {
+    // "gremlins" three times: summed three times it would reach the add cut (3 x 1.2 -> 0.97), once it does not (0.77).
+    const text = 'Gremlins, gremlins, gremlins in the staging box.';
+    const learned = learnedScorer(loadModel(tinyModel({ 'w gremlins': 12 }, { keep: 0, add: 0.9 })), 'gremlins-once');
+    expect(analyze(text, { ...NOW, scorer: learned }).findings.filter((f) => f.rule === 'excuse')).toEqual([]);
+    const stronger = learnedScorer(loadModel(tinyModel({ 'w gremlins': 30 }, { keep: 0, add: 0.9 })), 'gremlins-strong');
+    expect(analyze(text, { ...NOW, scorer: stronger }).findings.filter((f) => f.rule === 'excuse')).toHaveLength(1);
+  });
+
   it('keeps only the rules asked for, whatever it would add', () => {
     const learned = learnedScorer(loadModel(tinyModel({ 'w ran': 60, 'w away': 60 }, { keep: 0, add: 0.9 })), 'ran-away-2');
     expect(analyze('The week ran away from me.', { ...NOW, scorer: learned, rules: ['missing-date'] }).findings).toEqual([]);
