@@ -5,7 +5,7 @@ import { sentenceFeatures, type SentenceFeatures } from './features';
 import { clearLiveSets } from './pattern';
 import { detectLanguage } from './language';
 import { clearRewriteMemo, type RewriteContext } from './rewrite';
-import { bringsStiltedPromise, leavesHedge, opensMidPhrase, rewriteFault } from './rewrite-checks';
+import { bringsStiltedPromise, firmsUpOthersDecision, leavesHedge, opensMidPhrase, rewriteFault, takesItBack } from './rewrite-checks';
 import { plainly, typesPlainly } from './spelling';
 import { RULES } from './rules';
 import { RULES_ONLY, type Scorer } from './scorer/types';
@@ -309,7 +309,9 @@ function withCheckedSuggestions(
     const originalSentence = text.slice(Math.min(sentence.start, s.start), Math.max(sentence.end, s.end));
     if (bringsStiltedPromise(s.lang, originalSentence, s.text)) return null;
     const rewrittenSentence = text.slice(Math.min(sentence.start, s.start), s.start) + s.text + text.slice(s.end, Math.max(sentence.end, s.end));
-    if (leavesHedge(s.lang, rewrittenSentence)) return null;
+    if (leavesHedge(s.lang, rewrittenSentence) || firmsUpOthersDecision(s.lang, originalSentence)) return null;
+    const after = spans.find((p) => p.start >= Math.max(sentence.end, s.end));
+    if (after && takesItBack(s.lang, text.slice(after.start, after.end))) return null;
     // Cut down to a piece that opens on "and", "which", "ka", "і": it leans on what went.
     if (opensMidPhrase(s.lang, rewrittenSentence.trimStart()) && !opensMidPhrase(s.lang, originalSentence.trimStart())) return null;
     if (s.placeholder?.form === 'deadline') {

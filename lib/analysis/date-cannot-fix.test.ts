@@ -100,6 +100,14 @@ describe('a rewrite that leaves the hedge said in other words is not offered', (
     ['Постараемся успеть к пятнице, но обещать не могу.'],
     ['Nie wiem czy zdążę przed 15, ale powalczę.'],
     ['Will do my best to have the cheese platters there by 6, traffic permitting.'],
+    ['Постараюсь поправить верстку на айфонах, но это может затянуться.'],
+    ["I'll try to get the edits back to you in a couple of days, give or take."],
+    ['Mēģināšu izdarīt maketus. Vairāk neko nevaru apsolīt.'],
+    ["I'll try to sort the invoices this week. No promises though."],
+    // An outcome someone else decides, firmed up, is a new over-promise.
+    ['We may be able to offer a discount on the hosting renewal.'],
+    ['Постараюсь выбить у директора скидку для вас.'],
+    ['Spróbuję załatwić dla Pana rabat u hurtownika.'],
   ])('%s -> no suggestion', (text) => {
     const findings = analyze(text, OPTIONS).findings;
     expect(findings.length, `should be flagged: ${text}`).toBeGreaterThan(0);
