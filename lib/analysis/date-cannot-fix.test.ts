@@ -108,6 +108,12 @@ describe('a rewrite that leaves the hedge said in other words is not offered', (
     ['We may be able to offer a discount on the hosting renewal.'],
     ['Постараюсь выбить у директора скидку для вас.'],
     ['Spróbuję załatwić dla Pana rabat u hurtownika.'],
+    ['Постараюсь уговорить фотографа отдать исходники.'],
+    // A time named by an event, and a hedge cut into a broken phrase.
+    ['Думаю, к выходу второй серии подкаста обложку тоже успею обновить.'],
+    ['Ale myślę, że między nimi zdążę przejrzeć umowę.'],
+    ["Ideally we'll move you onto the new tariff at renewal."],
+    ["We're likely to need an extra visit to finish the wiring, I'll give you a bell to arrange it."],
   ])('%s -> no suggestion', (text) => {
     const findings = analyze(text, OPTIONS).findings;
     expect(findings.length, `should be flagged: ${text}`).toBeGreaterThan(0);

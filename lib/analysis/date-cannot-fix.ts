@@ -41,12 +41,13 @@ const EVENT_TIMING: Record<Lang, RegExp> = {
  * we'll book building control", "пришлю, когда вернусь". (A scale such as "after the holidays" is not one.)
  */
 const WAITS_ON: Record<Lang, RegExp> = {
-  en: word("once|as soon as(?! possible| (?:i|we) (?:can|could|am able|are able))|the moment|whenever|until|till|when (?:i|we|you|he|she|they|it|the|our|your|my|this|that)|as (?:i|we|you|he|she|they) go(?:es)?"),
+  // Also a time named by an event ("in time for the launch", "between meetings", "at renewal").
+  en: word("once|as soon as(?! possible| (?:i|we) (?:can|could|am able|are able))|the moment|whenever|until|till|when (?:i|we|you|he|she|they|it|the|our|your|my|this|that)|as (?:i|we|you|he|she|they) go(?:es)?|(?:by|before|in time for|at) (?:the |your |our )?(?:launch|release|opening|kick-?off|go-live|renewal|show|fair)|between (?:meetings|calls|jobs)"),
   // Mail's "как уйдут", "як вийду з наради": "как"/"як" before a verb of an event is "once".
-  ru: word('как только|когда|пока не|после того как|как (?:будет|будут|появится|появятся|уйдут|придут|приедут|получу|получим|закончу|закончим|доберусь|доберемся|освобожусь|освободимся|выйду|вернусь|вернемся|вернёмся|ответят|пришлют|дадут|подтвердят|согласуют|починят|поднимут|восстановят|просохнет|выздоровею|поправлюсь)'),
-  uk: word("як тільки|щойно|коли|поки не|після того як|як (?:буде|будуть|з['’ʼ]явиться|з['’ʼ]являться|підуть|прийдуть|приїдуть|отримаю|отримаємо|закінчу|закінчимо|доберуся|звільнюся|звільнимося|вийду|повернуся|повернемося|повернемось|відповідять|надішлють|дадуть|підтвердять|погодять|полагодять|піднімуть|відновлять|одужаю)"),
-  pl: word('jak tylko|gdy tylko|kiedy|gdy|dopóki|dopoki|po tym jak|zanim'),
-  lv: word('tiklīdz|tiklidz|kolīdz|kolidz|kad|kamēr|kamer|pēc tam kad|pec tam kad|līdz ko|lidz ko'),
+  ru: word('как только|когда|пока не|после того как|к (?:выходу|запуску|релизу|началу|открытию|старту|приезду|возвращению)|между (?:встречами|созвонами|звонками|делами)|как (?:будет|будут|появится|появятся|уйдут|придут|приедут|получу|получим|закончу|закончим|доберусь|доберемся|освобожусь|освободимся|выйду|вернусь|вернемся|вернёмся|ответят|пришлют|дадут|подтвердят|согласуют|починят|поднимут|восстановят|просохнет|выздоровею|поправлюсь)'),
+  uk: word("як тільки|щойно|коли|поки не|після того як|до (?:виходу|запуску|релізу|початку|відкриття|старту|приїзду|повернення)|між (?:зустрічами|дзвінками|справами|нарадами)|як (?:буде|будуть|з['’ʼ]явиться|з['’ʼ]являться|підуть|прийдуть|приїдуть|отримаю|отримаємо|закінчу|закінчимо|доберуся|звільнюся|звільнимося|вийду|повернуся|повернемося|повернемось|відповідять|надішлють|дадуть|підтвердять|погодять|полагодять|піднімуть|відновлять|одужаю)"),
+  pl: word('jak tylko|gdy tylko|kiedy|gdy|dopóki|dopoki|po tym jak|zanim|(?:przed|na) (?:startem|start|premierą|premiera|premierę|otwarciem|otwarcie)|między (?:spotkaniami|nimi|callami)|miedzy (?:spotkaniami|nimi|callami)'),
+  lv: word('tiklīdz|tiklidz|kolīdz|kolidz|kad|kamēr|kamer|pēc tam kad|pec tam kad|līdz ko|lidz ko|(?:līdz|lidz) (?:palaišanai|palaisanai|atklāšanai|atklasanai|startam)|starp (?:sapulcēm|sapulcem|tikšanām|tiksanam|zvaniem)'),
 };
 
 /** A condition the promise hangs on, outside a hedge ("if possible" is a hedge, and goes). */

@@ -213,6 +213,8 @@ export function rewriteFault({ lang, before, after }: PlacedDate): RewriteFault 
  * they would send). A rewrite that brings such a "promise" verb in is not offered.
  */
 const STILTED_PROMISE: Partial<Record<Lang, RegExp>> = {
+  // "We're likely to need" with the hedge cut out: "We're to need".
+  en: /(?<![\p{L}'’])(?:we['’]re|i['’]m|we are|i am|they['’]re|it['’]s|it is) to (?!be(?![\p{L}]))\p{L}+/giu,
   pl: /(?<![\p{L}])(?:obiecuję|obiecuje|obiecujemy)(?![\p{L}])/giu,
   lv: /(?<![\p{L}])(?:apsolu|apsolām|apsolam|apsola)(?![\p{L}])/giu,
 };
@@ -230,8 +232,8 @@ export function bringsStiltedPromise(lang: Lang, original: string, rewritten: st
  * но обещаю …"), so it is not offered.
  */
 const HEDGE_LEFT: Record<Lang, RegExp> = {
-  en: /(?<![\p{L}])(?:no promises|can['’]?t promise|cannot promise|won['’]?t promise|don['’]?t want to promise|not promising|no guarantees?|can['’]?t guarantee|fingers crossed|not sure (?:if|whether|when)|we['’]ll see|no idea when|don['’]?t hold me to it|knock on wood|touch wood|wouldn['’]?t count on it|with any luck|if all goes well|hopefully|probably|maybe|perhaps|might|may be|possibly|somehow|something like|sometime|at some point|traffic permitting|weather permitting|time permitting|(?:i|we) hope (?:to|i|we)|hoping to|fairly sure|pretty sure|i reckon|depends on|depending on|give or take|(?:may|might|could) take longer|(?:may|might|could) slip)(?![\p{L}])/iu,
-  ru: /(?<![\p{L}])(?:не обещаю|обещать не буду|не могу обещать|без гарантий|не гарантирую|посмотрим|не знаю,? когда|надо бы|как-нибудь|когда руки дойдут|по возможности|глядишь|что-нибудь|наверное|наверно|может быть|возможно|вероятно|скорее всего|постараюсь|постараемся|попробую|попробуем|как получится|обещать не могу|загадывать не (?:хочу|буду)|не знаю,? (?:успе\p{L}*|получится|смогу|сможем)|если получится|надеюсь|надеемся|может затянуться|как пойд[её]т|сами понимаете|не уверен\p{L}*)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:no promises|can['’]?t promise|cannot promise|won['’]?t promise|don['’]?t want to promise|not promising|no guarantees?|can['’]?t guarantee|fingers crossed|not sure (?:if|whether|when)|we['’]ll see|no idea when|don['’]?t hold me to it|knock on wood|touch wood|wouldn['’]?t count on it|with any luck|if all goes well|hopefully|probably|maybe|perhaps|might|may be|possibly|somehow|something like|sometime|at some point|traffic permitting|weather permitting|time permitting|(?:i|we) hope (?:to|i|we)|hoping to|fairly sure|pretty sure|i reckon|depends on|depending on|give or take|(?:may|might|could) take longer|(?:may|might|could) slip|will be able to|['’]ll be able to)(?![\p{L}])/iu,
+  ru: /(?<![\p{L}])(?:не обещаю|обещать не буду|не могу обещать|без гарантий|не гарантирую|посмотрим|не знаю,? когда|надо бы|как-нибудь|когда руки дойдут|по возможности|глядишь|что-нибудь|наверное|наверно|может быть|возможно|вероятно|скорее всего|постараюсь|постараемся|попробую|попробуем|как получится|обещать не могу|загадывать не (?:хочу|буду)|не знаю,? (?:успе\p{L}*|получится|смогу|сможем)|если получится|надеюсь|надеемся|может затянуться|как пойд[её]т|сами понимаете|не уверен\p{L}*|вероятно|видимо)(?![\p{L}])/iu,
   uk: /(?<![\p{L}])(?:не обіцяю|обіцяти не буду|не можу обіцяти|без гарантій|не гарантую|подивимось|подивимося|не знаю,? коли|треба б|якось|десь|мабуть|може бути|можливо|напевно|напевне|спробую|спробуємо|постараюся|постараюсь|постараємося|як вийде|рано чи пізно|колись|обіцяти не можу|нічого не знаєш|не знаю,? чи|якщо вийде|сподіваюсь|сподіваюся|сподіваємось|сподіваємося|може затягнутися|як піде|не впевнен\p{L}*)(?![\p{L}])/iu,
   pl: /(?<![\p{L}])(?:nie obiecuję|nie obiecuje|nie mogę obiecać|nie moge obiecac|bez gwarancji|nie gwarantuję|nie gwarantuje|zobaczymy|nie wiem,? kiedy|jakoś|jakos|w miarę możliwości|w miare mozliwosci|w miarę|w miare|może|moze|chyba|prawdopodobnie|postaram się|postaram sie|postaramy się|postaramy sie|spróbuję|sprobuje|spróbujemy|sprobujemy|kiedyś|kiedys|bez obietnic|obiecać nie mogę|obiecac nie moge|nie wiem,? czy|jeśli się uda|jesli sie uda|mam nadzieję|mam nadzieje|powalczę|powalcze|może się przeciągnąć|moze sie przeciagnac|jak wyjdzie|nie jestem pew\p{L}*)(?![\p{L}])/iu,
   lv: /(?<![\p{L}])(?:nesolu|nevaru solīt|nevaru solit|bez garantijām|bez garantijam|negarantēju|redzēsim|redzesim|nezinu,? kad|kaut kā|kaut ka|ja sanāks|ja sanaks|varētu|varetu|varbūt|varbut|laikam|iespējams|iespejams|centīšos|centisos|centīsimies|centisimies|mēģināšu|meginasu|mēģināsim|meginasim|pamēģināšu|pameginasu|pamēģināsim|pameginasim|kādreiz|kadreiz|nezinu,? vai|nezinu precīzi|nezinu precizi|ja laiks atļaus|ja laiks atlaus|ceru|cerams|ceram|var ieilgt|kā ies|ka ies|neesmu pārliecināt\p{L}*|neesmu parliecinat\p{L}*)(?![\p{L}])/iu,
@@ -255,11 +257,11 @@ const TAKEN_BACK: Record<Lang, RegExp> = {
  * (blind editors failed those as new over-promises).
  */
 const OTHERS_DECIDE: Record<Lang, RegExp> = {
-  en: /(?<![\p{L}])(?:cheaper|lower price|better (?:price|rate|deal)|discount\p{L}*|refund\p{L}*|approv\p{L}*|sign-?off|signed off|waive\p{L}*|free of charge|exception|extension)(?![\p{L}])/iu,
-  ru: /(?<![\p{L}])(?:дешевле|подешевле|скидк\p{L}*|снизить цену|возврат\p{L}*|верн\p{L}* деньги|одобр\p{L}*|согласова\p{L}*|выбить|выбью|исключени\p{L}*|отсрочк\p{L}*)(?![\p{L}])/iu,
-  uk: /(?<![\p{L}])(?:дешевш\p{L}*|знижк\p{L}*|знизити ціну|повернен\p{L}*|поверн\p{L}* гроші|схвал\p{L}*|погод\p{L}*|вибити|виб['’ʼ]ю|виняток|відстрочк\p{L}*)(?![\p{L}])/iu,
-  pl: /(?<![\p{L}])(?:taniej|tańsz\p{L}*|tansz\p{L}*|rabat\p{L}*|zniżk\p{L}*|znizk\p{L}*|obniż\p{L}*|obniz\p{L}*|zwrot\p{L}*|zatwierdz\p{L}*|zgod\p{L}*|wyjąt\p{L}*|wyjat\p{L}*|odroczen\p{L}*)(?![\p{L}])/iu,
-  lv: /(?<![\p{L}])(?:lētāk\p{L}*|letak\p{L}*|atlaid\p{L}*|samazināt cenu|samazinat cenu|atmaks\p{L}*|apstiprin\p{L}*|saskaņo\p{L}*|saskano\p{L}*|izņēmum\p{L}*|iznemum\p{L}*|atliktu maksājumu|atliktu maksajumu)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:cheaper|lower price|better (?:price|rate|deal)|discount\p{L}*|refund\p{L}*|approv\p{L}*|sign-?off|signed off|waive\p{L}*|free of charge|exception|extension|persuade|convince|talk (?:them|him|her) into|recover\p{L}*)(?![\p{L}])/iu,
+  ru: /(?<![\p{L}])(?:дешевле|подешевле|скидк\p{L}*|снизить цену|возврат\p{L}*|верн\p{L}* деньги|одобр\p{L}*|согласова\p{L}*|выбить|выбью|исключени\p{L}*|отсрочк\p{L}*|уговор\p{L}*|убед\p{L}*|восстанов\p{L}*|окно пораньше)(?![\p{L}])/iu,
+  uk: /(?<![\p{L}])(?:дешевш\p{L}*|знижк\p{L}*|знизити ціну|повернен\p{L}*|поверн\p{L}* гроші|схвал\p{L}*|погод\p{L}*|вибити|виб['’ʼ]ю|виняток|відстрочк\p{L}*|відтермінуван\p{L}*|вмовит\p{L}*|переконат\p{L}*|відновит\p{L}*|відновл\p{L}*)(?![\p{L}])/iu,
+  pl: /(?<![\p{L}])(?:taniej|tańsz\p{L}*|tansz\p{L}*|rabat\p{L}*|zniżk\p{L}*|znizk\p{L}*|obniż\p{L}*|obniz\p{L}*|zwrot\p{L}*|zatwierdz\p{L}*|zgod\p{L}*|wyjąt\p{L}*|wyjat\p{L}*|odroczen\p{L}*|przekona\p{L}*|odzysk\p{L}*)(?![\p{L}])/iu,
+  lv: /(?<![\p{L}])(?:lētāk\p{L}*|letak\p{L}*|atlaid\p{L}*|samazināt cenu|samazinat cenu|atmaks\p{L}*|apstiprin\p{L}*|saskaņo\p{L}*|saskano\p{L}*|izņēmum\p{L}*|iznemum\p{L}*|atliktu maksājumu|atliktu maksajumu|pārliecinā\p{L}*|parliecina\p{L}*|atgūt\p{L}*|atgut\p{L}*)(?![\p{L}])/iu,
 };
 
 /** A hedge firmed up over an outcome someone else decides. */
