@@ -20,7 +20,8 @@ export const roundOf = (p: { id: string }): number => {
   if (set <= 'g') return 3;
   if (set <= 'i') return 4;
   if (set <= 'k') return 5;
-  return 6;
+  if (set <= 'm') return 6;
+  return 7;
 };
 
 /**
@@ -31,7 +32,7 @@ export const roundOf = (p: { id: string }): number => {
 export function splitCorpus(passages: readonly Passage[]): { train: Passage[]; validation: Passage[] } {
   const train: Passage[] = [];
   const validation: Passage[] = [];
-  for (const round of [1, 2, 3, 4, 5, 6]) {
+  for (const round of [1, 2, 3, 4, 5, 6, 7]) {
     const part = splitRound(
       passages.filter((p) => roundOf(p) === round),
       round === 1 ? SPLIT_SEED : SPLIT_SEED + round,
