@@ -43,9 +43,18 @@ const ADD_GRID = [1.01, 0.99, 0.97, ...Array.from({ length: 16 }, (_, i) => 0.95
  * precision is what users feel, so the first floor that some pair reaches while still finding MIN_RECALL
  * of the positives decides (PRECISION_FLOORS), and F1 only ranks the pairs above it.
  */
-export function chooseCut(instances: readonly Instance[], scores: Float32Array, rule: string, truth: boolean[], inScope: (passage: number) => boolean): Cut {
+export function chooseCut(
+  instances: readonly Instance[],
+  scores: Float32Array,
+  rule: string,
+  truth: boolean[],
+  inScope: (passage: number) => boolean,
+  /** Passages whose overrides must be right too (default: the scope): an override that is wrong on other mail of the language is not trusted. */
+  inTrustScope: (passage: number) => boolean = inScope,
+): Cut {
   const { fired, open } = passageMaxima(instances, scores, rule, truth.length);
   const scope = truth.map((_, i) => i).filter(inScope);
+  const trustOnly = truth.map((_, i) => i).filter((i) => inTrustScope(i) && !inScope(i));
   const pairs: { cut: Cut; p: number; r: number; f1: number }[] = [];
   for (const keep of KEEP_GRID)
     for (const add of ADD_GRID) {
@@ -58,6 +67,12 @@ export function chooseCut(instances: readonly Instance[], scores: Float32Array, 
         if (got && truth[i]) c.tp++;
         else if (got) c.fp++;
         else if (truth[i]) c.fn++;
+        if (byRules && !got) vetoes[truth[i] ? 'wrong' : 'right']++;
+        if (!byRules && got) additions[truth[i] ? 'right' : 'wrong']++;
+      }
+      for (const i of trustOnly) {
+        const byRules = fired[i] >= 0;
+        const got = (byRules && fired[i] >= keep) || open[i] >= add;
         if (byRules && !got) vetoes[truth[i] ? 'wrong' : 'right']++;
         if (!byRules && got) additions[truth[i] ? 'right' : 'wrong']++;
       }

@@ -21,6 +21,8 @@ import { DEFAULT_SETTINGS, sentenceScores, train, type Instance, type Settings }
 
 const SCORED = LABELS.filter((l): l is Exclude<Label, 'has_concrete_date'> => l !== 'has_concrete_date');
 const FOLDS = 5;
+/** Cross-validation repeats, each with its own folds: the out-of-fold scores are their average. */
+const REPEATS = 2;
 
 const here = dirname(fileURLToPath(import.meta.url));
 const REWRITES = join(here, '../../data/corpus/rewrites.jsonl');
@@ -88,33 +90,38 @@ export interface CrossValidation {
 
 function crossValidate(passages: readonly Passage[], s: Settings, log: (m: string) => void, recorded?: ReturnType<typeof record>): CrossValidation {
   const rec = recorded ?? record(passages, s.dims, snapshot);
-  const fold = folds(passages, s.seed);
   const oof = Object.fromEntries(SCORED.map((l) => [l, new Float32Array(rec.instances.length)])) as Record<string, Float32Array>;
   const n = passages.length;
-  // A rewrite goes with the passage it rewrites, into the same fold.
-  const foldOf = (passage: number) => fold[passage < n ? passage : rec.rewrites[passage - n].source];
-  for (let k = 0; k < FOLDS; k++) {
-    const trainSet = rec.instances.filter((x) => foldOf(x.passage) !== k);
-    const heldOut = rec.instances.map((x, i) => ({ x, i })).filter(({ x }) => x.passage < n && fold[x.passage] === k);
-    for (const label of SCORED) {
-      const rule = RULE_OF[label];
-      const truth = (i: number) => i < n && passages[i].labels[label];
-      // Two heads: one judges the rule's own findings (trained on the sentences it fired on), one
-      // looks for what the rule missed (trained on every sentence, and on the rule's own rewrites).
-      const heads = {
-        keep: dequantise(quantise(train(trainSet.filter((x) => x.passage < n && x.fired.has(rule)), truth, s))),
-        add: dequantise(quantise(train(trainSet.filter((x) => x.passage < n || rec.rewrites[x.passage - n].rule === rule), truth, s))),
-      };
-      for (const fired of [true, false]) {
-        const part = heldOut.filter(({ x }) => x.fired.has(rule) === fired);
-        const scores = sentenceScores(
-          part.map(({ x }) => x),
-          fired ? heads.keep : heads.add,
-        );
-        part.forEach(({ i }, j) => (oof[label][i] = scores[j]));
+  // Repeated cross-validation: each passage is scored out of fold once per repeat, with folds drawn
+  // from a different seed, and its scores averaged. One draw of folds moved a cut across the override
+  // bar and back between two trainings on nearly the same data; the average holds steadier.
+  for (let repeat = 0; repeat < REPEATS; repeat++) {
+    const fold = folds(passages, s.seed + repeat);
+    // A rewrite goes with the passage it rewrites, into the same fold.
+    const foldOf = (passage: number) => fold[passage < n ? passage : rec.rewrites[passage - n].source];
+    for (let k = 0; k < FOLDS; k++) {
+      const trainSet = rec.instances.filter((x) => foldOf(x.passage) !== k);
+      const heldOut = rec.instances.map((x, i) => ({ x, i })).filter(({ x }) => x.passage < n && fold[x.passage] === k);
+      for (const label of SCORED) {
+        const rule = RULE_OF[label];
+        const truth = (i: number) => i < n && passages[i].labels[label];
+        // Two heads: one judges the rule's own findings (trained on the sentences it fired on), one
+        // looks for what the rule missed (trained on every sentence, and on the rule's own rewrites).
+        const heads = {
+          keep: dequantise(quantise(train(trainSet.filter((x) => x.passage < n && x.fired.has(rule)), truth, s))),
+          add: dequantise(quantise(train(trainSet.filter((x) => x.passage < n || rec.rewrites[x.passage - n].rule === rule), truth, s))),
+        };
+        for (const fired of [true, false]) {
+          const part = heldOut.filter(({ x }) => x.fired.has(rule) === fired);
+          const scores = sentenceScores(
+            part.map(({ x }) => x),
+            fired ? heads.keep : heads.add,
+          );
+          part.forEach(({ i }, j) => (oof[label][i] += scores[j] / REPEATS));
+        }
       }
+      log(`repeat ${repeat + 1}/${REPEATS}, fold ${k + 1}/${FOLDS} done`);
     }
-    log(`fold ${k + 1}/${FOLDS} done`);
   }
   const cuts: Record<string, Record<string, Cut>> = {};
   const table: CrossValidation['table'] = [];
@@ -134,7 +141,11 @@ function crossValidate(passages: readonly Passage[], s: Settings, log: (m: strin
     // 2002 trains the model, but a veto learnt there ("I'll…" is a private plan on a Linux list) is
     // not one to make in a freelancer's reply to a client.
     const clientStyle = (i: number) => !passages[i].source.startsWith('spamassassin');
-    cuts[label] = Object.fromEntries(LANGS.map((lang) => [lang, chooseCut(rec.instances, oof[label], rule, truth, (i) => passages[i].language === lang && clientStyle(i))]));
+    // But an override must be right on all of the language's mail: a scorer that adds excuses to 2002
+    // list mail will add them to a real inbox too (on the dev corpus of real business mail it did).
+    cuts[label] = Object.fromEntries(
+      LANGS.map((lang) => [lang, chooseCut(rec.instances, oof[label], rule, truth, (i) => passages[i].language === lang && clientStyle(i), (i) => passages[i].language === lang)]),
+    );
     const model = decide(rec.instances, oof[label], rule, (i) => cuts[label][passages[i].language], passages.length);
     const rules = rec.fired.map((f) => f.has(rule));
     for (const lang of ['all', ...langs]) table.push({ lang, label, model: count(model, truth, inLang(lang)), rules: count(rules, truth, inLang(lang)) });
@@ -221,7 +232,7 @@ provenance, labelling and agreement. The validation split is never read by train
   sentences is as positive as its best sentence (two rounds).
 - Cuts (a rule's finding stands at "keep" or above; the scorer adds one where the rule found none at
   "add" or above), from ${FOLDS}-fold cross-validation on the training split (by passage, languages spread
-  evenly), per language on its passages in the style of client mail (for English, the written ones: the
+  evenly, repeated ${REPEATS} times with different folds and the scores averaged), per language on its passages in the style of client mail (for English, the written ones: the
   list mail trains the model but sets no cut): the pair with the best F1 among those whose precision
   reaches ${PRECISION_FLOORS[0]} with a recall of at least ${MIN_RECALL}; where no pair does, among those reaching ${PRECISION_FLOORS[1]};
   else the best F1 (keep 0 and add above 1 is the rules alone). Precision comes first because a noisy

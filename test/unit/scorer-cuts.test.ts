@@ -54,4 +54,19 @@ describe('chooseCut', () => {
     expect(chooseCut(instances, scores, 'excuse', truth, (i) => i < 28).keep).toBe(0);
     expect(chooseCut(instances, scores, 'excuse', truth, () => true).keep).toBeGreaterThan(0.2);
   });
+
+  it('trusts an addition only where it is right on all of the language\'s mail, not only the mail the cut is set on', () => {
+    // Client-style passages (0-49): the additions at 0.8 are all right. List mail (50-89): the same
+    // score adds 30 wrong findings. Set on the client-style mail alone, the cut adds; checked on both, it does not.
+    const { instances, scores, truth } = passages([
+      ...repeat(10, { fired: true, score: 0.9, truth: true }),
+      ...repeat(10, { fired: false, score: 0.8, truth: true }),
+      ...repeat(30, { fired: false, score: 0.1, truth: false }),
+      ...repeat(30, { fired: false, score: 0.8, truth: false }),
+      ...repeat(10, { fired: false, score: 0.1, truth: false }),
+    ]);
+    const clientStyle = (i: number) => i < 50;
+    expect(chooseCut(instances, scores, 'excuse', truth, clientStyle).add).toBeLessThanOrEqual(0.8);
+    expect(chooseCut(instances, scores, 'excuse', truth, clientStyle, () => true).add).toBeGreaterThan(1);
+  });
 });

@@ -1,3 +1,4 @@
+import { waitsOnEvent } from '../date-cannot-fix';
 import type { SentenceFeatures } from '../features';
 import type { RewriteContext } from '../rewrite';
 import type { PlacedSentence } from '../rules/types';
@@ -23,6 +24,10 @@ export interface ScoredSentence {
 function closedRules(f: SentenceFeatures): Set<RuleId> {
   const closed = new Set<RuleId>();
   if (f.excuse.vetoed || f.excuse.declined) closed.add('excuse');
+  // A promise that waits on someone else's event ("I'll send the report as soon as the host restores
+  // access"), with no slip, apology or cause said, is the honest status the coach asks for, not an excuse.
+  const e = f.excuse;
+  if (!e.slips.length && !e.apologies.length && !e.causes.length && !e.standalone.length && f.commitments.length && waitsOnEvent(f.lang, f.text)) closed.add('excuse');
   return closed;
 }
 

@@ -93,6 +93,13 @@ describe('the learned scorer', () => {
     expect(analyze(text, { ...NOW, scorer: stronger }).findings.filter((f) => f.rule === 'excuse')).toHaveLength(1);
   });
 
+  it('adds no excuse to a promise that waits on someone else\'s event, with no slip, apology or cause said', () => {
+    const learned = learnedScorer(loadModel(tinyModel({ 'w provider': 100 }, { keep: 0, add: 0.9 })), 'provider');
+    const excuses = (text: string) => analyze(text, { ...NOW, scorer: learned }).findings.filter((f) => f.rule === 'excuse');
+    expect(excuses("I'll send the report as soon as the provider restores access.")).toEqual([]);
+    expect(excuses('The provider took the whole rack down for a day.')).toHaveLength(1);
+  });
+
   it('keeps only the rules asked for, whatever it would add', () => {
     const learned = learnedScorer(loadModel(tinyModel({ 'w ran': 60, 'w away': 60 }, { keep: 0, add: 0.9 })), 'ran-away-2');
     expect(analyze('The week ran away from me.', { ...NOW, scorer: learned, rules: ['missing-date'] }).findings).toEqual([]);
