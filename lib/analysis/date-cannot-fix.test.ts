@@ -30,6 +30,10 @@ describe('no date is put on a promise that waits on an event, hangs on a conditi
     ['Jeśli bank zatwierdzi przelew, wyślemy zamówienie.'],
     ['Nosūtīšu līgumu, tiklīdz jurists to pārbaudīs.'],
     ['Turpināsim darbu pie mājaslapas.'],
+    // Thinking it over, keeping at someone: a date there reads as "until".
+    ["I'll have a think about the angle for the piece."],
+    ['Подумаю над вашим вопросом и отпишусь.'],
+    ['Będę naciskać na dostawcę.'],
     ['Доделаем сверку, как уйдут проверяющие.'],
     ['Скину апдейт по бюджету, як вийду з наради.'],
     ["Ana will finish transcribing the interviews and I'll translate them as she goes."],

@@ -308,7 +308,7 @@ export function opensMidPhrase(lang: Lang, text: string): boolean {
  * ("the delay is not from our side").
  */
 const OWNED_SLIP: Record<Lang, RegExp> = {
-  en: /(?<![\p{L}'’])(?:i|we|i['’]m|we['’]re|i['’]ve|we['’]ve|i['’]ll|we['’]ll|i['’]d|we['’]d)(?![\p{L}'’])|(?<![\p{L}])(?:is|are|was|were|has been|have been|will be|['’]s|['’]re)\s+(?:running\s+)?(?:late|delayed|behind)(?![\p{L}])/iu,
+  en: /(?<![\p{L}'’])(?:i|we|i['’]m|we['’]re|i['’]ve|we['’]ve|i['’]ll|we['’]ll|i['’]d|we['’]d)(?![\p{L}'’])|(?<![\p{L}])(?:is|are|was|were|has been|have been|will be|['’]s|['’]re)\s+(?:running\s+)?(?:late|delayed|behind)(?![\p{L}])|(?<![\p{L}])(?:won['’]t|will not|isn['’]t|is not|aren['’]t|are not|wasn['’]t|was not)\s+(?:be\s+)?(?:ready|done|finished)(?![\p{L}])/iu,
   // A verb in the past (-л, -ла, -ли …) or a first-person present: these languages drop the pronoun.
   ru: /(?<![\p{L}])(?:я|мы)(?![\p{L}])|\p{L}{2,}(?:ю|у|ем|им|л|ла|ло|ли|лся|лась|лось|лись|ется|ются|ится|ятся)(?![\p{L}])/iu,
   uk: /(?<![\p{L}])(?:я|ми)(?![\p{L}])|\p{L}{2,}(?:ю|у|емо|имо|в|ла|ло|ли|вся|лася|лося|лися|ється|ються)(?![\p{L}])/iu,

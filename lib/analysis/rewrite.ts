@@ -352,6 +352,9 @@ export function ownedSlip(
   // as the writer wrote it: nothing is invented, nothing the client needs is lost.
   const dropped = withoutTheCause(f, start, end);
   if (dropped) return dropped;
+  // "Sorry, it will never happen again. The new date is …": a slip owned beside a guarantee no one keeps
+  // is not a rewrite to offer (the over-promise has its own card).
+  if (f.overPromises.length > 0) return apologyOnly(f, start, end, promised);
   // A new date proposed beside the writer's own time ("moves to next week", "the new handover date is
   // 15.11.") contradicts it (blind editors failed every one): only the apology can go in such a passage.
   if ((datedElsewhere && !promised) || findTimeScales(f.text, f.lang).length > 0 || f.vagueTiming.length > 0) return apologyOnly(f, start, end, promised);
@@ -388,6 +391,12 @@ export function ownedSlip(
   if (due && f.excuse.slips.length > 0) {
     const chosen = named?.date ?? (promised && promised > due.date ? promised : undefined);
     const next = chosen ?? proposeDate(ctx, due.date);
+    // The slip in the writer's own words, naming the work ("the homepage won't be ready by Friday"),
+    // where it stands as a clause: blind editors failed "I'll miss Friday" for dropping what is late.
+    const kept = keptPieces(f);
+    if (kept && kept.includes(due.text) && f.excuse.slips.some((h) => kept.includes(h.text)) && !endsMidPhrase(f.lang, kept) && !opensMidPhrase(f.lang, kept) && namesTheWriter(f.lang, kept)) {
+      return templated(r.newDate, { new: next }, !chosen, f.lang, ctx, start, end, kept.replace(/[\s.!?…,;:]+$/u, '') + '.');
+    }
     return templated(we ? r.miss.we : r.miss.i, { old: due.date, new: next }, !chosen, f.lang, ctx, start, end);
   }
   const newDate = promised ?? proposeDate(ctx);

@@ -391,7 +391,7 @@ export const examples: LanguageExamples = {
     {
       text: "Sorry, the homepage won't be ready by Friday: my laptop died.",
       rule: 'excuse',
-      suggestion: "I'll miss Friday, 20 November. The new date is Tuesday, 24 November.",
+      suggestion: "Sorry, the homepage won't be ready by Friday. The new date is Tuesday, 24 November.",
     },
     {
       text: "I couldn't send the invoice because the internet was down.",
