@@ -6,5 +6,5 @@ describe('npm run train', () => {
     const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/scorer/train.ts', '--check'], { encoding: 'utf8' });
     expect(run.stderr).toContain('the committed weights are what training gives');
     expect(run.status).toBe(0);
-  }, 180_000);
+  }, 420_000);
 });
