@@ -312,6 +312,8 @@ function withCheckedSuggestions(
     if (leavesHedge(s.lang, rewrittenSentence) || firmsUpOthersDecision(s.lang, originalSentence)) return null;
     const after = spans.find((p) => p.start >= Math.max(sentence.end, s.end));
     if (after && takesItBack(s.lang, text.slice(after.start, after.end))) return null;
+    // Cut down to a bare "I promise" ("Обещаю до четверга, 3 декабря." for a whole sentence): it promises nothing.
+    if (BARE_PROMISE.test(outsideTheDate(rewrittenSentence, s).trim())) return null;
     // Cut down to a piece that opens on "and", "which", "ka", "і": it leans on what went.
     if (opensMidPhrase(s.lang, rewrittenSentence.trimStart()) && !opensMidPhrase(s.lang, originalSentence.trimStart())) return null;
     if (s.placeholder?.form === 'deadline') {
@@ -411,4 +413,13 @@ function majority(paras: { span: Span; lang: Lang | null }[], input: string): La
   let bestWeight = -1;
   for (const [lang, w] of weight) if (w > bestWeight) [best, bestWeight] = [lang, w];
   return best;
+}
+
+const BARE_PROMISE = /^[\s,.!…]*(?:i promise|we promise|обещаю|обещаем|обіцяю|обіцяємо|obiecuję|obiecuje|obiecujemy|apsolu|apsolām|apsolam)[\s,.!…]*$/iu;
+
+/** The rewritten sentence without the date Candor proposes in it. */
+function outsideTheDate(rewrittenSentence: string, s: Suggestion): string {
+  if (!s.placeholder) return rewrittenSentence;
+  const at = rewrittenSentence.indexOf(s.text);
+  return at < 0 ? rewrittenSentence : rewrittenSentence.slice(0, at + s.placeholder.start) + rewrittenSentence.slice(at + s.placeholder.end);
 }

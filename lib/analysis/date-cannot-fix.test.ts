@@ -30,6 +30,7 @@ describe('no date is put on a promise that waits on an event, hangs on a conditi
     ['Jeśli bank zatwierdzi przelew, wyślemy zamówienie.'],
     ['Nosūtīšu līgumu, tiklīdz jurists to pārbaudīs.'],
     ['Turpināsim darbu pie mājaslapas.'],
+    ['Сервер прилег после апдейта, щас чиним, как починим — отпишусь.'],
     // Thinking it over, keeping at someone: a date there reads as "until".
     ["I'll have a think about the angle for the piece."],
     ['Подумаю над вашим вопросом и отпишусь.'],
@@ -108,6 +109,8 @@ describe('a rewrite that leaves the hedge said in other words is not offered', (
     ["I'll try to get the edits back to you in a couple of days, give or take."],
     ['Mēģināšu izdarīt maketus. Vairāk neko nevaru apsolīt.'],
     ["I'll try to sort the invoices this week. No promises though."],
+    // A bare "I promise" and a date promise nothing.
+    ['Постараюсь.'],
     // An outcome someone else decides, firmed up, is a new over-promise.
     ['We may be able to offer a discount on the hosting renewal.'],
     ['Постараюсь выбить у директора скидку для вас.'],

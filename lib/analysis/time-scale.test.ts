@@ -46,6 +46,7 @@ describe('findTimeScales: the vague spans of real mail and the scale each names'
     ['uk', 'до кінця місяця', 'до кінця місяця', 'this-month'],
     ['uk', 'найближчими днями', 'найближчими днями', 'few-days'],
     ['uk', 'Цими днями скину договір.', 'Цими днями', 'couple-days'],
+    ['uk', 'Доберуся до нього ближчим часом.', 'ближчим часом', 'soon'],
     ['pl', 'Wyślę w przyszłym tygodniu.', 'w przyszłym tygodniu', 'next-week'],
     ['pl', 'w przyszlym tyg.', 'w przyszlym tyg.', 'next-week'],
     ['pl', 'za kilka tygodni', 'za kilka tygodni', 'few-weeks'],
