@@ -35,17 +35,21 @@ const LEADING_LINK: Record<Lang, RegExp> = {
   lv: /^(?:tāpēc|tapec|un|bet|tātad|tatad)\s+/iu,
 };
 
-/** Where a sentence breaks into pieces: clause punctuation, and the words that link a reason to a slip. */
+/**
+ * Where a sentence breaks into pieces: clause punctuation, and the words that link a reason to a slip.
+ * A colon between digits is a clock time ("uz 9:00 tikšanos"), not a break.
+ */
 const BREAK = /\s*[,;()–—]\s*|(?<!\d)\s*:\s*|:(?!\d)\s*|\s-{1,2}\s/gu;
 
-interface Piece {
+export interface Piece {
   start: number;
   end: number;
   /** The piece follows a link that gives a reason ("because …"): what it says is the reason. */
   reason: boolean;
 }
 
-function piecesOf(f: SentenceFeatures): Piece[] {
+/** The sentence cut at its clause punctuation and excuse links; the excuse rewrites keep some pieces and drop the rest. */
+export function piecesOf(f: SentenceFeatures): Piece[] {
   const text = f.text;
   const reasonLinks = compiled(f.lang).lex.excuse.reasonLinks;
   const cuts: (Hit & { link: boolean })[] = f.excuse.links.map((l) => ({ ...l, link: true }));

@@ -3,7 +3,7 @@ import type { DateMention } from '../dates/types';
 import { compiled } from './compiled';
 import { dateCannotFix, waitsOnEvent } from './date-cannot-fix';
 import { endsMidPhrase, namesTheWriter, opensMidPhrase } from './rewrite-checks';
-import { withoutTheCause } from './drop-cause';
+import { piecesOf, withoutTheCause } from './drop-cause';
 import { clauseOf, type OverPromiseHit, type SentenceFeatures } from './features';
 import { continuing } from './rules/greeting';
 import { findAll, type Hit } from './pattern';
@@ -462,39 +462,17 @@ const LATE: Record<Lang, RegExp> = {
 
 /** The pieces of the sentence that say what slipped, without the reasons. */
 function keptPieces(f: SentenceFeatures): string | null {
-  const text = f.text;
-  const cuts: Hit[] = [...f.excuse.links];
-  // A colon between digits is a clock time ("uz 9:00 tikšanos"), not a break.
-  const PUNCT = /\s*[,;()–—]\s*|(?<!\d)\s*:\s*|:(?!\d)\s*|\s-{1,2}\s/gu;
-  for (let m = PUNCT.exec(text); m; m = PUNCT.exec(text)) cuts.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
-  cuts.sort((a, b) => a.start - b.start);
-  const pieces: { start: number; end: number; afterLink: boolean }[] = [];
-  let from = 0;
-  let afterLink = false;
-  for (const cut of cuts) {
-    if (cut.start < from) continue;
-    pieces.push({ start: from, end: cut.start, afterLink });
-    afterLink = f.excuse.links.includes(cut);
-    from = cut.end;
-  }
-  pieces.push({ start: from, end: text.length, afterLink });
   const inside = (h: Hit, p: { start: number; end: number }) => h.start >= p.start && h.start < p.end;
-  const kept = pieces.filter(
+  const kept = piecesOf(f).filter(
     (p) =>
-      p.end > p.start &&
       !f.excuse.causes.some((h) => inside(h, p)) &&
       !f.excuse.standalone.some((h) => inside(h, p)) &&
       (f.excuse.slips.some((h) => inside(h, p)) || f.excuse.apologies.some((h) => inside(h, p))) &&
       // "… because I was sick" : what follows "because" is the reason, whatever it says.
-      !(p.afterLink && isReasonLink(f, p.start)),
+      !p.reason,
   );
   if (kept.length === 0) return null;
-  return kept.map((p) => text.slice(p.start, p.end).trim()).join(', ');
-}
-
-function isReasonLink(f: SentenceFeatures, pieceStart: number): boolean {
-  const link = [...f.excuse.links].reverse().find((l) => l.end <= pieceStart);
-  return !!link && compiled(f.lang).lex.excuse.reasonLinks.some((w) => link.text.toLowerCase().startsWith(w)) === true;
+  return kept.map((p) => f.text.slice(p.start, p.end).trim()).join(', ');
 }
 
 /**
