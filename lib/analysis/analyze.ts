@@ -250,6 +250,13 @@ function analyzeParagraph(
   return { findings, dates, spans };
 }
 
+const FIXED_ONLY_BY_OWN_REWRITE: ReadonlySet<string> = new Set(['excuse', 'over-promise']);
+
+/** The suggestion replaces the finding's words, and does not bring them back. */
+function rewritesAway(s: Suggestion, f: Finding): boolean {
+  return s.start <= f.start && f.end <= s.end && !s.text.toLowerCase().includes(f.text.toLowerCase());
+}
+
 /**
  * A sentence gets one suggestion, and only one that fixes everything flagged in it: the paragraph with
  * the suggestion applied is analysed again, and any finding left on the rewritten sentence (of any rule:
@@ -307,7 +314,7 @@ function withCheckedSuggestions(
    */
   const leftover = (s: Suggestion, sentence: { start: number; end: number }): { window: string; start: number; end: number; finding: Finding }[] | null => {
     const originalSentence = text.slice(Math.min(sentence.start, s.start), Math.max(sentence.end, s.end));
-    if (bringsStiltedPromise(s.lang, originalSentence, s.text)) return null;
+    if (bringsStiltedPromise(s.lang, originalSentence, s.text, s.placeholder !== undefined)) return null;
     const rewrittenSentence = text.slice(Math.min(sentence.start, s.start), s.start) + s.text + text.slice(s.end, Math.max(sentence.end, s.end));
     if (leavesHedge(s.lang, rewrittenSentence) || firmsUpOthersDecision(s.lang, originalSentence)) return null;
     const after = spans.find((p) => p.start >= Math.max(sentence.end, s.end));
@@ -349,6 +356,10 @@ function withCheckedSuggestions(
   for (const [key, group] of bySentence) {
     let chosen: Suggestion | null = null;
     const tried = new Set<string>();
+    // An excuse or an over-promise is fixed by its own rewrite, or by another that rewrites the words
+    // flagged: a date added to "the plant tripped, so we're short; we'll true up the volumes" leaves the
+    // excuse standing even where the sentence, dated, no longer reads as one to the engine.
+    const mustGo = group.filter((g) => FIXED_ONLY_BY_OWN_REWRITE.has(g.rule));
     for (const g of group) {
       const s = g.suggestions[0];
       if (!s) continue;
@@ -356,6 +367,7 @@ function withCheckedSuggestions(
       if (tried.has(id)) continue;
       tried.add(id);
       chosen = fixing(s, g.sentence);
+      if (chosen && mustGo.some((m) => m.rule !== g.rule && !rewritesAway(chosen!, m))) chosen = null;
       if (chosen) break;
     }
     offered.set(key, chosen);

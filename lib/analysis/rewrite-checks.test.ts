@@ -112,3 +112,17 @@ describe('bringsStiltedPromise: no calqued "I promise to …" in Polish and Latv
     expect(bringsStiltedPromise(lang, original, rewritten)).toBe(expected);
   });
 });
+
+describe('bringsStiltedPromise: "Обещаю …" in Russian and Ukrainian only on the writer\'s own day', () => {
+  it.each<[Lang, string, string, boolean, boolean]>([
+    ['ru', 'Попробуем восстановить вашу историю заказов.', 'Обещаем восстановить вашу историю заказов до четверга, 3 декабря.', true, true],
+    ['ru', 'Постараюсь прислать презентацию сегодня до конца дня.', 'Обещаю прислать презентацию сегодня до конца дня.', false, false],
+    ['uk', 'Я спробую домовитися з постачальником про знижку.', 'Я обіцяю домовитися з постачальником про знижку до четверга, 3 грудня.', true, true],
+    ['uk', 'Постараюсь добити на вихідних.', 'Обіцяю добити на вихідних.', false, false],
+    // The writer's own "обещаю" is not brought in by the rewrite.
+    ['ru', 'Обещаю, что посмотрю, постараюсь не затягивать.', 'Обещаю, что посмотрю до четверга, 3 декабря.', true, false],
+    ['uk', 'Постараюся знайти вам дешевший варіант.', 'Знайду вам дешевший варіант до четверга, 3 грудня.', true, false],
+  ])('%s: %s -> %s (date proposed: %s): %s', (lang, original, rewritten, proposed, expected) => {
+    expect(bringsStiltedPromise(lang, original, rewritten, proposed)).toBe(expected);
+  });
+});

@@ -37,19 +37,19 @@ const rows: Row[] = [
   ['autumn clock change', 'lv', AFTER_AUTUMN_CHANGE, {}, 'Nosūtīšu maketus pēc pāris dienām.', 'missing-date', 'Nosūtīšu maketus līdz trešdienai, 28. oktobrim.', '2026-10-28'],
   // Two promises, each with its own span: each gets a day on its own scale (the first is the placeholder).
   ['two promises, two scales', 'en', MONDAY, {}, "I'll try to send the mockups soon, and I'll send the invoice in a few weeks.", 'vague-promise', "I'll send the mockups by Wednesday, 9 December, and I'll send the invoice by Monday, 28 December.", '2026-12-09'],
-  ['два обещания', 'ru', MONDAY, {}, 'Постараюсь прислать его на днях, а счёт вышлю через пару недель.', 'vague-promise', 'Обещаю прислать его до среды, 9 декабря, а счёт вышлю до понедельника, 21 декабря.', '2026-12-09'],
+  ['два обещания', 'ru', MONDAY, {}, 'Постараюсь прислать его на днях, а счёт вышлю через пару недель.', 'vague-promise', 'Пришлю его до среды, 9 декабря, а счёт вышлю до понедельника, 21 декабря.', '2026-12-09'],
   // A date the sentence or the passage gives stays; the vague span goes.
   ['the sentence date kept, the span dropped', 'en', MONDAY, {}, "I'll try to send it in a couple of days by Wednesday.", 'vague-promise', "I'll send it by Wednesday.", null],
   ['the previous sentence date kept', 'en', MONDAY, {}, "I'll send the mockups by Friday. I'll try to get them to you in a couple of days.", 'vague-promise', "I'll get them to you by Friday, 11 December.", null],
   ['other work ("also") keeps its own scale', 'en', MONDAY, {}, "I'll send the mockups by Friday. I'll also send the invoice in a few weeks.", 'missing-date', "I'll also send the invoice by Monday, 28 December.", '2026-12-28'],
   ['другая работа («тоже»)', 'ru', MONDAY, {}, 'Пришлю макеты к пятнице. Счёт тоже пришлю через пару недель.', 'missing-date', 'Счёт тоже пришлю до понедельника, 21 декабря.', '2026-12-21'],
-  ['к пятнице kept', 'ru', MONDAY, {}, 'Пришлю макеты к пятнице. Постараюсь прислать их через пару дней.', 'vague-promise', 'Обещаю прислать их до пятницы, 11 декабря.', null],
+  ['к пятнице kept', 'ru', MONDAY, {}, 'Пришлю макеты к пятнице. Постараюсь прислать их через пару дней.', 'vague-promise', 'Пришлю их до пятницы, 11 декабря.', null],
   ['до пʼятниці kept', 'uk', MONDAY, {}, 'Надішлю макети до пʼятниці. Спробую надіслати їх за пару днів.', 'vague-promise', 'Надішлю їх до п’ятниці, 11 грудня.', null],
   ['do piątku kept', 'pl', MONDAY, {}, 'Wyślę projekty do piątku. Postaram się wysłać je za parę dni.', 'vague-promise', 'Wyślę je do piątku, 11 grudnia.', null],
   ['līdz piektdienai kept', 'lv', MONDAY, {}, 'Nosūtīšu maketus līdz piektdienai. Pēc pāris dienām droši vien nosūtīšu tos.', 'vague-promise', 'Līdz piektdienai, 11. decembrim, nosūtīšu tos.', null],
   // A day already past is named as missed, and a new one proposed in its place.
   ['passed date named', 'en', MONDAY, {}, "I'll try to send the mockups by Friday, 4 December.", 'vague-promise', "I missed Friday, 4 December. I'll send the mockups by Wednesday, 9 December.", '2026-12-09'],
-  ['прошедший срок', 'ru', MONDAY, {}, 'Постараюсь прислать макеты к пятнице, 4 декабря.', 'vague-promise', 'Прежний срок — пятница, 4 декабря — уже прошел. Обещаю прислать макеты до среды, 9 декабря.', '2026-12-09'],
+  ['прошедший срок', 'ru', MONDAY, {}, 'Постараюсь прислать макеты к пятнице, 4 декабря.', 'vague-promise', 'Прежний срок — пятница, 4 декабря — уже прошел. Пришлю макеты до среды, 9 декабря.', '2026-12-09'],
   ['минулий термін', 'uk', MONDAY, {}, 'Спробую надіслати макети до пʼятниці, 4 грудня.', 'vague-promise', 'Попередній термін — п’ятниця, 4 грудня — уже минув. Надішлю макети до середи, 9 грудня.', '2026-12-09'],
   ['miniony termin', 'pl', MONDAY, {}, 'Postaram się wysłać projekty do piątku, 4 grudnia.', 'vague-promise', 'Poprzedni termin — piątek, 4 grudnia — już minął. Wyślę projekty do środy, 9 grudnia.', '2026-12-09'],
   ['pagājis termiņš', 'lv', MONDAY, {}, 'Mēģināšu nosūtīt maketus līdz 4. decembrim.', 'vague-promise', 'Iepriekšējais termiņš — piektdiena, 4. decembris — jau ir pagājis. Nosūtīšu maketus līdz trešdienai, 9. decembrim.', '2026-12-09'],

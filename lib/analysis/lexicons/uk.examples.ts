@@ -267,7 +267,7 @@ export const examples: LanguageExamples = {
     { text: 'Надішлю дизайн найближчим часом.', rule: 'missing-date', suggestion: 'Надішлю дизайн до понеділка, 23 листопада.' },
     // A listed verb takes its firm future; any other keeps the infinitive after "обіцяю".
     { text: 'Постараюся скинути прототип днями.', rule: 'vague-promise', suggestion: 'Скину прототип до понеділка, 23 листопада.' },
-    { text: 'Спробую продумати структуру каталогу.', rule: 'vague-promise', suggestion: 'Обіцяю продумати структуру каталогу до понеділка, 23 листопада.' },
+    { text: 'Спробую продумати структуру каталогу.', rule: 'vague-promise', suggestion: 'Продумаю структуру каталогу до понеділка, 23 листопада.' },
     { text: 'Намагатимусь відповідати швидше.', rule: 'vague-promise', suggestion: 'Відповідатиму швидше до понеділка, 23 листопада.' },
     { text: 'Зроблю все можливе, щоб встигнути до середи.', rule: 'vague-promise', suggestion: 'Простежу, щоб встигнути до середи.' },
     { text: 'Думаю, встигну закінчити до п’ятниці.', rule: 'vague-promise', suggestion: 'Встигну закінчити до п’ятниці.' },
