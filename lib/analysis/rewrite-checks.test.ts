@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bringsStiltedPromise, rewriteFault, type RewriteFault } from './rewrite-checks';
+import { bringsStiltedPromise, callsBack, rewriteFault, type RewriteFault } from './rewrite-checks';
 import type { Lang } from './types';
 
 /** `[lang, rewritten sentence with the deadline written as {D}, expected fault or null]` */
@@ -124,5 +124,24 @@ describe('bringsStiltedPromise: "Обещаю …" in Russian and Ukrainian only
     ['uk', 'Постараюся знайти вам дешевший варіант.', 'Знайду вам дешевший варіант до четверга, 3 грудня.', true, false],
   ])('%s: %s -> %s (date proposed: %s): %s', (lang, original, rewritten, proposed, expected) => {
     expect(bringsStiltedPromise(lang, original, rewritten, proposed)).toBe(expected);
+  });
+});
+
+describe('callsBack: a call back keeps its own time, no proposed day', () => {
+  it.each<[Lang, string, boolean]>([
+    ['en', "I'll call you back from the landline by Thursday, 3 December.", true],
+    ['en', "We'll call by Thursday, 3 December.", true],
+    ['en', "I'll send the call notes by Thursday, 3 December.", false],
+    ['ru', 'Перезвоню с другого номера до четверга, 3 декабря.', true],
+    ['ru', 'Пришлю запись звонка до четверга, 3 декабря.', false],
+    ['uk', 'Передзвоню вам до середи, 2 грудня.', true],
+    ['uk', 'Надішлю вам запис дзвінка до середи, 2 грудня.', false],
+    ['pl', 'Oddzwonię do czwartku, 3 grudnia.', true],
+    ['pl', 'Zadzwonie do drukarni do czwartku, 3 grudnia.', true],
+    ['pl', 'Wyślę notatki z rozmowy do czwartku, 3 grudnia.', false],
+    ['lv', 'Piezvanisu no darba telefona lidz ceturtdienai, 3. decembrim.', true],
+    ['lv', 'Atsūtīšu sarunas piezīmes līdz ceturtdienai, 3. decembrim.', false],
+  ])('%s: %s: %s', (lang, text, expected) => {
+    expect(callsBack(lang, text)).toBe(expected);
   });
 });
