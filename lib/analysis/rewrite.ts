@@ -276,7 +276,8 @@ export function firmSentence(
     // image sizes, there's some room", "I'll squeeze the page in, leave it with me"): a date at the end
     // would land on it, so no date is put there.
     if (/[,;]|\s(?:but|though|although|however|а|но|однако|хотя|але|однак|хоча|ale|jednak|choć|choc|lecz|bet|taču|tacu|tomēr|tomer)\s/iu.test(text.slice(anchor.end, at))) return null;
-    edits.push({ start: at, end: at, text: ' ' + MARK });
+    const front = f.lang === 'en' ? englishFront(text, clause.start, anchor.start, at) : null;
+    edits.push(front ?? { start: at, end: at, text: ' ' + MARK });
   }
   if (edits.length === 0) return null;
   const hadDate = future.length > 0;
@@ -291,6 +292,26 @@ export function firmSentence(
   }
   const suggestion = finish(out, f.lang, hadDate ? null : { ymd, form: 'by', proposed: !kept }, ctx.today, start, end, lead);
   return suggestion.text.trim() && suggestion.text !== text ? suggestion : null;
+}
+
+/**
+ * English puts a deadline at the end of its clause, where any phrase that modifies the object takes it
+ * instead: "I'll send over the revised contract for review by Thursday" reads as the client's review
+ * deadline, "a rough cut with the footage we have by Thursday" as footage due then (blind editors failed
+ * those as dates on the wrong clause). Where the clause opens on its subject and the promise ("I'll",
+ * "We will", "I'm going to") and the object has such a phrase, the day goes first: "By
+ * Thursday, 3 December, I'll send over the revised contract for review." The edit puts the day at the
+ * clause's start, the subject's capital lowered behind it ("we'll"; "I" stays).
+ */
+const ENGLISH_PROMISE_OPENING = /^(?:i|we)(?:['’]ll| will| shall|['’]m going to| am going to|['’]re going to| are going to)\s/i;
+const OBJECT_MODIFIER = /\s(?:for|with|without|that|which|who|whom|whose|where|about|than|while|from|of the \p{L}+ (?:we|you|i|they))\s/iu;
+
+function englishFront(text: string, clauseStart: number, anchorStart: number, end: number): Edit | null {
+  const clause = text.slice(clauseStart, end);
+  if (!ENGLISH_PROMISE_OPENING.test(clause)) return null;
+  if (!OBJECT_MODIFIER.test(` ${text.slice(anchorStart, end)} `)) return null;
+  const first = text[clauseStart];
+  return { start: clauseStart, end: clauseStart + 1, text: `${MARK} ${/^I[\s'’]/.test(clause) ? first : first.toLowerCase()}` };
 }
 
 function render(template: string, dates: { old?: string; new: string }, lang: Lang, today: string): { text: string; newAt: number; newLen: number } {

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from './index';
+
+const OPTIONS = { now: '2026-12-01T10:00:00+02:00', timeZone: 'Europe/Riga' } as const;
+
+/** The suggestion offered on the sentence, applied: what the writer would send. */
+function offered(text: string): string | null {
+  const f = analyze(text, OPTIONS).findings.find((x) => x.suggestions.length);
+  if (!f) return null;
+  const s = f.suggestions[0];
+  return text.slice(0, s.start) + s.text + text.slice(s.end);
+}
+
+describe('English deadline placement: the day goes first where the object has a phrase that would take it', () => {
+  it.each([
+    // "for review by Thursday" reads as the client's review deadline.
+    ["I'll send over the signed quote for approval.", 'By Thursday, 3 December, I\'ll send over the signed quote for approval.'],
+    // "the photos we have by Thursday" reads as photos due then.
+    ["We'll put together a slideshow with the photos we already have.", 'By Thursday, 3 December, we\'ll put together a slideshow with the photos we already have.'],
+    ["I'm going to draft a checklist that covers the launch steps.", "By Thursday, 3 December, I'm going to draft a checklist that covers the launch steps."],
+    // A plain object keeps the day at the end, where English puts it.
+    ["We'll send the invoice.", "We'll send the invoice by Thursday, 3 December."],
+    ["I'll update the pricing page and resend the link.", "I'll update the pricing page and resend the link by Thursday, 3 December."],
+  ])('%s -> %s', (text, expected) => {
+    expect(offered(text)).toBe(expected);
+  });
+});
