@@ -5,7 +5,7 @@ import { sentenceFeatures, type SentenceFeatures } from './features';
 import { clearLiveSets } from './pattern';
 import { detectLanguage } from './language';
 import { clearRewriteMemo, type RewriteContext } from './rewrite';
-import { bringsStiltedPromise, callsBack, firmsUpOthersDecision, leavesHedge, opensMidPhrase, rewriteFault, takesItBack } from './rewrite-checks';
+import { bringsStiltedPromise, callsBack, firmsUpOthersDecision, leavesInfinitiveHanging, waitsOnOthers, leavesHedge, opensMidPhrase, rewriteFault, takesItBack } from './rewrite-checks';
 import { plainly, typesPlainly } from './spelling';
 import { RULES } from './rules';
 import { RULES_ONLY, type Scorer } from './scorer/types';
@@ -318,6 +318,7 @@ function withCheckedSuggestions(
     const rewrittenSentence = text.slice(Math.min(sentence.start, s.start), s.start) + s.text + text.slice(s.end, Math.max(sentence.end, s.end));
     if (leavesHedge(s.lang, rewrittenSentence) || firmsUpOthersDecision(s.lang, originalSentence)) return null;
     if (s.placeholder && callsBack(s.lang, rewrittenSentence)) return null;
+    if (leavesInfinitiveHanging(s.lang, rewrittenSentence) && !leavesInfinitiveHanging(s.lang, originalSentence)) return null;
     const after = spans.find((p) => p.start >= Math.max(sentence.end, s.end));
     if (after && takesItBack(s.lang, text.slice(after.start, after.end))) return null;
     // Cut down to a bare "I promise" ("Обещаю до четверга, 3 декабря." for a whole sentence): it promises nothing.
@@ -369,6 +370,11 @@ function withCheckedSuggestions(
       tried.add(id);
       chosen = fixing(s, g.sentence);
       if (chosen && mustGo.some((m) => m.rule !== g.rule && !rewritesAway(chosen!, m))) chosen = null;
+      // An excuse whose cause is still pending (the client's texts never came, the parcel is stuck at
+      // customs, "ищем замену") has no day the writer can give yet: a proposed one ("The new date is
+      // Thursday", "Ванную закончим до среды") drops the very fact it depends on (blind editors failed
+      // those). The card explains instead, with the date picker.
+      if (chosen?.placeholder && group.some((m) => m.rule === 'excuse') && waitsOnOthers(g.lang, text.slice(g.sentence.start, g.sentence.end))) chosen = null;
       if (chosen) break;
     }
     offered.set(key, chosen);

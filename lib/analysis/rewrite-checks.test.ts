@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bringsStiltedPromise, callsBack, rewriteFault, type RewriteFault } from './rewrite-checks';
+import { bringsStiltedPromise, callsBack, leavesInfinitiveHanging, rewriteFault, waitsOnOthers, type RewriteFault } from './rewrite-checks';
 import type { Lang } from './types';
 
 /** `[lang, rewritten sentence with the deadline written as {D}, expected fault or null]` */
@@ -143,5 +143,41 @@ describe('callsBack: a call back keeps its own time, no proposed day', () => {
     ['lv', 'Atsūtīšu sarunas piezīmes līdz ceturtdienai, 3. decembrim.', false],
   ])('%s: %s: %s', (lang, text, expected) => {
     expect(callsBack(lang, text)).toBe(expected);
+  });
+});
+
+describe('leavesInfinitiveHanging: a firm future does not govern the hedge\'s second infinitive', () => {
+  it.each<[Lang, string, boolean]>([
+    ['pl', 'Przyjedziemy i zmierzyć wszystko jeszcze raz do czwartku, 3 grudnia.', true],
+    ['pl', 'Wpadnę do Was osobiście i wszystko pokazać do czwartku, 3 grudnia.', true],
+    ['pl', 'Przyjedziemy i zmierzymy wszystko jeszcze raz do czwartku, 3 grudnia.', false],
+    ['pl', 'Obiecuję przyjechać i zmierzyć wszystko w piątek.', false],
+    ['ru', 'Приеду и посмотреть на месте до четверга, 3 декабря.', true],
+    ['ru', 'Приеду и посмотрю на месте до четверга, 3 декабря.', false],
+    ['ru', 'Обещаю выяснить и вернуться к вам до четверга, 3 декабря.', false],
+    ['uk', 'Приїдемо і заміряти все ще раз до четверга, 3 грудня.', true],
+    ['uk', 'Приїдемо і заміряємо все ще раз до четверга, 3 грудня.', false],
+    ['lv', 'Sazināšos ar fotogrāfu vēl šodien un precizēt laiku.', true],
+    ['lv', 'Sazināšos ar fotogrāfu vēl šodien un precizēšu laiku.', false],
+  ])('%s: %s: %s', (lang, text, expected) => {
+    expect(leavesInfinitiveHanging(lang, text)).toBe(expected);
+  });
+});
+
+describe('waitsOnOthers: an excuse whose cause is still pending on someone else', () => {
+  it.each<[Lang, string, boolean]>([
+    ['en', "We couldn't finish the integration because the API keys you sent are for the sandbox.", true],
+    ['en', "The copy is late because we're still waiting for the product texts.", true],
+    ['en', 'Sorry, the homepage is late: my laptop died.', false],
+    ['ru', 'Ваш юрист так и не прислал правки, поэтому договор задерживается.', true],
+    ['ru', 'Дизайнер слег с гриппом, поэтому презентация задерживается.', false],
+    ['uk', 'Вибачте за затримку, у нас на митниці застрягла вся партія фарби.', true],
+    ['uk', 'Курʼєр загубив посилку, тому друк відкладається.', false],
+    ['pl', 'Katalog się opóźnia, bo musimy czekać na nowe pliki od fotografa.', true],
+    ['pl', 'Grafik zachorował, więc makiety się opóźnią.', false],
+    ['lv', 'Šoferis nonāca karantīnā, tāpēc reiss kavējas, meklējam aizvietotāju.', true],
+    ['lv', 'Bērnam temperatūra, tāpēc ar lapu kavējos.', false],
+  ])('%s: %s: %s', (lang, text, expected) => {
+    expect(waitsOnOthers(lang, text)).toBe(expected);
   });
 });

@@ -297,6 +297,48 @@ const CALLS_BACK: Record<Lang, RegExp> = {
   lv: /(?<![\p{L}])(?:piezvan(?:īšu|isu|īsim|isim)|atzvan(?:īšu|isu|īsim|isim)|sazvan(?:īsimies|isimies))(?![\p{L}])/iu,
 };
 
+/**
+ * A hedge that governed two infinitives ("Postaramy się przyjechać i zmierzyć", "Moze uda mi sie wpasc
+ * i wszystko pokazac") turned into one firm future leaves the second infinitive hanging: "Przyjedziemy
+ * i zmierzyć" (blind editors failed every one). Such a rewrite is not offered unless a word that takes an
+ * infinitive ("обещаю", "будем", "musimy", "varēsim") is still there to govern it.
+ */
+const COORDINATED_INFINITIVE: Partial<Record<Lang, RegExp>> = {
+  ru: /(?<![\p{L}])(?:и|а также)\s+(?:\p{L}+\s+)?\p{L}+(?:ать|ять|еть|ить|уть|ыть|оть|ти|чь|ться|тись)(?![\p{L}])/iu,
+  uk: /(?<![\p{L}])(?:і|й|та|и)\s+(?:\p{L}+\s+)?\p{L}+(?:ати|яти|іти|ити|ути|оти|ти|тися|тись)(?![\p{L}])/iu,
+  pl: /(?<![\p{L}])(?:i|oraz|a potem)\s+(?:\p{L}+\s+)?\p{L}+(?:ać|ac|eć|ec|ić|ic|yć|yc|uć|uc|ąć|ać się|ić się)(?![\p{L}])/iu,
+  lv: /(?<![\p{L}])(?:un|kā arī)\s+(?:\p{L}+\s+)?\p{L}+(?:āt|at|ēt|et|īt|it|ot|ties)(?![\p{L}])/iu,
+};
+const INFINITIVE_GOVERNOR: Partial<Record<Lang, RegExp>> = {
+  ru: /(?<![\p{L}])(?:обещаю|обещаем|буду|будем|надо|нужно|долж\p{L}*|могу|можем|смогу|сможем|хочу|хотим|придется|придётся|начну|начнем|начнём|попробую|постараюсь|стоит|можно|пора|планирую|планируем|собираюсь|собираемся)(?![\p{L}])/iu,
+  uk: /(?<![\p{L}])(?:обіцяю|обіцяємо|буду|будемо|треба|потрібно|мушу|мусимо|маю|маємо|можу|можемо|зможу|зможемо|хочу|хочемо|доведеться|почну|почнемо|спробую|постараюся|постараюсь|варто|можна|планую|плануємо|збираюся|збираюсь)(?![\p{L}])/iu,
+  pl: /(?<![\p{L}])(?:obiecuję|obiecuje|obiecujemy|będę|bede|będziemy|bedziemy|muszę|musze|musimy|trzeba|należy|nalezy|mogę|moge|możemy|mozemy|zdążę|zdaze|zdążymy|zdazymy|chcę|chce|chcemy|zacznę|zaczne|zaczniemy|uda mi się|uda mi sie|uda nam się|uda nam sie|spróbuję|sprobuje|spróbujemy|sprobujemy|postaram|postaramy|planuję|planuje|planujemy)(?![\p{L}])/iu,
+  lv: /(?<![\p{L}])(?:apsolu|apsolām|varu|varam|varēšu|varesu|varēsim|varesim|gribu|gribam|sākšu|saksu|sāksim|saksim|vajag|vajadzēs|vajadzes|mēģināšu|meginasu|centīšos|centisos|plānoju|planoju|plānojam|planojam|jā\p{L}+|ja\p{L}+)(?![\p{L}])/iu,
+};
+
+export function leavesInfinitiveHanging(lang: Lang, rewritten: string): boolean {
+  const coordinated = COORDINATED_INFINITIVE[lang]?.exec(rewritten);
+  if (!coordinated) return false;
+  return !INFINITIVE_GOVERNOR[lang]!.test(rewritten.slice(0, coordinated.index));
+}
+
+/**
+ * A cause still pending on someone else: the reader's side has not sent something, the writer's side is
+ * waiting, a shipment is stuck, a replacement is being looked for. The slip is real, but its new day
+ * depends on that: a proposed one is a promise the writer cannot keep.
+ */
+const WAITS_ON_OTHERS: Record<Lang, RegExp> = {
+  en: /(?<![\p{L}])(?:still (?:waiting|haven['’]t|hasn['’]t|not)|yet to (?:receive|hear|get)|waiting (?:for|on)|haven['’]t (?:received|got|had) (?:the|your|any)|never (?:arrived|came|got|received)|stuck (?:at|in)|held up (?:at|in)|on hold|looking for (?:a )?(?:replacement|someone)|you sent (?:are|is|were|was))(?![\p{L}])/iu,
+  ru: /(?<![\p{L}])(?:так и не|до сих пор|жд[её]м|ожида(?:ем|ю)|ищем (?:замену|нового|другого)|застрял\p{L}*|стоит на (?:границе|таможне)|без (?:него|не[её]|них) (?:я |мы )?не (?:могу|можем))(?![\p{L}])/iu,
+  uk: /(?<![\p{L}])(?:так і не|досі|чекаємо|очікуємо|шукаємо (?:заміну|нового|іншого)|застрягл\p{L}*|застряг|стоїть на (?:кордоні|митниці)|без (?:нього|неї|них) (?:я |ми )?не (?:можу|можемо))(?![\p{L}])/iu,
+  pl: /(?<![\p{L}])(?:nadal|wciąż|wciaz|czekamy|czekam na|czekać na|czekac na|musimy czekać|musimy czekac|szukamy (?:zastępstwa|zastepstwa|kogoś|kogos)|utkn\p{L}*|stoi na granicy|bez (?:tego|nich|niego) nie (?:mogę|moge|możemy|mozemy))(?![\p{L}])/iu,
+  lv: /(?<![\p{L}])(?:joprojām|joprojam|gaidām|gaidam|gaidu|meklējam aizvietotāj\p{L}*|meklejam aizvietotaj\p{L}*|iestrēg\p{L}*|iestreg\p{L}*|ceram,? ka izdosies|bez (?:tā|ta|tiem) nevar\p{L}*)(?![\p{L}])/iu,
+};
+
+export function waitsOnOthers(lang: Lang, sentence: string): boolean {
+  return WAITS_ON_OTHERS[lang].test(sentence);
+}
+
 export function callsBack(lang: Lang, rewritten: string): boolean {
   return CALLS_BACK[lang].test(rewritten);
 }
