@@ -25,3 +25,14 @@ describe('English deadline placement: the day goes first where the object has a 
     expect(offered(text)).toBe(expected);
   });
 });
+
+describe('what follows the proposed day stays as the writer typed it', () => {
+  it.each([
+    // A smile after the promise keeps its space; a ")))" is not a bracket to close up.
+    ['Spoko, będzie zrobione :)', 'Spoko, będzie zrobione do czwartku, 3 grudnia :)'],
+    ["I'll send the files ;-)", "I'll send the files by Thursday, 3 December ;-)"],
+    ['Сделаю )))', 'Сделаю до четверга, 3 декабря )))'],
+  ])('%s -> %s', (text, expected) => {
+    expect(offered(text)).toBe(expected);
+  });
+});

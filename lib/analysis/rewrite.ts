@@ -111,16 +111,20 @@ function applyEdits(text: string, edits: Edit[]): string {
   return out;
 }
 
+// A colon or semicolon that opens an emoticon (":)", ";-)", ":D") keeps the space before it.
+const EMOTICON_AHEAD = "(?![-'^]?[()DPpOo3*|\\]\\[])";
+
 function tidy(text: string, capitalise: boolean): string {
   let t = text
     .replace(/[ \t]{2,}/g, ' ')
-    .replace(/\s+([,.;:!?…])/g, '$1')
+    .replace(new RegExp(`\\s+([,.!?…]|[;:]${EMOTICON_AHEAD})`, 'g'), '$1')
     .replace(/,\s*,/g, ',')
     .replace(/,([.!?…])/g, '$1')
     // A hedge cut out of a bracket leaves "( next week)" or "()".
     .replace(/\s*\(\s*\)/g, '')
     .replace(/\(\s+/g, '(')
-    .replace(/\s+\)/g, ')')
+    // Only a bracket the sentence opened: ")))" after a space is a smile, not a bracket.
+    .replace(/(\([^()]*?)\s+\)/g, '$1)')
     .replace(/^[\s,;:]+/, '');
   // A date placeholder opening the sentence takes the capital itself (see finish), not the word after it.
   if (capitalise) t = t.replace(/^([^\p{L}\uE000]*)(\p{L})/u, (_m, pre, ch) => pre + ch.toUpperCase());
