@@ -5,6 +5,11 @@
  *   npm run review:rewrites                         # sample -> data/review/<today>/sample.jsonl + sample.md
  *   npm run review:rewrites -- --per-lang 48 --seed 7 --out DIR [--round 2]
  *   npm run review:rewrites -- --score data/review/<day>/judged.jsonl [--json]
+ *   npm run review:rewrites -- --carry DIR [--judged NEW.jsonl ...]
+ *       DIR/sample.jsonl's rows that an earlier round already judged (same passage, sentence and
+ *       rewrite, in any data/review/<round>/judged.jsonl) carry that judgement; the others go to
+ *       DIR/to-judge.jsonl for new reviewers. With --judged (their files), DIR/judged.jsonl is written:
+ *       every row judged, carried ones marked with the round they come from.
  *
  * The four questions (a suggestion passes only with four yeses):
  *   grammatical  the replaced sentence is grammatical in its language
@@ -15,8 +20,8 @@
  * Why the validation split: the review judges the engine on text it was not tuned on. The sample is
  * seeded, so the same engine gives the same rows; a changed engine gives new rows to judge.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyze, type Scorer } from '../../lib/analysis/index';
 import { sentenceAfter } from '../../lib/analysis/sentence-after';
@@ -47,6 +52,8 @@ export interface ReviewRow {
   /** How many different rewrites the sentence's findings offer (more than one: they may disagree). */
   rewrites: number;
   judgement?: Partial<Record<Question, boolean>> & { note?: string };
+  /** The earlier round whose judgement of the same row this one carries. */
+  carried?: string;
 }
 
 interface FlaggedSentence {
@@ -170,6 +177,56 @@ export function scoreJudged(rows: readonly ReviewRow[]) {
   return table;
 }
 
+/** A judged row of an earlier round, keyed by what the reviewer saw. */
+const judgedKey = (r: Pick<ReviewRow, 'passage' | 'sentence' | 'rewritten'>) => JSON.stringify([r.passage, r.sentence, r.rewritten]);
+
+/**
+ * The sample's rows with the judgement an earlier round gave the same row (`carried`: that round), and
+ * the rows no round has judged yet. Later rounds win where two judged the same row.
+ */
+export function carryJudgements(
+  sample: readonly ReviewRow[],
+  earlier: readonly { round: string; rows: readonly ReviewRow[] }[],
+): { carried: ReviewRow[]; toJudge: ReviewRow[] } {
+  const known = new Map<string, { judgement: NonNullable<ReviewRow['judgement']>; round: string }>();
+  for (const { round, rows } of earlier) {
+    for (const r of rows) if (r.judgement) known.set(judgedKey(r), { judgement: r.judgement, round: r.carried ?? round });
+  }
+  const carried: ReviewRow[] = [];
+  const toJudge: ReviewRow[] = [];
+  for (const r of sample) {
+    const k = known.get(judgedKey(r));
+    if (k) carried.push({ ...r, judgement: k.judgement, carried: k.round });
+    else toJudge.push(r);
+  }
+  return { carried, toJudge };
+}
+
+function carry(dir: string, judgedFiles: readonly string[]) {
+  const reviewDir = join(REPO, 'data/review');
+  // Rounds judged under today's brief: from round 4 on, reviewers judge only what the suggestion changed
+  // (data/review/README.md); the baseline and rounds 2-3 also failed the writer's own typos.
+  const underTodaysBrief = (d: string) => Number(/-round(\d+)$/.exec(d)?.[1] ?? 0) >= 4;
+  const earlier = readdirSync(reviewDir)
+    .filter((d) => underTodaysBrief(d) && join(reviewDir, d) !== resolve(dir) && existsSync(join(reviewDir, d, 'judged.jsonl')))
+    .sort((a, b) => Number(/\d+$/.exec(a)![0]) - Number(/\d+$/.exec(b)![0]))
+    .map((round) => ({ round: round.replace(/^\d{4}-\d{2}-\d{2}-/, ''), rows: readRows(join(reviewDir, round, 'judged.jsonl')) }));
+  const sample = readRows(join(dir, 'sample.jsonl'));
+  const { carried, toJudge } = carryJudgements(sample, earlier);
+  if (judgedFiles.length === 0) {
+    writeFileSync(join(dir, 'to-judge.jsonl'), toJudge.map((r) => JSON.stringify(r)).join('\n') + (toJudge.length ? '\n' : ''));
+    console.log(`${carried.length} rows carry an earlier judgement; ${toJudge.length} to judge -> ${join(dir, 'to-judge.jsonl')}`);
+    return;
+  }
+  const fresh = new Map(judgedFiles.flatMap((f) => readRows(f)).map((r) => [r.id, r]));
+  const byId = new Map(carried.map((r) => [r.id, r]));
+  const missing = toJudge.filter((r) => !fresh.get(r.id)?.judgement);
+  if (missing.length) throw new Error(`${missing.length} rows are not judged yet: ${missing.slice(0, 5).map((r) => r.id).join(', ')}`);
+  const rows = sample.map((r) => byId.get(r.id) ?? { ...r, judgement: fresh.get(r.id)!.judgement });
+  writeFileSync(join(dir, 'judged.jsonl'), rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
+  console.log(`${rows.length} judged rows (${toJudge.length} new, ${carried.length} carried) -> ${join(dir, 'judged.jsonl')}`);
+}
+
 function readRows(file: string): ReviewRow[] {
   return readFileSync(file, 'utf8')
     .split('\n')
@@ -184,6 +241,12 @@ function main(argv: string[]) {
     const i = argv.indexOf(name);
     return i >= 0 ? argv[i + 1] : undefined;
   };
+  const carryDir = arg('--carry');
+  if (carryDir) {
+    const judged = argv.flatMap((a, i) => (argv[i - 1] === '--judged' ? [a] : []));
+    carry(carryDir, judged);
+    return;
+  }
   const scoreFile = arg('--score');
   if (scoreFile) {
     // The coverage of the engine that made the sample, saved beside it; a later engine's would mislead.

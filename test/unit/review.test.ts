@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readCorpus } from '../../scripts/scorer/corpus';
-import { coverage, flaggedSentences, sample, scoreJudged, type ReviewRow } from '../../scripts/review/rewrites';
+import { carryJudgements, coverage, flaggedSentences, sample, scoreJudged, type ReviewRow } from '../../scripts/review/rewrites';
 
 describe('npm run review:rewrites', () => {
   const sentences = flaggedSentences(readCorpus('validation.jsonl'));
@@ -36,5 +36,26 @@ describe('npm run review:rewrites', () => {
     ];
     const t = scoreJudged(rows).get('en|excuse')!;
     expect(t).toMatchObject({ judged: 2, passed: 1, grammatical: 2, faithful: 1, fixes: 2, sendable: 2 });
+  });
+
+  it('carries an earlier judgement only to the same row (passage, sentence and rewrite), the latest round winning', () => {
+    const base = { lang: 'en', rules: ['excuse'], rule: 'excuse', passage: 'p', sentence: 's', flagged: 'f', message: 'm', rewrites: 1 } as const;
+    const yes = { grammatical: true, faithful: true, fixes: true, sendable: true };
+    const no = { ...yes, sendable: false, note: 'date clashes' };
+    const earlier = [
+      { round: 'round8', rows: [{ ...base, rules: ['excuse'], id: 'x#1', rewritten: 'r1', judgement: no }] },
+      { round: 'round9', rows: [{ ...base, rules: ['excuse'], id: 'x#7', rewritten: 'r1', judgement: yes }, { ...base, rules: ['excuse'], id: 'x#8', rewritten: 'r2' }] },
+    ] as { round: string; rows: ReviewRow[] }[];
+    const sampleRows: ReviewRow[] = [
+      { ...base, rules: ['excuse'], id: 'n#0', rewritten: 'r1' },
+      // Judged nowhere (round 9 holds it unjudged), and a rewrite no round has seen.
+      { ...base, rules: ['excuse'], id: 'n#1', rewritten: 'r2' },
+      { ...base, rules: ['excuse'], id: 'n#2', rewritten: 'r3' },
+      // Same rewrite of another passage: not the same row.
+      { ...base, rules: ['excuse'], id: 'n#3', passage: 'q', rewritten: 'r1' },
+    ];
+    const { carried, toJudge } = carryJudgements(sampleRows, earlier);
+    expect(carried).toEqual([{ ...sampleRows[0], judgement: yes, carried: 'round9' }]);
+    expect(toJudge.map((r) => r.id)).toEqual(['n#1', 'n#2', 'n#3']);
   });
 });
