@@ -5,7 +5,7 @@ import { sentenceFeatures, type SentenceFeatures } from './features';
 import { clearLiveSets } from './pattern';
 import { detectLanguage } from './language';
 import { clearRewriteMemo, type RewriteContext } from './rewrite';
-import { bringsStiltedPromise, callsBack, firmsUpOthersDecision, leavesInfinitiveHanging, waitsOnOthers, leavesHedge, opensMidPhrase, rewriteFault, takesItBack } from './rewrite-checks';
+import { bringsStiltedPromise, callsBack, firmsUpOthersDecision, leavesHedge, leavesInfinitiveHanging, opensMidPhrase, rewriteFault, takesItBack, waitsOnOthers } from './rewrite-checks';
 import { plainly, typesPlainly } from './spelling';
 import { RULES } from './rules';
 import { RULES_ONLY, type Scorer } from './scorer/types';
@@ -250,7 +250,8 @@ function analyzeParagraph(
   return { findings, dates, spans };
 }
 
-const FIXED_ONLY_BY_OWN_REWRITE: ReadonlySet<string> = new Set(['excuse', 'over-promise']);
+/** Rules whose finding only a rewrite that removes its words can fix (a date added beside them cannot). */
+const FIXED_ONLY_WHEN_ITS_WORDS_GO: ReadonlySet<string> = new Set(['excuse', 'over-promise']);
 
 /** The suggestion replaces the finding's words, and does not bring them back. */
 function rewritesAway(s: Suggestion, f: Finding): boolean {
@@ -361,7 +362,7 @@ function withCheckedSuggestions(
     // An excuse or an over-promise is fixed by its own rewrite, or by another that rewrites the words
     // flagged: a date added to "the plant tripped, so we're short; we'll true up the volumes" leaves the
     // excuse standing even where the sentence, dated, no longer reads as one to the engine.
-    const mustGo = group.filter((g) => FIXED_ONLY_BY_OWN_REWRITE.has(g.rule));
+    const mustGo = group.filter((g) => FIXED_ONLY_WHEN_ITS_WORDS_GO.has(g.rule));
     for (const g of group) {
       const s = g.suggestions[0];
       if (!s) continue;
@@ -374,7 +375,7 @@ function withCheckedSuggestions(
       // customs, "ищем замену") has no day the writer can give yet: a proposed one ("The new date is
       // Thursday", "Ванную закончим до среды") drops the very fact it depends on (blind editors failed
       // those). The card explains instead, with the date picker.
-      if (chosen?.placeholder && group.some((m) => m.rule === 'excuse') && waitsOnOthers(g.lang, text.slice(g.sentence.start, g.sentence.end))) chosen = null;
+      if (chosen?.placeholder && mustGo.some((m) => m.rule === 'excuse') && waitsOnOthers(g.lang, text.slice(g.sentence.start, g.sentence.end))) chosen = null;
       if (chosen) break;
     }
     offered.set(key, chosen);

@@ -111,13 +111,14 @@ function applyEdits(text: string, edits: Edit[]): string {
   return out;
 }
 
-// A colon or semicolon that opens an emoticon (":)", ";-)", ":D") keeps the space before it.
-const EMOTICON_AHEAD = "(?![-'^]?[()DPpOo3*|\\]\\[])";
+// The space before punctuation goes, except before a colon or semicolon that opens an emoticon (":)",
+// ";-)", ":D"): that space is the writer's.
+const SPACE_BEFORE_PUNCTUATION = /\s+([,.!?…]|[;:](?![-'^]?[()DPpOo3*|\]\[]))/g;
 
 function tidy(text: string, capitalise: boolean): string {
   let t = text
     .replace(/[ \t]{2,}/g, ' ')
-    .replace(new RegExp(`\\s+([,.!?…]|[;:]${EMOTICON_AHEAD})`, 'g'), '$1')
+    .replace(SPACE_BEFORE_PUNCTUATION, '$1')
     .replace(/,\s*,/g, ',')
     .replace(/,([.!?…])/g, '$1')
     // A hedge cut out of a bracket leaves "( next week)" or "()".

@@ -33,6 +33,13 @@ function excuseAcross(s: PlacedSentence, neighbours: PlacedSentence[]): boolean 
 export const excuse: Rule = {
   id: 'excuse',
   run(paragraph, ctx) {
+    // Whether each sentence gives the writer's own time for the work, read once per paragraph and only
+    // when an excuse needs it: a paragraph with several excuses would read every other sentence again.
+    let ownTime: boolean[] | undefined;
+    const givesOwnTime = (j: number) =>
+      (ownTime ??= paragraph.map(
+        (o) => o.f.dates.some((d) => !d.past) || findTimeScales(o.f.text, o.f.lang).length > 0 || (o.f.commitments.length > 0 && waitsOnEvent(o.f.lang, o.f.text)),
+      ))[j];
     return paragraph.flatMap((s, i) => {
       const e = s.f.excuse;
       // A cause may explain an apology made a sentence earlier still: "Sorry for the delay, … . The copy
@@ -45,9 +52,7 @@ export const excuse: Rule = {
       // The writer's own time for the work, said in another sentence: a day, a span ("next week", "over
       // the next couple of evenings") or an event ("as soon as I'm upright again"). A proposed new date
       // beside it contradicts it.
-      const datedElsewhere = paragraph.some(
-        (o, j) => j !== i && (o.f.dates.some((d) => !d.past) || findTimeScales(o.f.text, o.f.lang).length > 0 || (o.f.commitments.length > 0 && waitsOnEvent(o.f.lang, o.f.text))),
-      );
+      const datedElsewhere = paragraph.some((_, j) => j !== i && givesOwnTime(j));
       return [finding('excuse', s, span, afterGreeting(s, ownedSlip(s.f, ctx, s.start, s.end, promised, datedElsewhere)))];
     });
   },
