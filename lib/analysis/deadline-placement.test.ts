@@ -36,3 +36,17 @@ describe('what follows the proposed day stays as the writer typed it', () => {
     expect(offered(text)).toBe(expected);
   });
 });
+
+describe('a timing phrase goes whole or not at all: no date beside the rest of it', () => {
+  it.each([
+    // The timing found is the head of a longer clause; a date in its place leaves the rest dangling.
+    ["I'll look into it when things calm down a bit here.", null],
+    ['Отчет по остаткам сделаю, когда разгребусь с инвентаризацией.', null],
+    ["I'll send a corrected version as soon as I can reconcile them.", null],
+    // A fronted clause closed by its comma or "to" goes whole, and the promise after it gets the day.
+    ['Jak znajdę moment, to podeślę Pani parę inspiracji do kuchni.', 'Do czwartku, 3 grudnia, podeślę Pani parę inspiracji do kuchni.'],
+    ["When I get a free moment I'll rewrite the onboarding emails, they really need it.", "By Thursday, 3 December, I'll rewrite the onboarding emails, they really need it."],
+  ])('%s -> %s', (text, expected) => {
+    expect(offered(text)).toBe(expected);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bringsStiltedPromise, callsBack, leavesInfinitiveHanging, rewriteFault, waitsOnOthers, type RewriteFault } from './rewrite-checks';
+import { bringsStiltedPromise, callsBack, checksBeforePromising, leavesInfinitiveHanging, rewriteFault, waitsOnOthers, type RewriteFault } from './rewrite-checks';
 import type { Lang } from './types';
 
 /** `[lang, rewritten sentence with the deadline written as {D}, expected fault or null]` */
@@ -53,7 +53,7 @@ const TABLE: [Lang, string, RewriteFault | null][] = [
   ['ru', 'Копию сделаем вручную {D}.', null],
   ['ru', 'Всё поправлю и пришлю новую ссылку, дайте мне немного времени {D}.', 'not-the-writer'],
   ['ru', 'Договор подпишем, как придут оригиналы от вашей бухгалтерии {D}', 'time-clash'],
-  ['ru', 'Сделаем лендинг за сутки, с нами ваш бизнес никогда не будет ждать {D}.', 'not-the-writer'],
+  ['ru', 'Сделаем лендинг за сутки, с нами ваш бизнес никогда не будет ждать {D}.', 'no-end'],
   ['ru', 'Прослежу, чтобы приложение прошло модерацию {D}.', 'not-the-writer'],
   ['ru', 'Дизайн упаковки сделаю {D}, но скорее всего не раньше середины месяца.', 'time-clash'],
   ['ru', 'Поиск по каталогу доделаем в следующем спринте {D}.', 'time-clash'],
@@ -91,6 +91,21 @@ const TABLE: [Lang, string, RewriteFault | null][] = [
   ['lv', 'Musu specialists Ojars sagatavos analizi un nosutis Jums talak {D}.', 'not-the-writer'],
   ['lv', 'Nosūtīšu, kad saņemšu piekļuvi {D}.', 'time-clash'],
   ['lv', 'Atsūtīšu {D} to.', 'broken-splice'],
+  // work with no end, or a delay: the date reads as "until" (blind editors failed each of these)
+  ['en', "We'll keep disruption to a minimum during the refit {D}, though some noise is unavoidable.", 'no-end'],
+  ['en', "I'll keep you posted {D}.", 'no-end'],
+  ['ru', 'Закончим с небольшим опозданием {D}', 'no-end'],
+  ['ru', 'Закончим ванную {D}', null],
+  ['uk', 'Я триматиму вас у курсі щодо ходу робіт {D}.', 'no-end'],
+  ['uk', 'Триматимемо темп {D}, хоча обсяг великий.', 'no-end'],
+  ['uk', 'Зробимо інтеграцію з монобанком {D}.', null],
+  ['pl', 'Monitorujemy i będziemy naciskać {D}.', 'no-end'],
+  ['pl', 'Dokończymy łazienkę z lekkim poślizgiem {D}.', 'no-end'],
+  ['pl', 'Dokończymy łazienkę {D}.', null],
+  ['lv', 'Vannasistabu pabeigsim ar kavēšanos {D}.', 'no-end'],
+  ['lv', 'Ar samaksu apakšuzņēmējiem nedaudz kavējamies {D}.', 'no-end'],
+  ['lv', 'Stradājam ar atbalstu un ziņosim {D}.', 'no-end'],
+  ['lv', 'Vannasistabu pabeigsim {D}.', null],
 ];
 
 describe('rewriteFault: where a proposed deadline may land', () => {
@@ -179,5 +194,26 @@ describe('waitsOnOthers: an excuse whose cause is still pending on someone else'
     ['lv', 'Bērnam temperatūra, tāpēc ar lapu kavējos.', false],
   ])('%s: %s: %s', (lang, text, expected) => {
     expect(waitsOnOthers(lang, text)).toBe(expected);
+  });
+});
+
+describe('checksBeforePromising: a clause after the hedge says the writer will check first', () => {
+  // The hedge's end is where the first `|` is; the string is joined without it.
+  it.each<[Lang, string, boolean]>([
+    ['en', "We might be able to| reuse the old product database, we'll check and come back to you.", true],
+    ['en', "I think I can probably| rework the floor plan but I'll need to check fire exits first.", true],
+    ['en', "I'll try to| check and get back to you asap.", false],
+    ['en', "I'll probably| ring the notary and see what they'd accept.", false],
+    ['ru', 'Может быть,| получится поменять ткань на более плотную, уточню у швеи.', true],
+    ['ru', 'Постараюсь| выкроить время в ср и посмотреть макет', false],
+    ['uk', 'Може,| вдасться витягти щось із бекапу, подивлюся.', true],
+    ['uk', 'Мабуть,| ще раз перевірю права доступу в 1С для вашого складу.', false],
+    ['pl', 'W srode chyba| uda nam się podjechać z próbkami, ale potwierdzę jeszcze.', true],
+    ['pl', 'Postaram się| wysłać projekt jutro.', false],
+    ['lv', 'domāju ka| izdosies uztaisīt atlaidi, pajautāšu priekšniekam', true],
+    ['lv', 'Centīšos| atsūtīt dizainu rīt.', false],
+  ])('%s: %s: %s', (lang, marked, expected) => {
+    const at = marked.indexOf('|');
+    expect(checksBeforePromising(lang, marked.replace('|', ''), at)).toBe(expected);
   });
 });

@@ -10,10 +10,14 @@
  * date spliced into a phrase ("as by Thursday as I'm back", "forward by Thursday it"), a date beside a
  * time the writer already gave ("in the next release by Thursday", "before the end of the year by
  * Thursday"), and a date put on someone else's action ("Lukas will send you the timeline by Thursday").
+ * A date also cannot close what has no end: work that goes on ("Я триматиму вас у курсі до четверга",
+ * "Monitorujemy i będziemy naciskać do czwartku") or a delay ("Закончим с небольшим опозданием до
+ * четверга", "pabeigsim ar kavēšanos līdz ceturtdienai"), where it reads as "until" ('no-end').
  */
+import { namesOngoingWork } from './date-cannot-fix';
 import type { Lang } from './types';
 
-export type RewriteFault = 'broken-splice' | 'time-clash' | 'not-the-writer';
+export type RewriteFault = 'broken-splice' | 'time-clash' | 'not-the-writer' | 'no-end';
 
 export interface PlacedDate {
   lang: Lang;
@@ -140,6 +144,15 @@ const SUBORDINATE: Record<Lang, RegExp> = {
   lv: /^\s*(?:lai|ka|kas|kurš|kurs|kura|jo|tāpēc ka|tapec ka|ja|vai)(?![\p{L}])/iu,
 };
 
+/** Being late, said of the work the date is put on: a date beside it dates the delay, not the work. */
+const DELAY: Record<Lang, RegExp> = {
+  en: /(?<![\p{L}])(?:late|later than|behind|delayed|with a delay|a bit of a delay|running over)(?![\p{L}])/iu,
+  ru: /(?<![\p{L}])(?:с (?:небольшим |некоторым |маленьким )?(?:опозданием|задержкой)|опазд\p{L}*|задерж\p{L}*|запаздыва\p{L}*)/iu,
+  uk: /(?<![\p{L}])(?:і?з (?:невеликим |деяким |невеличким )?(?:запізненням|затримкою)|запізню\p{L}*|запізн\p{L}*|затриму\p{L}*)/iu,
+  pl: /(?<![\p{L}])(?:z (?:małym |malym |lekkim |niewielkim |drobnym )?(?:opóźnieniem|opoznieniem|poślizgiem|poslizgiem)|opóźni\p{L}*|opozni\p{L}*|spóźni\p{L}*|spozni\p{L}*)/iu,
+  lv: /(?<![\p{L}])(?:ar (?:nelielu |mazu )?(?:kavēšanos|kavesanos|nobīdi|nobidi|aizkavēšanos|aizkavesanos)|kavēj\p{L}*|kavej\p{L}*|nokavē\p{L}*|nokave\p{L}*)/iu,
+};
+
 /** "…by Thursday, but probably not before mid-month": a contrast after the date that names another time. */
 const CONTRAST: Record<Lang, RegExp> = {
   en: /^\s*,?\s*(?:but|though|although|however)(?![\p{L}])/iu,
@@ -194,6 +207,8 @@ export function rewriteFault({ lang, before, after }: PlacedDate): RewriteFault 
   const clause = opening ? (rest.split(/[,;:]/).find((c) => /\p{L}/u.test(c)) ?? '') : clauseBefore(before);
   const following = opening ? '' : CONTRAST[lang].test(rest) ? rest : (rest.split(/[,;:]/)[0] ?? '');
   if (TIME_WORDS[lang].test(clause) || TIME_WORDS[lang].test(following)) return 'time-clash';
+  const dated = `${clause} ${following}`;
+  if (DELAY[lang].test(dated) || namesOngoingWork(lang, dated)) return 'no-end';
   if (lang === 'en' && next && !MAY_FOLLOW_EN.has(next)) return 'broken-splice';
   if (SUBORDINATE[lang].test(clause)) return 'not-the-writer';
   // The date on what the writer gets someone else to do ("I'll get Accounting to reverse the charge",
@@ -334,6 +349,36 @@ const WAITS_ON_OTHERS: Record<Lang, RegExp> = {
   pl: /(?<![\p{L}])(?:nadal|wciąż|wciaz|czekamy|czekam na|czekać na|czekac na|musimy czekać|musimy czekac|szukamy (?:zastępstwa|zastepstwa|kogoś|kogos)|utkn\p{L}*|stoi na granicy|bez (?:tego|nich|niego) nie (?:mogę|moge|możemy|mozemy))(?![\p{L}])/iu,
   lv: /(?<![\p{L}])(?:joprojām|joprojam|gaidām|gaidam|gaidu|meklējam aizvietotāj\p{L}*|meklejam aizvietotaj\p{L}*|iestrēg\p{L}*|iestreg\p{L}*|ceram,? ka izdosies|bez (?:tā|ta|tiem) nevar\p{L}*)(?![\p{L}])/iu,
 };
+
+/**
+ * "We might be able to reuse the old database, we'll check", "Може, вдасться витягти щось із бекапу,
+ * подивлюся", "W środę chyba uda nam się podjechać, ale potwierdzę": the hedge is honest, the writer
+ * has yet to check. Blind editors failed every rewrite that made the first clause firm ("We will reuse
+ * the old database, we'll check") as a promise made before the looking.
+ */
+const CHECKS_FIRST: Record<Lang, RegExp> = {
+  en: /(?<![\p{L}])(?:check|double-check|look into|take a look|have a look|confirm|ask|find out|verify|see what|see if)(?![\p{L}])/iu,
+  ru: /(?<![\p{L}])(?:провер\p{L}*|посмотр\p{L}*|уточн\p{L}*|спрош\p{L}*|узна\p{L}*|подтвер\p{L}*)/iu,
+  uk: /(?<![\p{L}])(?:перевір\p{L}*|подивл\p{L}*|уточн\p{L}*|спита\p{L}*|запита\p{L}*|дізна\p{L}*|підтверд\p{L}*)/iu,
+  pl: /(?<![\p{L}])(?:sprawdz\p{L}*|sprawdź\p{L}*|zobacz\p{L}*|zerkn\p{L}*|potwierdz\p{L}*|potwierdź\p{L}*|dopyt\p{L}*|zapyt\p{L}*|upewni\p{L}*|dowiem\p{L}*)/iu,
+  lv: /(?<![\p{L}])(?:pārbaud\p{L}*|parbaud\p{L}*|paskatī\p{L}*|paskati\p{L}*|pajautā\p{L}*|pajauta\p{L}*|noskaidro\p{L}*|apstiprinā\p{L}*|apstiprina\p{L}*)/iu,
+};
+
+/** A break before a clause of its own: a comma, a dash or "but" ("and" joins more of the same work). */
+const CLAUSE_BREAK = /[,;:—–]|\s-\s|(?<![\p{L}])(?:but|though|ale|но|але|bet)(?![\p{L}])/giu;
+
+/**
+ * Whether, after the hedged clause (from `hedgeEnd` to `until`), a clause of its own says the writer
+ * will check first. The comma that sets off the hedge itself ("Мабуть, ще раз перевірю") is no break.
+ */
+export function checksBeforePromising(lang: Lang, text: string, hedgeEnd: number, until = text.length): boolean {
+  const rest = text.slice(hedgeEnd, until);
+  for (const gap of rest.matchAll(CLAUSE_BREAK)) {
+    if (!/\p{L}/u.test(rest.slice(0, gap.index))) continue;
+    return CHECKS_FIRST[lang].test(rest.slice(gap.index! + gap[0].length));
+  }
+  return false;
+}
 
 export function waitsOnOthers(lang: Lang, sentence: string): boolean {
   return WAITS_ON_OTHERS[lang].test(sentence);

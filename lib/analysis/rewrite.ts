@@ -2,7 +2,7 @@ import { addWorkingDays, weekdayOf } from '../dates';
 import type { DateMention } from '../dates/types';
 import { compiled } from './compiled';
 import { dateCannotFix, waitsOnEvent } from './date-cannot-fix';
-import { endsMidPhrase, namesTheWriter, opensMidPhrase } from './rewrite-checks';
+import { checksBeforePromising, endsMidPhrase, namesTheWriter, opensMidPhrase } from './rewrite-checks';
 import { piecesOf, withoutTheCause } from './drop-cause';
 import { clauseOf, type OverPromiseHit, type SentenceFeatures } from './features';
 import { continuing } from './rules/greeting';
@@ -177,6 +177,50 @@ function person(text: string, lang: Lang, h: Hit): { we: boolean } {
   return { we: findAll(compiled(lang).we, text.slice(h.start, h.end)).length > 0 };
 }
 
+/** Timing said as a clause of its own ("when things calm down", "когда разгребусь", "jak znajdę chwilę"). */
+const TIMING_CLAUSE: Record<Lang, RegExp> = {
+  en: /^(?:when|whenever|once|as soon as|after|until|till)(?![\p{L}])/iu,
+  ru: /^(?:когда|как|как только|после того как|пока)(?![\p{L}-])/iu,
+  uk: /^(?:коли|як|як тільки|щойно|після того як|поки)(?![\p{L}-])/iu,
+  pl: /^(?:kiedy|gdy|jak|jak tylko|gdy tylko|po tym jak|dopóki|dopoki)(?![\p{L}])/iu,
+  lv: /^(?:kad|kolīdz|kolidz|tiklīdz|tiklidz|pēc tam kad|pec tam kad|kamēr|kamer)(?![\p{L}])/iu,
+};
+
+/** Words that may follow a timing clause without continuing it: a conjunction starts the next part. */
+const NEXT_PART: Record<Lang, ReadonlySet<string>> = {
+  en: new Set('and but or so then though if i we'.split(' ')),
+  ru: new Set('и а но или либо потом тогда если хотя я мы'.split(' ')),
+  uk: new Set('і й та а але або потім тоді якщо хоча я ми'.split(' ')),
+  pl: new Set('i a ale albo lub potem wtedy jeśli jesli choć choc'.split(' ')),
+  lv: new Set('un bet vai tad ja jo es mēs mes'.split(' ')),
+};
+
+/** A time phrase straight after the timing ("at some point during the holidays"): the date would clash with it. */
+const TIME_PREPOSITION: Record<Lang, ReadonlySet<string>> = {
+  en: new Set('during over within in after before between at'.split(' ')),
+  ru: new Set('в во на после перед между через'.split(' ')),
+  uk: new Set('в у на після перед між через протягом'.split(' ')),
+  pl: new Set('w we na po przed między miedzy przez'.split(' ')),
+  lv: new Set('pēc pec pirms starp laikā laika'.split(' ')),
+};
+
+/**
+ * Whether the words after a timing span go on with it: a timing clause followed by more than a
+ * conjunction ("when things calm down | a bit here"), or any timing followed by another time phrase
+ * ("at some point | during the holidays"). A date in the span's place would leave the rest dangling.
+ */
+function continuesPhrase(lang: Lang, timing: string, after: string): boolean {
+  if (/^\s*[,.;:!?…—–-]/u.test(after)) return false;
+  // "When I get a free moment I'll rewrite…": the subject of "I'll" starts the main clause.
+  const next = /^\s*([\p{L}]+)/u.exec(after)?.[1]?.toLowerCase();
+  if (next === undefined) return false;
+  if (TIME_PREPOSITION[lang].has(next)) return true;
+  // A clause closed by its own comma or "then" ("Jak znajdę moment, to") is whole.
+  const last = /([\p{L}'’]+)[^\p{L}]*$/u.exec(timing)?.[1]?.toLowerCase() ?? '';
+  if (/,\s*$/.test(timing) || NEXT_PART[lang].has(last) || last === 'to' || last === 'то') return false;
+  return TIMING_CLAUSE[lang].test(timing.trim()) && !NEXT_PART[lang].has(next);
+}
+
 /**
  * "I'll try to send it ASAP." -> "I'll send it by Tuesday, 26 November."
  * "Думаю, успею закончить макет к пятнице." -> "Успею закончить макет к пятнице."
@@ -192,6 +236,10 @@ export function firmSentence(
   const c = compiled(f.lang);
   const text = f.text;
   const edits: Edit[] = [];
+  // The clause after a hedge says the writer will check first: the hedge is honest (a later hedge
+  // starts a promise of its own, and the check is read up to it).
+  const nextHedge = (h: Hit) => Math.min(text.length, ...f.hedges.filter((g) => g.start >= h.end).map((g) => g.start));
+  if (f.hedges.some((h) => checksBeforePromising(f.lang, text, h.end, nextHedge(h)))) return null;
   for (const h of f.hedges) {
     if (h.kind === 'self') {
       if (h.replacement === undefined || h.replacement === '=') continue;
@@ -258,6 +306,10 @@ export function firmSentence(
     if (edits.some((e) => e.start < v.end && v.start < e.end)) continue;
     const inUndatedClause = !undatedClause || (v.start >= undatedClause.start && v.start < undatedClause.end);
     if (!placed && future.length === 0 && inUndatedClause) {
+      // The timing found may be the head of a longer phrase ("when things calm down a bit here",
+      // "когда разгребусь с инвентаризацией"): a date in its place would leave the rest dangling.
+      const nextWord = /^\s*/.exec(text.slice(v.end))![0].length + v.end;
+      if (!timing.some((t) => t !== v && t.start <= nextWord && nextWord < t.end) && continuesPhrase(f.lang, v.text, text.slice(v.end))) return null;
       // "Доделаю анимацию, когда появится минута" -> "Доделаю анимацию до …": the comma goes too.
       const comma = /,\s*$/.exec(text.slice(0, v.start));
       const from = comma ? v.start - comma[0].length : v.start;
