@@ -5,7 +5,7 @@ import { sentenceFeatures, type SentenceFeatures } from './features';
 import { clearLiveSets } from './pattern';
 import { detectLanguage } from './language';
 import { clearRewriteMemo, type RewriteContext } from './rewrite';
-import { bringsStiltedPromise, callsBack, firmsUpOthersDecision, leavesHedge, leavesInfinitiveHanging, opensMidPhrase, rewriteFault, takesItBack, waitsOnOthers } from './rewrite-checks';
+import { bringsStiltedPromise, callsBack, firmsUpOthersDecision, leavesBrokenSplice, leavesHedge, leavesInfinitiveHanging, opensMidPhrase, rewriteFault, takesItBack, waitsOnOthers } from './rewrite-checks';
 import { plainly, typesPlainly } from './spelling';
 import { RULES } from './rules';
 import { RULES_ONLY, type Scorer } from './scorer/types';
@@ -320,6 +320,7 @@ function withCheckedSuggestions(
     if (leavesHedge(s.lang, rewrittenSentence) || firmsUpOthersDecision(s.lang, originalSentence)) return null;
     if (s.placeholder && callsBack(s.lang, rewrittenSentence)) return null;
     if (leavesInfinitiveHanging(s.lang, rewrittenSentence) && !leavesInfinitiveHanging(s.lang, originalSentence)) return null;
+    if (leavesBrokenSplice(s.lang, originalSentence, rewrittenSentence)) return null;
     const after = spans.find((p) => p.start >= Math.max(sentence.end, s.end));
     if (after && takesItBack(s.lang, text.slice(after.start, after.end))) return null;
     // Cut down to a bare "I promise" ("Обещаю до четверга, 3 декабря." for a whole sentence): it promises nothing.

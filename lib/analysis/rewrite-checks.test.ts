@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bringsStiltedPromise, callsBack, checksBeforePromising, leavesInfinitiveHanging, rewriteFault, waitsOnOthers, type RewriteFault } from './rewrite-checks';
+import { bringsStiltedPromise, callsBack, checksBeforePromising, leavesBrokenSplice, leavesHedge, leavesInfinitiveHanging, rewriteFault, waitsOnOthers, type RewriteFault } from './rewrite-checks';
 import type { Lang } from './types';
 
 /** `[lang, rewritten sentence with the deadline written as {D}, expected fault or null]` */
@@ -215,5 +215,30 @@ describe('checksBeforePromising: a clause after the hedge says the writer will c
   ])('%s: %s: %s', (lang, marked, expected) => {
     const at = marked.indexOf('|');
     expect(checksBeforePromising(lang, marked.replace('|', ''), at)).toBe(expected);
+  });
+});
+
+describe('leavesBrokenSplice: what a cut hedge leaves behind', () => {
+  it.each<[Lang, string, string, boolean]>([
+    ['en', "Will attempt a fix for the race condition, though it's gnarly.", "Will a fix for the race condition by Thursday, 3 December, though it's gnarly.", true],
+    ['en', 'Will try to send the fix.', 'Will send the fix by Thursday, 3 December.', false],
+    ['ru', 'Я думаю, мы сможем предложить вам цену ниже текущей.', 'Я мы сможем предложить вам цену ниже текущей до четверга, 3 декабря.', true],
+    ['ru', 'Думаю, мы сможем предложить цену ниже.', 'Мы сможем предложить цену ниже до четверга, 3 декабря.', false],
+    ['uk', 'Я думаю, ми зможемо зробити знижку.', 'Я ми зможемо зробити знижку до четверга, 3 грудня.', true],
+    ['pl', 'Ja myślę, my zdążymy.', 'Ja my zdążymy do czwartku, 3 grudnia.', true],
+    ['lv', 'Es domāju, mēs paspēsim.', 'Es mēs paspēsim līdz ceturtdienai, 3. decembrim.', true],
+  ])('%s: %s -> %s: %s', (lang, original, rewritten, expected) => {
+    expect(leavesBrokenSplice(lang, original, rewritten)).toBe(expected);
+  });
+});
+
+describe('leavesHedge: "try" said in other words stays a hedge', () => {
+  it.each<[string, boolean]>([
+    ["Sorry, I'll try resending the statement from my personal address by Thursday, 3 December.", true],
+    ["We're trying to recover it with a data lab by Thursday, 3 December.", true],
+    ["We'll do our best to keep it short by Thursday, 3 December.", true],
+    ["Sorry, I'll resend the statement from my personal address by Thursday, 3 December.", false],
+  ])('%s: %s', (text, expected) => {
+    expect(leavesHedge('en', text)).toBe(expected);
   });
 });

@@ -258,7 +258,7 @@ export function bringsStiltedPromise(lang: Lang, original: string, rewritten: st
  * но обещаю …"), so it is not offered.
  */
 const HEDGE_LEFT: Record<Lang, RegExp> = {
-  en: /(?<![\p{L}])(?:no promises|can['’]?t promise|cannot promise|won['’]?t promise|don['’]?t want to promise|not promising|no guarantees?|can['’]?t guarantee|fingers crossed|not sure (?:if|whether|when)|we['’]ll see|no idea when|don['’]?t hold me to it|knock on wood|touch wood|wouldn['’]?t count on it|with any luck|if all goes well|hopefully|probably|maybe|perhaps|might|may be|possibly|somehow|something like|sometime|at some point|traffic permitting|weather permitting|time permitting|(?:i|we) hope (?:to|i|we)|hoping to|fairly sure|pretty sure|i reckon|depends on|depending on|give or take|(?:may|might|could) take longer|(?:may|might|could) slip|will be able to|['’]ll be able to)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:no promises|can['’]?t promise|cannot promise|won['’]?t promise|don['’]?t want to promise|not promising|no guarantees?|can['’]?t guarantee|fingers crossed|not sure (?:if|whether|when)|we['’]ll see|no idea when|don['’]?t hold me to it|knock on wood|touch wood|wouldn['’]?t count on it|with any luck|if all goes well|hopefully|probably|maybe|perhaps|might|may be|possibly|somehow|something like|sometime|at some point|traffic permitting|weather permitting|time permitting|(?:i|we) hope (?:to|i|we)|hoping to|fairly sure|pretty sure|i reckon|depends on|depending on|give or take|(?:may|might|could) take longer|(?:may|might|could) slip|will be able to|['’]ll be able to|(?:i|we)['’]ll try|(?:i|we) will try|try (?:and|to)|trying to|will attempt|(?:do|doing) (?:my|our) best|endeavou?r)(?![\p{L}])/iu,
   ru: /(?<![\p{L}])(?:не обещаю|обещать не буду|не могу обещать|без гарантий|не гарантирую|посмотрим|не знаю,? когда|надо бы|как-нибудь|когда руки дойдут|по возможности|глядишь|что-нибудь|наверное|наверно|может быть|возможно|вероятно|скорее всего|постараюсь|постараемся|попробую|попробуем|как получится|обещать не могу|загадывать не (?:хочу|буду)|не знаю,? (?:успе\p{L}*|получится|смогу|сможем)|если получится|надеюсь|надеемся|может затянуться|как пойд[её]т|сами понимаете|не уверен\p{L}*|вероятно|видимо)(?![\p{L}])/iu,
   uk: /(?<![\p{L}])(?:не обіцяю|обіцяти не буду|не можу обіцяти|без гарантій|не гарантую|подивимось|подивимося|не знаю,? коли|треба б|якось|десь|мабуть|може бути|можливо|напевно|напевне|спробую|спробуємо|постараюся|постараюсь|постараємося|як вийде|рано чи пізно|колись|обіцяти не можу|нічого не знаєш|не знаю,? чи|якщо вийде|сподіваюсь|сподіваюся|сподіваємось|сподіваємося|може затягнутися|як піде|не впевнен\p{L}*)(?![\p{L}])/iu,
   pl: /(?<![\p{L}])(?:nie obiecuję|nie obiecuje|nie mogę obiecać|nie moge obiecac|bez gwarancji|nie gwarantuję|nie gwarantuje|zobaczymy|nie wiem,? kiedy|jakoś|jakos|w miarę możliwości|w miare mozliwosci|w miarę|w miare|może|moze|chyba|prawdopodobnie|postaram się|postaram sie|postaramy się|postaramy sie|spróbuję|sprobuje|spróbujemy|sprobujemy|kiedyś|kiedys|bez obietnic|obiecać nie mogę|obiecac nie moge|nie wiem,? czy|jeśli się uda|jesli sie uda|mam nadzieję|mam nadzieje|powalczę|powalcze|może się przeciągnąć|moze sie przeciagnac|jak wyjdzie|nie jestem pew\p{L}*)(?![\p{L}])/iu,
@@ -378,6 +378,23 @@ export function checksBeforePromising(lang: Lang, text: string, hedgeEnd: number
     return CHECKS_FIRST[lang].test(rest.slice(gap.index! + gap[0].length));
   }
   return false;
+}
+
+/**
+ * What a cut hedge can leave behind: a modal with no verb ("Will attempt a fix" -> "Will a fix") or
+ * two subjects side by side ("Я думаю, мы сможем" -> "Я мы сможем").
+ */
+const SPLICE_LEFT: Record<Lang, RegExp> = {
+  en: /(?<![\p{L}'’])(?:will|['’]ll|shall|won['’]t) (?:a|an|the|my|our|your|this|that|these|those|it)(?![\p{L}'’])|(?<![\p{L}'’])(?:i|we) (?:i|we)(?![\p{L}'’])/iu,
+  ru: /(?<![\p{L}])(?:я|мы) (?:я|мы)(?![\p{L}])/iu,
+  uk: /(?<![\p{L}])(?:я|ми) (?:я|ми)(?![\p{L}])/iu,
+  pl: /(?<![\p{L}])(?:ja|my) (?:ja|my)(?![\p{L}])/iu,
+  lv: /(?<![\p{L}])(?:es|mēs|mes) (?:es|mēs|mes)(?![\p{L}])/iu,
+};
+
+/** Whether the rewrite leaves such a splice (and the writer's own sentence had none). */
+export function leavesBrokenSplice(lang: Lang, original: string, rewritten: string): boolean {
+  return SPLICE_LEFT[lang].test(rewritten) && !SPLICE_LEFT[lang].test(original);
 }
 
 export function waitsOnOthers(lang: Lang, sentence: string): boolean {
