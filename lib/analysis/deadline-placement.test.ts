@@ -43,6 +43,8 @@ describe('a timing phrase goes whole or not at all: no date beside the rest of i
     ["I'll look into it when things calm down a bit here.", null],
     ['Отчет по остаткам сделаю, когда разгребусь с инвентаризацией.', null],
     ["I'll send a corrected version as soon as I can reconcile them.", null],
+    // "in a bit | of a state" is no timing at all.
+    ["I'll try to get the aged debt report cleaned up and over to you, the ledger's in a bit of a state after the restructure.", null],
     // A fronted clause closed by its comma or "to" goes whole, and the promise after it gets the day.
     ['Jak znajdę moment, to podeślę Pani parę inspiracji do kuchni.', 'Do czwartku, 3 grudnia, podeślę Pani parę inspiracji do kuchni.'],
     ["When I get a free moment I'll rewrite the onboarding emails, they really need it.", "By Thursday, 3 December, I'll rewrite the onboarding emails, they really need it."],

@@ -106,6 +106,12 @@ const TABLE: [Lang, string, RewriteFault | null][] = [
   ['lv', 'Ar samaksu apakšuzņēmējiem nedaudz kavējamies {D}.', 'no-end'],
   ['lv', 'Stradājam ar atbalstu un ziņosim {D}.', 'no-end'],
   ['lv', 'Vannasistabu pabeigsim {D}.', null],
+  // an imperfective future is work in progress: "буду фіксити до четверга" is "until Thursday"
+  ['uk', 'Там проблема в кеші, буду фіксити {D}.', 'no-end'],
+  ['uk', 'Там проблема в кеші, виправлю {D}.', null],
+  ['ru', 'Буду переделывать макет {D}.', 'no-end'],
+  ['pl', 'Będę poprawiać teksty {D}.', 'no-end'],
+  ['en', "{D}, we'll keep the budget where it is", 'no-end'],
 ];
 
 describe('rewriteFault: where a proposed deadline may land', () => {
@@ -240,5 +246,14 @@ describe('leavesHedge: "try" said in other words stays a hedge', () => {
     ["Sorry, I'll resend the statement from my personal address by Thursday, 3 December.", false],
   ])('%s: %s', (text, expected) => {
     expect(leavesHedge('en', text)).toBe(expected);
+  });
+  it.each<[Lang, string, boolean]>([
+    ['uk', 'Лендінг доробляю, пришлю як зможу до четверга, 3 грудня.', true],
+    ['ru', 'Доделаю как смогу до четверга, 3 декабря.', true],
+    ['pl', 'Wyślę jak będę mógł do czwartku, 3 grudnia.', true],
+    ['lv', 'Atsūtīšu, kā varēšu, līdz ceturtdienai, 3. decembrim.', true],
+    ['uk', 'Лендінг доробляю, пришлю до четверга, 3 грудня.', false],
+  ])('%s: %s: %s', (lang, text, expected) => {
+    expect(leavesHedge(lang, text)).toBe(expected);
   });
 });

@@ -153,6 +153,16 @@ const DELAY: Record<Lang, RegExp> = {
   lv: /(?<![\p{L}])(?:ar (?:nelielu |mazu )?(?:kavēšanos|kavesanos|nobīdi|nobidi|aizkavēšanos|aizkavesanos)|kavēj\p{L}*|kavej\p{L}*|nokavē\p{L}*|nokave\p{L}*)/iu,
 };
 
+/**
+ * An imperfective future ("буду фиксить", "будемо тестувати", "będę poprawiać") is work in progress: a
+ * date beside it reads as "until Thursday", not "done by Thursday".
+ */
+const IN_PROGRESS: Partial<Record<Lang, RegExp>> = {
+  ru: /(?<![\p{L}])(?:буду|будем|будет|будут) \p{L}+(?:ть|ться|ти)(?![\p{L}])/iu,
+  uk: /(?<![\p{L}])(?:буду|будемо|буде|будуть) \p{L}+(?:ти|тись|тися|ть)(?![\p{L}])/iu,
+  pl: /(?<![\p{L}])(?:będę|bede|będziemy|bedziemy|będzie|bedzie) \p{L}+(?:ć|c)(?![\p{L}])/iu,
+};
+
 /** "…by Thursday, but probably not before mid-month": a contrast after the date that names another time. */
 const CONTRAST: Record<Lang, RegExp> = {
   en: /^\s*,?\s*(?:but|though|although|however)(?![\p{L}])/iu,
@@ -208,7 +218,7 @@ export function rewriteFault({ lang, before, after }: PlacedDate): RewriteFault 
   const following = opening ? '' : CONTRAST[lang].test(rest) ? rest : (rest.split(/[,;:]/)[0] ?? '');
   if (TIME_WORDS[lang].test(clause) || TIME_WORDS[lang].test(following)) return 'time-clash';
   const dated = `${clause} ${following}`;
-  if (DELAY[lang].test(dated) || namesOngoingWork(lang, dated)) return 'no-end';
+  if (DELAY[lang].test(dated) || IN_PROGRESS[lang]?.test(dated) || namesOngoingWork(lang, dated)) return 'no-end';
   if (lang === 'en' && next && !MAY_FOLLOW_EN.has(next)) return 'broken-splice';
   if (SUBORDINATE[lang].test(clause)) return 'not-the-writer';
   // The date on what the writer gets someone else to do ("I'll get Accounting to reverse the charge",
@@ -259,10 +269,10 @@ export function bringsStiltedPromise(lang: Lang, original: string, rewritten: st
  */
 const HEDGE_LEFT: Record<Lang, RegExp> = {
   en: /(?<![\p{L}])(?:no promises|can['’]?t promise|cannot promise|won['’]?t promise|don['’]?t want to promise|not promising|no guarantees?|can['’]?t guarantee|fingers crossed|not sure (?:if|whether|when)|we['’]ll see|no idea when|don['’]?t hold me to it|knock on wood|touch wood|wouldn['’]?t count on it|with any luck|if all goes well|hopefully|probably|maybe|perhaps|might|may be|possibly|somehow|something like|sometime|at some point|traffic permitting|weather permitting|time permitting|(?:i|we) hope (?:to|i|we)|hoping to|fairly sure|pretty sure|i reckon|depends on|depending on|give or take|(?:may|might|could) take longer|(?:may|might|could) slip|will be able to|['’]ll be able to|(?:i|we)['’]ll try|(?:i|we) will try|try (?:and|to)|trying to|will attempt|(?:do|doing) (?:my|our) best|endeavou?r)(?![\p{L}])/iu,
-  ru: /(?<![\p{L}])(?:не обещаю|обещать не буду|не могу обещать|без гарантий|не гарантирую|посмотрим|не знаю,? когда|надо бы|как-нибудь|когда руки дойдут|по возможности|глядишь|что-нибудь|наверное|наверно|может быть|возможно|вероятно|скорее всего|постараюсь|постараемся|попробую|попробуем|как получится|обещать не могу|загадывать не (?:хочу|буду)|не знаю,? (?:успе\p{L}*|получится|смогу|сможем)|если получится|надеюсь|надеемся|может затянуться|как пойд[её]т|сами понимаете|не уверен\p{L}*|вероятно|видимо)(?![\p{L}])/iu,
-  uk: /(?<![\p{L}])(?:не обіцяю|обіцяти не буду|не можу обіцяти|без гарантій|не гарантую|подивимось|подивимося|не знаю,? коли|треба б|якось|десь|мабуть|може бути|можливо|напевно|напевне|спробую|спробуємо|постараюся|постараюсь|постараємося|як вийде|рано чи пізно|колись|обіцяти не можу|нічого не знаєш|не знаю,? чи|якщо вийде|сподіваюсь|сподіваюся|сподіваємось|сподіваємося|може затягнутися|як піде|не впевнен\p{L}*)(?![\p{L}])/iu,
-  pl: /(?<![\p{L}])(?:nie obiecuję|nie obiecuje|nie mogę obiecać|nie moge obiecac|bez gwarancji|nie gwarantuję|nie gwarantuje|zobaczymy|nie wiem,? kiedy|jakoś|jakos|w miarę możliwości|w miare mozliwosci|w miarę|w miare|może|moze|chyba|prawdopodobnie|postaram się|postaram sie|postaramy się|postaramy sie|spróbuję|sprobuje|spróbujemy|sprobujemy|kiedyś|kiedys|bez obietnic|obiecać nie mogę|obiecac nie moge|nie wiem,? czy|jeśli się uda|jesli sie uda|mam nadzieję|mam nadzieje|powalczę|powalcze|może się przeciągnąć|moze sie przeciagnac|jak wyjdzie|nie jestem pew\p{L}*)(?![\p{L}])/iu,
-  lv: /(?<![\p{L}])(?:nesolu|nevaru solīt|nevaru solit|bez garantijām|bez garantijam|negarantēju|redzēsim|redzesim|nezinu,? kad|kaut kā|kaut ka|ja sanāks|ja sanaks|varētu|varetu|varbūt|varbut|laikam|iespējams|iespejams|centīšos|centisos|centīsimies|centisimies|mēģināšu|meginasu|mēģināsim|meginasim|pamēģināšu|pameginasu|pamēģināsim|pameginasim|kādreiz|kadreiz|nezinu,? vai|nezinu precīzi|nezinu precizi|ja laiks atļaus|ja laiks atlaus|ceru|cerams|ceram|var ieilgt|kā ies|ka ies|neesmu pārliecināt\p{L}*|neesmu parliecinat\p{L}*)(?![\p{L}])/iu,
+  ru: /(?<![\p{L}])(?:как смогу|как сможем|как получится|не обещаю|обещать не буду|не могу обещать|без гарантий|не гарантирую|посмотрим|не знаю,? когда|надо бы|как-нибудь|когда руки дойдут|по возможности|глядишь|что-нибудь|наверное|наверно|может быть|возможно|вероятно|скорее всего|постараюсь|постараемся|попробую|попробуем|как получится|обещать не могу|загадывать не (?:хочу|буду)|не знаю,? (?:успе\p{L}*|получится|смогу|сможем)|если получится|надеюсь|надеемся|может затянуться|как пойд[её]т|сами понимаете|не уверен\p{L}*|вероятно|видимо)(?![\p{L}])/iu,
+  uk: /(?<![\p{L}])(?:як зможу|як зможемо|як вийде|не обіцяю|обіцяти не буду|не можу обіцяти|без гарантій|не гарантую|подивимось|подивимося|не знаю,? коли|треба б|якось|десь|мабуть|може бути|можливо|напевно|напевне|спробую|спробуємо|постараюся|постараюсь|постараємося|як вийде|рано чи пізно|колись|обіцяти не можу|нічого не знаєш|не знаю,? чи|якщо вийде|сподіваюсь|сподіваюся|сподіваємось|сподіваємося|може затягнутися|як піде|не впевнен\p{L}*)(?![\p{L}])/iu,
+  pl: /(?<![\p{L}])(?:jak będę mógł|jak bede mogl|jak będę mogła|jak bede mogla|jak zdołam|jak zdolam|jak się uda|jak sie uda|nie obiecuję|nie obiecuje|nie mogę obiecać|nie moge obiecac|bez gwarancji|nie gwarantuję|nie gwarantuje|zobaczymy|nie wiem,? kiedy|jakoś|jakos|w miarę możliwości|w miare mozliwosci|w miarę|w miare|może|moze|chyba|prawdopodobnie|postaram się|postaram sie|postaramy się|postaramy sie|spróbuję|sprobuje|spróbujemy|sprobujemy|kiedyś|kiedys|bez obietnic|obiecać nie mogę|obiecac nie moge|nie wiem,? czy|jeśli się uda|jesli sie uda|mam nadzieję|mam nadzieje|powalczę|powalcze|może się przeciągnąć|moze sie przeciagnac|jak wyjdzie|nie jestem pew\p{L}*)(?![\p{L}])/iu,
+  lv: /(?<![\p{L}])(?:kā varēšu|ka varesu|kā sanāks|ka sanaks|nesolu|nevaru solīt|nevaru solit|bez garantijām|bez garantijam|negarantēju|redzēsim|redzesim|nezinu,? kad|kaut kā|kaut ka|ja sanāks|ja sanaks|varētu|varetu|varbūt|varbut|laikam|iespējams|iespejams|centīšos|centisos|centīsimies|centisimies|mēģināšu|meginasu|mēģināsim|meginasim|pamēģināšu|pameginasu|pamēģināsim|pameginasim|kādreiz|kadreiz|nezinu,? vai|nezinu precīzi|nezinu precizi|ja laiks atļaus|ja laiks atlaus|ceru|cerams|ceram|var ieilgt|kā ies|ka ies|neesmu pārliecināt\p{L}*|neesmu parliecinat\p{L}*)(?![\p{L}])/iu,
 };
 
 /**

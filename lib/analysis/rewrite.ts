@@ -197,7 +197,8 @@ const NEXT_PART: Record<Lang, ReadonlySet<string>> = {
 
 /** A time phrase straight after the timing ("at some point during the holidays"): the date would clash with it. */
 const TIME_PREPOSITION: Record<Lang, ReadonlySet<string>> = {
-  en: new Set('during over within in after before between at'.split(' ')),
+  // "in a bit | of a state": "of" carries the phrase on.
+  en: new Set('during over within in after before between at of'.split(' ')),
   ru: new Set('в во на после перед между через'.split(' ')),
   uk: new Set('в у на після перед між через протягом'.split(' ')),
   pl: new Set('w we na po przed między miedzy przez'.split(' ')),
