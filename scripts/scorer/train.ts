@@ -3,6 +3,7 @@
  *
  *   npm run train                 # lib/analysis/scorer/weights.ts and lib/analysis/scorer/MODEL.md
  *   npm run train -- --check      # train and compare with the committed weights, write nothing
+ *   npm run train -- --search     # cross-validated macro F1 over a grid of settings (or CANDOR_GRID='[{"l2":0.005},{}]')
  *
  * Thresholds are chosen by five-fold cross-validation on the training split only; the validation split
  * (data/corpus/validation.jsonl) is never read here. Deterministic: a fixed seed, the same weights.
@@ -276,15 +277,17 @@ function macroF1(cv: CrossValidation): number {
 function search(passages: readonly Passage[], base: Settings, log: (m: string) => void): void {
   const rec = record(passages, base.dims, snapshot);
   const results: { s: Settings; f1: number }[] = [];
-  for (const l2 of [1e-3, 1e-2, 3e-2])
-    for (const epochs of [2, 4, 8])
-      for (const rate of [0.02, 0.05, 0.1])
-        for (const positiveWeight of [1]) {
-          const s = { ...base, l2, epochs, rate, positiveWeight };
-          const f1 = macroF1(crossValidate(passages, s, () => {}, rec));
-          results.push({ s, f1 });
-          log(`l2 ${l2} epochs ${epochs} rate ${rate} positive ${positiveWeight}: macro F1 ${fmt(f1)}`);
-        }
+  const grid: Partial<Settings>[] = [];
+  for (const l2 of [1e-3, 1e-2, 3e-2]) for (const epochs of [2, 4, 8]) for (const rate of [0.02, 0.05, 0.1]) grid.push({ l2, epochs, rate });
+  const variants = process.env.CANDOR_GRID ? (JSON.parse(process.env.CANDOR_GRID) as Partial<Settings>[]) : grid;
+  for (const v of variants) {
+    const s = { ...base, ...v };
+    const cv = crossValidate(passages, s, () => {}, rec);
+    const f1 = macroF1(cv);
+    results.push({ s, f1 });
+    const cells = cv.table.filter((r) => r.label !== 'has_concrete_date' && r.lang !== 'all').map((r) => `${r.lang}:${r.label.slice(0, 6)} ${fmt(prf(r.model).p)}/${fmt(prf(r.model).f1)}`);
+    log(`${JSON.stringify(v)}: macro F1 ${f1.toFixed(4)}\n  ${cells.join('  ')}`);
+  }
   results.sort((a, b) => b.f1 - a.f1);
   log(`best: ${JSON.stringify(results[0].s)} (${fmt(results[0].f1)})`);
 }
