@@ -441,6 +441,9 @@ export function ownedSlip(
   // writer can name yet; a slip of the reply, a call or a meeting has no deliverable to give a new date
   // for ("Отвечаю с опозданием. Новый срок — …"). Blind editors failed both.
   if (waitsOnEvent(f.lang, f.text) || ABOUT_CONTACT[f.lang].test(f.text)) return apologyOnly(f, start, end, promised);
+  // "moves by a week": the writer's own shift names a later day than any proposed one (blind editors
+  // failed "przesuwa się o tydzień. Nowy termin: czwartek" as a clash).
+  if (SHIFTED_BY_WEEKS[f.lang].test(f.text)) return apologyOnly(f, start, end, promised);
   const r = compiled(f.lang).lex.rewrite;
   const we = f.usesWe;
   // "won't be ready by Friday, 4 December" written after it: that Friday is missed, not next year's.
@@ -458,6 +461,9 @@ export function ownedSlip(
   // 15-му", "nepaspēsim līdz pirmdienai"); one said plainly is the writer's new date ("strop przesuwa się
   // na 12 stycznia", "pie jums tie būs līdz 30. jūnijam"), and a day the sentence gives besides the missed
   // one is the writer's too: a proposed day beside either contradicts the writer (blind editors failed those).
+  // "won't finish before 20 May", "не раньше 20-го": the day is a floor the writer sets, their new date,
+  // not one that slipped.
+  if (due && (NOT_BEFORE[f.lang].test(due.text) || NOT_BEFORE_END[f.lang].test(f.text.slice(0, due.start)))) return null;
   if (due && !NEGATED[f.lang].test(f.text.slice(Math.max(clauseOf(f.clauses, due.start).start, f.text.lastIndexOf(',', due.start) + 1), due.start))) return null;
   if (future.some((d) => d !== due && d !== named)) return null;
   if (!due && future.length > 0) return null;
@@ -486,7 +492,7 @@ export function ownedSlip(
   // And the writer must own it: "I couldn't send the invoice" is a slip to date anew; "the delay in
   // response", "everything was off until late" or "the delay is not from our side" are not (blind editors
   // failed those as fragments, invented dates and blame kept).
-  if (kept && f.excuse.slips.some((h) => kept.includes(h.text)) && !endsMidPhrase(f.lang, kept) && !opensMidPhrase(f.lang, kept) && namesTheWriter(f.lang, kept)) {
+  if (kept && f.excuse.slips.some((h) => kept.includes(h.text)) && !endsMidPhrase(f.lang, kept) && !opensMidPhrase(f.lang, kept) && namesTheWriter(f.lang, kept) && saysWhatSlipped(f.lang, kept)) {
     const body = kept.replace(/[\s.!?…,;:]+$/u, '') + '.';
     return templated(r.newDate, { new: newDate }, proposed, f.lang, ctx, start, end, body);
   }
@@ -515,10 +521,10 @@ function apologyOnly(f: SentenceFeatures, start: number, end: number, promised: 
  */
 const ABOUT_CONTACT: Record<Lang, RegExp> = {
   en: /(?<![\p{L}])(?:(?:late|slow|delayed|belated|tardy) (?:reply|response|answer)|(?:reply|replying|respond|responding|answer|answering|getting back)(?: to you)? (?:so )?(?:late|slowly)|(?:my|our|the) silence|radio silence|gone quiet|went quiet|(?:missed|miss|missing|skipped|couldn't make|could not make|didn't make|wasn't at|late (?:for|to)) (?:your |the |our |my |this |today's |yesterday's |friday's |monday's )?(?:call|meeting|appointment|visit|site visit|session|zoom|teams call|first dance|presentation|viewing))(?![\p{L}])/iu,
-  ru: /(?:отвеча\p{L}* (?:с опозданием|с задержкой|только сейчас|поздно|так поздно|не сразу)|(?:с|за) (?:долг\p{L}* )?(?:ответом|молчание)|ответ\p{L}* (?:\p{L}+ ){0,3}задерж|не (?:смог\p{L}*|успел\p{L}*) (?:приехать|прийти|подъехать|подключиться) (?:на|к)|молчани|(?:пропусти|пропусти\p{L}*|не (?:смог|смогла|смогли|успел|успела) (?:на|к)|опозда\p{L}* (?:на|к)|не подключил\p{L}* (?:к|на)) (?:ваш\p{L}* |наш\p{L}* |вчерашн\p{L}* |сегодняшн\p{L}* )?(?:звон|созвон|встреч|совещан|презентац|зум|колл|визит|замер)|(?:звон|созвон|встреч|совещан|презентац)\p{L}* (?:\p{L}+ )?(?:пропусти|опозда))/iu,
-  uk: /(?:відповіда\p{L}* (?:із запізненням|з запізненням|із затримкою|з затримкою|тільки зараз|лише зараз|пізно)|(?:за|з) (?:довг\p{L}* )?(?:мовчання|відповіддю)|відповід\p{L}* (?:\p{L}+ ){0,3}затрим|не (?:змог\p{L}*|встиг\p{L}*) (?:приїхати|прийти|під['’ʼ]?їхати|підключитися) (?:на|до)|мовчанн|(?:пропусти\p{L}*|не (?:вийшов|вийшла|вийшли|встиг|встигла) (?:на|до)|запізн\p{L}* (?:на|до)|не підключи\p{L}* (?:до|на)) (?:ваш\p{L}* |наш\p{L}* |вчорашн\p{L}* |сьогоднішн\p{L}* )?(?:дзвін|дзвінк|зустріч|нарад|презентац|зум|кол|візит|замір))/iu,
+  ru: /(?:отвеча\p{L}* (?:с опозданием|с задержкой|только сейчас|поздно|так поздно|не сразу)|(?:с|за) (?:долг\p{L}* )?(?:ответом|молчание)|ответ\p{L}* (?:\p{L}+ ){0,3}задерж|не (?:смог\p{L}*|успел\p{L}*) (?:приехать|прийти|подъехать|подключиться) (?:на|к)|молчани|(?:пропусти|пропусти\p{L}*|не (?:смог|смогла|смогли|успел|успела) (?:на|к)|опозда\p{L}* (?:на|к)|не подключил\p{L}* (?:к|на)) (?:ваш\p{L}* |наш\p{L}* |вчерашн\p{L}* |сегодняшн\p{L}* )?(?:звон|созвон|встреч|совещан|презентац|зум|колл|визит|замер)|(?:звон|созвон|встреч|совещан|презентац)\p{L}* (?:\p{L}+ )?(?:пропусти|опозда)|(?:письмо|сообщение|почту) (?:\p{L}+ )?(?:увидел\p{L}*|заметил\p{L}*|прочитал\p{L}*|получил\p{L}*) (?:с опозданием|только|поздно)|на (?:\p{L}+ )?(?:встреч|созвон|совещан|звонок|презентац)\p{L}* (?:\p{L}+ ){0,2}не (?:успел\p{L}*|успею|смог\p{L}*|смогу|попал\p{L}*|попаду))/iu,
+  uk: /(?:відповіда\p{L}* (?:із запізненням|з запізненням|із затримкою|з затримкою|тільки зараз|лише зараз|пізно)|(?:за|з) (?:довг\p{L}* )?(?:мовчання|відповіддю)|відповід\p{L}* (?:\p{L}+ ){0,3}затрим|не (?:змог\p{L}*|встиг\p{L}*) (?:приїхати|прийти|під['’ʼ]?їхати|підключитися) (?:на|до)|мовчанн|(?:пропусти\p{L}*|не (?:вийшов|вийшла|вийшли|встиг|встигла) (?:на|до)|запізн\p{L}* (?:на|до)|не підключи\p{L}* (?:до|на)) (?:ваш\p{L}* |наш\p{L}* |вчорашн\p{L}* |сьогоднішн\p{L}* )?(?:дзвін|дзвінк|зустріч|нарад|презентац|зум|кол|візит|замір)|(?:лист|повідомлення|пошту) (?:\p{L}+ )?(?:побачил\p{L}*|помітил\p{L}*|прочитал\p{L}*|отримал\p{L}*) (?:із запізненням|з запізненням|лише|тільки|пізно)|на (?:\p{L}+ ){0,3}(?:зустріч|дзвінок|нарад|засідан|презентац)\p{L}* (?:\p{L}+ ){0,2}не (?:встиг\p{L}*|встигну|змож\p{L}*|зміг|змогла|потрапл\p{L}*))/iu,
   pl: /(?:odpowiadam (?:z opóźnieniem|z opoznieniem|dopiero teraz|tak późno|tak pozno)|(?:za|z) (?:długie |dlugie )?(?:milczenie|odpowiedzią|odpowiedzia)|późn\p{L}* odpowied|pozn\p{L}* odpowied|milczeni|(?:nie (?:dałem|dałam|dalem|dalam) rady|przegapi\p{L}*|spóźni\p{L}*|spozni\p{L}*|nie (?:dojadę|dojade|dotarłem|dotarłam|dotarlem|dotarlam|zdążyłem|zdążyłam|zdazylem|zdazylam)) (?:na|do) (?:nasz\p{L}* |wasz\p{L}* |wczorajsz\p{L}* |dzisiejsz\p{L}* )?(?:call|rozmow|spotkani|telefon|zoom|wizyt|prezentacj|odbiór|odbior))/iu,
-  lv: /(?:atbild\p{L}* (?:ar nokavēšanos|ar nokavesanos|tikai tagad|novēloti|noveloti|tik vēlu|tik velu)|reaģē\p{L}* novēloti|reage\p{L}* noveloti|(?:nepaspēju|nepaspeju|nevarēju|nevareju) (?:atbildēt|atbildet|atrakstīt|atrakstit|piezvanīt|piezvanit)|(?:tikšan|tiksan|sapulc)\p{L}* (?:\p{L}+ )?(?:iekavēj|iekavej|nokavēj|nokavej)|klusēšan|klusesan|(?:par|ka) (?:tik ilgi )?(?:klusum|klusēju|kluseju)|(?:nokavē\p{L}*|nokave\p{L}*|nepieslēdz\p{L}*|nepieslegs\p{L}*|nepiedalīj\p{L}*|nepiedalij\p{L}*) (?:\p{L}+ )?(?:zvan|sapulc|tikšan|tiksan|zoom|prezentācij|prezentacij|vizīt|vizit))/iu,
+  lv: /(?:atbild\p{L}* (?:ar nokavēšanos|ar nokavesanos|tikai tagad|novēloti|noveloti|tik vēlu|tik velu)|reaģē\p{L}* novēloti|reage\p{L}* noveloti|(?:nepaspēju|nepaspeju|nevarēju|nevareju) (?:atbildēt|atbildet|atrakstīt|atrakstit|piezvanīt|piezvanit)|(?:tikšan|tiksan|sapulc)\p{L}* (?:\p{L}+ )?(?:iekavēj|iekavej|nokavēj|nokavej)|klusēšan|klusesan|(?:par|ka) (?:tik ilgi )?(?:klusum|klusēju|kluseju)|(?:nokavē\p{L}*|nokave\p{L}*|nepieslēdz\p{L}*|nepieslegs\p{L}*|nepiedalīj\p{L}*|nepiedalij\p{L}*) (?:\p{L}+ )?(?:zvan|sapulc|tikšan|tiksan|zoom|prezentācij|prezentacij|vizīt|vizit)|(?:zvan|sapulc|tikšan|tiksan)\p{L}* (?:nokavē|nokave|neatbildēj|neatbildej|nepacēl|nepacel))/iu,
 };
 
 /** What says a deadline is missed, before it in its clause. */
@@ -538,6 +544,55 @@ const LATE: Record<Lang, RegExp> = {
   pl: /(?:opóźn|opozn|spóźn|spozn|przesuw|przesun|nie zdąż|nie zdaz|poślizg|poslizg|przełoż|przeloz|odłoż|odloz|nie dał(?:em|am) rady|nie dal(?:em|am) rady|nie skończ|nie skoncz|nie wysłał|nie wyslal|później|pozniej|nie będzie gotow|nie bedzie gotow|nie jest gotow)/iu,
   lv: /(?:kavē|kave|aizkavē|aizkave|nokavē|nokave|nepaspē|nepaspe|neesam paspē|neesam paspe|pārcel|parcel|atlik|vēlāk|velak|nebūs gatav|nebus gatav|nav gatav|nevarēju (?:nosūtīt|nosutit|pabeigt|izdarīt|izdarit)|nevareju (?:nosutit|pabeigt|izdarit))/iu,
 };
+
+/** A shift of a week or more, in the writer's words: "pushed back a week", "сдвигается на неделю", "o tydzień". */
+const SHIFTED_BY_WEEKS: Record<Lang, RegExp> = {
+  en: /(?<![\p{L}])(?:(?:by|back) (?:a|one|two|three|a couple of|a few|\d+) (?:more )?weeks?|(?:another|an extra) (?:week|two weeks|\d+ weeks)|(?:a|one|two|\d+) weeks? later)(?![\p{L}])/iu,
+  ru: /(?<![\p{L}])на (?:неделю|две недели|пару недель|несколько недель|\d+ недел\p{L}*)(?![\p{L}])/iu,
+  uk: /(?<![\p{L}])на (?:тиждень|два тижні|пару тижнів|кілька тижнів|\d+ тиж\p{L}*)(?![\p{L}])/iu,
+  pl: /(?<![\p{L}])o (?:tydzień|tydzien|dwa tygodnie|kilka tygodni|\d+ tygod\p{L}*)(?![\p{L}])/iu,
+  lv: /(?<![\p{L}])(?:par|uz) (?:nedēļu|nedelu|divām nedēļām|divam nedelam|pāris nedēļām|paris nedelam|\d+ nedēļ\p{L}*|\d+ nedel\p{L}*)(?![\p{L}])/iu,
+};
+
+/** A day given as a floor: "before" and its kin, in the date phrase or right before it. */
+const NOT_BEFORE: Record<Lang, RegExp> = {
+  en: /^(?:before|not before|no earlier than)(?![\p{L}])/iu,
+  ru: /^(?:раньше|ранее|не раньше)(?![\p{L}])/iu,
+  uk: /^(?:раніше|раніш|не раніше)(?![\p{L}])/iu,
+  pl: /^(?:przed|wcześniej niż|wczesniej niz)(?![\p{L}])/iu,
+  lv: /^(?:pirms|ne agrāk kā|ne agrak ka)(?![\p{L}])/iu,
+};
+const NOT_BEFORE_END: Record<Lang, RegExp> = {
+  en: /(?<![\p{L}])(?:before|no earlier than)\s*$/iu,
+  ru: /(?<![\p{L}])(?:раньше|ранее)\s*$/iu,
+  uk: /(?<![\p{L}])(?:раніше|раніш)\s*$/iu,
+  pl: /(?<![\p{L}])(?:przed|wcześniej niż|wczesniej niz)\s*$/iu,
+  lv: /(?<![\p{L}])(?:pirms|ne agrāk kā|ne agrak ka)\s*$/iu,
+};
+
+/** A kept clause that opens on the delay itself ("The delay occurred", "Kavējums radās") names no work. */
+const DELAY_AS_SUBJECT: Record<Lang, RegExp> = {
+  en: /^(?:the |this |a )?delay(?![\p{L}])/iu,
+  ru: /^(?:эта |такая )?задержк\p{L}*/iu,
+  uk: /^(?:ця |така )?затримк\p{L}*/iu,
+  pl: /^(?:to |takie )?(?:opóźnienie|opoznienie|opóźnienia|opoznienia)(?![\p{L}])/iu,
+  lv: /^(?:šis |sis )?(?:kavējums|kavejums|aizkavējums|aizkavejums)(?![\p{L}])/iu,
+};
+
+/** Blame kept in the clause ("not our fault"): the excuse is still there. */
+const NOT_OUR_FAULT: Record<Lang, RegExp> = {
+  en: /(?<![\p{L}])(?:not (?:our|my) fault|not (?:on|from) our side|through no fault of)(?![\p{L}])/iu,
+  ru: /(?<![\p{L}])(?:не по (?:нашей|моей) вине|не с нашей стороны|не от нас)(?![\p{L}])/iu,
+  uk: /(?<![\p{L}])(?:не з (?:нашої|моєї) вини|не з нашого боку|не від нас)(?![\p{L}])/iu,
+  pl: /(?<![\p{L}])(?:nie z (?:naszej|mojej) winy|nie po naszej stronie|nie od nas)(?![\p{L}])/iu,
+  lv: /(?<![\p{L}])(?:ne (?:mūsu|musu|manas) (?:vainas|vaina)|nav (?:mūsu|musu|mana) vaina)/iu,
+};
+
+/** Whether the kept clause says what slipped: at least a subject and a verb, the work not the delay, no blame. */
+function saysWhatSlipped(lang: Lang, kept: string): boolean {
+  const words = kept.match(/[\p{L}\d]+/gu) ?? [];
+  return words.length >= 2 && !DELAY_AS_SUBJECT[lang].test(kept.trim()) && !NOT_OUR_FAULT[lang].test(kept);
+}
 
 /** The pieces of the sentence that say what slipped, without the reasons. */
 function keptPieces(f: SentenceFeatures): string | null {
