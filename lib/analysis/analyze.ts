@@ -325,6 +325,9 @@ function withCheckedSuggestions(
     if (after && takesItBack(s.lang, text.slice(after.start, after.end))) return null;
     // Cut down to a bare "I promise" ("Обещаю до четверга, 3 декабря." for a whole sentence): it promises nothing.
     if (BARE_PROMISE.test(outsideTheDate(rewrittenSentence, s).trim())) return null;
+    // Cut down to a bare "we'll do it" ("Сделаем до четверга", "Izdarīsim līdz …"): what is done went with the cut.
+    // (Where the writer's sentence opens on the verb, "Сделаю в ближайшее время", the object is in the sentence before.)
+    if (BARE_DO.test(outsideTheDate(rewrittenSentence, s).trim()) && !opensOnDo(originalSentence)) return null;
     // Cut down to a piece that opens on "and", "which", "ka", "і": it leans on what went.
     if (opensMidPhrase(s.lang, rewrittenSentence.trimStart()) && !opensMidPhrase(s.lang, originalSentence.trimStart())) return null;
     if (s.placeholder?.form === 'deadline') {
@@ -437,6 +440,14 @@ function majority(paras: { span: Span; lang: Lang | null }[], input: string): La
 }
 
 const BARE_PROMISE = /^[\s,.!…]*(?:i promise|we promise|обещаю|обещаем|обіцяю|обіцяємо|obiecuję|obiecuje|obiecujemy|apsolu|apsolām|apsolam)[\s,.!…]*$/iu;
+
+/** A sentence that is only a "do" verb: it says nothing of what is done. */
+const BARE_DO = /^[\s,.!…]*(?:(?:i|we)['’]ll do it|(?:i|we) will do it|will do|сделаю|сделаем|переделаю|переделаем|доделаю|доделаем|зроблю|зробимо|переробл\p{L}*|переробимо|дороблю|доробимо|zrobię|zrobie|zrobimy|poprawię|poprawie|poprawimy|izdarīšu|izdarisu|izdarīsim|izdarisim|darīšu|darisu|darīsim|darisim|padarīsim|padarisim)[\s,.!…]*$/iu;
+
+const opensOnDo = (sentence: string) => {
+  const first = /^[\s"'“„«(]*([\p{L}'’]+(?: (?:it|do))?)/u.exec(sentence)?.[1] ?? '';
+  return first !== '' && BARE_DO.test(first);
+};
 
 /** The rewritten sentence without the date Candor proposes in it. */
 function outsideTheDate(rewrittenSentence: string, s: Suggestion): string {

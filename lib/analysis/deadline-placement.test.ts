@@ -52,3 +52,14 @@ describe('a timing phrase goes whole or not at all: no date beside the rest of i
     expect(offered(text)).toBe(expected);
   });
 });
+
+describe('an excuse cut down to a bare "we\'ll do it" is no rewrite: what is done went with the cut', () => {
+  it.each([
+    ['Макеты в облаке, но вчерашняя ретушь пропала, переделаю.', null],
+    ['Mūsu programmētājs saslima ar gripu, tāpēc funkcionalitāte nāks ar nelielu nobīdi, bet izdarīsim.', null],
+    // The writer's own sentence opens on the verb: its object is in the sentence before, and stays there.
+    ['Сделаю в ближайшее время.', 'Сделаю до четверга, 3 декабря.'],
+  ])('%s -> %s', (text, expected) => {
+    expect(offered(text)).toBe(expected);
+  });
+});
