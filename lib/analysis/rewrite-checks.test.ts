@@ -112,6 +112,14 @@ const TABLE: [Lang, string, RewriteFault | null][] = [
   ['ru', 'Буду переделывать макет {D}.', 'no-end'],
   ['pl', 'Będę poprawiać teksty {D}.', 'no-end'],
   ['en', "{D}, we'll keep the budget where it is", 'no-end'],
+  // a time named by an event the writer already gave: a proposed day beside it clashes
+  ['en', "We'll have the new counterparty set up by the time you trade {D}.", 'time-clash'],
+  ['en', 'I will reply to messages on my return {D}.', 'time-clash'],
+  ['ru', 'На следующем созвоне покажем черновой вариант {D}.', 'time-clash'],
+  ['uk', 'До наступної поставки ми вже встигнемо полагодити рампу {D}.', 'time-clash'],
+  ['pl', 'Wyślemy to razem z kolejnym zamówieniem {D}.', 'time-clash'],
+  ['lv', 'Izmaiņas ieviesīsim nākamajā versijā {D}.', 'time-clash'],
+  ['lv', 'Atgriežoties visu izskatīšu {D}.', 'time-clash'],
 ];
 
 describe('rewriteFault: where a proposed deadline may land', () => {
@@ -253,6 +261,14 @@ describe('leavesHedge: "try" said in other words stays a hedge', () => {
     ['pl', 'Wyślę jak będę mógł do czwartku, 3 grudnia.', true],
     ['lv', 'Atsūtīšu, kā varēšu, līdz ceturtdienai, 3. decembrim.', true],
     ['uk', 'Лендінг доробляю, пришлю до четверга, 3 грудня.', false],
+    ['en', 'Normally I will manage it without problem by Thursday, 3 December.', true],
+    ['en', "We'd love to get the case study written up by Thursday, 3 December.", true],
+    ['en', 'Will swing by Friday afternoon to measure up, not 100% sure yet.', true],
+    ['ru', 'Пожалуй, переделаем раскладку меню до четверга, 3 декабря.', true],
+    ['ru', 'Может, накидаю пару идей до среды, 2 декабря.', true],
+    ['ru', 'Где-то на следующей неделе подпишем все бумаги.', true],
+    ['ru', 'Он может, если надо, приехать до четверга, 3 декабря.', false],
+    ['uk', 'Може, накидаю пару ідей до середи, 2 грудня.', true],
   ])('%s: %s: %s', (lang, text, expected) => {
     expect(leavesHedge(lang, text)).toBe(expected);
   });

@@ -75,27 +75,27 @@ const TIME_WORDS: Record<Lang, RegExp> = {
   en: timeWords(
     'before after until till once whenever when next later earlier eventually soon tomorrow today tonight morning afternoon evening weekend asap overnight now daily weekly monthly',
     'monday tuesday wednesday thursday friday saturday sunday week month year quarter release sprint hour day minute',
-    ['as soon as', 'by then', 'end of', 'in time', 'on time', 'right away', 'straight away', 'immediately'],
+    ['as soon as', 'by then', 'end of', 'in time', 'on time', 'right away', 'straight away', 'immediately', 'by the time', 'on my return', 'on our return', 'in between'],
   ),
   ru: timeWords(
     'до после через когда пока завтра послезавтра сегодня сейчас скоро позже раньше сразу немедленно вовремя день',
-    'вечер утр ноч обед выходн понедельник вторник сред четверг пятниц суббот воскресен недел месяц год квартал спринт релиз час минут дн сутк срок середин',
+    'вечер утр ноч обед выходн выхдн понедельник вторник сред четверг пятниц суббот воскресен недел месяц год квартал спринт релиз час минут дн сутк срок середин следующ',
     ['как только', 'как придут', 'как будет', 'как появ'],
   ),
   uk: timeWords(
     'після через коли поки завтра післязавтра сьогодні зараз скоро пізніше раніше одразу відразу негайно вчасно день рік року',
-    'вечор вечер ранк ранок ніч обід вихідн понеділ вівтор серед четвер пятниц субот неділ тиж місяц квартал спринт реліз годин хвилин дн діб строк термін середин',
+    'вечор вечер ранк ранок ніч обід вихідн понеділ вівтор серед четвер пятниц субот неділ тиж місяц квартал спринт реліз годин хвилин дн діб строк термін середин наступн',
     ['як тільки', "п'ятниц", 'п’ятниц', 'до кінця', 'до вечора', 'до ранку', 'до понеділка', 'до вівторка', 'до середи', 'до четверга', "до п'ятниці", 'до п’ятниці', 'до суботи', 'до неділі', 'до обіду'],
   ),
   pl: timeWords(
     'przed kiedy gdy dopóki dopoki pojutrze dzisiaj dziś dzis teraz wkrótce wkrotce niedługo niedlugo później pozniej wcześniej wczesniej rano ranem noc weekend rok roku lat dni dzień dzien natychmiast',
-    'jutr wieczor święt swiet urlop majówk majowk poniedział poniedzial wtor środ srod czwart piąt piat sobot niedziel tydz tygod miesiąc miesiac miesią kwarta sprint wydani godzin minut termin połow polow',
+    'jutr wieczor święt swiet urlop majówk majowk poniedział poniedzial wtor środ srod czwart piąt piat sobot niedziel tydz tygod miesiąc miesiac miesią kwarta sprint wydani godzin minut termin połow polow kolejn następn nastepn',
     ['jak tylko', 'jak już', 'jak juz', 'od razu', 'na czas', 'po południu', 'po poludniu', 'do końca', 'do konca', 'za chwilę', 'za chwile'],
   ),
   lv: timeWords(
     'līdz lidz pēc pec pirms kad tiklīdz tiklidz kamēr kamer rīt rit parīt parit šodien sodien tagad drīz driz vēlāk velak agrāk agrak uzreiz nekavējoties nekavejoties laikā laika vidū vidu',
-    'vakar nakt brīvdien brivdien nedēļ nedel pirmdien otrdien trešdien tresdien ceturtdien piektdien sestdien svētdien svetdien mēnes menes gad ceturksn sprint relīz reliz stund minūt minut dien termiņ termin drīzum drizum',
-    ['no rīta', 'no rita'],
+    'vakar nakt brīvdien brivdien nedēļ nedel pirmdien otrdien trešdien tresdien ceturtdien piektdien sestdien svētdien svetdien mēnes menes gad ceturksn sprint relīz reliz stund minūt minut dien termiņ termin drīzum drizum nākam nakam nākoš nakos',
+    ['no rīta', 'no rita', 'atgriežoties', 'atgriezoties'],
   ),
 };
 
@@ -268,9 +268,9 @@ export function bringsStiltedPromise(lang: Lang, original: string, rewritten: st
  * но обещаю …"), so it is not offered.
  */
 const HEDGE_LEFT: Record<Lang, RegExp> = {
-  en: /(?<![\p{L}])(?:no promises|can['’]?t promise|cannot promise|won['’]?t promise|don['’]?t want to promise|not promising|no guarantees?|can['’]?t guarantee|fingers crossed|not sure (?:if|whether|when)|we['’]ll see|no idea when|don['’]?t hold me to it|knock on wood|touch wood|wouldn['’]?t count on it|with any luck|if all goes well|hopefully|probably|maybe|perhaps|might|may be|possibly|somehow|something like|sometime|at some point|traffic permitting|weather permitting|time permitting|(?:i|we) hope (?:to|i|we)|hoping to|fairly sure|pretty sure|i reckon|depends on|depending on|give or take|(?:may|might|could) take longer|(?:may|might|could) slip|will be able to|['’]ll be able to|(?:i|we)['’]ll try|(?:i|we) will try|try (?:and|to)|trying to|will attempt|(?:do|doing) (?:my|our) best|endeavou?r)(?![\p{L}])/iu,
-  ru: /(?<![\p{L}])(?:как смогу|как сможем|как получится|не обещаю|обещать не буду|не могу обещать|без гарантий|не гарантирую|посмотрим|не знаю,? когда|надо бы|как-нибудь|когда руки дойдут|по возможности|глядишь|что-нибудь|наверное|наверно|может быть|возможно|вероятно|скорее всего|постараюсь|постараемся|попробую|попробуем|как получится|обещать не могу|загадывать не (?:хочу|буду)|не знаю,? (?:успе\p{L}*|получится|смогу|сможем)|если получится|надеюсь|надеемся|может затянуться|как пойд[её]т|сами понимаете|не уверен\p{L}*|вероятно|видимо)(?![\p{L}])/iu,
-  uk: /(?<![\p{L}])(?:як зможу|як зможемо|як вийде|не обіцяю|обіцяти не буду|не можу обіцяти|без гарантій|не гарантую|подивимось|подивимося|не знаю,? коли|треба б|якось|десь|мабуть|може бути|можливо|напевно|напевне|спробую|спробуємо|постараюся|постараюсь|постараємося|як вийде|рано чи пізно|колись|обіцяти не можу|нічого не знаєш|не знаю,? чи|якщо вийде|сподіваюсь|сподіваюся|сподіваємось|сподіваємося|може затягнутися|як піде|не впевнен\p{L}*)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:no promises|can['’]?t promise|cannot promise|won['’]?t promise|don['’]?t want to promise|not promising|no guarantees?|can['’]?t guarantee|fingers crossed|not sure (?:if|whether|when)|we['’]ll see|no idea when|don['’]?t hold me to it|knock on wood|touch wood|wouldn['’]?t count on it|with any luck|if all goes well|hopefully|probably|maybe|perhaps|might|may be|possibly|somehow|something like|sometime|at some point|traffic permitting|weather permitting|time permitting|(?:i|we) hope (?:to|i|we)|hoping to|fairly sure|pretty sure|i reckon|depends on|depending on|give or take|(?:may|might|could) take longer|(?:may|might|could) slip|will be able to|['’]ll be able to|normally|usually|(?:i|we)['’]d love to|(?:i|we) would love to|have a go at|not (?:100% |entirely |completely )?sure(?: yet)?|(?:couldn['’]t|can['’]t|cannot) tell you when|(?:i|we)['’]ll try|(?:i|we) will try|try (?:and|to)|trying to|will attempt|(?:do|doing) (?:my|our) best|endeavou?r)(?![\p{L}])/iu,
+  ru: /(?:(?<![\p{L}])пожалуй(?![\p{L}])|(?:^|[.!?…]\s*)может(?=,)|(?<![\p{L}])где-то (?:на|в|к)(?![\p{L}]))|(?<![\p{L}])(?:как смогу|как сможем|как получится|не обещаю|обещать не буду|не могу обещать|без гарантий|не гарантирую|посмотрим|не знаю,? когда|надо бы|как-нибудь|когда руки дойдут|по возможности|глядишь|что-нибудь|наверное|наверно|может быть|возможно|вероятно|скорее всего|постараюсь|постараемся|попробую|попробуем|как получится|обещать не могу|загадывать не (?:хочу|буду)|не знаю,? (?:успе\p{L}*|получится|смогу|сможем)|если получится|надеюсь|надеемся|может затянуться|как пойд[её]т|сами понимаете|не уверен\p{L}*|вероятно|видимо)(?![\p{L}])/iu,
+  uk: /(?:(?:^|[.!?…]\s*)може(?=,)|(?<![\p{L}])десь (?:на|в|у|до)(?![\p{L}]))|(?<![\p{L}])(?:як зможу|як зможемо|як вийде|не обіцяю|обіцяти не буду|не можу обіцяти|без гарантій|не гарантую|подивимось|подивимося|не знаю,? коли|треба б|якось|десь|мабуть|може бути|можливо|напевно|напевне|спробую|спробуємо|постараюся|постараюсь|постараємося|як вийде|рано чи пізно|колись|обіцяти не можу|нічого не знаєш|не знаю,? чи|якщо вийде|сподіваюсь|сподіваюся|сподіваємось|сподіваємося|може затягнутися|як піде|не впевнен\p{L}*)(?![\p{L}])/iu,
   pl: /(?<![\p{L}])(?:jak będę mógł|jak bede mogl|jak będę mogła|jak bede mogla|jak zdołam|jak zdolam|jak się uda|jak sie uda|nie obiecuję|nie obiecuje|nie mogę obiecać|nie moge obiecac|bez gwarancji|nie gwarantuję|nie gwarantuje|zobaczymy|nie wiem,? kiedy|jakoś|jakos|w miarę możliwości|w miare mozliwosci|w miarę|w miare|może|moze|chyba|prawdopodobnie|postaram się|postaram sie|postaramy się|postaramy sie|spróbuję|sprobuje|spróbujemy|sprobujemy|kiedyś|kiedys|bez obietnic|obiecać nie mogę|obiecac nie moge|nie wiem,? czy|jeśli się uda|jesli sie uda|mam nadzieję|mam nadzieje|powalczę|powalcze|może się przeciągnąć|moze sie przeciagnac|jak wyjdzie|nie jestem pew\p{L}*)(?![\p{L}])/iu,
   lv: /(?<![\p{L}])(?:kā varēšu|ka varesu|kā sanāks|ka sanaks|nesolu|nevaru solīt|nevaru solit|bez garantijām|bez garantijam|negarantēju|redzēsim|redzesim|nezinu,? kad|kaut kā|kaut ka|ja sanāks|ja sanaks|varētu|varetu|varbūt|varbut|laikam|iespējams|iespejams|centīšos|centisos|centīsimies|centisimies|mēģināšu|meginasu|mēģināsim|meginasim|pamēģināšu|pameginasu|pamēģināsim|pameginasim|kādreiz|kadreiz|nezinu,? vai|nezinu precīzi|nezinu precizi|ja laiks atļaus|ja laiks atlaus|ceru|cerams|ceram|var ieilgt|kā ies|ka ies|neesmu pārliecināt\p{L}*|neesmu parliecinat\p{L}*)(?![\p{L}])/iu,
 };
