@@ -3,7 +3,10 @@
  * someone who did not write the code judge each on four questions, and score the judged file.
  *
  *   npm run review:rewrites                         # sample -> data/review/<today>/sample.jsonl + sample.md
- *   npm run review:rewrites -- --per-lang 48 --seed 7 --out DIR [--round 2]
+ *   npm run review:rewrites -- --per-lang 48 --seed 7 --out DIR [--round 2] [--fresh]
+ *       --fresh leaves out every passage an earlier round showed a reviewer (any data/review/<round>/
+ *       judged.jsonl): the rewrites of the rounds before were mended on their failures, so only passages
+ *       no review has shown say how the engine does on text its rewrites were not fixed for.
  *   npm run review:rewrites -- --score data/review/<day>/judged.jsonl [--json]
  *   npm run review:rewrites -- --carry DIR [--judged NEW.jsonl ...]
  *       DIR/sample.jsonl's rows that an earlier round already judged (same passage, sentence and
@@ -206,7 +209,7 @@ function carry(dir: string, judgedFiles: readonly string[]) {
   const reviewDir = join(REPO, 'data/review');
   // Rounds judged under today's brief: from round 4 on, reviewers judge only what the suggestion changed
   // (data/review/README.md); the baseline and rounds 2-3 also failed the writer's own typos.
-  const underTodaysBrief = (d: string) => Number(/-round(\d+)$/.exec(d)?.[1] ?? 0) >= 4;
+  const underTodaysBrief = (d: string) => Number(/-(?:round|fresh)(\d+)$/.exec(d)?.[1] ?? 0) >= 4;
   const earlier = readdirSync(reviewDir)
     .filter((d) => underTodaysBrief(d) && join(reviewDir, d) !== resolve(dir) && existsSync(join(reviewDir, d, 'judged.jsonl')))
     .sort((a, b) => Number(/\d+$/.exec(a)![0]) - Number(/\d+$/.exec(b)![0]))
@@ -226,6 +229,21 @@ function carry(dir: string, judgedFiles: readonly string[]) {
   writeFileSync(join(dir, 'judged.jsonl'), rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
   console.log(`${rows.length} judged rows (${toJudge.length} new, ${carried.length} carried) -> ${join(dir, 'judged.jsonl')}`);
 }
+
+/** The passages any round in `reviewDir` (other than `except`) showed a reviewer. */
+export function passagesShown(reviewDir: string, except?: string): Set<string> {
+  const shown = new Set<string>();
+  for (const d of readdirSync(reviewDir)) {
+    const file = join(reviewDir, d, 'judged.jsonl');
+    if (except && resolve(join(reviewDir, d)) === resolve(except)) continue;
+    if (!existsSync(file)) continue;
+    for (const r of readRows(file)) shown.add(passageIdOf(r.id));
+  }
+  return shown;
+}
+
+/** A row's id is "<passage id>#<row number>". */
+export const passageIdOf = (rowId: string) => rowId.replace(/#\d+$/, '');
 
 function readRows(file: string): ReviewRow[] {
   return readFileSync(file, 'utf8')
@@ -282,7 +300,8 @@ function main(argv: string[]) {
   const out = arg('--out') ?? join(REPO, 'data/review', new Date().toISOString().slice(0, 10));
   // --round N samples only the passages of labelling round N: text no earlier review has shown.
   const round = arg('--round');
-  const inRound = new Set(validation.filter((p) => round === undefined || roundOf(p) === Number(round)).map((p) => p.id));
+  const shown = argv.includes('--fresh') ? passagesShown(join(REPO, 'data/review'), out) : new Set<string>();
+  const inRound = new Set(validation.filter((p) => (round === undefined || roundOf(p) === Number(round)) && !shown.has(p.id)).map((p) => p.id));
   const rows = sample(
     sentences.filter((s) => inRound.has(s.passageId)),
     perLang,

@@ -1,6 +1,9 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readCorpus } from '../../scripts/scorer/corpus';
-import { carryJudgements, coverage, flaggedSentences, sample, scoreJudged, type ReviewRow } from '../../scripts/review/rewrites';
+import { carryJudgements, coverage, flaggedSentences, passageIdOf, passagesShown, sample, scoreJudged, type ReviewRow } from '../../scripts/review/rewrites';
 
 describe('npm run review:rewrites', () => {
   const sentences = flaggedSentences(readCorpus('validation.jsonl'));
@@ -57,5 +60,20 @@ describe('npm run review:rewrites', () => {
     const { carried, toJudge } = carryJudgements(sampleRows, earlier);
     expect(carried).toEqual([{ ...sampleRows[0], judgement: yes, carried: 'round9' }]);
     expect(toJudge.map((r) => r.id)).toEqual(['n#1', 'n#2', 'n#3']);
+  });
+
+  it('--fresh: knows every passage an earlier round showed, except the round being built', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'candor-review-'));
+    const round = (name: string, ids: string[]) => {
+      mkdirSync(join(dir, name));
+      writeFileSync(join(dir, name, 'judged.jsonl'), ids.map((id) => JSON.stringify({ id })).join('\n') + '\n');
+    };
+    round('2026-12-06-round4', ['en-0001#0', 'enw-a-0002#1']);
+    round('2026-12-06-round5', ['ru-b-0003#12']);
+    round('2026-12-06-round6', ['lv-c-0004#3']);
+    mkdirSync(join(dir, 'no-judgements-yet'));
+    expect(passageIdOf('pl-r-0070#191')).toBe('pl-r-0070');
+    expect([...passagesShown(dir)].sort()).toEqual(['en-0001', 'enw-a-0002', 'lv-c-0004', 'ru-b-0003']);
+    expect(passagesShown(dir, join(dir, '2026-12-06-round6')).has('lv-c-0004')).toBe(false);
   });
 });
