@@ -3,10 +3,12 @@
  * someone who did not write the code judge each on four questions, and score the judged file.
  *
  *   npm run review:rewrites                         # sample -> data/review/<today>/sample.jsonl + sample.md
- *   npm run review:rewrites -- --per-lang 48 --seed 7 --out DIR [--round 2] [--fresh]
+ *   npm run review:rewrites -- --per-lang 48 --seed 7 --out DIR [--round 2] [--fresh] [--split train]
  *       --fresh leaves out every passage an earlier round showed a reviewer (any data/review/<round>/
  *       judged.jsonl): the rewrites of the rounds before were mended on their failures, so only passages
  *       no review has shown say how the engine does on text its rewrites were not fixed for.
+ *       --split train samples the training split instead (the validation split's suggestions have
+ *       nearly all been shown by now; the scorer learnt from the training split, the rewrites did not).
  *   npm run review:rewrites -- --score data/review/<day>/judged.jsonl [--json]
  *   npm run review:rewrites -- --carry DIR [--judged NEW.jsonl ...]
  *       DIR/sample.jsonl's rows that an earlier round already judged (same passage, sentence and
@@ -234,10 +236,10 @@ function carry(dir: string, judgedFiles: readonly string[]) {
 export function passagesShown(reviewDir: string, except?: string): Set<string> {
   const shown = new Set<string>();
   for (const d of readdirSync(reviewDir)) {
-    const file = join(reviewDir, d, 'judged.jsonl');
     if (except && resolve(join(reviewDir, d)) === resolve(except)) continue;
-    if (!existsSync(file)) continue;
-    for (const r of readRows(file)) shown.add(passageIdOf(r.id));
+    // A round's judged.jsonl, or the rewrite tables' <lang>.judged.jsonl.
+    const files = existsSync(join(reviewDir, d)) && !d.includes('.') ? readdirSync(join(reviewDir, d)).filter((f) => f.endsWith('judged.jsonl')) : [];
+    for (const f of files) for (const r of readRows(join(reviewDir, d, f))) shown.add(passageIdOf(r.id));
   }
   return shown;
 }
@@ -292,8 +294,10 @@ function main(argv: string[]) {
     }
     return;
   }
-  const validation = readCorpus('validation.jsonl');
-  const sentences = flaggedSentences(validation);
+  const split = arg('--split') ?? 'validation';
+  if (split !== 'validation' && split !== 'train') throw new Error(`--split is train or validation, not ${split}`);
+  const passages = readCorpus(`${split}.jsonl`);
+  const sentences = flaggedSentences(passages);
   const cover = coverage(sentences);
   const perLang = Number(arg('--per-lang') ?? 48);
   const seed = Number(arg('--seed') ?? 20261206);
@@ -301,7 +305,7 @@ function main(argv: string[]) {
   // --round N samples only the passages of labelling round N: text no earlier review has shown.
   const round = arg('--round');
   const shown = argv.includes('--fresh') ? passagesShown(join(REPO, 'data/review'), out) : new Set<string>();
-  const inRound = new Set(validation.filter((p) => (round === undefined || roundOf(p) === Number(round)) && !shown.has(p.id)).map((p) => p.id));
+  const inRound = new Set(passages.filter((p) => (round === undefined || roundOf(p) === Number(round)) && !shown.has(p.id)).map((p) => p.id));
   const rows = sample(
     sentences.filter((s) => inRound.has(s.passageId)),
     perLang,

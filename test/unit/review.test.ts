@@ -72,8 +72,10 @@ describe('npm run review:rewrites', () => {
     round('2026-12-06-round5', ['ru-b-0003#12']);
     round('2026-12-06-round6', ['lv-c-0004#3']);
     mkdirSync(join(dir, 'no-judgements-yet'));
+    mkdirSync(join(dir, '2026-12-06-tables'));
+    writeFileSync(join(dir, '2026-12-06-tables', 'pl.judged.jsonl'), JSON.stringify({ id: 'pl-c-0206#0' }) + '\n');
     expect(passageIdOf('pl-r-0070#191')).toBe('pl-r-0070');
-    expect([...passagesShown(dir)].sort()).toEqual(['en-0001', 'enw-a-0002', 'lv-c-0004', 'ru-b-0003']);
+    expect([...passagesShown(dir)].sort()).toEqual(['en-0001', 'enw-a-0002', 'lv-c-0004', 'pl-c-0206', 'ru-b-0003']);
     expect(passagesShown(dir, join(dir, '2026-12-06-round6')).has('lv-c-0004')).toBe(false);
   });
 });
