@@ -63,3 +63,14 @@ describe('an excuse cut down to a bare "we\'ll do it" is no rewrite: what is don
     expect(offered(text)).toBe(expected);
   });
 });
+
+describe('a time hours away is the writer\'s own: no day is proposed in its place', () => {
+  it.each([
+    ['Zaraz odpiszę na wszystkie punkty.', null],
+    ['Скину макет через пару часов.', null],
+    ["I'll send it over in a couple of hours.", null],
+    ['Atsūtīšu pēc brīža.', null],
+  ])('%s -> %s', (text, expected) => {
+    expect(offered(text)).toBe(expected);
+  });
+});

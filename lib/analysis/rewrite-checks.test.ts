@@ -120,6 +120,15 @@ const TABLE: [Lang, string, RewriteFault | null][] = [
   ['pl', 'Wyślemy to razem z kolejnym zamówieniem {D}.', 'time-clash'],
   ['lv', 'Izmaiņas ieviesīsim nākamajā versijā {D}.', 'time-clash'],
   ['lv', 'Atgriežoties visu izskatīšu {D}.', 'time-clash'],
+  // the reader's part before the date, with the preposition doubled: their deadline, not the writer's
+  ['pl', 'Dopiszemy ten punkt do umowy i podeślemy nową wersję do podpisu {D}.', 'not-the-writer'],
+  ['uk', 'Шеф-кухар складе кілька варіантів і ми вам їх надішлемо для вибору {D}.', 'not-the-writer'],
+  ['ru', 'Посчитаем смету и пришлем вам на согласование {D}.', null],
+  ['lv', 'Skices sagatavosim un nosūtīsim apstiprināšanai {D}.', null],
+  // worked out together with the reader: a time agreed, not the writer's deadline
+  ['lv', 'Pārrunāsim abas koncepcijas {D}.', 'not-the-writer'],
+  ['en', "We'll find another slot that works {D}.", 'not-the-writer'],
+  ['uk', 'По поверненні все обговоримо і я надішлю протокол {D}', null],
 ];
 
 describe('rewriteFault: where a proposed deadline may land', () => {
@@ -269,6 +278,11 @@ describe('leavesHedge: "try" said in other words stays a hedge', () => {
     ['ru', 'Где-то на следующей неделе подпишем все бумаги.', true],
     ['ru', 'Он может, если надо, приехать до четверга, 3 декабря.', false],
     ['uk', 'Може, накидаю пару ідей до середи, 2 грудня.', true],
+    ['pl', 'Wrócę do projektu możliwie do czwartku, 3 grudnia.', true],
+    ['pl', 'Podeślę coś jeszcze dziś, ale nie trzymaj mnie za słowo.', true],
+    ['pl', 'Zamierzam przejrzeć regulamin i wrócić z uwagami do czwartku, 3 grudnia.', true],
+    ['en', 'Will see what I can pull together by Thursday, 3 December.', true],
+    ['lv', 'Pagaidām skatīšos, ko var izdarīt līdz ceturtdienai, 3. decembrim.', true],
   ])('%s: %s: %s', (lang, text, expected) => {
     expect(leavesHedge(lang, text)).toBe(expected);
   });

@@ -163,6 +163,37 @@ const IN_PROGRESS: Partial<Record<Lang, RegExp>> = {
   pl: /(?<![\p{L}])(?:będę|bede|będziemy|bedziemy|będzie|bedzie) \p{L}+(?:ć|c)(?![\p{L}])/iu,
 };
 
+/**
+ * A clause ending on the reader's part where the date's preposition doubles it ("do podpisu do
+ * czwartku", "для вибору до четверга"): it reads as the reader's deadline. (Russian "на согласование до
+ * четверга" and Latvian "apstiprināšanai līdz …" read as the writer's; editors passed those.)
+ */
+const FOR_THE_READER: Record<Lang, RegExp | null> = {
+  en: null,
+  ru: /(?<![\p{L}])для (?:выбора|подписи|согласования)\s*$/iu,
+  uk: /(?<![\p{L}])для (?:вибору|підпису|погодження)\s*$/iu,
+  pl: /(?<![\p{L}])do (?:podpisu|akceptacji|zatwierdzenia|wyboru|ostatecznej akceptacji|sprawdzenia)\s*$/iu,
+  lv: null,
+};
+
+/**
+ * Working something out together ("Pārrunāsim abas koncepcijas", "we'll find another slot", "посидим и
+ * разберем"): a time agreed with the reader, not a deadline the writer keeps alone.
+ */
+const TOGETHER: Record<Lang, RegExp> = {
+  en: /^\s*(?:we['’]ll|we will)? ?(?:discuss|talk (?:it )?through|go over|catch up on|meet|find (?:a|another) (?:slot|time))(?![\p{L}])/iu,
+  ru: /^\s*(?:мы )?(?:обсудим|встретимся|посидим|созвонимся)(?![\p{L}])/iu,
+  uk: /^\s*(?:ми )?(?:обговоримо|зустрінемося|зустрінемось|посидимо)(?![\p{L}])/iu,
+  pl: /^\s*(?:my )?(?:omówimy|omowimy|pogadamy|spotkamy się|spotkamy sie)(?![\p{L}])/iu,
+  lv: /^\s*(?:mēs |mes )?(?:pārrunāsim|parrunasim|apspriedīsim|apspriedisim|satiksimies)(?![\p{L}])/iu,
+};
+
+/** The last part of a clause after its last "and": the action a date at its end belongs to. */
+function lastPart(clause: string): string {
+  const parts = clause.split(/\s(?:and|і|й|та|и|i|oraz|un)\s/iu);
+  return parts[parts.length - 1];
+}
+
 /** "…by Thursday, but probably not before mid-month": a contrast after the date that names another time. */
 const CONTRAST: Record<Lang, RegExp> = {
   en: /^\s*,?\s*(?:but|though|although|however)(?![\p{L}])/iu,
@@ -220,7 +251,8 @@ export function rewriteFault({ lang, before, after }: PlacedDate): RewriteFault 
   const dated = `${clause} ${following}`;
   if (DELAY[lang].test(dated) || IN_PROGRESS[lang]?.test(dated) || namesOngoingWork(lang, dated)) return 'no-end';
   if (lang === 'en' && next && !MAY_FOLLOW_EN.has(next)) return 'broken-splice';
-  if (SUBORDINATE[lang].test(clause)) return 'not-the-writer';
+  if (SUBORDINATE[lang].test(clause) || FOR_THE_READER[lang]?.test(before)) return 'not-the-writer';
+  if (TOGETHER[lang].test(lastPart(clause))) return 'not-the-writer';
   // The date on what the writer gets someone else to do ("I'll get Accounting to reverse the charge",
   // "договорюсь с управляющей компанией") promises another's work or answer: the writer can only date
   // their own asking.
@@ -268,11 +300,11 @@ export function bringsStiltedPromise(lang: Lang, original: string, rewritten: st
  * но обещаю …"), so it is not offered.
  */
 const HEDGE_LEFT: Record<Lang, RegExp> = {
-  en: /(?<![\p{L}])(?:no promises|can['’]?t promise|cannot promise|won['’]?t promise|don['’]?t want to promise|not promising|no guarantees?|can['’]?t guarantee|fingers crossed|not sure (?:if|whether|when)|we['’]ll see|no idea when|don['’]?t hold me to it|knock on wood|touch wood|wouldn['’]?t count on it|with any luck|if all goes well|hopefully|probably|maybe|perhaps|might|may be|possibly|somehow|something like|sometime|at some point|traffic permitting|weather permitting|time permitting|(?:i|we) hope (?:to|i|we)|hoping to|fairly sure|pretty sure|i reckon|depends on|depending on|give or take|(?:may|might|could) take longer|(?:may|might|could) slip|will be able to|['’]ll be able to|normally|usually|(?:i|we)['’]d love to|(?:i|we) would love to|have a go at|not (?:100% |entirely |completely )?sure(?: yet)?|(?:couldn['’]t|can['’]t|cannot) tell you when|(?:i|we)['’]ll try|(?:i|we) will try|try (?:and|to)|trying to|will attempt|(?:do|doing) (?:my|our) best|endeavou?r)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:no promises|can['’]?t promise|cannot promise|won['’]?t promise|don['’]?t want to promise|not promising|no guarantees?|can['’]?t guarantee|fingers crossed|not sure (?:if|whether|when)|we['’]ll see|no idea when|don['’]?t hold me to it|knock on wood|touch wood|wouldn['’]?t count on it|with any luck|if all goes well|hopefully|probably|maybe|perhaps|might|may be|possibly|somehow|something like|sometime|at some point|traffic permitting|weather permitting|time permitting|(?:i|we) hope (?:to|i|we)|hoping to|fairly sure|pretty sure|i reckon|depends on|depending on|give or take|(?:may|might|could) take longer|(?:may|might|could) slip|will be able to|['’]ll be able to|normally|usually|see what (?:i|we) can|think (?:i|we) can|(?:i|we)['’]d love to|(?:i|we) would love to|have a go at|not (?:100% |entirely |completely )?sure(?: yet)?|(?:couldn['’]t|can['’]t|cannot) tell you when|(?:i|we)['’]ll try|(?:i|we) will try|try (?:and|to)|trying to|will attempt|(?:do|doing) (?:my|our) best|endeavou?r)(?![\p{L}])/iu,
   ru: /(?:(?<![\p{L}])пожалуй(?![\p{L}])|(?:^|[.!?…]\s*)может(?=,)|(?<![\p{L}])где-то (?:на|в|к)(?![\p{L}]))|(?<![\p{L}])(?:как смогу|как сможем|как получится|не обещаю|обещать не буду|не могу обещать|без гарантий|не гарантирую|посмотрим|не знаю,? когда|надо бы|как-нибудь|когда руки дойдут|по возможности|глядишь|что-нибудь|наверное|наверно|может быть|возможно|вероятно|скорее всего|постараюсь|постараемся|попробую|попробуем|как получится|обещать не могу|загадывать не (?:хочу|буду)|не знаю,? (?:успе\p{L}*|получится|смогу|сможем)|если получится|надеюсь|надеемся|может затянуться|как пойд[её]т|сами понимаете|не уверен\p{L}*|вероятно|видимо)(?![\p{L}])/iu,
   uk: /(?:(?:^|[.!?…]\s*)може(?=,)|(?<![\p{L}])десь (?:на|в|у|до)(?![\p{L}]))|(?<![\p{L}])(?:як зможу|як зможемо|як вийде|не обіцяю|обіцяти не буду|не можу обіцяти|без гарантій|не гарантую|подивимось|подивимося|не знаю,? коли|треба б|якось|десь|мабуть|може бути|можливо|напевно|напевне|спробую|спробуємо|постараюся|постараюсь|постараємося|як вийде|рано чи пізно|колись|обіцяти не можу|нічого не знаєш|не знаю,? чи|якщо вийде|сподіваюсь|сподіваюся|сподіваємось|сподіваємося|може затягнутися|як піде|не впевнен\p{L}*)(?![\p{L}])/iu,
-  pl: /(?<![\p{L}])(?:jak będę mógł|jak bede mogl|jak będę mogła|jak bede mogla|jak zdołam|jak zdolam|jak się uda|jak sie uda|nie obiecuję|nie obiecuje|nie mogę obiecać|nie moge obiecac|bez gwarancji|nie gwarantuję|nie gwarantuje|zobaczymy|nie wiem,? kiedy|jakoś|jakos|w miarę możliwości|w miare mozliwosci|w miarę|w miare|może|moze|chyba|prawdopodobnie|postaram się|postaram sie|postaramy się|postaramy sie|spróbuję|sprobuje|spróbujemy|sprobujemy|kiedyś|kiedys|bez obietnic|obiecać nie mogę|obiecac nie moge|nie wiem,? czy|jeśli się uda|jesli sie uda|mam nadzieję|mam nadzieje|powalczę|powalcze|może się przeciągnąć|moze sie przeciagnac|jak wyjdzie|nie jestem pew\p{L}*)(?![\p{L}])/iu,
-  lv: /(?<![\p{L}])(?:kā varēšu|ka varesu|kā sanāks|ka sanaks|nesolu|nevaru solīt|nevaru solit|bez garantijām|bez garantijam|negarantēju|redzēsim|redzesim|nezinu,? kad|kaut kā|kaut ka|ja sanāks|ja sanaks|varētu|varetu|varbūt|varbut|laikam|iespējams|iespejams|centīšos|centisos|centīsimies|centisimies|mēģināšu|meginasu|mēģināsim|meginasim|pamēģināšu|pameginasu|pamēģināsim|pameginasim|kādreiz|kadreiz|nezinu,? vai|nezinu precīzi|nezinu precizi|ja laiks atļaus|ja laiks atlaus|ceru|cerams|ceram|var ieilgt|kā ies|ka ies|neesmu pārliecināt\p{L}*|neesmu parliecinat\p{L}*)(?![\p{L}])/iu,
+  pl: /(?<![\p{L}])(?:nie trzymaj mnie za słowo|nie trzymaj mnie za slowo|gdzieś w okolicach|gdzies w okolicach|zamierzam|zamierzamy|możliwie|mozliwie|jak będę mógł|jak bede mogl|jak będę mogła|jak bede mogla|jak zdołam|jak zdolam|jak się uda|jak sie uda|nie obiecuję|nie obiecuje|nie mogę obiecać|nie moge obiecac|bez gwarancji|nie gwarantuję|nie gwarantuje|zobaczymy|nie wiem,? kiedy|jakoś|jakos|w miarę możliwości|w miare mozliwosci|w miarę|w miare|może|moze|chyba|prawdopodobnie|postaram się|postaram sie|postaramy się|postaramy sie|spróbuję|sprobuje|spróbujemy|sprobujemy|kiedyś|kiedys|bez obietnic|obiecać nie mogę|obiecac nie moge|nie wiem,? czy|jeśli się uda|jesli sie uda|mam nadzieję|mam nadzieje|powalczę|powalcze|może się przeciągnąć|moze sie przeciagnac|jak wyjdzie|nie jestem pew\p{L}*)(?![\p{L}])/iu,
+  lv: /(?<![\p{L}])(?:skatīšos,? ko|skatisos,? ko|kā varēšu|ka varesu|kā sanāks|ka sanaks|nesolu|nevaru solīt|nevaru solit|bez garantijām|bez garantijam|negarantēju|redzēsim|redzesim|nezinu,? kad|kaut kā|kaut ka|ja sanāks|ja sanaks|varētu|varetu|varbūt|varbut|laikam|iespējams|iespejams|centīšos|centisos|centīsimies|centisimies|mēģināšu|meginasu|mēģināsim|meginasim|pamēģināšu|pameginasu|pamēģināsim|pameginasim|kādreiz|kadreiz|nezinu,? vai|nezinu precīzi|nezinu precizi|ja laiks atļaus|ja laiks atlaus|ceru|cerams|ceram|var ieilgt|kā ies|ka ies|neesmu pārliecināt\p{L}*|neesmu parliecinat\p{L}*)(?![\p{L}])/iu,
 };
 
 /**

@@ -177,6 +177,15 @@ function person(text: string, lang: Lang, h: Hit): { we: boolean } {
   return { we: findAll(compiled(lang).we, text.slice(h.start, h.end)).length > 0 };
 }
 
+/** A time a few minutes or hours away. */
+const HOURS_AWAY: Record<Lang, RegExp> = {
+  en: /(?<![\p{L}])(?:in a (?:sec|second|moment|jiffy|few minutes|couple of hours|few hours)|in (?:an|half an|a half) hour|in \d+ (?:min|mins|minutes|hours?)|right away|straight away|right now)(?![\p{L}])/iu,
+  ru: /(?<![\p{L}])(?:через (?:часик|пару часов|несколько часов|полчаса|час|\d+ (?:минут\p{L}*|час\p{L}*))|прямо сейчас|сейчас же)(?![\p{L}])/iu,
+  uk: /(?<![\p{L}])(?:за (?:годинку|пару годин|кілька годин|півгодини|годину|\d+ (?:хвилин\p{L}*|годин\p{L}*))|прямо зараз|зараз же)(?![\p{L}])/iu,
+  pl: /(?<![\p{L}])(?:zaraz|za (?:chwilę|chwile|moment|chwileczkę|chwileczke|parę godzin|pare godzin|kilka godzin|godzinę|godzine|pół godziny|pol godziny|\d+ (?:minut\p{L}*|godzin\p{L}*)))(?![\p{L}])/iu,
+  lv: /(?<![\p{L}])(?:pēc brīža|pec briza|pēc (?:pāris|paris|dažām|dazam) stundām|pec (?:paris|dazam) stundam|pēc stundas|pec stundas|pēc pusstundas|pec pusstundas|tūlīt|tulit)(?![\p{L}])/iu,
+};
+
 /** Timing said as a clause of its own ("when things calm down", "когда разгребусь", "jak znajdę chwilę"). */
 const TIMING_CLAUSE: Record<Lang, RegExp> = {
   en: /^(?:when|whenever|once|as soon as|after|until|till)(?![\p{L}])/iu,
@@ -291,6 +300,9 @@ export function firmSentence(
     return { start: from, end: to, text: text.slice(from, to), scale: around[0]?.scale };
   });
   for (const s of scales) if (!timing.some((t) => t.start < s.end && s.start < t.end)) timing.push(s);
+  // "in a couple of hours", "zaraz", "pēc brīža": the writer's time is hours away; any day proposed
+  // stretches it (blind editors failed "Zaraz odpiszę" -> "Do środy odpiszę").
+  if (HOURS_AWAY[f.lang].test(text)) return null;
   // Work that waits on an event, hangs on a condition or never ends has no right day to give.
   const eventTiming = timing.filter((t) => f.vagueTiming.some((v) => v.start >= t.start && v.end <= t.end));
   if (dateCannotFix(f, eventTiming)) return null;
@@ -588,10 +600,13 @@ const NOT_OUR_FAULT: Record<Lang, RegExp> = {
   lv: /(?<![\p{L}])(?:ne (?:mūsu|musu|manas) (?:vainas|vaina)|nav (?:mūsu|musu|mana) vaina)/iu,
 };
 
+/** "Behind on everything", "всё задерживается": no one piece of work a new date could be for. */
+const BEHIND_ON_EVERYTHING = /(?<![\p{L}])(?:everything|всё|все|усе|wszystko|viss|visu|visam)(?![\p{L}])/iu;
+
 /** Whether the kept clause says what slipped: at least a subject and a verb, the work not the delay, no blame. */
 function saysWhatSlipped(lang: Lang, kept: string): boolean {
   const words = kept.match(/[\p{L}\d]+/gu) ?? [];
-  return words.length >= 2 && !DELAY_AS_SUBJECT[lang].test(kept.trim()) && !NOT_OUR_FAULT[lang].test(kept);
+  return words.length >= 2 && !DELAY_AS_SUBJECT[lang].test(kept.trim()) && !NOT_OUR_FAULT[lang].test(kept) && !BEHIND_ON_EVERYTHING.test(kept);
 }
 
 /** The pieces of the sentence that say what slipped, without the reasons. */
