@@ -74,3 +74,15 @@ describe('a time hours away is the writer\'s own: no day is proposed in its plac
     expect(offered(text)).toBe(expected);
   });
 });
+
+describe('a hedge between two clauses leaves one comma between them', () => {
+  it.each([
+    ['Ваш лендинг не забула, думаю, доберуся до нього ближчим часом.', 'Ваш лендинг не забула, доберуся до нього до четверга, 3 грудня.'],
+    ['Замену ищем, надеюсь, быстро найдем и доделаем.', 'Замену ищем, быстро найдем и доделаем до четверга, 3 декабря.'],
+    // After a subject or an object alone the hedge takes both its commas.
+    ['Я, мабуть, надішлю макет завтра.', 'Я надішлю макет завтра.'],
+    ['Отчет по рекламе, наверное, подготовлю в начале следующего месяца.', 'Отчет по рекламе подготовлю в начале следующего месяца.'],
+  ])('%s -> %s', (text, expected) => {
+    expect(offered(text)).toBe(expected);
+  });
+});

@@ -27,6 +27,8 @@ describe('the new-date template only where the work slipped and the writer gave 
     ['Kavējums radās, jo mūsu banka divas dienas turēja maksājumu "pārbaudē" un piegādātājs atteicās sūtīt bez priekšapmaksas.', null],
     ['Перевод апостиля задержался не по моей вине — нотариус, который заверяет, ушел на больничный.', null],
     ["I'm behind on everything because our team lead quit without notice and I inherited her whole queue.", null],
+    // the writer's own time for it is an event in the next sentence
+    ['Друкарня поставила нас у чергу після великого замовлення, тож буклети затримуються. Щойно буде тираж, одразу відправимо.', null],
     // the work slipped and is named: the template stays (editors passed these)
     ['Дизайнер слег с гриппом, поэтому презентация задерживается, извините.', 'Презентация задерживается, извините. Новый срок — четверг, 3 декабря.'],
     ['Piegāde kavējas, jo fabrikā Polijā beidzās finiera loksnes.', 'Piegāde kavējas. Jaunais termiņš: ceturtdiena, 3. decembris.'],

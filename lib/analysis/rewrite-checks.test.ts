@@ -250,6 +250,9 @@ describe('leavesBrokenSplice: what a cut hedge leaves behind', () => {
     ['uk', 'Я думаю, ми зможемо зробити знижку.', 'Я ми зможемо зробити знижку до четверга, 3 грудня.', true],
     ['pl', 'Ja myślę, my zdążymy.', 'Ja my zdążymy do czwartku, 3 grudnia.', true],
     ['lv', 'Es domāju, mēs paspēsim.', 'Es mēs paspēsim līdz ceturtdienai, 3. decembrim.', true],
+    ['uk', 'Я думаю, що до кінця тижня ми встигнемо.', 'Я до кінця тижня ми встигнемо до четверга, 3 грудня.', true],
+    ['ru', 'Очень надеюсь, что сдадим чисто.', 'Очень что сдадим чисто до четверга, 3 декабря.', true],
+    ['ru', 'Я знаю что мы успеем.', 'Я знаю что мы успеем до четверга, 3 декабря.', false],
   ])('%s: %s -> %s: %s', (lang, original, rewritten, expected) => {
     expect(leavesBrokenSplice(lang, original, rewritten)).toBe(expected);
   });

@@ -428,10 +428,10 @@ export function checksBeforePromising(lang: Lang, text: string, hedgeEnd: number
  */
 const SPLICE_LEFT: Record<Lang, RegExp> = {
   en: /(?<![\p{L}'’])(?:will|['’]ll|shall|won['’]t) (?:a|an|the|my|our|your|this|that|these|those|it)(?![\p{L}'’])|(?<![\p{L}'’])(?:i|we) (?:i|we)(?![\p{L}'’])/iu,
-  ru: /(?<![\p{L}])(?:я|мы) (?:я|мы)(?![\p{L}])/iu,
-  uk: /(?<![\p{L}])(?:я|ми) (?:я|ми)(?![\p{L}])/iu,
-  pl: /(?<![\p{L}])(?:ja|my) (?:ja|my)(?![\p{L}])/iu,
-  lv: /(?<![\p{L}])(?:es|mēs|mes) (?:es|mēs|mes)(?![\p{L}])/iu,
+  ru: /(?<![\p{L}])(?:я|мы) (?:[\p{L}-]+ ){0,4}(?:я|мы)(?![\p{L}])|(?<![\p{L}])очень,? (?:что|чтобы)(?![\p{L}])/iu,
+  uk: /(?<![\p{L}])(?:я|ми) (?:[\p{L}-]+ ){0,4}(?:я|ми)(?![\p{L}])|(?<![\p{L}])дуже,? (?:що|щоб)(?![\p{L}])/iu,
+  pl: /(?<![\p{L}])(?:ja|my) (?:[\p{L}-]+ ){0,4}(?:ja|my)(?![\p{L}])|(?<![\p{L}])bardzo,? (?:że|ze|żeby|zeby)(?![\p{L}])/iu,
+  lv: /(?<![\p{L}])(?:es|mēs|mes) (?:[\p{L}-]+ ){0,4}(?:es|mēs|mes)(?![\p{L}])|(?<![\p{L}])ļoti,? (?:ka|lai)(?![\p{L}])/iu,
 };
 
 /** Whether the rewrite leaves such a splice (and the writer's own sentence had none). */

@@ -163,14 +163,41 @@ export function fillPlaceholder(s: Suggestion, ymd: string, today?: string): Sug
 }
 
 /** Removing a word together with the comma that set it off: "Hopefully, we" -> "we". */
-function removal(text: string, h: Hit): Edit {
+function removal(text: string, h: Hit, lang?: Lang): Edit {
   let { start, end } = h;
   const after = /^\s*,?\s*/.exec(text.slice(end))![0];
   end += after.length;
   const before = /\s*,?\s*$/.exec(text.slice(0, start))![0];
-  // A parenthetical hedge takes both its commas: "Я, мабуть, надішлю" -> "Я надішлю".
-  if (after.length === 0 || (after.includes(',') && before.includes(','))) start -= before.length;
+  // A parenthetical hedge takes both its commas: "Я, мабуть, надішлю" -> "Я надішлю". Between two
+  // clauses one comma stays: "Ваш лендинг не забула, думаю, доберуся" -> "…не забула, доберуся".
+  const parenthetical = after.includes(',') && before.includes(',');
+  if (parenthetical && lang && closesClause(lang, text.slice(0, start - before.length))) return { start, end, text: ', ' };
+  if (after.length === 0 || parenthetical) start -= before.length;
   return { start, end, text: start === 0 || end === text.length ? '' : ' ' };
+}
+
+/**
+ * Russian and Ukrainian verb endings a clause ends its verb phrase with (present, future and past
+ * forms, reflexives): a comma before a parenthetical hedge that follows such a clause separates two clauses.
+ */
+const FINITE_VERB: Partial<Record<Lang, RegExp>> = {
+  ru: /\p{L}{2,}(?:ем|им|ешь|ишь|ет|ит|ют|ят|аю|яю|ал|ял|ил|ела|ала|ила|ли|ся|сь)$/iu,
+  uk: /\p{L}{2,}(?:емо|имо|ємо|еш|иш|єш|ить|уть|ють|ать|ять|аю|яю|ав|ів|ла|ли|ся|сь)$/iu,
+};
+
+/** Adverbs that may trail the verb before the comma ("Покопаю ще,", "поищу еще,"). */
+const TRAILING_ADVERB = new Set(['ще', 'еще', 'ещё', 'уже', 'вже', 'тоже', 'теж', 'пока', 'поки', 'сейчас', 'зараз']);
+
+/** Whether the text before a parenthetical is a clause of its own: two words or more, ending on its verb. */
+function closesClause(lang: Lang, before: string): boolean {
+  const verb = FINITE_VERB[lang];
+  if (!verb) return false;
+  const clause = before.split(/[,;:—–]/).pop() ?? '';
+  const words = (clause.match(/[\p{L}'’ʼ-]+/gu) ?? []).map((w) => w.toLowerCase());
+  if (words.length < 2) return false;
+  let last = words.length - 1;
+  if (TRAILING_ADVERB.has(words[last]) && last > 0) last--;
+  return verb.test(words[last]);
 }
 
 function person(text: string, lang: Lang, h: Hit): { we: boolean } {
@@ -254,14 +281,14 @@ export function firmSentence(
     if (h.kind === 'self') {
       if (h.replacement === undefined || h.replacement === '=') continue;
       if (h.replacement === '') {
-        edits.push(removal(text, h));
+        edits.push(removal(text, h, f.lang));
         continue;
       }
       const we = person(text, f.lang, h).we;
       const subject = we ? (h.start === 0 ? 'We' : 'we') : 'I';
       edits.push({ start: h.start, end: h.end, text: h.replacement.replace('{We}', subject) });
     } else if (h.kind === 'soft') {
-      edits.push(removal(text, h));
+      edits.push(removal(text, h, f.lang));
       // "hopefully we can meet" -> "we'll meet": the tentative modal goes with the hedge.
       const firm = c.lex.tentativeFirm;
       if (firm) {

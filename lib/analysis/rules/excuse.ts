@@ -38,7 +38,7 @@ export const excuse: Rule = {
     let ownTime: boolean[] | undefined;
     const givesOwnTime = (j: number) =>
       (ownTime ??= paragraph.map(
-        (o) => o.f.dates.some((d) => !d.past) || findTimeScales(o.f.text, o.f.lang).length > 0 || (o.f.commitments.length > 0 && waitsOnEvent(o.f.lang, o.f.text)),
+        (o) => o.f.dates.some((d) => !d.past) || findTimeScales(o.f.text, o.f.lang).length > 0 || waitsOnEvent(o.f.lang, o.f.text),
       ))[j];
     return paragraph.flatMap((s, i) => {
       const e = s.f.excuse;
