@@ -37,3 +37,14 @@ describe('the new-date template only where the work slipped and the writer gave 
     expect(offered(text)).toBe(expected);
   });
 });
+
+describe('an excuse rewrite keeps what is late: where it goes with the cause, no rewrite', () => {
+  it.each([
+    ['Kindly note due to heavy rains the site work is postponed, we will revert with the new schedule shortly.', null],
+    ['Замовлення вже не встигаємо відвантажити сьогодні, бо водій застряг у пробці на Окружній, але зранку відправимо першим же рейсом.', null],
+    // What is late is said apart from the cause, and stays.
+    ["GitHub was down for most of the afternoon so we couldn't deploy, we'll push the release first thing tomorrow.", "We couldn't deploy, we'll push the release first thing tomorrow."],
+  ])('%s -> %s', (text, expected) => {
+    expect(offered(text)).toBe(expected);
+  });
+});
