@@ -171,7 +171,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalyzeResu
   const today = `${local.y}-${String(local.m).padStart(2, '0')}-${String(local.d).padStart(2, '0')}`;
   const daysOff = Array.isArray(options.daysOff) ? options.daysOff.filter((r) => r && typeof r.from === 'string' && (r.to === undefined || typeof r.to === 'string')) : [];
   const ownTerms = ownTermsOf(options.ownTerms);
-  const rewriteContext: RewriteContext = { today, weekend, ...(daysOff.length ? { daysOff } : {}), ...(ownTerms ? { ownTerms } : {}) };
+  const allKinds = options.rewriteKinds === 'all';
+  const rewriteContext: RewriteContext = { today, weekend, ...(daysOff.length ? { daysOff } : {}), ...(ownTerms ? { ownTerms } : {}), ...(allKinds ? { allKinds } : {}) };
   // Dates resolve against the hour ("within 48 hours"), so the cache is keyed by it.
   const contextKey = `${timeZone}|${weekStart}|${today}|${local.hh}`;
   const forced = options.lang && options.lang !== 'auto' ? options.lang : null;
@@ -187,7 +188,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalyzeResu
     }
   }
   const draftLang = forced ?? majority(paras, input);
-  const paragraphKey = `${english.id}|${scorer.id}|${contextKey}|${weekend.join(',')}|${daysOff.length ? JSON.stringify(daysOff) : ''}|${rules.map((r) => r.id).join(',')}|${ownTerms ? JSON.stringify(ownTerms) : ''}`;
+  const paragraphKey = `${english.id}|${scorer.id}|${contextKey}|${weekend.join(',')}|${daysOff.length ? JSON.stringify(daysOff) : ''}|${rules.map((r) => r.id).join(',')}|${ownTerms ? JSON.stringify(ownTerms) : ''}|${allKinds ? 'all' : ''}`;
 
   const findings: Finding[] = [];
   const dates: DateMention[] = [];

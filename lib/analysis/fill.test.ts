@@ -18,7 +18,7 @@ const DRAFTS: Record<Lang, string> = {
 
 describe('refillPlaceholder (the page side, without lexicons)', () => {
   it.each(Object.keys(DRAFTS) as Lang[])('writes exactly what the engine writes, for %s, over a year of days', (lang) => {
-    const result = withPhrasing(analyze(DRAFTS[lang], { now: NOW, timeZone: 'Europe/Riga', lang }));
+    const result = withPhrasing(analyze(DRAFTS[lang], { now: NOW, timeZone: 'Europe/Riga', lang, rewriteKinds: 'all' }));
     const placed = result.findings.flatMap((f) => f.suggestions).filter((s) => s.placeholder);
     expect(placed.length).toBeGreaterThan(0);
     for (const s of placed) {
@@ -32,10 +32,10 @@ describe('refillPlaceholder (the page side, without lexicons)', () => {
   });
 
   it('leaves the suggestion as it was without phrasing or with a malformed day', () => {
-    const result = analyze(DRAFTS.en, { now: NOW, timeZone: 'Europe/Riga' });
+    const result = analyze(DRAFTS.en, { now: NOW, timeZone: 'Europe/Riga', rewriteKinds: 'all' });
     const s = result.findings.flatMap((f) => f.suggestions).find((x) => x.placeholder)!;
     expect(refillPlaceholder(s, '2026-12-01')).toBe(s);
-    const phrased = withPhrasing(analyze(DRAFTS.en, { now: NOW, timeZone: 'Europe/Riga' })).findings.flatMap((f) => f.suggestions).find((x) => x.placeholder)!;
+    const phrased = withPhrasing(analyze(DRAFTS.en, { now: NOW, timeZone: 'Europe/Riga', rewriteKinds: 'all' })).findings.flatMap((f) => f.suggestions).find((x) => x.placeholder)!;
     for (const bad of ['', '2026-13', 'tomorrow', '2026-00-10']) expect(refillPlaceholder(phrased, bad)).toBe(phrased);
   });
 });

@@ -5,7 +5,7 @@ const OPTIONS = { now: '2026-12-01T10:00:00+02:00', timeZone: 'Europe/Riga' } as
 
 /** The suggestion offered on the passage, applied: what the writer would send (null: none offered). */
 function offered(text: string): string | null {
-  const f = analyze(text, OPTIONS).findings.find((x) => x.suggestions.length);
+  const f = analyze(text, { ...OPTIONS, rewriteKinds: 'all' }).findings.find((x) => x.suggestions.length);
   if (!f) return null;
   const s = f.suggestions[0];
   return text.slice(0, s.start) + s.text + text.slice(s.end);

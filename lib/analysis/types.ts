@@ -100,6 +100,11 @@ export interface AnalyzeOptions {
    * scorer (weights in ./scorer); the bare engine (`analysis/analyze`) lets the rules decide alone.
    */
   scorer?: Scorer;
+  /**
+   * 'offered' (default): only the kinds of rewrite the card offers. 'all': also those it holds back
+   * (rewrite.ts, `offered`), for the review loop that measures them.
+   */
+  rewriteKinds?: 'offered' | 'all';
 }
 
 export interface AnalyzeResult {

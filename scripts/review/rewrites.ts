@@ -7,6 +7,8 @@
  *       --fresh leaves out every passage an earlier round showed a reviewer (any data/review/<round>/
  *       judged.jsonl): the rewrites of the rounds before were mended on their failures, so only passages
  *       no review has shown say how the engine does on text its rewrites were not fixed for.
+ *       --candidates samples every kind of rewrite the engine builds, also those the card holds back
+ *       (lib/analysis/rewrite.ts, `offered`): how the held-back kinds do is measured the same way.
  *       --split train samples the training split instead (the validation split's suggestions have
  *       nearly all been shown by now; the scorer learnt from the training split, the rewrites did not).
  *   npm run review:rewrites -- --score data/review/<day>/judged.jsonl [--json]
@@ -72,10 +74,10 @@ interface FlaggedSentence {
 }
 
 /** Each flagged sentence of the validation passages, with the suggestion its card offers (if any). */
-export function flaggedSentences(passages: readonly { id: string; language: Lang; text: string }[], scorer?: Scorer): FlaggedSentence[] {
+export function flaggedSentences(passages: readonly { id: string; language: Lang; text: string }[], scorer?: Scorer, rewriteKinds: 'offered' | 'all' = 'offered'): FlaggedSentence[] {
   const out: FlaggedSentence[] = [];
   for (const p of passages) {
-    const result = analyze(p.text, { now: CORPUS_NOW, timeZone: CORPUS_TZ, ...(scorer ? { scorer } : {}) });
+    const result = analyze(p.text, { now: CORPUS_NOW, timeZone: CORPUS_TZ, rewriteKinds, ...(scorer ? { scorer } : {}) });
     const bySentence = new Map<string, Finding[]>();
     for (const f of result.findings) {
       const key = `${f.sentence.start}:${f.sentence.end}`;
@@ -297,7 +299,7 @@ function main(argv: string[]) {
   const split = arg('--split') ?? 'validation';
   if (split !== 'validation' && split !== 'train') throw new Error(`--split is train or validation, not ${split}`);
   const passages = readCorpus(`${split}.jsonl`);
-  const sentences = flaggedSentences(passages);
+  const sentences = flaggedSentences(passages, undefined, argv.includes('--candidates') ? 'all' : 'offered');
   const cover = coverage(sentences);
   const perLang = Number(arg('--per-lang') ?? 48);
   const seed = Number(arg('--seed') ?? 20261206);

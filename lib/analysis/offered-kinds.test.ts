@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from './index';
+
+const OPTIONS = { now: '2026-12-01T10:00:00+02:00', timeZone: 'Europe/Riga' } as const;
+
+/** The sentence as the offered suggestion would leave it (null: the card offers none). */
+function offered(text: string, rewriteKinds: 'offered' | 'all' = 'offered'): string | null {
+  const f = analyze(text, { ...OPTIONS, rewriteKinds }).findings.find((x) => x.suggestions.length);
+  if (!f) return null;
+  const s = f.suggestions[0];
+  return text.slice(0, s.start) + s.text + text.slice(s.end);
+}
+
+// The kinds of rewrite blind editors passed at least three times in four on passages no review had
+// shown reach the card; the others are built but held back (rewrite.ts, `offered`).
+describe('the card offers the kinds of rewrite editors pass, and holds back the rest', () => {
+  it.each([
+    // a proposed date on an undated promise (77% on unseen passages)
+    ['We will send the revised contract.', 'We will send the revised contract by Thursday, 3 December.'],
+    // an effort hedge removed, a proposed date
+    ["I'll try to do the first ten slides.", "I'll do the first ten slides by Thursday, 3 December."],
+    // a possibility hedge removed on the writer's own scale
+    ['Hopefully I can turn around a rough cut in a few days.', "I'll turn around a rough cut by Friday, 4 December."],
+    // a hedge removed, the writer's own time kept
+    ['Hi Anna, hopefully I can share the mockups next week.', "Hi Anna, I'll share the mockups next week."],
+  ])('offered: %s -> %s', (text, expected) => {
+    expect(offered(text)).toBe(expected);
+  });
+
+  it.each([
+    // a possibility made a promise on a day the writer never named (about 1 in 3 passed)
+    ['Maybe we can add an English version.'],
+    ['Iespējams pievienosim arī jaunu maksājumu veidu.'],
+    // an excuse: the cause dropped, or "the new date is …" (32-46% passed)
+    ['Sorry the logo is late, we have been swamped.'],
+    ['Извините, сломался ноутбук, макеты пришлю завтра.'],
+    ['Przepraszam, makieta nie będzie gotowa na piątek, bo rozchorowało mi się dziecko.'],
+  ])('held back: %s', (text) => {
+    expect(offered(text)).toBeNull();
+    // Built all the same, for the review loop that measures the kinds held back.
+    expect(offered(text, 'all')).not.toBeNull();
+  });
+
+  it('an apology alone stays offered where the next sentence already gives the new date', () => {
+    expect(offered("Sorry, my laptop died. I'll send it on Friday.")).toBe("Sorry for the delay. I'll send it on Friday.");
+  });
+});
