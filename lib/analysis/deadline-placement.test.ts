@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from './index';
+import { sentAs } from './sentence-as-sent';
 
-const OPTIONS = { now: '2026-12-01T10:00:00+02:00', timeZone: 'Europe/Riga' } as const;
-
-/** The suggestion offered on the sentence, applied: what the writer would send. */
-function offered(text: string): string | null {
-  const f = analyze(text, { ...OPTIONS, rewriteKinds: 'all' }).findings.find((x) => x.suggestions.length);
-  if (!f) return null;
-  const s = f.suggestions[0];
-  return text.slice(0, s.start) + s.text + text.slice(s.end);
-}
+/** What the rewrite builds, whether or not the card offers its kind. */
+const offered = (text: string) => sentAs(text, 'all');
 
 describe('English deadline placement: the day goes first where the object has a phrase that would take it', () => {
   it.each([
