@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { sentAs as offered } from './sentence-as-sent';
 
 // The kinds of rewrite blind editors passed at least three times in four on passages no review had
-// shown reach the card; the others are built but held back (rewrite.ts, `offered`).
+// shown reach the card; the others are built but held back (rewrite.ts, `heldBack`).
 describe('the card offers the kinds of rewrite editors pass, and holds back the rest', () => {
   it.each([
     // a proposed date on an undated promise (77% on unseen passages)

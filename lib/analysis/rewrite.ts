@@ -24,12 +24,12 @@ export interface RewriteContext {
   daysOff?: readonly { from: string; to?: string }[];
   /** The writer's own response-time sentence per language (AnalyzeOptions.ownTerms). */
   ownTerms?: Partial<Record<Lang, string>>;
-  /** Also the kinds of rewrite Candor does not offer (AnalyzeOptions.rewriteKinds 'all'): see `offered`. */
+  /** Also the kinds of rewrite Candor does not offer (AnalyzeOptions.rewriteKinds 'all'): see `heldBack`. */
   allKinds?: boolean;
 }
 
 /**
- * Which kinds of rewrite reach the card. Blind editors judged 480 suggestions on passages no review had
+ * Which kinds of rewrite reach the card (the others go through `heldBack`). Blind editors judged 480 suggestions on passages no review had
  * shown and no rewrite was mended on (data/review/2026-12-06-fresh12 and -fresh13, five languages):
  *
  *   kind                                                     passed all four
@@ -48,7 +48,8 @@ export interface RewriteContext {
  * The kinds below three in four are built (the review loop still measures them: `npm run
  * review:rewrites -- --candidates`) but not offered.
  */
-function offered(ctx: RewriteContext, s: Suggestion | null): Suggestion | null {
+/** A kind the card holds back: built, and returned only when every kind is asked for. */
+function heldBack(ctx: RewriteContext, s: Suggestion | null): Suggestion | null {
   return ctx.allKinds ? s : null;
 }
 
@@ -416,10 +417,10 @@ export function firmSentence(
   const suggestion = finish(out, f.lang, hadDate ? null : { ymd, form: 'by', proposed: !kept }, ctx.today, start, end, lead);
   if (!suggestion.text.trim() || suggestion.text === text) return null;
   // "Maybe we'll add an English version" made "We'll add an English version by Thursday": the writer's
-  // uncertainty becomes a promise on a day they never named (see `offered`). On the writer's own scale
+  // uncertainty becomes a promise on a day they never named (see `heldBack`). On the writer's own scale
   // ("I hope to turn it around in a few days" -> "by Friday") the day is theirs, and it stays.
   const possibility = f.hedges.some((h) => h.kind === 'soft');
-  return possibility && !hadDate && !kept && !scale ? offered(ctx, suggestion) : suggestion;
+  return possibility && !hadDate && !kept && !scale ? heldBack(ctx, suggestion) : suggestion;
 }
 
 /**
@@ -500,7 +501,7 @@ export function ownedSlip(
   // Where the sentence also says what the writer will do, the excuse simply goes and the promise stays
   // as the writer wrote it: nothing is invented, nothing the client needs is lost.
   const dropped = withoutTheCause(f, start, end);
-  if (dropped) return offered(ctx, dropped);
+  if (dropped) return heldBack(ctx, dropped);
   // "Sorry, it will never happen again. The new date is …": a slip owned beside a guarantee no one keeps
   // is not a rewrite to offer (the over-promise has its own card).
   if (f.overPromises.length > 0) return apologyOnly(f, start, end, promised);
@@ -541,7 +542,7 @@ export function ownedSlip(
   if (!missesDeadline && !LATE[f.lang].test(f.text)) return apologyOnly(f, start, end, promised);
   if (!due && stale.length > 0 && f.excuse.slips.length > 0) {
     const missedLine = MISSED[f.lang][we ? 'we' : 'i'].replace('{old}', datePhrase(stale[0], 'plain', f.lang, ctx.today));
-    return offered(ctx, templated(r.newDate, { new: promised ?? proposeDate(ctx) }, !promised, f.lang, ctx, start, end, missedLine));
+    return heldBack(ctx, templated(r.newDate, { new: promised ?? proposeDate(ctx) }, !promised, f.lang, ctx, start, end, missedLine));
   }
   if (due && f.excuse.slips.length > 0) {
     const chosen = named?.date ?? (promised && promised > due.date ? promised : undefined);
@@ -550,9 +551,9 @@ export function ownedSlip(
     // where it stands as a clause: blind editors failed "I'll miss Friday" for dropping what is late.
     const kept = keptPieces(f);
     if (kept && kept.includes(due.text) && f.excuse.slips.some((h) => kept.includes(h.text)) && !endsMidPhrase(f.lang, kept) && !opensMidPhrase(f.lang, kept) && namesTheWriter(f.lang, kept)) {
-      return offered(ctx, templated(r.newDate, { new: next }, !chosen, f.lang, ctx, start, end, kept.replace(/[\s.!?…,;:]+$/u, '') + '.'));
+      return heldBack(ctx, templated(r.newDate, { new: next }, !chosen, f.lang, ctx, start, end, kept.replace(/[\s.!?…,;:]+$/u, '') + '.'));
     }
-    return offered(ctx, templated(we ? r.miss.we : r.miss.i, { old: due.date, new: next }, !chosen, f.lang, ctx, start, end));
+    return heldBack(ctx, templated(we ? r.miss.we : r.miss.i, { old: due.date, new: next }, !chosen, f.lang, ctx, start, end));
   }
   const newDate = promised ?? proposeDate(ctx);
   const proposed = !promised;
@@ -564,7 +565,7 @@ export function ownedSlip(
   // failed those as fragments, invented dates and blame kept).
   if (kept && f.excuse.slips.some((h) => kept.includes(h.text)) && !endsMidPhrase(f.lang, kept) && !opensMidPhrase(f.lang, kept) && namesTheWriter(f.lang, kept) && saysWhatSlipped(f.lang, kept)) {
     const body = kept.replace(/[\s.!?…,;:]+$/u, '') + '.';
-    return offered(ctx, templated(r.newDate, { new: newDate }, proposed, f.lang, ctx, start, end, body));
+    return heldBack(ctx, templated(r.newDate, { new: newDate }, proposed, f.lang, ctx, start, end, body));
   }
   // Nothing in the sentence says what slipped: a cause on its own ("We lost Monday to a fire alarm"),
   // or an apology for it ("Apologies, the wifi at the conference was useless"). "The new date is …" or

@@ -5,7 +5,7 @@ export const TEST_DAY = { now: '2026-12-01T10:00:00+02:00', timeZone: 'Europe/Ri
 
 /**
  * The text as the first suggestion on it would leave it (null: no suggestion), on TEST_DAY. With
- * 'all', also the kinds of rewrite the card holds back (rewrite.ts, `offered`): what the tests of the
+ * 'all', also the kinds of rewrite the card holds back (rewrite.ts, `heldBack`): what the tests of the
  * rewrites themselves read.
  */
 export function sentAs(text: string, rewriteKinds: 'offered' | 'all' = 'offered'): string | null {

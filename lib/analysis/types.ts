@@ -102,7 +102,7 @@ export interface AnalyzeOptions {
   scorer?: Scorer;
   /**
    * 'offered' (default): only the kinds of rewrite the card offers. 'all': also those it holds back
-   * (rewrite.ts, `offered`), for the review loop that measures them.
+   * (rewrite.ts, `heldBack`), for the review loop that measures them.
    */
   rewriteKinds?: 'offered' | 'all';
 }

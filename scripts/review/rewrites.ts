@@ -8,7 +8,7 @@
  *       judged.jsonl): the rewrites of the rounds before were mended on their failures, so only passages
  *       no review has shown say how the engine does on text its rewrites were not fixed for.
  *       --candidates samples every kind of rewrite the engine builds, also those the card holds back
- *       (lib/analysis/rewrite.ts, `offered`): how the held-back kinds do is measured the same way.
+ *       (lib/analysis/rewrite.ts, `heldBack`): how the held-back kinds do is measured the same way.
  *       --split train samples the training split instead (the validation split's suggestions have
  *       nearly all been shown by now; the scorer learnt from the training split, the rewrites did not).
  *   npm run review:rewrites -- --score data/review/<day>/judged.jsonl [--json]
