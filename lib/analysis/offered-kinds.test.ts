@@ -35,3 +35,28 @@ describe('the card offers the kinds of rewrite editors pass, and holds back the 
     expect(offered("Sorry, my laptop died. I'll send it on Friday.")).toBe("Sorry for the delay. I'll send it on Friday.");
   });
 });
+
+// From fresh14's failures (unseen passages): what the offered kinds still got wrong.
+describe('the offered kinds: no splice, no hedge left, no "later today" made a day', () => {
+  it.each([
+    // "if …, then" cut to a sentence that opens on "then"
+    ['Якщо встигну, то анімований банер зроблю ще сьогодні.', null],
+    ['если всё пойдет по плану, то сайт запустим уже в следующий вторник', null],
+    // "do what I can to" made "get it done to", "dopilnuję, żeby oddać", "izdarīšu to, lai"
+    ["I'll do what I can to get you a slot this side of Easter.", null],
+    ['Zrobię co w mojej mocy, żeby oddać to do końca miesiąca.', null],
+    ['Darīšu, ko varēšu, lai līdz Jāņiem lapa būtu online.', null],
+    // the caveat stays beside the firm promise
+    ['Скорее всего на след неделе выставим счет, но могу ошибаться', null],
+    ['Ceru paspēt vēl pirms Ziemassvētkiem, bet garantēt nevaru.', null],
+    ["I'm hoping to have the SOP draft with you by end of next week but it depends how many sign-offs legal want.", null],
+    // promising that someone else will pick up
+    ['Попробую сегодня в обед дозвониться до поставщика.', null],
+    // "later" beside what the writer is doing now is later today
+    ['atbildēšu vēlāk, tagad esmu sapulcē', null],
+    // Ukrainian opens a sentence with "У" before a consonant
+    ["Думаю, в п'ятницю вже все скину.", "У п'ятницю вже все скину."],
+  ])('%s -> %s', (text, expected) => {
+    expect(offered(text)).toBe(expected);
+  });
+});

@@ -240,6 +240,15 @@ const HOURS_AWAY: Record<Lang, RegExp> = {
   lv: /(?<![\p{L}])(?:pēc brīža|pec briza|pēc (?:pāris|paris|dažām|dazam) stundām|pec (?:paris|dazam) stundam|pēc stundas|pec stundas|pēc pusstundas|pec pusstundas|tūlīt|tulit)(?![\p{L}])/iu,
 };
 
+/** The writer busy right now: a meeting, the road, the doctor. */
+const NOW_BUSY: Record<Lang, RegExp> = {
+  en: /(?<![\p{L}'’])(?:(?:right )?now i['’]m|i['’]m (?:in|at|on) (?:a |the |my )?(?:meeting|call|doctor['’]?s?|dentist['’]?s?|hospital|road|site|train)|in a meeting (?:right )?now)(?![\p{L}])/iu,
+  ru: /(?<![\p{L}])(?:сейчас (?:я )?(?:на|в|у|за) \p{L}+|я (?:на|в) (?:встрече|совещании|созвоне|дороге|пути|больнице))/iu,
+  uk: /(?<![\p{L}])(?:зараз (?:я )?(?:на|в|у|за) \p{L}+|я (?:на|в|у) (?:зустрічі|нараді|дзвінку|дорозі|лікарні))/iu,
+  pl: /(?<![\p{L}])(?:teraz (?:jestem )?(?:na|w|u) \p{L}+|jestem (?:na|w) (?:spotkaniu|drodze|trasie|szpitalu))/iu,
+  lv: /(?<![\p{L}])(?:tagad esmu|šobrīd esmu|sobrid esmu|esmu (?:sapulcē|sapulce|pie ārsta|pie arsta|ceļā|cela))(?![\p{L}])/iu,
+};
+
 /** Timing said as a clause of its own ("when things calm down", "когда разгребусь", "jak znajdę chwilę"). */
 const TIMING_CLAUSE: Record<Lang, RegExp> = {
   en: /^(?:when|whenever|once|as soon as|after|until|till)(?![\p{L}])/iu,
@@ -357,6 +366,9 @@ export function firmSentence(
   // "in a couple of hours", "zaraz", "pēc brīža": the writer's time is hours away; any day proposed
   // stretches it (blind editors failed "Zaraz odpiszę" -> "Do środy odpiszę").
   if (HOURS_AWAY[f.lang].test(text)) return null;
+  // "Atbildēšu vēlāk, tagad esmu sapulcē", "Resztę zdjęć wrzucę później" after "teraz jestem na
+  // spotkaniu": "later" beside what the writer is doing now is later today, not two working days on.
+  if (NOW_BUSY[f.lang].test(text) && timing.some((t) => !t.scale || t.scale === 'soon' || t.scale === 'tomorrow')) return null;
   // Work that waits on an event, hangs on a condition or never ends has no right day to give.
   const eventTiming = timing.filter((t) => f.vagueTiming.some((v) => v.start >= t.start && v.end <= t.end));
   if (dateCannotFix(f, eventTiming)) return null;
@@ -406,6 +418,9 @@ export function firmSentence(
   if (edits.length === 0) return null;
   const hadDate = future.length > 0;
   let out = tidy(applyEdits(text, edits), true);
+  // Ukrainian opens a sentence with "У" before a consonant: the writer's "в п'ятницю" moved to the front
+  // is "У п'ятницю", not "В п'ятницю".
+  if (f.lang === 'uk' && !/^\s*В/u.test(text)) out = out.replace(/^(\s*)В(?= [бвгґджзйклмнпрстфхцчшщ])/iu, '$1У');
   const ymd = kept ? kept.date : scale ? scaleDate(scale, ctx, f.lang) : proposeDate(ctx);
   let lead = 0;
   const gone = hadDate ? undefined : [...missed.values()].sort().pop();
