@@ -325,10 +325,11 @@ function withCheckedSuggestions(
     const after = spans.find((p) => p.start >= Math.max(sentence.end, s.end));
     if (after && takesItBack(s.lang, text.slice(after.start, after.end))) return null;
     // Cut down to a bare "I promise" ("Обещаю до четверга, 3 декабря." for a whole sentence): it promises nothing.
-    if (BARE_PROMISE.test(outsideTheDate(rewrittenSentence, s).trim())) return null;
+    const ownWords = outsideTheDate(rewrittenSentence, s).trim();
+    if (BARE_PROMISE.test(ownWords)) return null;
     // Cut down to a bare "we'll do it" ("Сделаем до четверга", "Izdarīsim līdz …"): what is done went with the cut.
     // (Where the writer's sentence opens on the verb, "Сделаю в ближайшее время", the object is in the sentence before.)
-    if (BARE_DO.test(outsideTheDate(rewrittenSentence, s).trim()) && !opensOnDo(originalSentence)) return null;
+    if (BARE_DO.test(ownWords) && !opensOnDo(originalSentence)) return null;
     // Cut down to a piece that opens on "and", "which", "ka", "і": it leans on what went.
     if (opensMidPhrase(s.lang, rewrittenSentence.trimStart()) && !opensMidPhrase(s.lang, originalSentence.trimStart())) return null;
     if (s.placeholder?.form === 'deadline') {

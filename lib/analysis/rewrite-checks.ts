@@ -218,7 +218,7 @@ const READY: Record<Lang, RegExp> = {
 /** "than" in the five languages: a comparison a date cannot stand in for. */
 const COMPARED: ReadonlySet<string> = new Set(['than', 'чем', 'ніж', 'niż', 'niz', 'nekā', 'neka']);
 
-function lastWord(text: string): string {
+export function lastWord(text: string): string {
   return /([\p{L}'’]+)[^\p{L}]*$/u.exec(text.trimEnd())?.[1]?.toLowerCase() ?? '';
 }
 

@@ -2,7 +2,7 @@ import { addWorkingDays, weekdayOf } from '../dates';
 import type { DateMention } from '../dates/types';
 import { compiled } from './compiled';
 import { dateCannotFix, waitsOnEvent } from './date-cannot-fix';
-import { checksBeforePromising, endsMidPhrase, namesTheWriter, opensMidPhrase } from './rewrite-checks';
+import { checksBeforePromising, endsMidPhrase, lastWord, namesTheWriter, opensMidPhrase } from './rewrite-checks';
 import { piecesOf, withoutTheCause } from './drop-cause';
 import { clauseOf, type OverPromiseHit, type SentenceFeatures } from './features';
 import { continuing } from './rules/greeting';
@@ -289,7 +289,7 @@ function continuesPhrase(lang: Lang, timing: string, after: string): boolean {
   if (next === undefined) return false;
   if (TIME_PREPOSITION[lang].has(next)) return true;
   // A clause closed by its own comma or "then" ("Jak znajdę moment, to") is whole.
-  const last = /([\p{L}'’]+)[^\p{L}]*$/u.exec(timing)?.[1]?.toLowerCase() ?? '';
+  const last = lastWord(timing);
   if (/,\s*$/.test(timing) || NEXT_PART[lang].has(last) || last === 'to' || last === 'то') return false;
   return TIMING_CLAUSE[lang].test(timing.trim()) && !NEXT_PART[lang].has(next);
 }
@@ -513,6 +513,9 @@ export function ownedSlip(
   /** The paragraph gives a day of its own elsewhere: a proposed one could clash with it. */
   datedElsewhere = false,
 ): Suggestion | null {
+  // Of the excuse rewrites only the apology alone is offered, and only beside the next sentence's day:
+  // without one, every branch below ends held back, so on the keystroke path none of it is built.
+  if (!ctx.allKinds && !promised) return null;
   // Where the sentence also says what the writer will do, the excuse simply goes and the promise stays
   // as the writer wrote it: nothing is invented, nothing the client needs is lost.
   const dropped = withoutTheCause(f, start, end);

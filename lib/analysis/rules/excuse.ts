@@ -52,7 +52,9 @@ export const excuse: Rule = {
       // The writer's own time for the work, said in another sentence: a day, a span ("next week", "over
       // the next couple of evenings") or an event ("as soon as I'm upright again"). A proposed new date
       // beside it contradicts it.
-      const datedElsewhere = paragraph.some((_, j) => j !== i && givesOwnTime(j));
+      // (Read only where every kind of rewrite is asked for: the one excuse rewrite the card offers, the
+      // apology alone beside the next sentence's day, does not depend on it.)
+      const datedElsewhere = ctx.allKinds === true && paragraph.some((_, j) => j !== i && givesOwnTime(j));
       return [finding('excuse', s, span, afterGreeting(s, ownedSlip(s.f, ctx, s.start, s.end, promised, datedElsewhere)))];
     });
   },
