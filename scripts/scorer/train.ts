@@ -4,6 +4,7 @@
  *   npm run train                 # lib/analysis/scorer/weights.ts and lib/analysis/scorer/MODEL.md
  *   npm run train -- --check      # train and compare with the committed weights, write nothing
  *   npm run train -- --search     # cross-validated macro F1 over a grid of settings (or CANDOR_GRID='[{"l2":0.005},{}]')
+ *   npm run train -- --misses F   # also write the training passages the engine gets wrong out of fold (JSONL), for error analysis
  *
  * Thresholds are chosen by five-fold cross-validation on the training split only; the validation split
  * (data/corpus/validation.jsonl) is never read here. Deterministic: a fixed seed, the same weights.
@@ -87,6 +88,8 @@ export interface CrossValidation {
   cuts: Record<string, Record<string, Cut>>;
   /** Out-of-fold counts per language and label at the chosen cuts, and the rules alone. */
   table: { lang: string; label: Label; model: Counts; rules: Counts }[];
+  /** Per scored label, each training passage's out-of-fold answer (the engine) and the rules' alone. */
+  answers: Record<string, { model: boolean[]; rules: boolean[] }>;
 }
 
 function crossValidate(passages: readonly Passage[], s: Settings, log: (m: string) => void, recorded?: ReturnType<typeof record>): CrossValidation {
@@ -126,6 +129,7 @@ function crossValidate(passages: readonly Passage[], s: Settings, log: (m: strin
   }
   const cuts: Record<string, Record<string, Cut>> = {};
   const table: CrossValidation['table'] = [];
+  const answers: CrossValidation['answers'] = {};
   const langs = [...new Set(passages.map((p) => p.language))].sort().flatMap((l) => (l === 'en' ? ['en', 'en-real', 'en-written'] : [l]));
   for (const label of LABELS) {
     const truth = passages.map((p) => p.labels[label]);
@@ -153,9 +157,23 @@ function crossValidate(passages: readonly Passage[], s: Settings, log: (m: strin
     );
     const model = decide(rec.instances, oof[label], rule, (i) => cuts[label][passages[i].language], passages.length);
     const rules = rec.fired.map((f) => f.has(rule));
+    answers[label] = { model, rules };
     for (const lang of ['all', ...langs]) table.push({ lang, label, model: count(model, truth, inLang(lang)), rules: count(rules, truth, inLang(lang)) });
   }
-  return { cuts, table };
+  return { cuts, table, answers };
+}
+
+/** The training passages the engine answers wrongly out of fold: what error analysis reads (never validation). */
+function misses(passages: readonly Passage[], cv: CrossValidation): string {
+  const rows: string[] = [];
+  passages.forEach((p, i) => {
+    for (const [label, a] of Object.entries(cv.answers)) {
+      const truth = p.labels[label as Label];
+      if (a.model[i] === truth) continue;
+      rows.push(JSON.stringify({ id: p.id, language: p.language, label, kind: truth ? 'missed' : 'false', rules: a.rules[i], text: p.text }));
+    }
+  });
+  return rows.join('\n') + '\n';
 }
 
 function modelFile(passages: readonly Passage[], s: Settings, cuts: CrossValidation['cuts']): ModelFile {
@@ -325,6 +343,7 @@ function main(): void {
     return;
   }
   const cv = crossValidate(passages, s, log);
+  if (args.includes('--misses')) writeFileSync(args[args.indexOf('--misses') + 1], misses(passages, cv));
   const file = modelFile(passages, s, cv.cuts);
   const seconds = (performance.now() - started) / 1000;
   const source = weightsSource(file);
