@@ -11,6 +11,8 @@
  *       (lib/analysis/rewrite.ts, `heldBack`): how the held-back kinds do is measured the same way.
  *       --split train samples the training split instead (the validation split's suggestions have
  *       nearly all been shown by now; the scorer learnt from the training split, the rewrites did not).
+ *       --split pool samples data/review-pool/: unlabelled client mail written for rewrite review only,
+ *       by writers who never saw the engine, once the corpus's unseen passages are spent.
  *   npm run review:rewrites -- --score data/review/<day>/judged.jsonl [--json]
  *   npm run review:rewrites -- --carry DIR [--judged NEW.jsonl ...]
  *       DIR/sample.jsonl's rows that an earlier round already judged (same passage, sentence and
@@ -256,6 +258,22 @@ function readRows(file: string): ReviewRow[] {
     .map((l) => JSON.parse(l) as ReviewRow);
 }
 
+/** The review pool's passages (`{"id","lang","text"}` per line, one file per language), shaped as the corpus's. */
+export function readPool(dir: string): { id: string; language: Lang; text: string }[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort()
+    .flatMap((f) =>
+      readFileSync(join(dir, f), 'utf8')
+        .split('\n')
+        .filter((l) => l.trim())
+        .map((l) => {
+          const row = JSON.parse(l) as { id: string; lang: Lang; text: string };
+          return { id: row.id, language: row.lang, text: row.text };
+        }),
+    );
+}
+
 const pct = (a: number, b: number) => (b === 0 ? '-' : `${Math.round((100 * a) / b)}%`);
 
 function main(argv: string[]) {
@@ -297,8 +315,8 @@ function main(argv: string[]) {
     return;
   }
   const split = arg('--split') ?? 'validation';
-  if (split !== 'validation' && split !== 'train') throw new Error(`--split is train or validation, not ${split}`);
-  const passages = readCorpus(`${split}.jsonl`);
+  if (split !== 'validation' && split !== 'train' && split !== 'pool') throw new Error(`--split is train, validation or pool, not ${split}`);
+  const passages = split === 'pool' ? readPool(join(REPO, 'data/review-pool')) : readCorpus(`${split}.jsonl`);
   const sentences = flaggedSentences(passages, undefined, argv.includes('--candidates') ? 'all' : 'offered');
   const cover = coverage(sentences);
   const perLang = Number(arg('--per-lang') ?? 48);

@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readCorpus } from '../../scripts/scorer/corpus';
-import { carryJudgements, coverage, flaggedSentences, passageIdOf, passagesShown, sample, scoreJudged, type ReviewRow } from '../../scripts/review/rewrites';
+import { readCorpus, sameText } from '../../scripts/scorer/corpus';
+import { carryJudgements, coverage, flaggedSentences, passageIdOf, passagesShown, readPool, sample, scoreJudged, type ReviewRow } from '../../scripts/review/rewrites';
 
 describe('npm run review:rewrites', () => {
   const sentences = flaggedSentences(readCorpus('validation.jsonl'));
@@ -78,4 +78,15 @@ describe('npm run review:rewrites', () => {
     expect([...passagesShown(dir)].sort()).toEqual(['en-0001', 'enw-a-0002', 'lv-c-0004', 'pl-c-0206', 'ru-b-0003']);
     expect(passagesShown(dir, join(dir, '2026-12-06-round6')).has('lv-c-0004')).toBe(false);
   });
+
+  it('reads the review pool: 120 passages per language, unique ids, none of them in the labelled corpus', () => {
+    const pool = readPool(join(__dirname, '../../data/review-pool'));
+    for (const lang of ['en', 'ru', 'uk', 'pl', 'lv'] as const) expect(pool.filter((p) => p.language === lang).length).toBe(120);
+    expect(new Set(pool.map((p) => p.id)).size).toBe(pool.length);
+    const corpus = new Set([...readCorpus('train.jsonl'), ...readCorpus('validation.jsonl')].map((p) => sameText(p.text)));
+    expect(pool.filter((p) => corpus.has(sameText(p.text)))).toEqual([]);
+    // The pool's passages flag and get suggestions like the corpus's do.
+    expect(flaggedSentences(pool).some((s) => s.offered)).toBe(true);
+  });
 });
+
