@@ -79,3 +79,22 @@ describe('a hedge between two clauses leaves one comma between them', () => {
     expect(offered(text)).toBe(expected);
   });
 });
+
+describe('a purpose clause after the promise: the day goes before it, not onto its verb', () => {
+  it.each([
+    // After the purpose the date would time the reader's test, not the writer's step.
+    ["I'll add you to the beta group so you can test the fix.", "I'll add you to the beta group by Thursday, 3 December, so you can test the fix."],
+    ['Подключим еще одного разработчика чтобы ускориться.', 'Подключим еще одного разработчика до четверга, 3 декабря, чтобы ускориться.'],
+    ['Підключимо ще одного розробника щоб пришвидшитись.', 'Підключимо ще одного розробника до четверга, 3 грудня, щоб пришвидшитись.'],
+    ['Przygotujemy instrukcję żeby nie musiała Pani dzwonić.', 'Przygotujemy instrukcję do czwartku, 3 grudnia, żeby nie musiała Pani dzwonić.'],
+    ['Pārbaudīsim visus izmērus uz vietas lai nav pārsteigumu.', 'Pārbaudīsim visus izmērus uz vietas līdz ceturtdienai, 3. decembrim, lai nav pārsteigumu.'],
+    // With no object between them the clause is what is promised, and the day ends it.
+    ['Dopilnuję żeby dostała Pani wszystko.', 'Dopilnuję żeby dostała Pani wszystko do czwartku, 3 grudnia.'],
+    // A promise after the purpose is the last one, and the day at the end is its own.
+    ["I'm going to rework the opening paragraph so it's less salesy and send you two versions.", "I'm going to rework the opening paragraph so it's less salesy and send you two versions by Thursday, 3 December."],
+    // "lai gan" is "although".
+    ['Pārbaudīsim izmērus uz vietas lai gan tas aizņems laiku.', null],
+  ])('%s -> %s', (text, expected) => {
+    expect(offered(text)).toBe(expected);
+  });
+});

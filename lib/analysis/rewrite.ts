@@ -411,9 +411,9 @@ export function firmSentence(
     // A comma between the promise and the end of its clause starts another thought ("We'll reduce the
     // image sizes, there's some room", "I'll squeeze the page in, leave it with me"): a date at the end
     // would land on it, so no date is put there.
-    if (/[,;]|\s(?:but|though|although|however|а|но|однако|хотя|але|однак|хоча|ale|jednak|choć|choc|lecz|bet|taču|tacu|tomēr|tomer)\s/iu.test(text.slice(anchor.end, at))) return null;
+    if (/[,;]|\s(?:but|though|although|however|а|но|однако|хотя|але|однак|хоча|ale|jednak|choć|choc|lecz|bet|taču|tacu|tomēr|tomer|lai gan|lai arī|lai ari)\s/iu.test(text.slice(anchor.end, at))) return null;
     const front = f.lang === 'en' ? englishFront(text, clause.start, anchor.start, at) : null;
-    edits.push(front ?? { start: at, end: at, text: ' ' + MARK });
+    edits.push(front ?? beforePurpose(f.lang, text, anchor.start, anchor.end, at) ?? { start: at, end: at, text: ' ' + MARK });
   }
   if (edits.length === 0) return null;
   const hadDate = future.length > 0;
@@ -449,6 +449,35 @@ export function firmSentence(
  */
 const ENGLISH_PROMISE_OPENING = /^(?:i|we)(?:['’]ll| will| shall|['’]m going to| am going to|['’]re going to| are going to)\s/i;
 const OBJECT_MODIFIER = /\s(?:for|with|without|that|which|who|whom|whose|where|about|than|while|from|of the \p{L}+ (?:we|you|i|they))\s/iu;
+
+// A purpose clause after the promise ("so you can test the fix", "щоб пришвидшитись", "lai jūs varētu"):
+// a date after it lands on the reader's or the purpose's verb (blind editors failed all but one of
+// those), so it goes before the conjunction. Latvian "lai gan" is "although", not a purpose.
+const PURPOSE: Record<Lang, RegExp> = {
+  en: /\s(?:so(?:\s+that)?\s+(?:you|they|we|i|he|she|it|the|your|our|everyone|nothing)|in\s+order\s+to|to\s+let\s+you)(?![\p{L}])/iu,
+  ru: /\s(?:чтобы|чтоб)(?![\p{L}])/iu,
+  uk: /\s(?:щоб|щоби|аби)(?![\p{L}'’ʼ])/iu,
+  pl: /\s(?:żeby|zeby|ażeby|azeby|aby)(?![\p{L}])/iu,
+  lv: /\slai(?!\s+gan)(?![\p{L}])/iu,
+};
+
+const COORDINATED = /\s(?:and|и|і|та|й|oraz|i|un)\s/iu;
+
+/**
+ * The date before a purpose clause that follows the promise's object: "I'll add you to the beta group
+ * by …, so you can test the fix". With no object between them ("Dopilnuję żeby …", "I'll make sure
+ * so…"), the clause is what is promised and the date stays at its end.
+ */
+function beforePurpose(lang: Lang, text: string, promise: number, from: number, to: number): Edit | null {
+  const m = PURPOSE[lang].exec(text.slice(from, to));
+  if (!m) return null;
+  // "rework the paragraph so it's less salesy and send you two versions": the last promise is after the
+  // purpose, and the date at the end is its own.
+  if (COORDINATED.test(text.slice(from + m.index, to))) return null;
+  if ((text.slice(promise, from + m.index).match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < 2) return null;
+  const at = from + m.index;
+  return { start: at, end: at, text: ' ' + MARK + ',' };
+}
 
 function englishFront(text: string, clauseStart: number, anchorStart: number, end: number): Edit | null {
   const clause = text.slice(clauseStart, end);
