@@ -98,3 +98,18 @@ describe('a purpose clause after the promise: the day goes before it, not onto i
     expect(offered(text)).toBe(expected);
   });
 });
+
+describe('an indirect question after a verb of finding out: the day goes before it, not onto the question', () => {
+  it.each([
+    // "czy wszystko pasuje do czwartku" reads as "whether it fits until Thursday".
+    ['Sprawdzę jeszcze raz wymiary i dam znać czy wszystko pasuje.', 'Sprawdzę jeszcze raz wymiary i dam znać do czwartku, 3 grudnia, czy wszystko pasuje.'],
+    ['Paskatīšos to kļūdu un atrakstīšu kas tur notiek.', 'Paskatīšos to kļūdu un atrakstīšu līdz ceturtdienai, 3. decembrim, kas tur notiek.'],
+    ["I'll chase up the glass supplier and let you know what they say.", "I'll chase up the glass supplier and let you know by Thursday, 3 December, what they say."],
+    ['Перевірю налаштування і дам знати чи все працює.', 'Перевірю налаштування і дам знати до четверга, 3 грудня, чи все працює.'],
+    // "what" as "the thing that" and "czy"/"vai" as "or" are no questions: the day ends the clause.
+    ["We'll get the SLA amended to reflect what we agreed on the call.", "We'll get the SLA amended to reflect what we agreed on the call by Thursday, 3 December."],
+    ['Atsūtīšu failus vai saiti.', 'Atsūtīšu failus vai saiti līdz ceturtdienai, 3. decembrim.'],
+  ])('%s -> %s', (text, expected) => {
+    expect(offered(text)).toBe(expected);
+  });
+});

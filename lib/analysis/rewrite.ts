@@ -461,6 +461,22 @@ const PURPOSE: Record<Lang, RegExp> = {
   lv: /\slai(?!\s+gan)(?![\p{L}])/iu,
 };
 
+// An indirect question after a verb of finding out or telling ("dam znać czy wszystko pasuje",
+// "atrakstīšu kas tur notiek", "I'll find out what's wrong"): a date after it reads as the question's
+// ("czy pasuje do czwartku": whether it fits until Thursday), so it goes before the conjunction. Only
+// after such a verb: "czy", "чи" and "vai" are also "or", and "what" also "the thing that" ("do what
+// we can"). "jak", "kā", "как" and "when" are left out: they also mean "once", and then the promise
+// waits on an event.
+const asks = (verbs: string, conjunctions: string) =>
+  new RegExp(`(?<=(?<![\\p{L}])(?:${verbs})(?:\\s+[\\p{L}'’]+){0,2})\\s(?:${conjunctions})(?![\\p{L}])`, 'iu');
+const QUESTION_CLAUSE: Record<Lang, RegExp> = {
+  en: asks('find out|let you know|let you all know|check|see|tell you|confirm|ask', 'whether|what|how much|how many|which'),
+  ru: asks('дам знать|дадим знать|проверю|проверим|посмотрю|посмотрим|узнаю|узнаем|уточню|уточним|сообщу|сообщим|напишу|напишем', 'сколько|какой|какие|какая|какое'),
+  uk: asks('дам знати|дамо знати|перевірю|перевіримо|подивлюся|подивлюсь|подивимося|дізнаюся|дізнаюсь|дізнаємося|уточню|уточнимо|повідомлю|повідомимо|напишу|напишемо', 'чи|скільки|який|яка|яке|які'),
+  pl: asks('dam znać|dam znac|damy znać|damy znac|sprawdzę|sprawdze|sprawdzimy|zobaczę|zobacze|zobaczymy|dowiem się|dowiem sie|dowiemy się|dowiemy sie|potwierdzę|potwierdze|napiszę|napisze|napiszemy|odpowiem|odpowiemy', 'czy|ile|który|która|które|jaki|jaka|jakie'),
+  lv: asks('pateikšu|pateiksu|pateiksim|paziņošu|pazinosu|paziņosim|pazinosim|pārbaudīšu|parbaudisu|pārbaudīsim|parbaudisim|paskatīšos|paskatisos|paskatīsimies|paskatisimies|uzzināšu|uzzinasu|uzzināsim|uzzinasim|atrakstīšu|atrakstisu|uzrakstīšu|uzrakstisu', 'vai|kas|cik|kurš|kura|kuri|kuras'),
+};
+
 const COORDINATED = /\s(?:and|и|і|та|й|oraz|i|un)\s/iu;
 
 /**
@@ -469,7 +485,7 @@ const COORDINATED = /\s(?:and|и|і|та|й|oraz|i|un)\s/iu;
  * so…"), the clause is what is promised and the date stays at its end.
  */
 function beforePurpose(lang: Lang, text: string, promise: number, from: number, to: number): Edit | null {
-  const m = PURPOSE[lang].exec(text.slice(from, to));
+  const m = PURPOSE[lang].exec(text.slice(from, to)) ?? QUESTION_CLAUSE[lang].exec(text.slice(from, to));
   if (!m) return null;
   // "rework the paragraph so it's less salesy and send you two versions": the last promise is after the
   // purpose, and the date at the end is its own.
