@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { PLAIN_LETTERS } from '../dates/lexicon';
 import { fillPlaceholder } from './rewrite';
 import { analyze } from './index';
 import { plainly, typesPlainly } from './spelling';
@@ -18,6 +20,46 @@ describe('typesPlainly / plainly', () => {
     ['I will send it on Friday, everything is ready.', 'en', false], // English has no marks to leave out
   ])('%s (%s) -> %s', (text, lang, expected) => {
     expect(typesPlainly(text, lang)).toBe(expected);
+  });
+
+  it('answers as a letter-by-letter reading of the lowered text would, on any text', () => {
+    const reference = (text: string, lang: Lang) => {
+      const plain = PLAIN_LETTERS[lang];
+      if (!plain) return false;
+      let letters = 0;
+      for (const ch of text.toLowerCase()) {
+        if (plain[ch] !== undefined) return false;
+        if (/\p{L}/u.test(ch)) letters++;
+      }
+      return letters >= 24;
+    };
+    const letters = fc.constantFrom(...'aāeēzžsšAĀŠŽeёЁЕеİıσΣß łŁóÓ ,.1-'.split(''), 'x');
+    fc.assert(
+      fc.property(fc.array(letters, { maxLength: 60 }).map((a) => a.join('')), fc.constantFrom<Lang>('en', 'ru', 'uk', 'pl', 'lv'), (text, lang) => {
+        expect(typesPlainly(text, lang)).toBe(reference(text, lang));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('folds as a letter-by-letter reading would, on any text', () => {
+    const reference = (text: string, lang: Lang) => {
+      const plain = PLAIN_LETTERS[lang];
+      if (!plain) return text;
+      return text.replace(/\p{L}/gu, (ch) => {
+        const lower = ch.toLowerCase();
+        const folded = plain[lower];
+        if (folded === undefined) return ch;
+        return ch === lower ? folded : folded.toUpperCase();
+      });
+    };
+    const letters = fc.constantFrom(...'aāĀeēĒzžŽsšŠgģĢkķĶlļĻnņŅąĄęĘćĆłŁńŃóÓśŚźŹżŻёЁеЕİıσΣß ,.1-'.split(''), 'x');
+    fc.assert(
+      fc.property(fc.array(letters, { maxLength: 40 }).map((a) => a.join('')), fc.constantFrom<Lang>('en', 'ru', 'uk', 'pl', 'lv'), (text, lang) => {
+        expect(plainly(text, lang)).toBe(reference(text, lang));
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   it.each<[string, Lang, string]>([

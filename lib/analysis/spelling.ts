@@ -14,23 +14,54 @@ import type { Lang } from './types';
 const ENOUGH_LETTERS = 24;
 
 export function typesPlainly(text: string, lang: Lang): boolean {
-  const plain = PLAIN_LETTERS[lang];
-  if (!plain) return false;
+  const marked = markedLetters(lang);
+  if (!marked) return false;
+  // Runs on every paragraph with a suggestion, at each keystroke: the regex engine scans, not a loop
+  // with a test per character.
+  if (marked.test(text.toLowerCase())) return false;
   let letters = 0;
-  for (const ch of text.toLowerCase()) {
-    if (plain[ch] !== undefined) return false;
-    if (/\p{L}/u.test(ch)) letters++;
+  LETTER.lastIndex = 0;
+  while (LETTER.exec(text)) if (++letters >= ENOUGH_LETTERS) return true;
+  return false;
+}
+
+const LETTER = /\p{L}/gu;
+const marks = new Map<Lang, RegExp | null>();
+
+/** Any of the language's marked letters, lower case (the text is lowered first, as it always was). */
+function markedLetters(lang: Lang): RegExp | null {
+  let re = marks.get(lang);
+  if (re === undefined) {
+    const plain = PLAIN_LETTERS[lang];
+    re = plain ? new RegExp(`[${Object.keys(plain).join('')}]`, 'u') : null;
+    marks.set(lang, re);
   }
-  return letters >= ENOUGH_LETTERS;
+  return re;
 }
 
 export function plainly(text: string, lang: Lang): string {
   const plain = PLAIN_LETTERS[lang];
   if (!plain) return text;
-  return text.replace(/\p{L}/gu, (ch) => {
+  // Only the marked letters (either case) are visited: a callback per letter of the paragraph was a
+  // twentieth of a keystroke's analysis in Russian.
+  return text.replace(markedEitherCase(lang, plain), (ch) => {
     const lower = ch.toLowerCase();
     const folded = plain[lower];
     if (folded === undefined) return ch;
     return ch === lower ? folded : folded.toUpperCase();
   });
+}
+
+const eitherCase = new Map<Lang, RegExp>();
+
+/** The marked letters and every letter that lowers to one of them. */
+function markedEitherCase(lang: Lang, plain: Readonly<Record<string, string>>): RegExp {
+  let re = eitherCase.get(lang);
+  if (!re) {
+    const letters = new Set<string>();
+    for (const k of Object.keys(plain)) letters.add(k).add(k.toUpperCase());
+    re = new RegExp(`[${[...letters].join('')}]`, 'gu');
+    eitherCase.set(lang, re);
+  }
+  return re;
 }

@@ -134,7 +134,10 @@ export function learnedScorer(model: ScorerModel, id: string): Scorer {
 
 /** The ids reduced to buckets, each once, sorted. */
 export function uniqueBuckets(ids: Uint32Array, mask: number): Uint32Array {
-  const out = Uint32Array.from(ids, (id) => id & mask).sort();
+  // A plain loop: Uint32Array.from with a mapping function calls it once per id, on every keystroke.
+  const out = new Uint32Array(ids.length);
+  for (let i = 0; i < ids.length; i++) out[i] = ids[i] & mask;
+  out.sort();
   let n = 0;
   for (let i = 0; i < out.length; i++) if (i === 0 || out[i] !== out[i - 1]) out[n++] = out[i];
   return out.slice(0, n);
