@@ -76,6 +76,7 @@ function remember<V>(m: Map<string, V>, key: string, value: V): V {
 /** Forget every remembered date phrase and template: for benchmarks and tests that need a cold start. */
 export function clearRewriteMemo(): void {
   for (const m of memos) m.clear();
+  firmMemo = new WeakMap();
 }
 
 const phrases = memo<string>();
@@ -303,6 +304,40 @@ export function firmSentence(
   ctx: RewriteContext,
   start: number,
   end: number,
+  passage: readonly DateMention[] = [],
+): Suggestion | null {
+  // The vague-promise and missing-date rules ask for the same sentence's rewrite, and a keystroke
+  // re-runs the rules on every sentence of its paragraph: a rewrite depends only on the sentence's
+  // features (one object per sentence text, from the analysis cache), the context, the offsets and the
+  // neighbours' dates, so it is built once for them.
+  let bySentence = firmMemo.get(f);
+  if (!bySentence) firmMemo.set(f, (bySentence = new Map()));
+  const key = `${contextKey(ctx)}|${start}|${end}|${passage.length ? JSON.stringify(passage) : ''}`;
+  const hit = bySentence.get(key);
+  if (hit !== undefined) return hit;
+  const made = buildFirmSentence(f, ctx, start, end, passage);
+  if (bySentence.size >= MEMO_SIZE) bySentence.clear();
+  bySentence.set(key, made);
+  return made;
+}
+
+let firmMemo = new WeakMap<SentenceFeatures, Map<string, Suggestion | null>>();
+const contextKeys = new WeakMap<RewriteContext, string>();
+
+function contextKey(ctx: RewriteContext): string {
+  let key = contextKeys.get(ctx);
+  if (key === undefined) {
+    key = JSON.stringify([ctx.today, ctx.weekend, ctx.daysOff ?? null, ctx.ownTerms ?? null, ctx.allKinds === true]);
+    contextKeys.set(ctx, key);
+  }
+  return key;
+}
+
+function buildFirmSentence(
+  f: SentenceFeatures,
+  ctx: RewriteContext,
+  start: number,
+  end: number,
   /** Dates the neighbouring sentences give the same work: one of them is kept rather than a new one proposed. */
   passage: readonly DateMention[] = [],
 ): Suggestion | null {
@@ -467,15 +502,34 @@ const PURPOSE: Record<Lang, RegExp> = {
 // after such a verb: "czy", "чи" and "vai" are also "or", and "what" also "the thing that" ("do what
 // we can"). "jak", "kā", "как" and "when" are left out: they also mean "once", and then the promise
 // waits on an event.
-const asks = (verbs: string, conjunctions: string) =>
-  new RegExp(`(?<=(?<![\\p{L}])(?:${verbs})(?:\\s+[\\p{L}'’]+){0,2})\\s(?:${conjunctions})(?![\\p{L}])`, 'iu');
-const QUESTION_CLAUSE: Record<Lang, RegExp> = {
+// Two plain regexes, not one look-behind: a look-behind of variable length is tried at every position
+// of every rewritten clause, and this runs at each keystroke.
+interface AskingClause {
+  conjunction: RegExp;
+  /** A verb of finding out or telling, up to two words before the conjunction. */
+  verbBefore: RegExp;
+}
+const asks = (verbs: string, conjunctions: string): AskingClause => ({
+  conjunction: new RegExp(`\\s(?:${conjunctions})(?![\\p{L}])`, 'giu'),
+  verbBefore: new RegExp(`(?<![\\p{L}])(?:${verbs})(?:\\s+[\\p{L}'’]+){0,2}$`, 'iu'),
+});
+const QUESTION_CLAUSE: Record<Lang, AskingClause> = {
   en: asks('find out|let you know|let you all know|check|see|tell you|confirm|ask', 'whether|what|how much|how many|which'),
   ru: asks('дам знать|дадим знать|проверю|проверим|посмотрю|посмотрим|узнаю|узнаем|уточню|уточним|сообщу|сообщим|напишу|напишем', 'сколько|какой|какие|какая|какое'),
   uk: asks('дам знати|дамо знати|перевірю|перевіримо|подивлюся|подивлюсь|подивимося|дізнаюся|дізнаюсь|дізнаємося|уточню|уточнимо|повідомлю|повідомимо|напишу|напишемо', 'чи|скільки|який|яка|яке|які'),
   pl: asks('dam znać|dam znac|damy znać|damy znac|sprawdzę|sprawdze|sprawdzimy|zobaczę|zobacze|zobaczymy|dowiem się|dowiem sie|dowiemy się|dowiemy sie|potwierdzę|potwierdze|napiszę|napisze|napiszemy|odpowiem|odpowiemy', 'czy|ile|który|która|które|jaki|jaka|jakie'),
   lv: asks('pateikšu|pateiksu|pateiksim|paziņošu|pazinosu|paziņosim|pazinosim|pārbaudīšu|parbaudisu|pārbaudīsim|parbaudisim|paskatīšos|paskatisos|paskatīsimies|paskatisimies|uzzināšu|uzzinasu|uzzināsim|uzzinasim|atrakstīšu|atrakstisu|uzrakstīšu|uzrakstisu', 'vai|kas|cik|kurš|kura|kuri|kuras'),
 };
+
+/** The first indirect question in `clause` that follows a verb of asking, as a match of its conjunction. */
+function askingClause(lang: Lang, clause: string): { index: number } | null {
+  const { conjunction, verbBefore } = QUESTION_CLAUSE[lang];
+  conjunction.lastIndex = 0;
+  for (let m = conjunction.exec(clause); m; m = conjunction.exec(clause)) {
+    if (verbBefore.test(clause.slice(Math.max(0, m.index - 80), m.index))) return m;
+  }
+  return null;
+}
 
 const COORDINATED = /\s(?:and|и|і|та|й|oraz|i|un)\s/iu;
 
@@ -485,7 +539,7 @@ const COORDINATED = /\s(?:and|и|і|та|й|oraz|i|un)\s/iu;
  * so…"), the clause is what is promised and the date stays at its end.
  */
 function beforePurpose(lang: Lang, text: string, promise: number, from: number, to: number): Edit | null {
-  const m = PURPOSE[lang].exec(text.slice(from, to)) ?? QUESTION_CLAUSE[lang].exec(text.slice(from, to));
+  const m = PURPOSE[lang].exec(text.slice(from, to)) ?? askingClause(lang, text.slice(from, to));
   if (!m) return null;
   // "rework the paragraph so it's less salesy and send you two versions": the last promise is after the
   // purpose, and the date at the end is its own.
