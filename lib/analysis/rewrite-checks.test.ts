@@ -151,6 +151,21 @@ describe('bringsStiltedPromise: no calqued "I promise to …" in Polish and Latv
   });
 });
 
+describe('bringsStiltedPromise: a search made firm promises that what is sought exists', () => {
+  it.each<[Lang, string, string, boolean]>([
+    ['ru', 'Попробую найти такой оттенок у другого поставщика.', 'Найду такой оттенок у другого поставщика до четверга, 3 декабря.', true],
+    ['uk', 'Спробую знайти вам дешевший варіант доставки.', 'Знайду вам дешевший варіант доставки до четверга, 3 грудня.', true],
+    ['en', "We'll try to find you something close.", "We'll find you something close by Thursday, 3 December.", true],
+    ['pl', 'Postaram się znaleźć inny termin.', 'Znajdę inny termin do czwartku, 3 grudnia.', true],
+    ['lv', 'Mēģināšu atrast citu piegādātāju.', 'Atradīšu citu piegādātāju līdz ceturtdienai, 3. decembrim.', true],
+    // The writer's own firm "find" is theirs to keep.
+    ['en', "I'll find the invoice and send it.", "I'll find the invoice and send it by Thursday, 3 December.", false],
+    ['ru', 'Поищу старую переписку.', 'Поищу старую переписку до четверга, 3 декабря.', false],
+  ])('%s: %s -> %s: %s', (lang, original, rewritten, expected) => {
+    expect(bringsStiltedPromise(lang, original, rewritten)).toBe(expected);
+  });
+});
+
 describe('bringsStiltedPromise: "Обещаю …" in Russian and Ukrainian only on the writer\'s own day', () => {
   it.each<[Lang, string, string, boolean, boolean]>([
     ['ru', 'Попробуем восстановить вашу историю заказов.', 'Обещаем восстановить вашу историю заказов до четверга, 3 декабря.', true, true],
@@ -159,7 +174,7 @@ describe('bringsStiltedPromise: "Обещаю …" in Russian and Ukrainian only
     ['uk', 'Постараюсь добити на вихідних.', 'Обіцяю добити на вихідних.', false, false],
     // The writer's own "обещаю" is not brought in by the rewrite.
     ['ru', 'Обещаю, что посмотрю, постараюсь не затягивать.', 'Обещаю, что посмотрю до четверга, 3 декабря.', true, false],
-    ['uk', 'Постараюся знайти вам дешевший варіант.', 'Знайду вам дешевший варіант до четверга, 3 грудня.', true, false],
+    ['uk', 'Постараюся надіслати вам дешевший варіант.', 'Надішлю вам дешевший варіант до четверга, 3 грудня.', true, false],
   ])('%s: %s -> %s (date proposed: %s): %s', (lang, original, rewritten, proposed, expected) => {
     expect(bringsStiltedPromise(lang, original, rewritten, proposed)).toBe(expected);
   });
@@ -286,6 +301,12 @@ describe('leavesHedge: "try" said in other words stays a hedge', () => {
     ['pl', 'Zamierzam przejrzeć regulamin i wrócić z uwagami do czwartku, 3 grudnia.', true],
     ['en', 'Will see what I can pull together by Thursday, 3 December.', true],
     ['lv', 'Pagaidām skatīšos, ko var izdarīt līdz ceturtdienai, 3. decembrim.', true],
+    // Doubt about the whole thing stays doubt ("theoretically", "не знаю, насколько это реально").
+    ['en', 'Theoretically I will finish the mural by the 10th.', true],
+    ['ru', 'Не знаю, насколько это реально, но пришлю подрядчика до четверга, 3 декабря.', true],
+    ['uk', 'Не знаю, наскільки це реально, але надішлю до четверга, 3 грудня.', true],
+    ['pl', 'Teoretycznie skończę mural do czwartku, 3 grudnia.', true],
+    ['lv', 'Nezinu, cik tas reāli, bet atsūtīšu līdz ceturtdienai, 3. decembrim.', true],
   ])('%s: %s: %s', (lang, text, expected) => {
     expect(leavesHedge(lang, text)).toBe(expected);
   });
