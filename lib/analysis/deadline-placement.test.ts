@@ -113,3 +113,21 @@ describe('an indirect question after a verb of finding out: the day goes before 
     expect(offered(text)).toBe(expected);
   });
 });
+
+describe('a second "do" a word or two after the first: the day goes in front, or nowhere', () => {
+  it.each([
+    // "do tematu do czwartku" reads as one phrase, or as "until".
+    ['Wrócę do tematu.', 'Do czwartku, 3 grudnia, wrócę do tematu.'],
+    ['Dopiszemy ten punkt do umowy i podeślemy nową wersję do podpisu.', 'Do czwartku, 3 grudnia, dopiszemy ten punkt do umowy i podeślemy nową wersję do podpisu.'],
+    ['Ми повернемось до вас.', 'До четверга, 3 грудня, ми повернемось до вас.'],
+    // 'Pogadam' is no promise the rules know: the clause does not open on one, and there is no good place.
+    ['Pogadam z szefem o rabacie i wrócę do Pani.', null],
+    // Where the clause does not open on the promise, no place is good: no date.
+    ['Ok, to ja przygotuję brief i podeślę go Wam do akceptu.', null],
+    // One "do" far back is the writer's own phrase, and the day ends the clause.
+    ['Wyślę ofertę do Pani jeszcze raz, poprawioną.', null],
+    ['Przygotujemy do projektu trzy warianty kolorystyczne.', 'Przygotujemy do projektu trzy warianty kolorystyczne do czwartku, 3 grudnia.'],
+  ])('%s -> %s', (text, expected) => {
+    expect(offered(text)).toBe(expected);
+  });
+});

@@ -448,7 +448,16 @@ function buildFirmSentence(
     // would land on it, so no date is put there.
     if (/[,;]|\s(?:but|though|although|however|а|но|однако|хотя|але|однак|хоча|ale|jednak|choć|choc|lecz|bet|taču|tacu|tomēr|tomer|lai gan|lai arī|lai ari)\s/iu.test(text.slice(anchor.end, at))) return null;
     const front = f.lang === 'en' ? englishFront(text, clause.start, anchor.start, at) : null;
-    edits.push(front ?? beforePurpose(f.lang, text, anchor.start, anchor.end, at) ?? { start: at, end: at, text: ' ' + MARK });
+    if (!front && DOUBLED_BY[f.lang]?.test(text.slice(anchor.start, at))) {
+      // "wrócę do tematu do czwartku", "повернуся до вас до четверга": a second "do" a word or two after
+      // the first reads as part of that phrase, or as "until" (blind editors passed 2 of 16). A clause
+      // that opens on the promise takes the day in front; any other has no good place for it.
+      const opensOnPromise = [anchor, ...f.commitments].some((c) => c.start >= clause.start && SUBJECT_ONLY.test(text.slice(clause.start, c.start))) && !edits.some((e) => e.start <= clause.start && clause.start < Math.max(e.end, e.start + 1));
+      if (!opensOnPromise) return null;
+      edits.push({ start: clause.start, end: clause.start + 1, text: `${MARK} ${text[clause.start].toLowerCase()}` });
+    } else {
+      edits.push(front ?? beforePurpose(f.lang, text, anchor.start, anchor.end, at) ?? { start: at, end: at, text: ' ' + MARK });
+    }
   }
   if (edits.length === 0) return null;
   const hadDate = future.length > 0;
@@ -530,6 +539,15 @@ function askingClause(lang: Lang, clause: string): { index: number } | null {
   }
   return null;
 }
+
+/** A deadline's own preposition a word or two back: a date at the end would double it. */
+const DOUBLED_BY: Partial<Record<Lang, RegExp>> = {
+  pl: /(?<![\p{L}])do\s+[\p{L}\d]+(?:\s+[\p{L}\d]+)?\s*$/iu,
+  uk: /(?<![\p{L}'’ʼ])до\s+[\p{L}'’ʼ\d]+(?:\s+[\p{L}'’ʼ\d]+)?\s*$/iu,
+};
+
+/** Nothing before the promise in its clause but its subject: "Wrócę …", "Ми ще раз перерахуємо …". */
+const SUBJECT_ONLY = /^(?:(?:я|ми|ja|my)\s+)?$/iu;
 
 const COORDINATED = /\s(?:and|и|і|та|й|oraz|i|un)\s/iu;
 
