@@ -6,6 +6,16 @@ import type { Lang } from './types';
 const TABLE: [Lang, string, RewriteFault | null][] = [
   // en: where a deadline may close the writer's own clause
   ['en', "I'll send the mockups {D}.", null],
+  // A speed word or "in the meantime" already says when: a date beside it stacks two times.
+  ['en', 'I will turn the remaining slides around fairly quickly {D}.', 'time-clash'],
+  ['en', 'Will get the site drawings out to you via a bureau in the meantime {D}.', 'time-clash'],
+  ['ru', 'Все сделаем быстро и без единой ошибки {D}.', 'time-clash'],
+  ['lv', 'Uztaisīsim iespējami ātri {D}.', 'time-clash'],
+  ['pl', 'W międzyczasie podeślę szkic {D}.', 'time-clash'],
+  // A date straight after "I promise" times the promising ("обещаем до четверга": promise until Thursday).
+  ['ru', 'Все поправится в следующей сборке, обещаем {D}.', 'broken-splice'],
+  ['uk', 'Знижка буде, обіцяю {D}.', 'broken-splice'],
+  ['pl', 'Zrobimy to, obiecuję {D}.', 'broken-splice'],
   ['en', "I'll book the courier and send you the tracking link {D}.", null],
   ['en', 'We will update the privacy policy and the cookie banner {D}', null],
   ['en', "I'll have the final copy {D} with the pricing table.", null],

@@ -32,11 +32,11 @@ export interface PlacedDate {
  * its object means the date went into the middle of a phrase.
  */
 const CANNOT_PRECEDE: Record<Lang, ReadonlySet<string>> = {
-  en: new Set('a an the as than to of and or but with for at by from into onto my your our their his its is are was were be been will shall can could would should i we they he she if once when until till'.split(' ')),
-  ru: new Set('в во на с со к ко по и а но или что чтобы как чем до для из от у о об при за под над я мы вы он она они это если когда пока'.split(' ')),
-  uk: new Set('в у на з із зі до по і й та а але або що щоб як ніж для від при за під над я ми ви він вона вони це якщо коли поки'.split(' ')),
-  pl: new Set('w we na z ze do po i a ale lub albo że żeby jak niż dla od przy za pod nad o ja my wy on ona oni to jeśli jesli gdy kiedy zanim'.split(' ')),
-  lv: new Set('uz ar no pie par pēc pec līdz lidz un bet vai ka lai kā ka nekā neka es mēs mes jūs jus viņš vins viņa vina viņi vini tas ja kad kamēr kamer'.split(' ')),
+  en: new Set('a an the as than to of and or but with for at by from into onto my your our their his its is are was were be been will shall can could would should i we they he she if once when until till promise'.split(' ')),
+  ru: new Set('в во на с со к ко по и а но или что чтобы как чем до для из от у о об при за под над я мы вы он она они это если когда пока обещаю обещаем'.split(' ')),
+  uk: new Set('в у на з із зі до по і й та а але або що щоб як ніж для від при за під над я ми ви він вона вони це якщо коли поки обіцяю обіцяємо'.split(' ')),
+  pl: new Set('w we na z ze do po i a ale lub albo że żeby jak niż dla od przy za pod nad o ja my wy on ona oni to jeśli jesli gdy kiedy zanim obiecuję obiecuje obiecujemy'.split(' ')),
+  lv: new Set('uz ar no pie par pēc pec līdz lidz un bet vai ka lai kā ka nekā neka es mēs mes jūs jus viņš vins viņa vina viņi vini tas ja kad kamēr kamer apsolu apsolām apsolam solu'.split(' ')),
 };
 
 /** Words that cannot come straight after a deadline: the object or the rest of a phrase it split. */
@@ -73,29 +73,29 @@ const MAY_FOLLOW_EN = new Set('and but or so with to for via including if unless
  */
 const TIME_WORDS: Record<Lang, RegExp> = {
   en: timeWords(
-    'before after until till once whenever when next later earlier eventually soon tomorrow today tonight morning afternoon evening weekend asap overnight now daily weekly monthly',
+    'before after until till once whenever when next later earlier eventually soon tomorrow today tonight morning afternoon evening weekend asap overnight now daily weekly monthly quickly promptly shortly meanwhile',
     'monday tuesday wednesday thursday friday saturday sunday week month year quarter release sprint hour day minute',
-    ['as soon as', 'by then', 'end of', 'in time', 'on time', 'right away', 'straight away', 'immediately', 'by the time', 'on my return', 'on our return', 'in between'],
+    ['as soon as', 'by then', 'end of', 'in time', 'on time', 'right away', 'straight away', 'immediately', 'by the time', 'on my return', 'on our return', 'in between', 'in the meantime'],
   ),
   ru: timeWords(
-    'до после через когда пока завтра послезавтра сегодня сейчас скоро позже раньше сразу немедленно вовремя день',
+    'до после через когда пока завтра послезавтра сегодня сейчас скоро позже раньше сразу немедленно вовремя день быстро оперативно',
     'вечер утр ноч обед выходн выхдн понедельник вторник сред четверг пятниц суббот воскресен недел месяц год квартал спринт релиз час минут дн сутк срок середин следующ',
-    ['как только', 'как придут', 'как будет', 'как появ'],
+    ['как только', 'как придут', 'как будет', 'как появ', 'тем временем'],
   ),
   uk: timeWords(
-    'після через коли поки завтра післязавтра сьогодні зараз скоро пізніше раніше одразу відразу негайно вчасно день рік року',
+    'після через коли поки завтра післязавтра сьогодні зараз скоро пізніше раніше одразу відразу негайно вчасно день рік року швидко оперативно',
     'вечор вечер ранк ранок ніч обід вихідн понеділ вівтор серед четвер пятниц субот неділ тиж місяц квартал спринт реліз годин хвилин дн діб строк термін середин наступн',
-    ['як тільки', "п'ятниц", 'п’ятниц', 'до кінця', 'до вечора', 'до ранку', 'до понеділка', 'до вівторка', 'до середи', 'до четверга', "до п'ятниці", 'до п’ятниці', 'до суботи', 'до неділі', 'до обіду'],
+    ['тим часом', 'як тільки', "п'ятниц", 'п’ятниц', 'до кінця', 'до вечора', 'до ранку', 'до понеділка', 'до вівторка', 'до середи', 'до четверга', "до п'ятниці", 'до п’ятниці', 'до суботи', 'до неділі', 'до обіду'],
   ),
   pl: timeWords(
-    'przed kiedy gdy dopóki dopoki pojutrze dzisiaj dziś dzis teraz wkrótce wkrotce niedługo niedlugo później pozniej wcześniej wczesniej rano ranem noc weekend rok roku lat dni dzień dzien natychmiast',
+    'przed kiedy gdy dopóki dopoki pojutrze dzisiaj dziś dzis teraz wkrótce wkrotce niedługo niedlugo później pozniej wcześniej wczesniej rano ranem noc weekend rok roku lat dni dzień dzien natychmiast szybko tymczasem',
     'jutr wieczor święt swiet urlop majówk majowk poniedział poniedzial wtor środ srod czwart piąt piat sobot niedziel tydz tygod miesiąc miesiac miesią kwarta sprint wydani godzin minut termin połow polow kolejn następn nastepn',
-    ['jak tylko', 'jak już', 'jak juz', 'od razu', 'na czas', 'po południu', 'po poludniu', 'do końca', 'do konca', 'za chwilę', 'za chwile'],
+    ['jak tylko', 'jak już', 'jak juz', 'od razu', 'na czas', 'po południu', 'po poludniu', 'do końca', 'do konca', 'za chwilę', 'za chwile', 'w międzyczasie', 'w miedzyczasie'],
   ),
   lv: timeWords(
-    'līdz lidz pēc pec pirms kad tiklīdz tiklidz kamēr kamer rīt rit parīt parit šodien sodien tagad drīz driz vēlāk velak agrāk agrak uzreiz nekavējoties nekavejoties laikā laika vidū vidu',
+    'līdz lidz pēc pec pirms kad tiklīdz tiklidz kamēr kamer rīt rit parīt parit šodien sodien tagad drīz driz vēlāk velak agrāk agrak uzreiz nekavējoties nekavejoties laikā laika vidū vidu ātri atri operatīvi operativi',
     'vakar nakt brīvdien brivdien nedēļ nedel pirmdien otrdien trešdien tresdien ceturtdien piektdien sestdien svētdien svetdien mēnes menes gad ceturksn sprint relīz reliz stund minūt minut dien termiņ termin drīzum drizum nākam nakam nākoš nakos',
-    ['no rīta', 'no rita', 'atgriežoties', 'atgriezoties'],
+    ['no rīta', 'no rita', 'atgriežoties', 'atgriezoties', 'pa to laiku'],
   ),
 };
 
