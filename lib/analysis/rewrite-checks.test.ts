@@ -16,6 +16,18 @@ const TABLE: [Lang, string, RewriteFault | null][] = [
   ['ru', 'Все поправится в следующей сборке, обещаем {D}.', 'broken-splice'],
   ['uk', 'Знижка буде, обіцяю {D}.', 'broken-splice'],
   ['pl', 'Zrobimy to, obiecuję {D}.', 'broken-splice'],
+  // The writer's own time is an event ("jak skończę", "как встану", "як доїду", "po zaksięgowaniu
+  // wpłaty", "перед публикацией", "вместе с товаром"): a date after it reads as the event's.
+  ['pl', 'Dam znać jak skończę {D}.', 'time-clash'],
+  ['pl', 'Zamówienie zostanie wysłane po zaksięgowaniu wpłaty {D}.', 'time-clash'],
+  ['ru', 'Доделаю ваш заказ как встану {D}.', 'time-clash'],
+  ['uk', 'Відпишу як доїду {D}.', 'time-clash'],
+  ['ru', 'Пришлем вам превью перед публикацией {D}.', 'time-clash'],
+  ['ru', 'Документы вышлем вместе с товаром {D}.', 'time-clash'],
+  ['lv', 'Pārējo daļu nodosim kopā ar gala rēķinu {D}.', 'time-clash'],
+  // "как"/"jak" as "how" or "as" are no event.
+  ['ru', 'Сделаю как договаривались {D}.', null],
+  ['pl', 'Wyślę jak najszybciej poprawioną wersję {D}.', null],
   ['en', "I'll book the courier and send you the tracking link {D}.", null],
   ['en', 'We will update the privacy policy and the cookie banner {D}', null],
   ['en', "I'll have the final copy {D} with the pricing table.", null],

@@ -540,7 +540,11 @@ function askingClause(lang: Lang, clause: string): { index: number } | null {
   return null;
 }
 
-/** A deadline's own preposition a word or two back: a date at the end would double it. */
+/**
+ * A deadline's own preposition a word or two back: a date at the end would double it ("wrócę do tematu
+ * do czwartku", "повернемось до вас до четверга"). The reader's part alone ("пришлю на согласование
+ * до четверга") editors passed 5 times in 8, so it keeps the end.
+ */
 const DOUBLED_BY: Partial<Record<Lang, RegExp>> = {
   pl: /(?<![\p{L}])do\s+[\p{L}\d]+(?:\s+[\p{L}\d]+)?\s*$/iu,
   uk: /(?<![\p{L}'’ʼ])до\s+[\p{L}'’ʼ\d]+(?:\s+[\p{L}'’ʼ\d]+)?\s*$/iu,
