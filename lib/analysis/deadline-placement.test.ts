@@ -106,6 +106,8 @@ describe('an indirect question after a verb of finding out: the day goes before 
     ['Paskatīšos to kļūdu un atrakstīšu kas tur notiek.', 'Paskatīšos to kļūdu un atrakstīšu līdz ceturtdienai, 3. decembrim, kas tur notiek.'],
     ["I'll chase up the glass supplier and let you know what they say.", "I'll chase up the glass supplier and let you know by Thursday, 3 December, what they say."],
     ['Перевірю налаштування і дам знати чи все працює.', 'Перевірю налаштування і дам знати до четверга, 3 грудня, чи все працює.'],
+    ["I'll check and see why it stopped working.", "I'll check and see by Thursday, 3 December, why it stopped working."],
+    ['Мы проверим логи и разберемся почему письма уходят в спам.', 'Мы проверим логи и разберемся до четверга, 3 декабря, почему письма уходят в спам.'],
     // "what" as "the thing that" and "czy"/"vai" as "or" are no questions: the day ends the clause.
     ["We'll get the SLA amended to reflect what we agreed on the call.", "We'll get the SLA amended to reflect what we agreed on the call by Thursday, 3 December."],
     ['Atsūtīšu failus vai saiti.', 'Atsūtīšu failus vai saiti līdz ceturtdienai, 3. decembrim.'],

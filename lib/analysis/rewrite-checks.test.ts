@@ -28,6 +28,14 @@ const TABLE: [Lang, string, RewriteFault | null][] = [
   // "как"/"jak" as "how" or "as" are no event.
   ['ru', 'Сделаю как договаривались {D}.', null],
   ['pl', 'Wyślę jak najszybciej poprawioną wersję {D}.', null],
+  // An occasion or the client's wish as the time ("przy okazji", "w ramach odbioru", "as part of the
+  // handover", "як ви хочете"), and an "ASAP" the hedge list does not know, already say when.
+  ['pl', 'Pełną dokumentację przygotujemy w ramach odbioru końcowego {D}.', 'time-clash'],
+  ['pl', 'Przy okazji zaktualizuję też politykę prywatności {D}.', 'time-clash'],
+  ['en', "We'll update the manuals as part of the handover {D}.", 'time-clash'],
+  ['uk', 'Ок, переробимо шапку сайту як ви хочете {D}.', 'time-clash'],
+  ['ru', 'Все сделаем в рамках текущего договора {D}.', 'time-clash'],
+  ['uk', 'Виправимо кольори на банері та пришлемо оновлений варіант ASAP {D}.', 'time-clash'],
   ['en', "I'll book the courier and send you the tracking link {D}.", null],
   ['en', 'We will update the privacy policy and the cookie banner {D}', null],
   ['en', "I'll have the final copy {D} with the pricing table.", null],
@@ -114,7 +122,7 @@ const TABLE: [Lang, string, RewriteFault | null][] = [
   ['lv', 'Nosūtīšu, kad saņemšu piekļuvi {D}.', 'time-clash'],
   ['lv', 'Atsūtīšu {D} to.', 'broken-splice'],
   // work with no end, or a delay: the date reads as "until" (blind editors failed each of these)
-  ['en', "We'll keep disruption to a minimum during the refit {D}, though some noise is unavoidable.", 'no-end'],
+  ['en', "We'll keep disruption to a minimum during the refit {D}, though some noise is unavoidable.", 'time-clash'],
   ['en', "I'll keep you posted {D}.", 'no-end'],
   ['ru', 'Закончим с небольшим опозданием {D}', 'no-end'],
   ['ru', 'Закончим ванную {D}', null],
@@ -145,8 +153,9 @@ const TABLE: [Lang, string, RewriteFault | null][] = [
   // the reader's part before the date, with the preposition doubled: their deadline, not the writer's
   ['pl', 'Dopiszemy ten punkt do umowy i podeślemy nową wersję do podpisu {D}.', 'not-the-writer'],
   ['uk', 'Шеф-кухар складе кілька варіантів і ми вам їх надішлемо для вибору {D}.', 'not-the-writer'],
-  ['ru', 'Посчитаем смету и пришлем вам на согласование {D}.', null],
-  ['lv', 'Skices sagatavosim un nosūtīsim apstiprināšanai {D}.', null],
+  // The reader's part just before the date reads as the client's deadline (editors failed 5 of 10).
+  ['ru', 'Посчитаем смету и пришлем вам на согласование {D}.', 'not-the-writer'],
+  ['lv', 'Skices sagatavosim un nosūtīsim apstiprināšanai {D}.', 'not-the-writer'],
   // worked out together with the reader: a time agreed, not the writer's deadline
   ['lv', 'Pārrunāsim abas koncepcijas {D}.', 'not-the-writer'],
   ['en', "We'll find another slot that works {D}.", 'not-the-writer'],

@@ -78,22 +78,22 @@ const TIME_WORDS: Record<Lang, RegExp> = {
     ['as soon as', 'by then', 'end of', 'in time', 'on time', 'right away', 'straight away', 'immediately', 'by the time', 'on my return', 'on our return', 'in between', 'in the meantime', 'together with', 'along with'],
   ),
   ru: timeWords(
-    'до после через когда пока завтра послезавтра сегодня сейчас скоро позже раньше сразу немедленно вовремя день быстро оперативно перед',
+    'asap до после через когда пока завтра послезавтра сегодня сейчас скоро позже раньше сразу немедленно вовремя день быстро оперативно перед',
     'вечер утр ноч обед выходн выхдн понедельник вторник сред четверг пятниц суббот воскресен недел месяц год квартал спринт релиз час минут дн сутк срок середин следующ',
     ['как только', 'как придут', 'как будет', 'как появ', 'тем временем', 'вместе с', 'при встрече'],
   ),
   uk: timeWords(
-    'після через коли поки завтра післязавтра сьогодні зараз скоро пізніше раніше одразу відразу негайно вчасно день рік року швидко оперативно перед',
+    'asap після через коли поки завтра післязавтра сьогодні зараз скоро пізніше раніше одразу відразу негайно вчасно день рік року швидко оперативно перед',
     'вечор вечер ранк ранок ніч обід вихідн понеділ вівтор серед четвер пятниц субот неділ тиж місяц квартал спринт реліз годин хвилин дн діб строк термін середин наступн',
     ['тим часом', 'разом з', 'при зустрічі', 'як тільки', "п'ятниц", 'п’ятниц', 'до кінця', 'до вечора', 'до ранку', 'до понеділка', 'до вівторка', 'до середи', 'до четверга', "до п'ятниці", 'до п’ятниці', 'до суботи', 'до неділі', 'до обіду'],
   ),
   pl: timeWords(
-    'przed kiedy gdy dopóki dopoki pojutrze dzisiaj dziś dzis teraz wkrótce wkrotce niedługo niedlugo później pozniej wcześniej wczesniej rano ranem noc weekend rok roku lat dni dzień dzien natychmiast szybko tymczasem',
+    'asap przed kiedy gdy dopóki dopoki pojutrze dzisiaj dziś dzis teraz wkrótce wkrotce niedługo niedlugo później pozniej wcześniej wczesniej rano ranem noc weekend rok roku lat dni dzień dzien natychmiast szybko tymczasem',
     'jutr wieczor święt swiet urlop majówk majowk poniedział poniedzial wtor środ srod czwart piąt piat sobot niedziel tydz tygod miesiąc miesiac miesią kwarta sprint wydani godzin minut termin połow polow kolejn następn nastepn',
     ['jak tylko', 'jak już', 'jak juz', 'od razu', 'na czas', 'po południu', 'po poludniu', 'do końca', 'do konca', 'za chwilę', 'za chwile', 'w międzyczasie', 'w miedzyczasie', 'razem z'],
   ),
   lv: timeWords(
-    'līdz lidz pēc pec pirms kad tiklīdz tiklidz kamēr kamer rīt rit parīt parit šodien sodien tagad drīz driz vēlāk velak agrāk agrak uzreiz nekavējoties nekavejoties laikā laika vidū vidu ātri atri operatīvi operativi',
+    'asap līdz lidz pēc pec pirms kad tiklīdz tiklidz kamēr kamer rīt rit parīt parit šodien sodien tagad drīz driz vēlāk velak agrāk agrak uzreiz nekavējoties nekavejoties laikā laika vidū vidu ātri atri operatīvi operativi',
     'vakar nakt brīvdien brivdien nedēļ nedel pirmdien otrdien trešdien tresdien ceturtdien piektdien sestdien svētdien svetdien mēnes menes gad ceturksn sprint relīz reliz stund minūt minut dien termiņ termin drīzum drizum nākam nakam nākoš nakos',
     ['no rīta', 'no rita', 'atgriežoties', 'atgriezoties', 'pa to laiku', 'kopā ar', 'kopa ar'],
   ),
@@ -105,10 +105,12 @@ const TIME_WORDS: Record<Lang, RegExp> = {
  * The writer's own time is that event; a date after it reads as the event's ("if I finish by Thursday").
  * Only with a first-person verb after "jak"/"как"/"як", since alone they mostly mean "how" or "as".
  */
-const ONCE_DONE: Partial<Record<Lang, RegExp>> = {
-  ru: /(?<![\p{L}])как\s+(?:\p{L}+\s+)?\p{L}+(?:усь|юсь|у|ю)(?![\p{L}])/iu,
-  uk: /(?<![\p{L}])як\s+(?:\p{L}+\s+)?\p{L}+(?:усь|юсь|уся|юся|у|ю)(?![\p{L}'’ʼ])/iu,
-  pl: /(?<![\p{L}])(?:po\s+\p{L}+(?:niu|ciu)|jak\s+(?:już\s+|juz\s+|tylko\s+)?(?:\p{L}+ę|skoncze|wroce|bede|ogarne|dojade|dostane|znajde|wstane))(?![\p{L}])/iu,
+const ONCE_DONE: Record<Lang, RegExp> = {
+  en: /(?<![\p{L}])(?:as part of|during|while|as you (?:want|wish|asked|like))(?![\p{L}])/iu,
+  ru: /(?<![\p{L}])(?:как\s+(?:\p{L}+\s+)?\p{L}+(?:усь|юсь|у|ю)|как\s+(?:вы|ты)\s+\p{L}+|в\s+рамках|во\s+время|в\s+процессе)(?![\p{L}])/iu,
+  uk: /(?<![\p{L}])(?:як\s+(?:\p{L}+\s+)?\p{L}+(?:усь|юсь|уся|юся|у|ю)|як\s+(?:ви|ти)\s+\p{L}+|в\s+рамках|у\s+рамках|під\s+час|в\s+процесі|у\s+процесі)(?![\p{L}'’ʼ])/iu,
+  pl: /(?<![\p{L}])(?:po\s+\p{L}+(?:niu|ciu)|jak\s+(?:już\s+|juz\s+|tylko\s+)?(?:\p{L}+ę|skoncze|wroce|bede|ogarne|dojade|dostane|znajde|wstane)|jak\s+(?:Pan|Pani|Państwo|Panstwo)\s+\p{L}+|przy\s+okazji|w\s+ramach|podczas)(?![\p{L}])/iu,
+  lv: /(?<![\p{L}])(?:ietvaros|kā\s+(?:jūs|jus)\s+\p{L}+)(?![\p{L}])/iu,
 };
 
 /**
@@ -182,10 +184,10 @@ const IN_PROGRESS: Partial<Record<Lang, RegExp>> = {
  */
 const FOR_THE_READER: Record<Lang, RegExp | null> = {
   en: null,
-  ru: /(?<![\p{L}])для (?:выбора|подписи|согласования)\s*$/iu,
-  uk: /(?<![\p{L}])для (?:вибору|підпису|погодження)\s*$/iu,
+  ru: /(?<![\p{L}])(?:для (?:выбора|подписи|согласования)|на (?:подпись|согласование|утверждение|проверку|ознакомление))\s*$/iu,
+  uk: /(?<![\p{L}])(?:для (?:вибору|підпису|погодження)|на (?:підпис|погодження|затвердження|перевірку|ознайомлення))\s*$/iu,
   pl: /(?<![\p{L}])do (?:podpisu|akceptacji|zatwierdzenia|wyboru|ostatecznej akceptacji|sprawdzenia)\s*$/iu,
-  lv: null,
+  lv: /(?<![\p{L}])(?:apstiprināšanai|apstiprinasanai|parakstīšanai|parakstisanai|saskaņošanai|saskanosanai|izskatīšanai|izskatisanai)\s*$/iu,
 };
 
 /**
@@ -259,7 +261,7 @@ export function rewriteFault({ lang, before, after }: PlacedDate): RewriteFault 
   const opening = !/\p{L}/u.test(before);
   const clause = opening ? (rest.split(/[,;:]/).find((c) => /\p{L}/u.test(c)) ?? '') : clauseBefore(before);
   const following = opening ? '' : CONTRAST[lang].test(rest) ? rest : (rest.split(/[,;:]/)[0] ?? '');
-  if (TIME_WORDS[lang].test(clause) || TIME_WORDS[lang].test(following) || ONCE_DONE[lang]?.test(`${clause} ${following}`)) return 'time-clash';
+  if (TIME_WORDS[lang].test(clause) || TIME_WORDS[lang].test(following) || ONCE_DONE[lang].test(`${clause} ${following}`)) return 'time-clash';
   const dated = `${clause} ${following}`;
   if (DELAY[lang].test(dated) || IN_PROGRESS[lang]?.test(dated) || namesOngoingWork(lang, dated)) return 'no-end';
   if (lang === 'en' && next && !MAY_FOLLOW_EN.has(next)) return 'broken-splice';
