@@ -25,6 +25,9 @@ describe('what follows the proposed day stays as the writer typed it', () => {
     ['Spoko, będzie zrobione :)', 'Spoko, będzie zrobione do czwartku, 3 grudnia :)'],
     ["I'll send the files ;-)", "I'll send the files by Thursday, 3 December ;-)"],
     ['Сделаю )))', 'Сделаю до четверга, 3 декабря )))'],
+    // An emoji stays after the date, as a smile does.
+    ['Labi, sagatavošu pāris variantus 👍', 'Labi, sagatavošu pāris variantus līdz ceturtdienai, 3. decembrim 👍'],
+    ["I'll send the files 👍🏻", "I'll send the files by Thursday, 3 December 👍🏻"],
   ])('%s -> %s', (text, expected) => {
     expect(offered(text)).toBe(expected);
   });

@@ -36,6 +36,11 @@ const TABLE: [Lang, string, RewriteFault | null][] = [
   ['uk', 'Ок, переробимо шапку сайту як ви хочете {D}.', 'time-clash'],
   ['ru', 'Все сделаем в рамках текущего договора {D}.', 'time-clash'],
   ['uk', 'Виправимо кольори на банері та пришлемо оновлений варіант ASAP {D}.', 'time-clash'],
+  // A sentence opening on "then" is timed by the sentence before; "OK, then" is "in that case".
+  ['lv', 'Tad arī atsūtīšu jaunās lapas vizuālo izskatu {D}.', 'time-clash'],
+  ['ru', 'Тогда и напишу вам {D}.', 'time-clash'],
+  ['ru', 'Ок, тогда мы переделаем шапку целиком {D}.', null],
+  ['lv', 'Labi, tad es pārrakstīšu to ievadu vēlreiz {D}.', null],
   ['en', "I'll book the courier and send you the tracking link {D}.", null],
   ['en', 'We will update the privacy policy and the cookie banner {D}', null],
   ['en', "I'll have the final copy {D} with the pricing table.", null],

@@ -114,6 +114,14 @@ const ONCE_DONE: Record<Lang, RegExp> = {
 };
 
 /**
+ * A sentence that opens on "then" ("Tad arī atsūtīšu …", "Тогда и напишу вам", "Тоді скину") times the
+ * promise by what the sentence before said: blind editors failed 10 of 12 such with a date added. "OK,
+ * then …" after a comma ("Labi, tad es pārrakstīšu", "Ок, тогда мы переделаем") is "in that case",
+ * and stays.
+ */
+const AT_THAT_TIME = /^\s*(?:tad|тогда|тоді|wtedy|then)(?:\s+(?:arī|ari|и|і|й|też|tez|also))?\s/iu;
+
+/**
  * English only, where the subject is a word: the modal nearest before the date and the word before it.
  * "Lukas will send", "they'll sort", "our bookkeeper ... will report" are someone else's promises; the
  * writer's are "I'll", "we will", and the subject-less "Will forward once I have it".
@@ -261,7 +269,7 @@ export function rewriteFault({ lang, before, after }: PlacedDate): RewriteFault 
   const opening = !/\p{L}/u.test(before);
   const clause = opening ? (rest.split(/[,;:]/).find((c) => /\p{L}/u.test(c)) ?? '') : clauseBefore(before);
   const following = opening ? '' : CONTRAST[lang].test(rest) ? rest : (rest.split(/[,;:]/)[0] ?? '');
-  if (TIME_WORDS[lang].test(clause) || TIME_WORDS[lang].test(following) || ONCE_DONE[lang].test(`${clause} ${following}`)) return 'time-clash';
+  if (TIME_WORDS[lang].test(clause) || TIME_WORDS[lang].test(following) || ONCE_DONE[lang].test(`${clause} ${following}`) || AT_THAT_TIME.test(before)) return 'time-clash';
   const dated = `${clause} ${following}`;
   if (DELAY[lang].test(dated) || IN_PROGRESS[lang]?.test(dated) || namesOngoingWork(lang, dated)) return 'no-end';
   if (lang === 'en' && next && !MAY_FOLLOW_EN.has(next)) return 'broken-splice';

@@ -441,8 +441,7 @@ function buildFirmSentence(
     const anchor = f.undated[0] ?? f.commitments[0] ?? f.hedges[0];
     if (!anchor) return null;
     const clause = f.clauses.find((cl) => anchor.start >= cl.start && anchor.start < cl.end) ?? f.clauses[f.clauses.length - 1];
-    let at = clause.end;
-    while (at > clause.start && /[\s.!?…,;:]/u.test(text[at - 1])) at--;
+    const at = lastWordEnd(text, clause.start, clause.end);
     // A comma between the promise and the end of its clause starts another thought ("We'll reduce the
     // image sizes, there's some room", "I'll squeeze the page in, leave it with me"): a date at the end
     // would land on it, so no date is put there.
@@ -552,6 +551,22 @@ const DOUBLED_BY: Partial<Record<Lang, RegExp>> = {
   uk: /(?:(?<![\p{L}'’ʼ])до\s+[\p{L}'’ʼ\d]+(?:\s+[\p{L}'’ʼ\d]+)?|(?<![\p{L}])на\s+(?:підпис|погодження|затвердження|перевірку|ознайомлення))\s*$/iu,
   lv: /(?<![\p{L}])(?:apstiprināšanai|apstiprinasanai|parakstīšanai|parakstisanai|saskaņošanai|saskanosanai|izskatīšanai|izskatisanai)\s*$/iu,
 };
+
+// What may close a clause after its last word: the date goes before it. An emoji stays after the date,
+// as a smile does ("iedošu jums apskatīties līdz ceturtdienai 👍").
+const CLAUSE_TAIL = /[\s.!?…,;:\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}]$/u;
+
+/** Where the clause's last word ends, its closing punctuation, spaces and emoji left after. */
+function lastWordEnd(text: string, start: number, end: number): number {
+  let at = end;
+  while (at > start) {
+    // One code point back: an emoji outside the BMP is two code units.
+    const step = at - start >= 2 && /[\uDC00-\uDFFF]/.test(text[at - 1]) && /[\uD800-\uDBFF]/.test(text[at - 2]) ? 2 : 1;
+    if (!CLAUSE_TAIL.test(text.slice(at - step, at))) break;
+    at -= step;
+  }
+  return at;
+}
 
 /** Nothing before the promise in its clause but its subject: "Wrócę …", "Ми ще раз перерахуємо …". */
 const SUBJECT_ONLY = /^(?:(?:я|ми|ja|my)\s+)?$/iu;
