@@ -191,11 +191,15 @@ export function fillPlaceholder(s: Suggestion, ymd: string, today?: string): Sug
 }
 
 /** Removing a word together with the comma that set it off: "Hopefully, we" -> "we". */
-function removal(text: string, h: Hit, lang?: Lang): Edit {
+function removal(text: string, h: Hit, lang?: Lang, timedAt?: (at: number) => boolean): Edit {
   let { start, end } = h;
   const after = /^\s*,?\s*/.exec(text.slice(end))![0];
   end += after.length;
   const before = /\s*,?\s*$/.exec(text.slice(0, start))![0];
+  // A hedge on the time that follows it takes its comma with it: "пришлем, наверное, ближе к концу
+  // недели" -> "пришлем ближе к концу недели", "з коментарями, ймовірно вже наступного тижня" -> "з
+  // коментарями вже наступного тижня" (blind editors failed the stray comma).
+  if (before.includes(',') && timedAt?.(end)) return { start: start - before.length, end, text: ' ' };
   // A parenthetical hedge takes both its commas: "Я, мабуть, надішлю" -> "Я надішлю". Between two
   // clauses one comma stays: "Ваш лендинг не забула, думаю, доберуся" -> "…не забула, доберуся".
   const parenthetical = after.includes(',') && before.includes(',');
@@ -348,18 +352,25 @@ function buildFirmSentence(
   // starts a promise of its own, and the check is read up to it).
   const nextHedge = (h: Hit) => Math.min(text.length, ...f.hedges.filter((g) => g.start >= h.end).map((g) => g.start));
   if (f.hedges.some((h) => checksBeforePromising(f.lang, text, h.end, nextHedge(h)))) return null;
+  // A time that ends its clause: a hedge right before it, or a word before it ("наверное, ближе к концу
+  // недели,", "ймовірно вже наступного тижня."), is a hedge on that time. One followed by more words
+  // starts a clause of its own ("зробила, мабуть, завтра-післязавтра скину"), which keeps its comma.
+  const allScales = findTimeScales(text, f.lang);
+  const timings = [...f.dates, ...f.vagueTiming, ...allScales];
+  const timedAt = (at: number) =>
+    timings.some((t) => t.start >= at && /^(?:[\p{L}'’ʼ-]+\s+)?$/u.test(text.slice(at, t.start)) && /^\s*(?:[,.;:!?)…]|$)/u.test(text.slice(t.end)));
   for (const h of f.hedges) {
     if (h.kind === 'self') {
       if (h.replacement === undefined || h.replacement === '=') continue;
       if (h.replacement === '') {
-        edits.push(removal(text, h, f.lang));
+        edits.push(removal(text, h, f.lang, timedAt));
         continue;
       }
       const we = person(text, f.lang, h).we;
       const subject = we ? (h.start === 0 ? 'We' : 'we') : 'I';
       edits.push({ start: h.start, end: h.end, text: h.replacement.replace('{We}', subject) });
     } else if (h.kind === 'soft') {
-      edits.push(removal(text, h, f.lang));
+      edits.push(removal(text, h, f.lang, timedAt));
       // "hopefully we can meet" -> "we'll meet": the tentative modal goes with the hedge.
       const firm = c.lex.tentativeFirm;
       if (firm) {
@@ -388,7 +399,7 @@ function buildFirmSentence(
   const future = undatedClause ? [] : dated;
   // The writer's own scale ("in a few weeks", "після свят"): the proposed day keeps to it, and the span
   // is replaced by the date rather than left beside it. A span the date finder read as a date is a date.
-  const scales = findTimeScales(text, f.lang).filter((s) => !f.dates.some((d) => d.start < s.end && s.start < d.end && !missed.has(d)));
+  const scales = allScales.filter((s) => !f.dates.some((d) => d.start < s.end && s.start < d.end && !missed.has(d)));
   const vague: Hit[] = [...f.vagueTiming, ...f.hedges.filter((h) => h.kind === 'deferral')];
   const timing: (Hit & { scale?: Scale })[] = vague.map((v) => {
     // A scale span around the timing word takes its place whole: "in the next few days", not "few days".
