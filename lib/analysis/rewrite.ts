@@ -42,7 +42,8 @@ export interface RewriteContext {
  *   an excuse: the cause dropped, the writer's time kept      17/37   46%
  *   an excuse: the cause dropped, a proposed date             21/57   37%
  *   an excuse: "the new date is …"                            24/74   32%
- *   an excuse: only "Sorry for the delay." (the next sentence dates it)  2/2
+ *   an excuse: only "Sorry for the delay." (the next sentence dates it)  2/2; with fresh16 and pool1
+ *     (data/review/2026-12-07-*) 4/8: it drops what is late and the facts the next sentence leans on
  *
  * A suggestion most editors would not send costs the writer more than none: the card explains instead.
  * The kinds below three in four are built (the review loop still measures them: `npm run
@@ -663,26 +664,25 @@ export function ownedSlip(
   /** The paragraph gives a day of its own elsewhere: a proposed one could clash with it. */
   datedElsewhere = false,
 ): Suggestion | null {
-  // Of the excuse rewrites only the apology alone is offered, and only beside the next sentence's day:
-  // without one, every branch below ends held back, so on the keystroke path none of it is built.
-  if (!ctx.allKinds && !promised) return null;
+  // No excuse rewrite is offered (see `heldBack`): on the keystroke path none of it is built.
+  if (!ctx.allKinds) return null;
   // Where the sentence also says what the writer will do, the excuse simply goes and the promise stays
   // as the writer wrote it: nothing is invented, nothing the client needs is lost.
   const dropped = withoutTheCause(f, start, end);
   if (dropped) return heldBack(ctx, dropped);
   // "Sorry, it will never happen again. The new date is …": a slip owned beside a guarantee no one keeps
   // is not a rewrite to offer (the over-promise has its own card).
-  if (f.overPromises.length > 0) return apologyOnly(f, start, end, promised);
+  if (f.overPromises.length > 0) return apologyOnly(f, ctx, start, end, promised);
   // A new date proposed beside the writer's own time ("moves to next week", "the new handover date is
   // 15.11.") contradicts it (blind editors failed every one): only the apology can go in such a passage.
-  if ((datedElsewhere && !promised) || findTimeScales(f.text, f.lang).length > 0 || f.vagueTiming.length > 0) return apologyOnly(f, start, end, promised);
+  if ((datedElsewhere && !promised) || findTimeScales(f.text, f.lang).length > 0 || f.vagueTiming.length > 0) return apologyOnly(f, ctx, start, end, promised);
   // Work that waits on an event ("we'll swap it once the merchant has the right width") has no day the
   // writer can name yet; a slip of the reply, a call or a meeting has no deliverable to give a new date
   // for ("Отвечаю с опозданием. Новый срок — …"). Blind editors failed both.
-  if (waitsOnEvent(f.lang, f.text) || ABOUT_CONTACT[f.lang].test(f.text)) return apologyOnly(f, start, end, promised);
+  if (waitsOnEvent(f.lang, f.text) || ABOUT_CONTACT[f.lang].test(f.text)) return apologyOnly(f, ctx, start, end, promised);
   // "moves by a week": the writer's own shift names a later day than any proposed one (blind editors
   // failed "przesuwa się o tydzień. Nowy termin: czwartek" as a clash).
-  if (SHIFTED_BY_WEEKS[f.lang].test(f.text)) return apologyOnly(f, start, end, promised);
+  if (SHIFTED_BY_WEEKS[f.lang].test(f.text)) return apologyOnly(f, ctx, start, end, promised);
   const r = compiled(f.lang).lex.rewrite;
   const we = f.usesWe;
   // "won't be ready by Friday, 4 December" written after it: that Friday is missed, not next year's.
@@ -707,7 +707,7 @@ export function ownedSlip(
   if (future.some((d) => d !== due && d !== named)) return null;
   if (!due && future.length > 0) return null;
   const missesDeadline = (due?.deadline || stale.length > 0) && f.excuse.slips.length > 0;
-  if (!missesDeadline && !LATE[f.lang].test(f.text)) return apologyOnly(f, start, end, promised);
+  if (!missesDeadline && !LATE[f.lang].test(f.text)) return apologyOnly(f, ctx, start, end, promised);
   if (!due && stale.length > 0 && f.excuse.slips.length > 0) {
     const missedLine = MISSED[f.lang][we ? 'we' : 'i'].replace('{old}', datePhrase(stale[0], 'plain', f.lang, ctx.today));
     return heldBack(ctx, templated(r.newDate, { new: promised ?? proposeDate(ctx) }, !promised, f.lang, ctx, start, end, missedLine));
@@ -742,15 +742,15 @@ export function ownedSlip(
   // Where the next sentence already gives the new date, the apology stays and the cause goes ("Sorry,
   // my laptop died. I'll send it on Tuesday." -> "Sorry for the delay. I'll send it on Tuesday.");
   // otherwise the card explains without a rewrite.
-  return apologyOnly(f, start, end, promised);
+  return apologyOnly(f, ctx, start, end, promised);
 }
 
 /** "Sorry for the delay." in place of an apology with its cause, when the next sentence gives the new date. */
-function apologyOnly(f: SentenceFeatures, start: number, end: number, promised: string | undefined): Suggestion | null {
+function apologyOnly(f: SentenceFeatures, ctx: RewriteContext, start: number, end: number, promised: string | undefined): Suggestion | null {
   if (!promised || f.excuse.apologies.length === 0) return null;
   const r = compiled(f.lang).lex.rewrite;
   const apology = /^[^.!?]+[.!?]/u.exec(f.usesWe ? r.owned.we : r.owned.i)?.[0];
-  return apology ? { start, end, text: apology, lang: f.lang } : null;
+  return apology ? heldBack(ctx, { start, end, text: apology, lang: f.lang }) : null;
 }
 
 /**
