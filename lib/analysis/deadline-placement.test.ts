@@ -142,3 +142,14 @@ describe('a second "do" a word or two after the first: the day goes in front, or
     expect(offered(text)).toBe(expected);
   });
 });
+
+describe("a vague time cut with no day in its place, beside another predicate's date: no rewrite", () => {
+  it.each([
+    // "the 10th" is the tasting's: cutting "when I get a chance" would leave the wine list with no time.
+    ["Just a quick update - the menu tasting is confirmed for the 10th and I'll send you the final wine list when I get a chance.", null],
+    // A date that opens the promise's own clause is its own.
+    ['На цьому тижні, мабуть, закриємо ваш тікет.', 'На цьому тижні закриємо ваш тікет.'],
+  ])('%s -> %s', (text, expected) => {
+    expect(offered(text)).toBe(expected);
+  });
+});

@@ -471,6 +471,12 @@ function buildFirmSentence(
     }
   }
   if (edits.length === 0) return null;
+  // The writer's vague time cut with no date put in its place, the clause's only date standing before
+  // the promise ("the tasting is confirmed for the 10th and I'll send the wine list when I get a chance"):
+  // that date is another thing's, and the promise is left with no time at all.
+  const promise = f.undated[0] ?? f.commitments[0];
+  const lastDate = future.reduce<DateMention | null>((a, d) => (a && a.end > d.end ? a : d), null);
+  if (!placed && timing.length > 0 && lastDate && promise && lastDate.end <= promise.start && ANOTHER_PREDICATE.test(text.slice(lastDate.end, promise.start))) return null;
   const hadDate = future.length > 0;
   let out = tidy(applyEdits(text, edits), true);
   // Ukrainian opens a sentence with "У" before a consonant: the writer's "в п'ятницю" moved to the front
@@ -579,6 +585,9 @@ function lastWordEnd(text: string, start: number, end: number): number {
   }
   return at;
 }
+
+/** Between a date and the promise: the date times another predicate ("confirmed for the 10th and I'll send"). */
+const ANOTHER_PREDICATE = /\s(?:and|и|і|й|та|i|oraz|un|a)\s/iu;
 
 /** Nothing before the promise in its clause but its subject: "Wrócę …", "Ми ще раз перерахуємо …". */
 const SUBJECT_ONLY = /^(?:(?:я|ми|ja|my)\s+)?$/iu;
