@@ -48,10 +48,10 @@ describe('no date is put on a promise that waits on an event, hangs on a conditi
     ["I'll send the photos as soon as possible.", 'missing-date', /^I'll send the photos by Thursday, 3 December\.$/],
     ["I'll try to finish the logo soon.", 'vague-promise', /^I'll finish the logo by Thursday, 3 December\.$/],
     ["I'll send it after the holidays.", 'missing-date', /^I'll send it by Monday, 4 January 2027\.$/],
-    ['Пришлю после праздников.', 'missing-date', /^Пришлю до понедельника, 11 января 2027\.$/],
+    ['Пришлю после праздников.', 'missing-date', /^Пришлю до понедельника, 11 января 2027 года\.$/],
     ['Postaram się wysłać poprawki wkrótce.', 'vague-promise', /^Wyślę poprawki do czwartku, 3 grudnia\.$/],
     ['Wyślę po świętach.', 'missing-date', /^Wyślę do poniedziałku, 4 stycznia 2027\.$/],
-    ['Надішлю після свят.', 'missing-date', /^Надішлю до понеділка, 4 січня 2027\.$/],
+    ['Надішлю після свят.', 'missing-date', /^Надішлю до понеділка, 4 січня 2027 року\.$/],
     ['Centīšos nosūtīt labojumus drīzumā.', 'vague-promise', /^Nosūtīšu labojumus līdz ceturtdienai, 3\. decembrim\.$/],
     ['Labojumus iestrādāšu pēc iespējas drīzāk.', 'missing-date', /^Labojumus iestrādāšu līdz ceturtdienai, 3\. decembrim\.$/],
   ])('%s -> still a date (%s)', (text, rule, expected) => {

@@ -1,4 +1,5 @@
 import { weekdayOf } from '../dates/calendar';
+import { withYear } from './date-year';
 import type { Suggestion } from './types';
 
 /**
@@ -13,8 +14,8 @@ export function refillPlaceholder(s: Suggestion, ymd: string, today?: string): S
   const weekday = p.phrasing.weekdays[weekdayOf(ymd)];
   const month = p.phrasing.months[m - 1];
   if (weekday === undefined || month === undefined) return s;
-  const year = today && Number(today.slice(0, 4)) !== y ? ` ${y}` : '';
-  let phrase = p.phrasing.frame.replace('{weekday}', weekday).replace('{day}', String(d)).replace('{month}', month + year);
+  const { day, afterMonth } = withYear(s.lang, d, today && Number(today.slice(0, 4)) !== y ? y : null);
+  let phrase = p.phrasing.frame.replace('{weekday}', weekday).replace('{day}', day).replace('{month}', month + afterMonth);
   if (!/\p{L}/u.test(s.text.slice(0, p.start))) phrase = phrase.charAt(0).toUpperCase() + phrase.slice(1);
   const text = s.text.slice(0, p.start) + phrase + s.text.slice(p.end);
   return { ...s, text, placeholder: { ...p, end: p.start + phrase.length, proposed: ymd } };

@@ -1,6 +1,7 @@
 import { addWorkingDays, weekdayOf } from '../dates';
 import type { DateMention } from '../dates/types';
 import { compiled } from './compiled';
+import { withYear } from './date-year';
 import { dateCannotFix, waitsOnEvent } from './date-cannot-fix';
 import { checksBeforePromising, endsMidPhrase, lastWord, namesTheWriter, opensMidPhrase } from './rewrite-checks';
 import { piecesOf, withoutTheCause } from './drop-cause';
@@ -93,11 +94,11 @@ export function datePhrase(ymd: string, form: Form, lang: Lang, today?: string):
 function buildDatePhrase(ymd: string, form: Form, lang: Lang, today?: string): string {
   const r = compiled(lang).lex.rewrite;
   const [y, m, d] = ymd.split('-').map(Number);
-  const year = today && Number(today.slice(0, 4)) !== y ? ` ${y}` : '';
+  const { day, afterMonth } = withYear(lang, d, today && Number(today.slice(0, 4)) !== y ? y : null);
   return r.frames[form]
     .replace('{weekday}', r.weekdays[form][weekdayOf(ymd)])
-    .replace('{day}', String(d))
-    .replace('{month}', r.months[form][m - 1] + year);
+    .replace('{day}', day)
+    .replace('{month}', r.months[form][m - 1] + afterMonth);
 }
 
 const proposals = memo<string>();
