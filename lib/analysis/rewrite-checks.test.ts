@@ -339,6 +339,9 @@ describe('leavesHedge: "try" said in other words stays a hedge', () => {
     ['lv', 'Pagaidām skatīšos, ko var izdarīt līdz ceturtdienai, 3. decembrim.', true],
     // Doubt about the whole thing stays doubt ("theoretically", "не знаю, насколько это реально").
     ['en', 'Theoretically I will finish the mural by the 10th.', true],
+    // "manage to" keeps the doubt; "have to" is a necessity, not a promise.
+    ['en', "I'll manage to send the updated forecast today.", true],
+    ['en', "I'll have to look into it further by Thursday, 3 December.", true],
     ['ru', 'Не знаю, насколько это реально, но пришлю подрядчика до четверга, 3 декабря.', true],
     ['uk', 'Не знаю, наскільки це реально, але надішлю до четверга, 3 грудня.', true],
     ['pl', 'Teoretycznie skończę mural do czwartku, 3 grudnia.', true],
