@@ -41,6 +41,15 @@ const TABLE: [Lang, string, RewriteFault | null][] = [
   ['ru', 'Тогда и напишу вам {D}.', 'time-clash'],
   ['ru', 'Ок, тогда мы переделаем шапку целиком {D}.', null],
   ['lv', 'Labi, tad es pārrakstīšu to ievadu vēlreiz {D}.', null],
+  // Beside "free of charge" the date reads as how long the offer lasts; "at our cost" editors passed.
+  ['en', "I'm going to redo the hallway skirting at no charge {D}.", 'not-the-writer'],
+  ['ru', 'Вышлем замену бесплатно {D}.', 'not-the-writer'],
+  ['pl', 'Naprawimy to na gwarancji {D}.', 'not-the-writer'],
+  ['en', "We'll remake the batch at our cost {D}.", null],
+  ['ru', 'Мы всё переделаем за свой счёт {D}.', null],
+  // Starting work, dated, reads as working until then.
+  ['ru', 'С удовольствием займусь вашей квартирой {D}!', 'no-end'],
+  ['pl', 'Jasne, zajmę się tym {D}.', null],
   ['en', "I'll book the courier and send you the tracking link {D}.", null],
   ['en', 'We will update the privacy policy and the cookie banner {D}', null],
   ['en', "I'll have the final copy {D} with the pricing table.", null],
@@ -197,6 +206,11 @@ describe('bringsStiltedPromise: a search made firm promises that what is sought 
     // The writer's own firm "find" is theirs to keep.
     ['en', "I'll find the invoice and send it.", "I'll find the invoice and send it by Thursday, 3 December.", false],
     ['ru', 'Поищу старую переписку.', 'Поищу старую переписку до четверга, 3 декабря.', false],
+    // "I promise" with no verb of what is promised: a fragment, or "I promise again".
+    ['ru', 'Сегодня постараюсь)', 'Сегодня обещаю)', true],
+    ['ru', 'Сегодня попробую ещё раз, отпишусь.', 'Сегодня обещаю ещё раз, отпишусь.', true],
+    ['ru', 'Постараюсь в понедельник к обеду прислать черновик.', 'Обещаю в понедельник к обеду прислать черновик.', false],
+    ['ru', 'На этой неделе вряд ли, а вот к середине следующей — постараюсь.', 'На этой неделе вряд ли, а вот к середине следующей — обещаю.', false],
   ])('%s: %s -> %s: %s', (lang, original, rewritten, expected) => {
     expect(bringsStiltedPromise(lang, original, rewritten)).toBe(expected);
   });
@@ -304,6 +318,8 @@ describe('leavesBrokenSplice: what a cut hedge leaves behind', () => {
     ['uk', 'Я думаю, що до кінця тижня ми встигнемо.', 'Я до кінця тижня ми встигнемо до четверга, 3 грудня.', true],
     ['ru', 'Очень надеюсь, что сдадим чисто.', 'Очень что сдадим чисто до четверга, 3 декабря.', true],
     ['ru', 'Я знаю что мы успеем.', 'Я знаю что мы успеем до четверга, 3 декабря.', false],
+    // "let you know what i think" with "i think" cut as a hedge.
+    ['en', 'Will have a look at the books and let you know what i think.', 'Will have a look at the books and let you know what.', true],
   ])('%s: %s -> %s: %s', (lang, original, rewritten, expected) => {
     expect(leavesBrokenSplice(lang, original, rewritten)).toBe(expected);
   });
@@ -342,6 +358,10 @@ describe('leavesHedge: "try" said in other words stays a hedge', () => {
     // "manage to" keeps the doubt; "have to" is a necessity, not a promise.
     ['en', "I'll manage to send the updated forecast today.", true],
     ['en', "I'll have to look into it further by Thursday, 3 December.", true],
+    ['pl', 'Wpadnę na budowę w czwartek, ale głowy nie dam.', true],
+    ['ru', 'Садовник заедет ближе к весне, точнее скажу.', true],
+    ['ru', 'Замер сделаем в ближайшее время на следующей неделе.', true],
+    ['lv', 'Izsūtīsim to pirmajā iespējā rīt vai parīt.', true],
     ['ru', 'Не знаю, насколько это реально, но пришлю подрядчика до четверга, 3 декабря.', true],
     ['uk', 'Не знаю, наскільки це реально, але надішлю до четверга, 3 грудня.', true],
     ['pl', 'Teoretycznie skończę mural do czwartku, 3 grudnia.', true],
