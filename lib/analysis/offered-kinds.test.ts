@@ -63,3 +63,15 @@ describe('the offered kinds: no splice, no hedge left, no "later today" made a d
     expect(offered(text)).toBe(expected);
   });
 });
+
+// From pool1 and pool2 (passages written for review): a firm promise beside a step someone else must
+// take first promises over it.
+describe('no firm promise beside what the writer is still waiting on', () => {
+  it.each([
+    ['We should have the annual accounts finalised soon, just waiting on a couple of missing receipts.', null],
+    ['Машина буде готова, мабуть, у четвер, чекаємо запчастину з Польщі.', null],
+    ['Rezerves kopēšanu serverim iestatīšu, bet vispirms man vajadzēs, lai Jūs atsūtāt administratora paroli.', null],
+  ])('%s -> %s', (text, expected) => {
+    expect(offered(text, 'all')).toBe(expected);
+  });
+});

@@ -479,11 +479,11 @@ export function leavesInfinitiveHanging(lang: Lang, rewritten: string): boolean 
  * depends on that: a proposed one is a promise the writer cannot keep.
  */
 const WAITS_ON_OTHERS: Record<Lang, RegExp> = {
-  en: /(?<![\p{L}])(?:still (?:waiting|haven['’]t|hasn['’]t|not)|yet to (?:receive|hear|get)|waiting (?:for|on)|haven['’]t (?:received|got|had) (?:the|your|any)|never (?:arrived|came|got|received)|stuck (?:at|in)|held up (?:at|in)|on hold|looking for (?:a )?(?:replacement|someone)|you sent (?:are|is|were|was))(?![\p{L}])/iu,
-  ru: /(?<![\p{L}])(?:так и не|до сих пор|жд[её]м|ожида(?:ем|ю)|ищем (?:замену|нового|другого)|застрял\p{L}*|стоит на (?:границе|таможне)|без (?:него|не[её]|них) (?:я |мы )?не (?:могу|можем))(?![\p{L}])/iu,
-  uk: /(?<![\p{L}])(?:так і не|досі|чекаємо|очікуємо|шукаємо (?:заміну|нового|іншого)|застрягл\p{L}*|застряг|стоїть на (?:кордоні|митниці)|без (?:нього|неї|них) (?:я |ми )?не (?:можу|можемо))(?![\p{L}])/iu,
-  pl: /(?<![\p{L}])(?:nadal|wciąż|wciaz|czekamy|czekam na|czekać na|czekac na|musimy czekać|musimy czekac|szukamy (?:zastępstwa|zastepstwa|kogoś|kogos)|utkn\p{L}*|stoi na granicy|bez (?:tego|nich|niego) nie (?:mogę|moge|możemy|mozemy))(?![\p{L}])/iu,
-  lv: /(?<![\p{L}])(?:joprojām|joprojam|gaidām|gaidam|gaidu|meklējam aizvietotāj\p{L}*|meklejam aizvietotaj\p{L}*|iestrēg\p{L}*|iestreg\p{L}*|ceram,? ka izdosies|bez (?:tā|ta|tiem) nevar\p{L}*)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:still (?:waiting|haven['’]t|hasn['’]t|not)|yet to (?:receive|hear|get)|waiting (?:for|on)|haven['’]t (?:received|got|had) (?:the|your|any)|never (?:arrived|came|got|received)|stuck (?:at|in)|held up (?:at|in)|on hold|looking for (?:a )?(?:replacement|someone)|you sent (?:are|is|were|was)|but first (?:i|we) (?:need|have to|must))(?![\p{L}])/iu,
+  ru: /(?<![\p{L}])(?:так и не|до сих пор|жд[её]м|ожида(?:ем|ю)|ищем (?:замену|нового|другого)|застрял\p{L}*|стоит на (?:границе|таможне)|без (?:него|не[её]|них) (?:я |мы )?не (?:могу|можем)|но сначала)(?![\p{L}])/iu,
+  uk: /(?<![\p{L}])(?:так і не|досі|чекаємо|очікуємо|шукаємо (?:заміну|нового|іншого)|застрягл\p{L}*|застряг|стоїть на (?:кордоні|митниці)|без (?:нього|неї|них) (?:я |ми )?не (?:можу|можемо)|але спочатку)(?![\p{L}])/iu,
+  pl: /(?<![\p{L}])(?:nadal|wciąż|wciaz|czekamy|czekam na|czekać na|czekac na|musimy czekać|musimy czekac|szukamy (?:zastępstwa|zastepstwa|kogoś|kogos)|utkn\p{L}*|stoi na granicy|bez (?:tego|nich|niego) nie (?:mogę|moge|możemy|mozemy)|ale najpierw)(?![\p{L}])/iu,
+  lv: /(?<![\p{L}])(?:joprojām|joprojam|gaidām|gaidam|gaidu|meklējam aizvietotāj\p{L}*|meklejam aizvietotaj\p{L}*|iestrēg\p{L}*|iestreg\p{L}*|ceram,? ka izdosies|bez (?:tā|ta|tiem) nevar\p{L}*|bet vispirms)(?![\p{L}])/iu,
 };
 
 /**
