@@ -334,6 +334,9 @@ function withCheckedSuggestions(
     // Cut down to a bare "we'll do it" ("Сделаем до четверга", "Izdarīsim līdz …"): what is done went with the cut.
     // (Where the writer's sentence opens on the verb, "Сделаю в ближайшее время", the object is in the sentence before.)
     if (BARE_DO.test(ownWords) && !opensOnDo(originalSentence)) return null;
+    // "Звичайно, все встигнемо!", "Nu sanāks, sanāks, paspēsim": making it in time, with no word of
+    // what, reassures about a deadline the client already knows; a proposed day may clash with it.
+    if (BARE_MAKE_IT.test(ownWords)) return null;
     // Cut down to a piece that opens on "and", "which", "ka", "і": it leans on what went.
     if (opensMidPhrase(s.lang, rewrittenSentence.trimStart()) && !opensMidPhrase(s.lang, originalSentence.trimStart())) return null;
     if (s.placeholder?.form === 'deadline') {
@@ -449,6 +452,8 @@ const BARE_PROMISE = /^[\s,.!…]*(?:i promise|we promise|обещаю|обещ�
 
 /** A sentence that is only a "do" verb: it says nothing of what is done. */
 const BARE_DO = /^[\s,.!…]*(?:(?:i|we)['’]ll do it|(?:i|we) will do it|will do|сделаю|сделаем|переделаю|переделаем|доделаю|доделаем|зроблю|зробимо|переробл\p{L}*|переробимо|дороблю|доробимо|zrobię|zrobie|zrobimy|poprawię|poprawie|poprawimy|izdarīšu|izdarisu|izdarīsim|izdarisim|darīšu|darisu|darīsim|darisim|padarīsim|padarisim)[\s,.!…]*$/iu;
+
+const BARE_MAKE_IT = /^[\s,.!…]*(?:[\p{L}'’ ]+,\s*)*(?:все |всё |усе |wszystko |visu |it all )?(?:успею|успеем|встигну|встигнемо|zdążę|zdaze|zdążymy|zdazymy|paspēšu|paspesu|paspēsim|paspesim|(?:i|we)['’]ll make it|(?:i|we) will make it)[\s,.!…)]*$/iu;
 
 const opensOnDo = (sentence: string) => {
   const first = /^[\s"'“„«(]*([\p{L}'’]+(?: (?:it|do))?)/u.exec(sentence)?.[1] ?? '';

@@ -71,6 +71,9 @@ describe('no firm promise beside what the writer is still waiting on', () => {
     ['We should have the annual accounts finalised soon, just waiting on a couple of missing receipts.', null],
     ['Машина буде готова, мабуть, у четвер, чекаємо запчастину з Польщі.', null],
     ['Rezerves kopēšanu serverim iestatīšu, bet vispirms man vajadzēs, lai Jūs atsūtāt administratora paroli.', null],
+    // Making it in time, with no word of what: the deadline is one the client already knows.
+    ['Звичайно, все встигнемо!', null],
+    ['nu sanāks, sanāks, paspēsim', null],
   ])('%s -> %s', (text, expected) => {
     expect(offered(text, 'all')).toBe(expected);
   });
