@@ -13,6 +13,7 @@
  *       nearly all been shown by now; the scorer learnt from the training split, the rewrites did not).
  *       --split pool samples data/review-pool/: unlabelled client mail written for rewrite review only,
  *       by writers who never saw the engine, once the corpus's unseen passages are spent.
+ *       --only REGEX keeps the passages whose id matches (one batch of the pool: --only '-r-').
  *   npm run review:rewrites -- --score data/review/<day>/judged.jsonl [--json]
  *   npm run review:rewrites -- --carry DIR [--judged NEW.jsonl ...]
  *       DIR/sample.jsonl's rows that an earlier round already judged (same passage, sentence and
@@ -316,7 +317,9 @@ function main(argv: string[]) {
   }
   const split = arg('--split') ?? 'validation';
   if (split !== 'validation' && split !== 'train' && split !== 'pool') throw new Error(`--split is train, validation or pool, not ${split}`);
-  const passages = split === 'pool' ? readPool(join(REPO, 'data/review-pool')) : readCorpus(`${split}.jsonl`);
+  // --only REGEX keeps the passages whose id matches (one batch of the pool, say: --only '-r-').
+  const only = arg('--only');
+  const passages = (split === 'pool' ? readPool(join(REPO, 'data/review-pool')) : readCorpus(`${split}.jsonl`)).filter((p) => !only || new RegExp(only).test(p.id));
   const sentences = flaggedSentences(passages, undefined, argv.includes('--candidates') ? 'all' : 'offered');
   const cover = coverage(sentences);
   const perLang = Number(arg('--per-lang') ?? 48);
