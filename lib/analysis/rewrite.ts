@@ -310,6 +310,7 @@ export function firmSentence(
   ctx: RewriteContext,
   start: number,
   end: number,
+  /** Dates the neighbouring sentences give the same work: one of them is kept rather than a new one proposed. */
   passage: readonly DateMention[] = [],
 ): Suggestion | null {
   // The vague-promise and missing-date rules ask for the same sentence's rewrite, and a keystroke
@@ -339,14 +340,8 @@ function contextKey(ctx: RewriteContext): string {
   return key;
 }
 
-function buildFirmSentence(
-  f: SentenceFeatures,
-  ctx: RewriteContext,
-  start: number,
-  end: number,
-  /** Dates the neighbouring sentences give the same work: one of them is kept rather than a new one proposed. */
-  passage: readonly DateMention[] = [],
-): Suggestion | null {
+/** firmSentence itself, not remembered. */
+function buildFirmSentence(f: SentenceFeatures, ctx: RewriteContext, start: number, end: number, passage: readonly DateMention[]): Suggestion | null {
   const c = compiled(f.lang);
   const text = f.text;
   const edits: Edit[] = [];
