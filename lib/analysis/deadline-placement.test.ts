@@ -153,3 +153,13 @@ describe("a vague time cut with no day in its place, beside another predicate's 
     expect(offered(text)).toBe(expected);
   });
 });
+
+describe('a time the writer gives as the earliest ("only after the holidays") is no deadline', () => {
+  it.each([
+    ['Animāciju pabeigšu tikai pēc svētkiem, vajag vēl laiciņu.', null],
+    ['Тексты допишу только после праздников.', null],
+    ['Teksty skończę dopiero po świętach.', null],
+  ])('%s -> %s', (text, expected) => {
+    expect(offered(text)).toBe(expected);
+  });
+});

@@ -50,6 +50,9 @@ const TABLE: [Lang, string, RewriteFault | null][] = [
   // Starting work, dated, reads as working until then.
   ['ru', 'С удовольствием займусь вашей квартирой {D}!', 'no-end'],
   ['pl', 'Jasne, zajmę się tym {D}.', null],
+  // The writer's own today ("щас", "po obiedzie", "в течение дня") already says when.
+  ['uk', 'Sorry, забув файл прикріпити, щас дошлю {D}.', 'time-clash'],
+  ['pl', 'Wrzucę na dysk po obiedzie {D}.', 'time-clash'],
   ['en', "I'll book the courier and send you the tracking link {D}.", null],
   ['en', 'We will update the privacy policy and the cookie banner {D}', null],
   ['en', "I'll have the final copy {D} with the pricing table.", null],
@@ -235,6 +238,7 @@ describe('callsBack: a call back keeps its own time, no proposed day', () => {
     ['en', "I'll call you back from the landline by Thursday, 3 December.", true],
     ['en', "We'll call by Thursday, 3 December.", true],
     ['en', "I'll send the call notes by Thursday, 3 December.", false],
+    ['en', 'Will call u back by Thursday, 3 December.', true],
     ['ru', 'Перезвоню с другого номера до четверга, 3 декабря.', true],
     ['ru', 'Пришлю запись звонка до четверга, 3 декабря.', false],
     ['uk', 'Передзвоню вам до середи, 2 грудня.', true],

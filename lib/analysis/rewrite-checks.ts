@@ -78,24 +78,24 @@ const TIME_WORDS: Record<Lang, RegExp> = {
     ['as soon as', 'by then', 'end of', 'in time', 'on time', 'right away', 'straight away', 'immediately', 'by the time', 'on my return', 'on our return', 'in between', 'in the meantime', 'together with', 'along with', 'ahead of', 'prior to', 'this time', 'tonite', 'tmrw'],
   ),
   ru: timeWords(
-    'asap до после через когда пока завтра послезавтра сегодня сейчас скоро позже раньше сразу немедленно вовремя день быстро оперативно перед',
+    'asap щас счас накануне до после через когда пока завтра послезавтра сегодня сейчас скоро позже раньше сразу немедленно вовремя день быстро оперативно перед',
     'вечер утр ноч обед выходн выхдн понедельник вторник сред четверг пятниц суббот воскресен недел месяц год квартал спринт релиз час минут дн сутк срок середин следующ',
     ['как только', 'как придут', 'как будет', 'как появ', 'тем временем', 'вместе с', 'при встрече'],
   ),
   uk: timeWords(
-    'asap після через коли поки завтра післязавтра сьогодні зараз скоро пізніше раніше одразу відразу негайно вчасно день рік року швидко оперативно перед',
+    'asap щас зараз напередодні після через коли поки завтра післязавтра сьогодні зараз скоро пізніше раніше одразу відразу негайно вчасно день рік року швидко оперативно перед',
     'вечор вечер ранк ранок ніч обід вихідн понеділ вівтор серед четвер пятниц субот неділ тиж місяц квартал спринт реліз годин хвилин дн діб строк термін середин наступн',
     ['тим часом', 'разом з', 'при зустрічі', 'як тільки', "п'ятниц", 'п’ятниц', 'до кінця', 'до вечора', 'до ранку', 'до понеділка', 'до вівторка', 'до середи', 'до четверга', "до п'ятниці", 'до п’ятниці', 'до суботи', 'до неділі', 'до обіду'],
   ),
   pl: timeWords(
     'asap przed kiedy gdy dopóki dopoki pojutrze dzisiaj dziś dzis teraz wkrótce wkrotce niedługo niedlugo później pozniej wcześniej wczesniej rano ranem noc weekend rok roku lat dni dzień dzien natychmiast szybko tymczasem',
     'jutr wieczor święt swiet urlop majówk majowk poniedział poniedzial wtor środ srod czwart piąt piat sobot niedziel tydz tygod miesiąc miesiac miesią kwarta sprint wydani godzin minut termin połow polow kolejn następn nastepn',
-    ['jak tylko', 'jak już', 'jak juz', 'od razu', 'na czas', 'po południu', 'po poludniu', 'do końca', 'do konca', 'za chwilę', 'za chwile', 'w międzyczasie', 'w miedzyczasie', 'razem z'],
+    ['jak tylko', 'jak już', 'jak juz', 'od razu', 'na czas', 'po południu', 'po poludniu', 'do końca', 'do konca', 'za chwilę', 'za chwile', 'w międzyczasie', 'w miedzyczasie', 'razem z', 'po obiedzie', 'w ciągu dnia', 'w ciagu dnia'],
   ),
   lv: timeWords(
     'asap līdz lidz pēc pec pirms kad tiklīdz tiklidz kamēr kamer rīt rit parīt parit šodien sodien tagad drīz driz vēlāk velak agrāk agrak uzreiz nekavējoties nekavejoties laikā laika vidū vidu ātri atri operatīvi operativi',
     'vakar nakt brīvdien brivdien nedēļ nedel pirmdien otrdien trešdien tresdien ceturtdien piektdien sestdien svētdien svetdien mēnes menes gad ceturksn sprint relīz reliz stund minūt minut dien termiņ termin drīzum drizum nākam nakam nākoš nakos',
-    ['no rīta', 'no rita', 'atgriežoties', 'atgriezoties', 'pa to laiku', 'kopā ar', 'kopa ar'],
+    ['no rīta', 'no rita', 'atgriežoties', 'atgriezoties', 'pa to laiku', 'kopā ar', 'kopa ar', 'pēc pusdienām', 'pec pusdienam'],
   ),
 };
 
@@ -441,7 +441,7 @@ export function takesItBack(lang: Lang, nextSentence: string): boolean {
  * editors passed 5 of 16 dated call-backs). The date picker can still date it; the text does not.
  */
 const CALLS_BACK: Record<Lang, RegExp> = {
-  en: /(?<![\p{L}])(?:call (?:you|him|her|them) back|call back|ring (?:you|him|her|them)(?: back)?|give (?:you|him|her|them) a (?:call|ring|buzz)|(?:i|we)['’]ll call)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:call (?:you|u|ya|him|her|them) back|call back|ring (?:you|him|her|them)(?: back)?|give (?:you|him|her|them) a (?:call|ring|buzz)|(?:i|we)['’]ll call)(?![\p{L}])/iu,
   ru: /(?<![\p{L}])(?:перезвон(?:ю|им)|позвон(?:ю|им)|набер(?:у|ем|ём)|созвонимся)(?![\p{L}])/iu,
   uk: /(?<![\p{L}])(?:передзвон(?:ю|имо)|зателефону(?:ю|ємо)|набер(?:у|емо)|зідзвонимося|зідзвонимось|подзвон(?:ю|имо))(?![\p{L}])/iu,
   pl: /(?<![\p{L}])(?:oddzwoni(?:ę|e|my)|zadzwoni(?:ę|e|my)|przedzwoni(?:ę|e|my)|zdzwonimy się|zdzwonimy sie)(?![\p{L}])/iu,

@@ -424,6 +424,9 @@ function buildFirmSentence(f: SentenceFeatures, ctx: RewriteContext, start: numb
   const kept = future.length === 0 && timing.length > 0 ? passage.find((d) => !d.past && !missedDay(d, ctx.today) && d.date >= ctx.today) : undefined;
   let placed: Hit | null = null;
   let scale: Scale | undefined;
+  // "varēšu sākt tikai pēc svētkiem", "начну только после праздников": the writer's time is a floor,
+  // and a deadline in its place says the opposite (blind editors failed "tikai līdz pirmdienai").
+  if (timing.some((v) => ONLY_FROM[f.lang].test(text.slice(0, v.start)))) return null;
   for (const v of timing) {
     if (edits.some((e) => e.start < v.end && v.start < e.end)) continue;
     const inUndatedClause = !undatedClause || (v.start >= undatedClause.start && v.start < undatedClause.end);
@@ -581,6 +584,15 @@ function lastWordEnd(text: string, start: number, end: number): number {
   }
   return at;
 }
+
+/** "Only" just before the writer's time: the time is the earliest, not a deadline. */
+const ONLY_FROM: Record<Lang, RegExp> = {
+  en: /(?<![\p{L}])(?:only|not until|not before)\s*$/iu,
+  ru: /(?<![\p{L}])(?:только|лишь|не раньше)\s*$/iu,
+  uk: /(?<![\p{L}])(?:тільки|лише|не раніше)\s*$/iu,
+  pl: /(?<![\p{L}])(?:dopiero|nie wcześniej niż|nie wczesniej niz)\s*$/iu,
+  lv: /(?<![\p{L}])(?:tikai|ne agrāk kā|ne agrak ka)\s*$/iu,
+};
 
 /** Between a date and the promise: the date times another predicate ("confirmed for the 10th and I'll send"). */
 const ANOTHER_PREDICATE = /\s(?:and|и|і|й|та|i|oraz|un|a)\s/iu;
