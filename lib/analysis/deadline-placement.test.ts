@@ -138,6 +138,10 @@ describe('a second "do" a word or two after the first: the day goes in front, or
     // One "do" far back is the writer's own phrase, and the day ends the clause.
     ['Wyślę ofertę do Pani jeszcze raz, poprawioną.', null],
     ['Przygotujemy do projektu trzy warianty kolorystyczne.', 'Przygotujemy do projektu trzy warianty kolorystyczne do czwartku, 3 grudnia.'],
+    // The same where the day takes the place of the writer's vague time.
+    ['Zajrzę do tego później.', 'Do czwartku, 3 grudnia, zajrzę do tego.'],
+    // "z odpowiedzią" is "with an answer", no "from … to".
+    ['Sprawdzę to w systemie i wrócę do Pani z odpowiedzią.', 'Sprawdzę to w systemie i wrócę do Pani z odpowiedzią do czwartku, 3 grudnia.'],
   ])('%s -> %s', (text, expected) => {
     expect(offered(text)).toBe(expected);
   });

@@ -53,6 +53,9 @@ const TABLE: [Lang, string, RewriteFault | null][] = [
   // The writer's own today ("щас", "po obiedzie", "в течение дня") already says when.
   ['uk', 'Sorry, забув файл прикріпити, щас дошлю {D}.', 'time-clash'],
   ['pl', 'Wrzucę na dysk po obiedzie {D}.', 'time-clash'],
+  // "zerknę do czwartku": a glance into Thursday; "jak coś będę wiedział" is an event.
+  ['pl', 'Zerknę {D} i odpiszę.', 'broken-splice'],
+  ['pl', 'Dam znać jak coś bede wiedział {D}.', 'time-clash'],
   ['en', "I'll book the courier and send you the tracking link {D}.", null],
   ['en', 'We will update the privacy policy and the cookie banner {D}', null],
   ['en', "I'll have the final copy {D} with the pricing table.", null],

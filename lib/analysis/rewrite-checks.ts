@@ -33,9 +33,9 @@ export interface PlacedDate {
  */
 const CANNOT_PRECEDE: Record<Lang, ReadonlySet<string>> = {
   en: new Set('a an the as than to of and or but with for at by from into onto my your our their his its is are was were be been will shall can could would should i we they he she if once when until till promise'.split(' ')),
-  ru: new Set('в во на с со к ко по и а но или что чтобы как чем до для из от у о об при за под над я мы вы он она они это если когда пока обещаю обещаем'.split(' ')),
-  uk: new Set('в у на з із зі до по і й та а але або що щоб як ніж для від при за під над я ми ви він вона вони це якщо коли поки обіцяю обіцяємо'.split(' ')),
-  pl: new Set('w we na z ze do po i a ale lub albo że żeby jak niż dla od przy za pod nad o ja my wy on ona oni to jeśli jesli gdy kiedy zanim obiecuję obiecuje obiecujemy'.split(' ')),
+  ru: new Set('в во на с со к ко по и а но или что чтобы как чем до для из от у о об при за под над я мы вы он она они это если когда пока обещаю обещаем загляну заглянем'.split(' ')),
+  uk: new Set('в у на з із зі до по і й та а але або що щоб як ніж для від при за під над я ми ви він вона вони це якщо коли поки обіцяю обіцяємо загляну зазирну'.split(' ')),
+  pl: new Set('w we na z ze do po i a ale lub albo że żeby jak niż dla od przy za pod nad o ja my wy on ona oni to jeśli jesli gdy kiedy zanim obiecuję obiecuje obiecujemy zerknę zerkne zajrzę zajrze'.split(' ')),
   lv: new Set('uz ar no pie par pēc pec līdz lidz un bet vai ka lai kā ka nekā neka es mēs mes jūs jus viņš vins viņa vina viņi vini tas ja kad kamēr kamer apsolu apsolām apsolam solu'.split(' ')),
 };
 
@@ -109,7 +109,7 @@ const ONCE_DONE: Record<Lang, RegExp> = {
   en: /(?<![\p{L}])(?:as part of|during|while|as you (?:want|wish|asked|like))(?![\p{L}])/iu,
   ru: /(?<![\p{L}])(?:как\s+(?:\p{L}+\s+)?\p{L}+(?:усь|юсь|у|ю)|как\s+(?:вы|ты)\s+\p{L}+|в\s+рамках|во\s+время|в\s+процессе)(?![\p{L}])/iu,
   uk: /(?<![\p{L}])(?:як\s+(?:\p{L}+\s+)?\p{L}+(?:усь|юсь|уся|юся|у|ю)|як\s+(?:ви|ти)\s+\p{L}+|в\s+рамках|у\s+рамках|під\s+час|в\s+процесі|у\s+процесі)(?![\p{L}'’ʼ])/iu,
-  pl: /(?<![\p{L}])(?:po\s+\p{L}+(?:niu|ciu)|jak\s+(?:już\s+|juz\s+|tylko\s+)?(?:\p{L}+ę|\p{L}{3,}(?:imy|ymy|emy)|skoncze|wroce|bede|ogarne|dojade|dostane|znajde|wstane)|jak\s+(?:Pan|Pani|Państwo|Panstwo)\s+\p{L}+|przy\s+okazji|w\s+ramach|podczas)(?![\p{L}])/iu,
+  pl: /(?<![\p{L}])(?:po\s+\p{L}+(?:niu|ciu)|jak\s+(?:już\s+|juz\s+|tylko\s+|coś\s+|cos\s+)?(?:\p{L}+ę|\p{L}{3,}(?:imy|ymy|emy)|skoncze|wroce|bede|ogarne|dojade|dostane|znajde|wstane)|jak\s+(?:Pan|Pani|Państwo|Panstwo)\s+\p{L}+|przy\s+okazji|w\s+ramach|podczas)(?![\p{L}])/iu,
   lv: /(?<![\p{L}])(?:ietvaros|kā\s+(?:jūs|jus)\s+\p{L}+)(?![\p{L}])/iu,
 };
 

@@ -438,7 +438,18 @@ function buildFirmSentence(f: SentenceFeatures, ctx: RewriteContext, start: numb
       // "Доделаю анимацию, когда появится минута" -> "Доделаю анимацию до …": the comma goes too.
       const comma = /,\s*$/.exec(text.slice(0, v.start));
       const from = comma ? v.start - comma[0].length : v.start;
-      edits.push({ start: from, end: v.end, text: (comma ? ' ' : '') + MARK });
+      // "Zajrzę do tego później" -> "Zajrzę do tego do czwartku": in place of the vague time the day
+      // doubles a "do" just before it; it goes in front of a clause that opens on the promise, or nowhere.
+      const own = clauseOf(f.clauses, v.start);
+      // Polish only: a Ukrainian "доберуся до нього до четверга" editors passed.
+      if (f.lang === 'pl' && DOUBLED_BY.pl!.test(text.slice(own.start, from))) {
+        const opens = [...f.commitments, ...f.undated, ...f.hedges].some((c) => c.start >= own.start && c.start < from && SUBJECT_ONLY.test(text.slice(own.start, c.start)));
+        if (!opens || edits.some((e) => e.start <= own.start && own.start < Math.max(e.end, e.start + 1))) return null;
+        edits.push({ start: from, end: v.end, text: '' });
+        edits.push({ start: own.start, end: own.start + 1, text: `${MARK} ${text[own.start].toLowerCase()}` });
+      } else {
+        edits.push({ start: from, end: v.end, text: (comma ? ' ' : '') + MARK });
+      }
       placed = v;
       scale = v.scale;
     } else if (placed && v.scale && f.commitments.some((c) => c.start >= placed!.end && c.start < v.start)) {
