@@ -10,8 +10,14 @@
 import { PLAIN_LETTERS } from '../dates/lexicon';
 import type { Lang } from './types';
 
-/** Fewer letters than this say too little about how the writer types. */
-const ENOUGH_LETTERS = 24;
+/**
+ * Fewer letters than this say too little about how the writer types. Latvian marks a long vowel or a
+ * soft consonant in nearly every other word, so a dozen letters without one already say it: blind
+ * editors failed "Paldies, paskatisos līdz ceturtdienai" and "Labi, sataisisim līdz …" for the marks the
+ * rewrite brought into a writer's plain note.
+ */
+const ENOUGH_LETTERS: Partial<Record<Lang, number>> = { lv: 12 };
+const DEFAULT_ENOUGH_LETTERS = 24;
 
 export function typesPlainly(text: string, lang: Lang): boolean {
   const marked = markedLetters(lang);
@@ -21,7 +27,8 @@ export function typesPlainly(text: string, lang: Lang): boolean {
   if (marked.test(text.toLowerCase())) return false;
   let letters = 0;
   LETTER.lastIndex = 0;
-  while (LETTER.exec(text)) if (++letters >= ENOUGH_LETTERS) return true;
+  const enough = ENOUGH_LETTERS[lang] ?? DEFAULT_ENOUGH_LETTERS;
+  while (LETTER.exec(text)) if (++letters >= enough) return true;
   return false;
 }
 
