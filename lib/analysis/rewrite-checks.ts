@@ -83,7 +83,7 @@ const TIME_WORDS: Record<Lang, RegExp> = {
     ['как только', 'как придут', 'как будет', 'как появ', 'тем временем', 'вместе с', 'при встрече'],
   ),
   uk: timeWords(
-    'asap щас зараз напередодні після через коли поки завтра післязавтра сьогодні зараз скоро пізніше раніше одразу відразу негайно вчасно день рік року швидко оперативно перед',
+    'asap щас напередодні після через коли поки завтра післязавтра сьогодні зараз скоро пізніше раніше одразу відразу негайно вчасно день рік року швидко оперативно перед',
     'вечор вечер ранк ранок ніч обід вихідн понеділ вівтор серед четвер пятниц субот неділ тиж місяц квартал спринт реліз годин хвилин дн діб строк термін середин наступн',
     ['тим часом', 'разом з', 'при зустрічі', 'як тільки', "п'ятниц", 'п’ятниц', 'до кінця', 'до вечора', 'до ранку', 'до понеділка', 'до вівторка', 'до середи', 'до четверга', "до п'ятниці", 'до п’ятниці', 'до суботи', 'до неділі', 'до обіду'],
   ),
@@ -294,10 +294,10 @@ export function rewriteFault({ lang, before, after }: PlacedDate): RewriteFault 
   if (lang === 'en' && next && !MAY_FOLLOW_EN.has(next)) return 'broken-splice';
   if (SUBORDINATE[lang].test(clause) || FOR_THE_READER[lang]?.test(before)) return 'not-the-writer';
   if (TOGETHER[lang].test(lastPart(clause))) return 'not-the-writer';
-  // "free of charge until Thursday", "за свій рахунок до четверга": beside the terms the date reads as
-  // how long the offer lasts (blind editors failed each one).
+  // "free of charge until Thursday", "бесплатно до четверга": beside the terms the date reads as how
+  // long the offer lasts (see ON_TERMS).
   if (ON_TERMS[lang].test(before)) return 'not-the-writer';
-  // "займусь до четверга", "zajmę się tym do czwartku": starting work, dated, reads as working until then.
+  // "займусь до четверга", "usiądę do tego do czwartku": starting work, dated, reads as working until then.
   if (STARTS_WORK[lang]?.test(clause)) return 'no-end';
   // The date on what the writer gets someone else to do ("I'll get Accounting to reverse the charge",
   // "договорюсь с управляющей компанией") promises another's work or answer: the writer can only date

@@ -443,10 +443,9 @@ function buildFirmSentence(f: SentenceFeatures, ctx: RewriteContext, start: numb
       const own = clauseOf(f.clauses, v.start);
       // Polish only: a Ukrainian "доберуся до нього до четверга" editors passed.
       if (f.lang === 'pl' && DOUBLED_BY.pl!.test(text.slice(own.start, from))) {
-        const opens = [...f.commitments, ...f.undated, ...f.hedges].some((c) => c.start >= own.start && c.start < from && SUBJECT_ONLY.test(text.slice(own.start, c.start)));
-        if (!opens || edits.some((e) => e.start <= own.start && own.start < Math.max(e.end, e.start + 1))) return null;
-        edits.push({ start: from, end: v.end, text: '' });
-        edits.push({ start: own.start, end: own.start + 1, text: `${MARK} ${text[own.start].toLowerCase()}` });
+        const front = inFront(text, own, [...f.commitments, ...f.undated, ...f.hedges].filter((c) => c.start < from), edits);
+        if (!front) return null;
+        edits.push({ start: from, end: v.end, text: '' }, front);
       } else {
         edits.push({ start: from, end: v.end, text: (comma ? ' ' : '') + MARK });
       }
@@ -473,9 +472,9 @@ function buildFirmSentence(f: SentenceFeatures, ctx: RewriteContext, start: numb
       // "wrócę do tematu do czwartku", "повернуся до вас до четверга": a second "do" a word or two after
       // the first reads as part of that phrase, or as "until" (blind editors passed 2 of 16). A clause
       // that opens on the promise takes the day in front; any other has no good place for it.
-      const opensOnPromise = [anchor, ...f.commitments].some((c) => c.start >= clause.start && SUBJECT_ONLY.test(text.slice(clause.start, c.start))) && !edits.some((e) => e.start <= clause.start && clause.start < Math.max(e.end, e.start + 1));
-      if (!opensOnPromise) return null;
-      edits.push({ start: clause.start, end: clause.start + 1, text: `${MARK} ${text[clause.start].toLowerCase()}` });
+      const front = inFront(text, clause, [anchor, ...f.commitments], edits);
+      if (!front) return null;
+      edits.push(front);
     } else {
       edits.push(front ?? beforePurpose(f.lang, text, anchor.start, anchor.end, at) ?? { start: at, end: at, text: ' ' + MARK });
     }
@@ -610,6 +609,16 @@ const ANOTHER_PREDICATE = /\s(?:and|и|і|й|та|i|oraz|un|a)\s/iu;
 
 /** Nothing before the promise in its clause but its subject: "Wrócę …", "Ми ще раз перерахуємо …". */
 const SUBJECT_ONLY = /^(?:(?:я|ми|ja|my)\s+)?$/iu;
+
+/**
+ * The day in front of a clause that opens on one of `promises` ("Do czwartku, 3 grudnia, wrócę do
+ * tematu"), or null: the clause opens on something else, or another edit already starts there.
+ */
+function inFront(text: string, clause: Hit, promises: readonly Hit[], edits: readonly Edit[]): Edit | null {
+  const opens = promises.some((c) => c.start >= clause.start && SUBJECT_ONLY.test(text.slice(clause.start, c.start)));
+  if (!opens || edits.some((e) => e.start <= clause.start && clause.start < Math.max(e.end, e.start + 1))) return null;
+  return { start: clause.start, end: clause.start + 1, text: `${MARK} ${text[clause.start].toLowerCase()}` };
+}
 
 const COORDINATED = /\s(?:and|и|і|та|й|oraz|i|un)\s/iu;
 
