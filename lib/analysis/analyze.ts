@@ -8,9 +8,11 @@ import { clearRewriteMemo, type RewriteContext } from './rewrite';
 import { bringsStiltedPromise, callsBack, firmsUpOthersDecision, leavesBrokenSplice, leavesHedge, leavesInfinitiveHanging, opensMidPhrase, rewriteFault, takesItBack, waitsOnOthers } from './rewrite-checks';
 import { plainly, typesPlainly } from './spelling';
 import { RULES } from './rules';
+import { OPEN_GATE, type RewriteGate } from './rewrite-gate/gate';
 import { RULES_ONLY, type Scorer } from './scorer/types';
 import type { PlacedSentence, Rule } from './rules/types';
 import { paragraphs, sentences, writerSpans, type Span } from './text';
+import { sentenceAfter } from './sentence-after';
 import type { AnalyzeOptions, AnalyzeResult, Finding, Lang, Suggestion } from './types';
 
 // A "sentence" longer than this (a pasted log, a run of junk) is cut at a space: rules look at
@@ -179,6 +181,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalyzeResu
   const rules = options.rules ? RULES.filter((r) => options.rules!.includes(r.id)) : RULES;
   const english = options.english ?? NO_ENGLISH_PARSER;
   const scorer = options.scorer ?? RULES_ONLY;
+  const gate = options.rewriteGate ?? OPEN_GATE;
 
   const paras: { span: Span; text: string; lang: Lang | null }[] = [];
   for (const region of writerSpans(input)) {
@@ -188,7 +191,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalyzeResu
     }
   }
   const draftLang = forced ?? majority(paras, input);
-  const paragraphKey = `${english.id}|${scorer.id}|${contextKey}|${weekend.join(',')}|${daysOff.length ? JSON.stringify(daysOff) : ''}|${rules.map((r) => r.id).join(',')}|${ownTerms ? JSON.stringify(ownTerms) : ''}|${allKinds ? 'all' : ''}`;
+  const paragraphKey = `${english.id}|${scorer.id}|${gate.id}|${contextKey}|${weekend.join(',')}|${daysOff.length ? JSON.stringify(daysOff) : ''}|${rules.map((r) => r.id).join(',')}|${ownTerms ? JSON.stringify(ownTerms) : ''}|${allKinds ? 'all' : ''}`;
 
   const findings: Finding[] = [];
   const dates: DateMention[] = [];
@@ -199,7 +202,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalyzeResu
       const analyse = (text: string, as: Lang) => analyzeParagraph(text, as, contextKey, dateContext, rewriteContext, rules, english, scorer);
       const languageOf = (text: string) => forced ?? detectLanguage(text) ?? draftLang;
       const checked = (text: string, as: Lang) => checkCache.get(`${as}|${paragraphKey}`, text, () => analyse(text, as));
-      return withCheckedSuggestions(analyse(para.text, lang), para.text, lang, checked, languageOf);
+      return withCheckedSuggestions(analyse(para.text, lang), para.text, lang, checked, languageOf, gate);
     });
     const offset = para.span.start;
     for (const d of result.dates) dates.push({ ...d, start: d.start + offset, end: d.end + offset });
@@ -278,6 +281,7 @@ function withCheckedSuggestions(
   lang: Lang,
   analyse: (text: string, lang: Lang) => ParagraphResult,
   languageOf: (text: string) => Lang,
+  gate: RewriteGate,
 ): ParagraphResult {
   if (!result.findings.some((f) => f.suggestions.length)) return result;
   result = inWritersSpelling(result, text);
@@ -389,6 +393,9 @@ function withCheckedSuggestions(
       // Thursday", "Ванную закончим до среды") drops the very fact it depends on (blind editors failed
       // those). The card explains instead, with the date picker.
       if (chosen?.placeholder && mustGo.some((m) => m.rule === 'excuse') && waitsOnOthers(g.lang, text.slice(g.sentence.start, g.sentence.end))) chosen = null;
+      // Last, the gate learnt from blind editors' judgements: a checked rewrite they would likely fail
+      // (a date on the wrong clause, a fact dropped, a stilted template) is not offered.
+      if (chosen && gate !== OPEN_GATE && !gate.passes({ lang: chosen.lang, rules: rulesOf(group), sentence: text.slice(g.sentence.start, g.sentence.end), rewritten: sentenceAfter(text, g.sentence, chosen) })) chosen = null;
       if (chosen) break;
     }
     offered.set(key, chosen);
@@ -400,6 +407,8 @@ function withCheckedSuggestions(
   });
   return { ...result, findings };
 }
+
+const rulesOf = (group: readonly Finding[]) => [...new Set(group.map((f) => f.rule))];
 
 /** Suggestions in a paragraph typed without diacritics bring none of their own (./spelling.ts). */
 function inWritersSpelling(result: ParagraphResult, text: string): ParagraphResult {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { EXAMPLES_OWN_TERMS } from './examples';
-import { analyze, RULES_ONLY } from './index';
+import { analyze, OPEN_GATE, RULES_ONLY } from './index';
 import type { RuleId } from './types';
 
-const OPTIONS = { now: '2026-12-01T10:00:00+02:00', timeZone: 'Europe/Riga', scorer: RULES_ONLY, ownTerms: EXAMPLES_OWN_TERMS } as const;
+const OPTIONS = { now: '2026-12-01T10:00:00+02:00', timeZone: 'Europe/Riga', scorer: RULES_ONLY, rewriteGate: OPEN_GATE, ownTerms: EXAMPLES_OWN_TERMS } as const;
 
 /** The sentence as the suggestion for `rule` leaves it, or null when the rule flags it and offers none. */
 function rewritten(text: string, rule: RuleId): string | null {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, RULES_ONLY } from './index';
+import { analyze, OPEN_GATE, RULES_ONLY } from './index';
 
-const OPTIONS = { now: '2026-12-01T10:00:00+02:00', timeZone: 'Europe/Riga', scorer: RULES_ONLY } as const;
+const OPTIONS = { now: '2026-12-01T10:00:00+02:00', timeZone: 'Europe/Riga', scorer: RULES_ONLY, rewriteGate: OPEN_GATE } as const;
 
 /** The sentence as the excuse's card would leave it, or null when it offers no rewrite. */
 function rewritten(text: string): string | null {

@@ -1,7 +1,9 @@
-import { dateContextOf } from './analyze';
+import { analyze, dateContextOf } from './analyze';
 import type { EnglishParser } from './english';
 import { sentenceFeatures, type SentenceFeatures } from './features';
 import type { Hit } from './pattern';
+import { OPEN_GATE } from './rewrite-gate/gate';
+import { sentenceAfter } from './sentence-after';
 import type { AnalyzeOptions, Finding } from './types';
 
 /** One piece of what a rule found in the sentence: "cause: my laptop died". */
@@ -17,6 +19,12 @@ export interface Explanation {
   score?: number;
   /** Who made the finding: the rules (the scorer kept it, or there is no scorer), or the scorer alone. */
   by: 'rules' | 'scorer';
+  /**
+   * The learned rewrite gate's say on the sentence's checked rewrite: its probability that an editor
+   * passes it, the cut, and whether it is offered. Absent when no rewrite was built and checked, or
+   * no gate was asked.
+   */
+  rewrite?: { score: number; cut: number; offered: boolean };
 }
 
 const parts = (part: string, hits: readonly Hit[]) => hits.map((h) => ({ part, text: h.text }));
@@ -48,9 +56,19 @@ function evidenceOf(rule: Finding['rule'], f: SentenceFeatures): Evidence[] {
  */
 export function explain(input: string, findings: readonly Finding[], options: AnalyzeOptions & { english: EnglishParser }): Explanation[] {
   const dateContext = dateContextOf(options);
+  const gate = options.rewriteGate;
+  // The rewrites as built and checked before the gate's say, to show what it withheld and why.
+  const open = gate && gate !== OPEN_GATE ? analyze(input, { ...options, rewriteGate: OPEN_GATE }).findings : [];
   return findings.map((finding) => {
     const sentence = input.slice(finding.sentence.start, finding.sentence.end);
     const f = sentenceFeatures(sentence, finding.lang, dateContext, options.english);
-    return { evidence: evidenceOf(finding.rule, f), score: finding.score, by: finding.origin ?? 'rules' };
+    const out: Explanation = { evidence: evidenceOf(finding.rule, f), score: finding.score, by: finding.origin ?? 'rules' };
+    const inSentence = open.filter((o) => o.sentence.start === finding.sentence.start && o.sentence.end === finding.sentence.end);
+    const built = inSentence.find((o) => o.suggestions.length)?.suggestions[0];
+    if (gate && built) {
+      const score = gate.score({ lang: built.lang, rules: [...new Set(inSentence.map((o) => o.rule))], sentence, rewritten: sentenceAfter(input, finding.sentence, built) });
+      out.rewrite = { score, cut: gate.cut, offered: finding.suggestions.length > 0 };
+    }
+    return out;
   });
 }

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../dates';
-import { analyze as analyzeWithScorer, fillPlaceholder, RULES_ONLY } from './index';
+import { analyze as analyzeWithScorer, fillPlaceholder, OPEN_GATE, RULES_ONLY } from './index';
 import { refillPlaceholder } from './fill';
 import { withPhrasing } from './phrasing';
 import type { Lang } from './types';
 
 const NOW = '2026-11-19T10:00:00+02:00';
 // The rules' own rewrites, whatever the scorer makes of these drafts: the fill is what is tested here.
-const analyze = (text: string, options: Parameters<typeof analyzeWithScorer>[1]) => analyzeWithScorer(text, { ...options, scorer: RULES_ONLY });
+const analyze = (text: string, options: Parameters<typeof analyzeWithScorer>[1]) => analyzeWithScorer(text, { ...options, scorer: RULES_ONLY, rewriteGate: OPEN_GATE });
 const DRAFTS: Record<Lang, string> = {
   en: 'Sorry, the copy is late because my laptop died.',
   ru: 'Извините за задержку, сломался ноутбук. Макет ещё не готов.',

@@ -10,7 +10,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CORPUS_NOW, CORPUS_TZ } from '../../scripts/scorer/corpus';
-import { analyze, RULES_ONLY } from './index';
+import { analyze, OPEN_GATE, RULES_ONLY } from './index';
 import { sentenceAfter } from './sentence-after';
 import type { Lang } from './types';
 
@@ -27,7 +27,7 @@ const tables = import.meta.glob<TableRow[]>('./rewrite-tables/*.json', { eager: 
 /** The flagged sentence as the card's one rewrite leaves it, or null when it offers none. */
 function offered(passage: string, sentence: string, lang: Lang): string | null {
   const at = passage.indexOf(sentence);
-  const findings = analyze(passage, { now: CORPUS_NOW, timeZone: CORPUS_TZ, lang, scorer: RULES_ONLY }).findings.filter(
+  const findings = analyze(passage, { now: CORPUS_NOW, timeZone: CORPUS_TZ, lang, scorer: RULES_ONLY, rewriteGate: OPEN_GATE }).findings.filter(
     (f) => f.sentence.start === at && f.sentence.end === at + sentence.length,
   );
   expect(findings.length, `a finding in: ${sentence}`).toBeGreaterThan(0);

@@ -1,5 +1,6 @@
 import type { DateMention, Lang } from '../dates/types';
 import type { EnglishParser } from './english';
+import type { RewriteGate } from './rewrite-gate/gate';
 import type { Scorer } from './scorer/types';
 
 export type { DateMention, Lang };
@@ -100,6 +101,12 @@ export interface AnalyzeOptions {
    * scorer (weights in ./scorer); the bare engine (`analysis/analyze`) lets the rules decide alone.
    */
   scorer?: Scorer;
+  /**
+   * Which checked suggestions reach the card. `analyze` from `lib/analysis` uses the gate learnt from
+   * the blind review's judgements (./rewrite-gate); the bare engine offers every checked suggestion
+   * (`OPEN_GATE`), as does the review of what the gate withholds.
+   */
+  rewriteGate?: RewriteGate;
   /**
    * 'offered' (default): only the kinds of rewrite the card offers. 'all': also those it holds back
    * (rewrite.ts, `heldBack`), for the review loop that measures them.

@@ -33,6 +33,15 @@ describe('candor analyze', () => {
     expect(t.out()).toMatch(/why: cause "laptop died", slip "late reply", apology "Sorry"; scorer 0\.\d\d, kept the rule.s finding/);
   });
 
+  it('says with --explain whether the sentence\'s checked rewrite is offered, and the rewrite gate\'s score against its cut', () => {
+    const t = io('', { 'a.txt': "I'll try to send the mockups soon.", 'b.txt': 'np, will resend the link' });
+    main(['analyze', '--explain', ...NOW, 'a.txt', 'b.txt'], t.fake);
+    // A quick action given a day two working days away: editors failed those; the gate withholds it.
+    expect(t.out()).toMatch(/rewrite offered: editors' pass 0\.\d\d \(cut 0\.\d\d\)/);
+    expect(t.out()).toMatch(/b\.txt:1:5  missing-date  "will resend the link"\n.*\n    why: .*; rewrite withheld: editors' pass 0\.\d\d \(cut 0\.\d\d\)/);
+    expect(t.out()).not.toContain('suggestion: np');
+  });
+
   it('adds the explanation to each finding in --json and --jsonl with --explain', () => {
     const t = io(JSON.stringify({ id: 'a', text: "I'll try to send it ASAP." }) + '\n');
     main(['analyze', '--jsonl', '--explain', ...NOW], t.fake);

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { analyze, compromiseParser } from '../analysis';
+import { analyze, compromiseParser, defaultRewriteGate, defaultScorer } from '../analysis';
 import { explain as explainFindings, type Explanation } from '../analysis/explain';
 import type { AnalyzeOptions, AnalyzeResult, Lang } from '../analysis';
 import { LANGS } from '../dates/types';
@@ -10,7 +10,8 @@ Reads each FILE (or standard input) and reports excuses, vague promises and comm
 
 options:
   --json          print the analysis as JSON (one object per file)
-  --explain       with each finding, the rule's evidence in its sentence and the scorer's score
+  --explain       with each finding, the rule's evidence in its sentence, the scorer's score and
+                  the rewrite gate's (whether the sentence's checked rewrite is offered)
   --jsonl         batch mode: each stdin line {"id","text"[,"lang","now"]} gives one output line
   --now ISO       the reference time for dates (default: now)
   --tz ZONE       IANA time zone (default: this machine's)
@@ -101,7 +102,10 @@ function lineIndex(text: string): (offset: number) => string {
 function explanationLine(x: Explanation): string {
   const evidence = x.evidence.length ? x.evidence.map((e) => `${e.part} "${e.text.replace(/\s+/g, ' ')}"`).join(', ') : 'no rule matched';
   const score = x.score === undefined ? 'rules alone' : `scorer ${x.score.toFixed(2)}, ${x.by === 'scorer' ? 'added by the scorer' : "kept the rule's finding"}`;
-  return `${evidence}; ${score}`;
+  const rewrite = x.rewrite
+    ? `; rewrite ${x.rewrite.offered ? 'offered' : 'withheld'}: editors' pass ${x.rewrite.score.toFixed(2)} (cut ${x.rewrite.cut.toFixed(2)})`
+    : '';
+  return `${evidence}; ${score}${rewrite}`;
 }
 
 function human(name: string, text: string, r: AnalyzeResult, explanations?: Explanation[]): string {
@@ -120,7 +124,7 @@ function human(name: string, text: string, r: AnalyzeResult, explanations?: Expl
 /** The result as JSON, each finding carrying its explanation when asked. */
 function withExplanations(text: string, r: AnalyzeResult, options: AnalyzeOptions, explain: boolean): AnalyzeResult {
   if (!explain) return r;
-  const x = explainFindings(text, r.findings, { ...options, english: compromiseParser });
+  const x = explainFindings(text, r.findings, { rewriteGate: defaultRewriteGate(), scorer: defaultScorer(), ...options, english: compromiseParser });
   return { ...r, findings: r.findings.map((f, i) => ({ ...f, explanation: x[i] })) };
 }
 
@@ -191,7 +195,7 @@ export function main(argv: string[], io: Io = nodeIo): number {
     }
     const r = analyze(text, parsed.options);
     found += r.findings.length;
-    const explanations = parsed.explain ? explainFindings(text, r.findings, { ...parsed.options, english: compromiseParser }) : undefined;
+    const explanations = parsed.explain ? explainFindings(text, r.findings, { rewriteGate: defaultRewriteGate(), scorer: defaultScorer(), ...parsed.options, english: compromiseParser }) : undefined;
     io.stdout(parsed.json ? JSON.stringify(withExplanations(text, r, parsed.options, parsed.explain)) + '\n' : human(name === '-' ? '<stdin>' : name, text, r, explanations));
   }
   if (failed) return 2;

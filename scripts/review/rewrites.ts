@@ -14,6 +14,8 @@
  *       --split pool samples data/review-pool/: unlabelled client mail written for rewrite review only,
  *       by writers who never saw the engine, once the corpus's unseen passages are spent.
  *       --only REGEX keeps the passages whose id matches (one batch of the pool: --only '-r-').
+ *       --ungated samples every checked suggestion, also those the learned rewrite gate withholds
+ *       (lib/analysis/rewrite-gate); --candidates implies it. Each row carries the gate's score.
  *   npm run review:rewrites -- --score data/review/<day>/judged.jsonl [--json]
  *   npm run review:rewrites -- --carry DIR [--judged NEW.jsonl ...]
  *       DIR/sample.jsonl's rows that an earlier round already judged (same passage, sentence and
@@ -33,7 +35,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { analyze, type Scorer } from '../../lib/analysis/index';
+import { analyze, defaultRewriteGate, OPEN_GATE, type RewriteGate, type Scorer } from '../../lib/analysis/index';
 import { sentenceAfter } from '../../lib/analysis/sentence-after';
 import type { Finding, Lang, RuleId } from '../../lib/analysis/types';
 import { mulberry32, shuffle } from '../corpus/random';
@@ -61,6 +63,8 @@ export interface ReviewRow {
   rewritten: string;
   /** How many different rewrites the sentence's findings offer (more than one: they may disagree). */
   rewrites: number;
+  /** The learned gate's probability that an editor passes the suggestion (lib/analysis/rewrite-gate). */
+  gate?: number;
   judgement?: Partial<Record<Question, boolean>> & { note?: string };
   /** The earlier round whose judgement of the same row this one carries. */
   carried?: string;
@@ -77,10 +81,15 @@ interface FlaggedSentence {
 }
 
 /** Each flagged sentence of the validation passages, with the suggestion its card offers (if any). */
-export function flaggedSentences(passages: readonly { id: string; language: Lang; text: string }[], scorer?: Scorer, rewriteKinds: 'offered' | 'all' = 'offered'): FlaggedSentence[] {
+export function flaggedSentences(
+  passages: readonly { id: string; language: Lang; text: string }[],
+  scorer?: Scorer,
+  rewriteKinds: 'offered' | 'all' = 'offered',
+  rewriteGate?: RewriteGate,
+): FlaggedSentence[] {
   const out: FlaggedSentence[] = [];
   for (const p of passages) {
-    const result = analyze(p.text, { now: CORPUS_NOW, timeZone: CORPUS_TZ, rewriteKinds, ...(scorer ? { scorer } : {}) });
+    const result = analyze(p.text, { now: CORPUS_NOW, timeZone: CORPUS_TZ, rewriteKinds, ...(scorer ? { scorer } : {}), ...(rewriteGate ? { rewriteGate } : {}) });
     const bySentence = new Map<string, Finding[]>();
     for (const f of result.findings) {
       const key = `${f.sentence.start}:${f.sentence.end}`;
@@ -119,6 +128,7 @@ function rowOf(s: FlaggedSentence, index: number): ReviewRow {
     message: f.message,
     rewritten: sentenceAfter(s.passage, s.sentence, sug),
     rewrites: s.rewrites,
+    gate: Math.round(defaultRewriteGate().score({ lang: s.lang, rules: s.rules, sentence: s.passage.slice(s.sentence.start, s.sentence.end), rewritten: sentenceAfter(s.passage, s.sentence, sug) }) * 1000) / 1000,
   };
 }
 
@@ -320,7 +330,9 @@ function main(argv: string[]) {
   // --only REGEX keeps the passages whose id matches (one batch of the pool, say: --only '-r-').
   const only = arg('--only');
   const passages = (split === 'pool' ? readPool(join(REPO, 'data/review-pool')) : readCorpus(`${split}.jsonl`)).filter((p) => !only || new RegExp(only).test(p.id));
-  const sentences = flaggedSentences(passages, undefined, argv.includes('--candidates') ? 'all' : 'offered');
+  // --ungated: every checked suggestion, also those the learned gate withholds, so that what it
+  // withholds is judged too (each row carries the gate's score; scripts/gate/held-out.ts reads them).
+  const sentences = flaggedSentences(passages, undefined, argv.includes('--candidates') ? 'all' : 'offered', argv.includes('--ungated') || argv.includes('--candidates') ? OPEN_GATE : undefined);
   const cover = coverage(sentences);
   const perLang = Number(arg('--per-lang') ?? 48);
   const seed = Number(arg('--seed') ?? 20261206);

@@ -5,6 +5,7 @@
  * worker's answers, one document serves every tab, and Apply works as for any finding.
  */
 import { readFileSync, readdirSync } from 'node:fs';
+import { GATE_MODEL } from '../../lib/analysis/rewrite-gate/weights';
 import { MODEL } from '../../lib/analysis/scorer/weights';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -70,6 +71,10 @@ describe('analysis off the page', () => {
     expect(worker).toContain(stretch);
     expect(contentScript).not.toContain(stretch);
     expect(contentScript).not.toContain('"scales"');
+    // The rewrite gate's weights, likewise.
+    const gateStretch = GATE_MODEL.weights.slice(Math.floor(GATE_MODEL.weights.length / 2), Math.floor(GATE_MODEL.weights.length / 2) + 64);
+    expect(worker).toContain(gateStretch);
+    expect(contentScript).not.toContain(gateStretch);
   });
 
   it('marks a colleague\'s undated commitment from the engine\'s answer, and offers no rewrite that would date the colleague\'s work', async () => {

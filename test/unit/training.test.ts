@@ -8,3 +8,11 @@ describe('npm run train', () => {
     expect(run.status).toBe(0);
   }, 420_000);
 });
+
+describe('npm run train:gate', () => {
+  it('gives exactly the committed rewrite-gate weights from the committed judged rows (fixed seed, same bytes)', () => {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/gate/train.ts', '--check'], { encoding: 'utf8' });
+    expect(run.stdout).toContain('the committed gate weights are what training gives');
+    expect(run.status).toBe(0);
+  }, 120_000);
+});
