@@ -22,6 +22,10 @@ const pct = (a: number, b: number) => (b ? `${Math.round((100 * a) / b)}%` : '-'
 export function heldOutTable(gate: RewriteGate = defaultRewriteGate()): string {
   const out: string[] = [];
   for (const round of HELD_OUT) {
+    if (!existsSync(join(REVIEW, round, 'judged.jsonl'))) {
+      out.push(`### ${round}`, '', 'Not judged yet.', '');
+      continue;
+    }
     const rows = readJudged(REVIEW, []).filter((r) => r.round === round);
     const offeredFile = join(REVIEW, round, 'offered.jsonl');
     const offered = existsSync(offeredFile)
