@@ -46,7 +46,7 @@ export function heldOutTable(gate: RewriteGate = defaultRewriteGate()): string {
         .map((l) => JSON.parse(l))
         .map((r) => [r.id, r.passage] as const),
     );
-    const sets: [string, typeof rows][] = [['every kind of rewrite (the all-kinds sample)', rows]];
+    const sets: [string, typeof rows][] = [[offered ? 'every kind of rewrite (the all-kinds sample)' : 'every suggestion judged (sampled with the gate open)', rows]];
     if (offered) sets.push(['the kinds the card offered before the gate', rows.filter((r) => offered.has(JSON.stringify([passages.get(r.id), r.sentence, r.rewritten])))]);
     for (const [name, set] of sets) {
       const scores = set.map((r) => gate.score(r));
