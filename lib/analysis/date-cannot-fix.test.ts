@@ -35,6 +35,9 @@ describe('no date is put on a promise that waits on an event, hangs on a conditi
     ["I'll have a think about the angle for the piece."],
     ['Подумаю над вашим вопросом и отпишусь.'],
     ['Będę naciskać na dostawcę.'],
+    // Being in touch, checking again and again (pool6: "Bede w kontakcie do czwartku" reads as "until").
+    ['Będę w kontakcie z drukarnią i dam znać.'],
+    ["I'll keep checking the DNS to make sure everything resolves."],
     ['Доделаем сверку, как уйдут проверяющие.'],
     ['Скину апдейт по бюджету, як вийду з наради.'],
     ["Ana will finish transcribing the interviews and I'll translate them as she goes."],

@@ -45,6 +45,12 @@ const TABLE: [Lang, string, RewriteFault | null][] = [
   ['en', "I'm going to redo the hallway skirting at no charge {D}.", 'not-the-writer'],
   ['ru', 'Вышлем замену бесплатно {D}.', 'not-the-writer'],
   ['pl', 'Naprawimy to na gwarancji {D}.', 'not-the-writer'],
+  // pool6: "bez żadnych dodatkowych opłat do czwartku" read as "no extra charges until Thursday".
+  ['pl', 'Nową partię wyślemy do Pani bez żadnych dodatkowych opłat {D}.', 'not-the-writer'],
+  ['ru', 'Заменим плитку без каких-либо доплат {D}.', 'not-the-writer'],
+  ['uk', 'Перешиємо без жодних додаткових витрат {D}.', 'not-the-writer'],
+  ['en', "We'll reprint the cards without any extra charge {D}.", 'not-the-writer'],
+  ['lv', 'Pārkrāsosim bez papildu maksas {D}.', 'not-the-writer'],
   ['en', "We'll remake the batch at our cost {D}.", null],
   ['ru', 'Мы всё переделаем за свой счёт {D}.', null],
   // Starting work, dated, reads as working until then.
@@ -287,6 +293,13 @@ describe('waitsOnOthers: an excuse whose cause is still pending on someone else'
     ['pl', 'Grafik zachorował, więc makiety się opóźnią.', false],
     ['lv', 'Šoferis nonāca karantīnā, tāpēc reiss kavējas, meklējam aizvietotāju.', true],
     ['lv', 'Bērnam temperatūra, tāpēc ar lapu kavējos.', false],
+    // The reader's part comes first (pool5, pool6: a day before it is a promise made over it).
+    ['lv', 'Maksājumu moduli ar Montonio integrēšu, taču vispirms man no Jums vajag API atslēgas.', true],
+    ['uk', 'Позовну заяву я підготую, але спершу мені потрібні від вас оригінали накладних.', true],
+    ['pl', 'Trailer sezonu będzie gotowy, czekam jeszcze na nagranie lektora.', true],
+    ['en', "I'll set up the shop, but first I'll need the logins from you.", true],
+    ['ru', 'Сверстаю лендинг, сначала мне нужны от вас тексты.', true],
+    ['pl', 'Najpierw potrzebuję od Pana dostępu do panelu, potem podepnę domenę.', true],
   ])('%s: %s: %s', (lang, text, expected) => {
     expect(waitsOnOthers(lang, text)).toBe(expected);
   });

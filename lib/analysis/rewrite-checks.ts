@@ -117,11 +117,11 @@ const ONCE_DONE: Record<Lang, RegExp> = {
 // and "переделаем за свой счёт до четверга" editors passed (5 of 5), "at no charge by Thursday",
 // "бесплатно до четверга", "na gwarancji do czwartku", "na nasz koszt do czwartku" they failed (4 of 4).
 const ON_TERMS: Record<Lang, RegExp> = {
-  en: /(?<![\p{L}])(?:free of charge|at no (?:extra |additional )?(?:cost|charge)|for free|on us|under (?:the )?warranty)(?:\s+[\p{L}'’]+){0,2}\s*$/iu,
-  ru: /(?<![\p{L}])(?:бесплатно|без доплаты|без оплаты|без дополнительной оплаты|по гарантии)(?:\s+\p{L}+){0,2}\s*$/iu,
-  uk: /(?<![\p{L}])(?:безкоштовно|без доплати|без оплати|без додаткової оплати|по гарантії|за гарантією)(?:\s+\p{L}+){0,2}\s*$/iu,
-  pl: /(?<![\p{L}])(?:za darmo|bezpłatnie|bezplatnie|na nasz koszt|na własny koszt|na wlasny koszt|na swój koszt|na swoj koszt|bez dopłaty|bez doplaty|bez dodatkowej opłaty|bez dodatkowej oplaty|na gwarancji|w ramach gwarancji|gratis)(?:\s+\p{L}+){0,2}\s*$/iu,
-  lv: /(?<![\p{L}])(?:bez maksas|par brīvu|par brivu|garantijas ietvaros)(?:\s+\p{L}+){0,2}\s*$/iu,
+  en: /(?<![\p{L}])(?:free of charge|at no (?:extra |additional )?(?:cost|charge)|without (?:any )?(?:extra |additional )?(?:cost|charge)s?|for free|on us|under (?:the )?warranty)(?:\s+[\p{L}'’]+){0,2}\s*$/iu,
+  ru: /(?<![\p{L}])(?:бесплатно|без доплаты|без оплаты|без дополнительной оплаты|без (?:каких-либо |всяких )?(?:дополнительных )?(?:доплат|платы|затрат)|по гарантии)(?:\s+\p{L}+){0,2}\s*$/iu,
+  uk: /(?<![\p{L}])(?:безкоштовно|без доплати|без оплати|без додаткової оплати|без (?:жодних |будь-яких )?(?:додаткових )?(?:доплат|витрат|платежів)|по гарантії|за гарантією)(?:\s+\p{L}+){0,2}\s*$/iu,
+  pl: /(?<![\p{L}])(?:za darmo|bezpłatnie|bezplatnie|na nasz koszt|na własny koszt|na wlasny koszt|na swój koszt|na swoj koszt|bez dopłaty|bez doplaty|bez dodatkowej opłaty|bez dodatkowej oplaty|bez (?:żadnych |zadnych )?(?:dodatkowych )?(?:opłat|oplat|kosztów|kosztow|dopłat|doplat)|na gwarancji|w ramach gwarancji|gratis)(?:\s+\p{L}+){0,2}\s*$/iu,
+  lv: /(?<![\p{L}])(?:bez (?:papildu )?(?:maksas|samaksas)|par brīvu|par brivu|garantijas ietvaros)(?:\s+\p{L}+){0,2}\s*$/iu,
 };
 
 const STARTS_WORK: Partial<Record<Lang, RegExp>> = {
@@ -479,11 +479,11 @@ export function leavesInfinitiveHanging(lang: Lang, rewritten: string): boolean 
  * depends on that: a proposed one is a promise the writer cannot keep.
  */
 const WAITS_ON_OTHERS: Record<Lang, RegExp> = {
-  en: /(?<![\p{L}])(?:still (?:waiting|haven['’]t|hasn['’]t|not)|yet to (?:receive|hear|get)|waiting (?:for|on)|haven['’]t (?:received|got|had) (?:the|your|any)|never (?:arrived|came|got|received)|stuck (?:at|in)|held up (?:at|in)|on hold|looking for (?:a )?(?:replacement|someone)|you sent (?:are|is|were|was)|but first (?:i|we) (?:need|have to|must))(?![\p{L}])/iu,
-  ru: /(?<![\p{L}])(?:так и не|до сих пор|жд[её]м|ожида(?:ем|ю)|ищем (?:замену|нового|другого)|застрял\p{L}*|стоит на (?:границе|таможне)|без (?:него|не[её]|них) (?:я |мы )?не (?:могу|можем)|но сначала)(?![\p{L}])/iu,
-  uk: /(?<![\p{L}])(?:так і не|досі|чекаємо|очікуємо|шукаємо (?:заміну|нового|іншого)|застрягл\p{L}*|застряг|стоїть на (?:кордоні|митниці)|без (?:нього|неї|них) (?:я |ми )?не (?:можу|можемо)|але спочатку)(?![\p{L}])/iu,
-  pl: /(?<![\p{L}])(?:nadal|wciąż|wciaz|czekamy|czekam na|czekać na|czekac na|musimy czekać|musimy czekac|szukamy (?:zastępstwa|zastepstwa|kogoś|kogos)|utkn\p{L}*|stoi na granicy|bez (?:tego|nich|niego) nie (?:mogę|moge|możemy|mozemy)|ale najpierw)(?![\p{L}])/iu,
-  lv: /(?<![\p{L}])(?:joprojām|joprojam|gaidām|gaidam|gaidu|meklējam aizvietotāj\p{L}*|meklejam aizvietotaj\p{L}*|iestrēg\p{L}*|iestreg\p{L}*|ceram,? ka izdosies|bez (?:tā|ta|tiem) nevar\p{L}*|bet vispirms)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:still (?:waiting|haven['’]t|hasn['’]t|not)|yet to (?:receive|hear|get)|waiting (?:for|on)|haven['’]t (?:received|got|had) (?:the|your|any)|never (?:arrived|came|got|received)|stuck (?:at|in)|held up (?:at|in)|on hold|looking for (?:a )?(?:replacement|someone)|you sent (?:are|is|were|was)|but first (?:i|we) (?:need|have to|must)|first (?:i|we)['’]ll need|(?:i|we) need [\p{L}'’ ]{1,40} from you first)(?![\p{L}])/iu,
+  ru: /(?<![\p{L}])(?:так и не|до сих пор|жд[её]м|ожида(?:ем|ю)|ищем (?:замену|нового|другого)|застрял\p{L}*|стоит на (?:границе|таможне)|без (?:него|не[её]|них) (?:я |мы )?не (?:могу|можем)|но сначала|но сперва|сначала (?:мне|нам) (?:нужн\p{L}*|понадоб\p{L}*))(?![\p{L}])/iu,
+  uk: /(?<![\p{L}])(?:так і не|досі|чекаємо|очікуємо|шукаємо (?:заміну|нового|іншого)|застрягл\p{L}*|застряг|стоїть на (?:кордоні|митниці)|без (?:нього|неї|них) (?:я |ми )?не (?:можу|можемо)|але спочатку|але спершу|спершу (?:мені|нам) (?:потрібн\p{L}*|треба)|спочатку (?:мені|нам) (?:потрібн\p{L}*|треба))(?![\p{L}])/iu,
+  pl: /(?<![\p{L}])(?:nadal|wciąż|wciaz|czekamy|czekam na|czekać na|czekac na|musimy czekać|musimy czekac|szukamy (?:zastępstwa|zastepstwa|kogoś|kogos)|utkn\p{L}*|stoi na granicy|bez (?:tego|nich|niego) nie (?:mogę|moge|możemy|mozemy)|ale najpierw|czekam jeszcze|czekamy jeszcze|najpierw (?:potrzebuję|potrzebuje|potrzebujemy|muszę dostać|musze dostac|musimy dostać|musimy dostac))(?![\p{L}])/iu,
+  lv: /(?<![\p{L}])(?:joprojām|joprojam|gaidām|gaidam|gaidu|meklējam aizvietotāj\p{L}*|meklejam aizvietotaj\p{L}*|iestrēg\p{L}*|iestreg\p{L}*|ceram,? ka izdosies|bez (?:tā|ta|tiem) nevar\p{L}*|bet vispirms|taču vispirms|tacu vispirms|tomēr vispirms|tomer vispirms|vispirms (?:man|mums) (?:no jums )?(?:vajag|vajadzēs|vajadzes|nepieciešam\p{L}*|nepieciesam\p{L}*))(?![\p{L}])/iu,
 };
 
 /**
