@@ -18,7 +18,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { RULES_ONLY } from '../../lib/analysis/index';
+import { OPEN_GATE, RULES_ONLY } from '../../lib/analysis/index';
 import { sentenceAfter } from '../../lib/analysis/sentence-after';
 import type { Lang } from '../../lib/analysis/types';
 import { flaggedSentences } from './rewrites';
@@ -65,7 +65,7 @@ function main(dir: string): void {
     const table: TableRow[] = [];
     for (const r of rows) {
       const passageId = r.id.split('#')[0];
-      const now = flaggedSentences([{ id: passageId, language: lang, text: r.passage }], RULES_ONLY).find((s) => r.passage.slice(s.sentence.start, s.sentence.end) === r.sentence);
+      const now = flaggedSentences([{ id: passageId, language: lang, text: r.passage }], RULES_ONLY, 'offered', OPEN_GATE).find((s) => r.passage.slice(s.sentence.start, s.sentence.end) === r.sentence);
       if (!now) {
         counts.changed++;
         continue;
