@@ -85,6 +85,10 @@ const EN: Case[] = [
   one('tonight', m('tonight', '2026-05-06', 'relative-day')),
   one('tonight at 8', m('tonight at 8', '2026-05-06', 'relative-day', at('20:00'))),
   one('I will call you tomorrow.', m('tomorrow', '2026-05-07', 'relative-day')),
+  // Mail's own spellings of the nearest days.
+  one('will send the quote tonite', m('tonite', '2026-05-06', 'relative-day')),
+  one('can do it 2moro', m('2moro', '2026-05-07', 'relative-day')),
+  one('back at my desk tmr', m('tmr', '2026-05-07', 'relative-day')),
   one('at 5 tomorrow morning', m('at 5 tomorrow morning', '2026-05-07', 'relative-day', at('05:00'))),
   one('yesterday', m('yesterday', '2026-05-05', 'relative-day', PAST)),
   one('last night', m('last night', '2026-05-05', 'relative-day', PAST)),

@@ -298,10 +298,10 @@ const en = (): Lex => ({
   monthFree: new Set(),
   rel: trie<RelV>([
     ["today, today's", { off: 0 }],
-    ["tonight, tonight's, this evening", { off: 0, dp: 'pm' }],
+    ["tonight, tonight's, tonite, 2nite, this evening", { off: 0, dp: 'pm' }],
     ['this afternoon', { off: 0, dp: 'pm' }],
     ['this morning', { off: 0, dp: 'am' }],
-    ["tomorrow, tomorrow's, tmrw, tommorow, tomorow", { off: 1 }],
+    ["tomorrow, tomorrow's, tmrw, tmr, tomoz, tommorow, tomorow, 2moro, 2morrow", { off: 1 }],
     ['the day after tomorrow, day after tomorrow', { off: 2 }],
     ["yesterday, yesterday's", { off: -1, past: true }],
     ['last night, last evening', { off: -1, past: true, dp: 'pm' }],
