@@ -45,6 +45,14 @@ const TABLE: [Lang, string, RewriteFault | null][] = [
   ['en', "I'm going to redo the hallway skirting at no charge {D}.", 'not-the-writer'],
   ['ru', 'Вышлем замену бесплатно {D}.', 'not-the-writer'],
   ['pl', 'Naprawimy to na gwarancji {D}.', 'not-the-writer'],
+  // pool5, pool6: a date after "too", on the reader's clause, beside the writer's own "later"/"separately"/"asap".
+  ['en', 'SSL renewed, will check the redirects too {D}.', 'broken-splice'],
+  ['en', "We'll post the correct one out and you can keep the other {D}.", 'not-the-writer'],
+  ['en', "I'll post the correct one out and refund the postage {D}.", null],
+  ['ru', 'Ок, гляну попожже {D}', 'time-clash'],
+  ['ru', 'Поправлю шрифт асап {D}', 'time-clash'],
+  ['ru', 'О новой дате сообщим дополнительно {D}.', 'time-clash'],
+  ['uk', 'Про нову дату повідомимо додатково {D}.', 'time-clash'],
   // pool6: "bez żadnych dodatkowych opłat do czwartku" read as "no extra charges until Thursday".
   ['pl', 'Nową partię wyślemy do Pani bez żadnych dodatkowych opłat {D}.', 'not-the-writer'],
   ['ru', 'Заменим плитку без каких-либо доплат {D}.', 'not-the-writer'],

@@ -80,12 +80,12 @@ const TIME_WORDS: Record<Lang, RegExp> = {
   ru: timeWords(
     'asap щас счас накануне до после через когда пока завтра послезавтра сегодня сейчас скоро позже раньше сразу немедленно вовремя день быстро оперативно перед',
     'вечер утр ноч обед выходн выхдн понедельник вторник сред четверг пятниц суббот воскресен недел месяц год квартал спринт релиз час минут дн сутк срок середин следующ',
-    ['как только', 'как придут', 'как будет', 'как появ', 'тем временем', 'вместе с', 'при встрече'],
+    ['как только', 'как придут', 'как будет', 'как появ', 'тем временем', 'вместе с', 'при встрече', 'попожже', 'асап', 'сообщим дополнительно', 'сообщу дополнительно'],
   ),
   uk: timeWords(
     'asap щас напередодні після через коли поки завтра післязавтра сьогодні зараз скоро пізніше раніше одразу відразу негайно вчасно день рік року швидко оперативно перед',
     'вечор вечер ранк ранок ніч обід вихідн понеділ вівтор серед четвер пятниц субот неділ тиж місяц квартал спринт реліз годин хвилин дн діб строк термін середин наступн',
-    ['тим часом', 'разом з', 'при зустрічі', 'як тільки', "п'ятниц", 'п’ятниц', 'до кінця', 'до вечора', 'до ранку', 'до понеділка', 'до вівторка', 'до середи', 'до четверга', "до п'ятниці", 'до п’ятниці', 'до суботи', 'до неділі', 'до обіду'],
+    ['тим часом', 'разом з', 'при зустрічі', 'як тільки', 'асап', 'повідомимо додатково', 'повідомлю додатково', "п'ятниц", 'п’ятниц', 'до кінця', 'до вечора', 'до ранку', 'до понеділка', 'до вівторка', 'до середи', 'до четверга', "до п'ятниці", 'до п’ятниці', 'до суботи', 'до неділі', 'до обіду'],
   ),
   pl: timeWords(
     'asap przed kiedy gdy dopóki dopoki pojutrze dzisiaj dziś dzis teraz wkrótce wkrotce niedługo niedlugo później pozniej wcześniej wczesniej rano ranem noc weekend rok roku lat dni dzień dzien natychmiast szybko tymczasem',
@@ -280,6 +280,9 @@ export function rewriteFault({ lang, before, after }: PlacedDate): RewriteFault 
   if (previous && /[\p{L}'’]\s*$/u.test(before) && CANNOT_PRECEDE[lang].has(previous)) return 'broken-splice';
   const next = firstWordDirectlyAfter(after);
   if (next && CANNOT_FOLLOW[lang].has(next)) return 'broken-splice';
+  // "will check the redirects too by Thursday": a date after "too" splits the phrase (pool6; "tidy up
+  // the glossary as well by Thursday" an editor passed).
+  if (lang === 'en' && /(?<![\p{L}])too\s*$/iu.test(before)) return 'broken-splice';
   // "later than I promised" with the date in place of "later": "by Wednesday, 2 December, than I promised".
   if (COMPARED.has(/^[\s,]*([\p{L}]+)/u.exec(after)?.[1]?.toLowerCase() ?? '')) return 'broken-splice';
   // Only the clause the date belongs to and what follows it without a break can clash with it. A date
@@ -305,6 +308,9 @@ export function rewriteFault({ lang, before, after }: PlacedDate): RewriteFault 
   if (DELEGATED[lang].test(clause)) return 'not-the-writer';
   if (READY[lang].test(clause)) return null;
   if (lang === 'en' && someoneElsesPromise(clause)) return 'not-the-writer';
+  // "We'll post the correct one out and you can keep the other by Thursday": the date lands on the
+  // reader's clause, and the writer's own stays undated (pool6).
+  if (lang === 'en' && /(?<![\p{L}])(?:and|or|so|then)\s+you(?:['’]ll|\s+(?:can|could|may|might|will|should|need|have))(?![\p{L}])/iu.test(clause)) return 'not-the-writer';
   const writer = WRITER_IN_CLAUSE[lang];
   if (writer && !writer.test(clause)) return 'not-the-writer';
   return null;
