@@ -19,7 +19,7 @@ import { learnedGate, type GateModelFile } from '../../lib/analysis/rewrite-gate
 import { encodeBase64 } from '../../lib/analysis/scorer/model';
 import type { Lang } from '../../lib/analysis/types';
 import { mulberry32 } from '../corpus/random';
-import { sentenceScores, train, type Instance, type Settings } from '../scorer/learn';
+import { dequantise, quantise, sentenceScores, train, type Instance, type Settings } from '../scorer/learn';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const REVIEW = join(here, '../../data/review');
@@ -75,13 +75,6 @@ export function readJudged(dir = REVIEW, heldOut: readonly string[] = HELD_OUT):
 
 const sigmoidInverse = (p: number) => Math.log(p / (1 - p));
 
-function quantise(w: Float32Array): { bytes: Int8Array; scale: number } {
-  let max = 0;
-  for (const x of w) max = Math.max(max, Math.abs(x));
-  const scale = max > 0 ? max / 127 : 1;
-  return { bytes: Int8Array.from(w, (x) => Math.round(x / scale)), scale };
-}
-
 /** Area under the ROC curve: the chance a passed row scores above a failed one. */
 export function auc(scores: ArrayLike<number>, truth: readonly boolean[]): number {
   const order = Array.from(scores, (s, i) => ({ s, t: truth[i] })).sort((a, b) => a.s - b.s);
@@ -106,7 +99,7 @@ function instancesOf(rows: readonly JudgedRow[], s: Settings): Instance[] {
 /** Trained weights quantised as they ship, so out-of-fold scores are what the engine would compute. */
 function fit(instances: readonly Instance[], rows: readonly JudgedRow[], s: Settings): { w: Float32Array; bytes: Int8Array; scale: number } {
   const q = quantise(train(instances, (i) => rows[i].passed, s));
-  return { w: Float32Array.from(q.bytes, (b) => b * q.scale), ...q };
+  return { w: dequantise(q), ...q };
 }
 
 export function crossValidate(rows: readonly JudgedRow[], s: Settings): Float32Array {

@@ -88,3 +88,18 @@ export function train(instances: readonly Instance[], positive: (passage: number
 export function sentenceScores(instances: readonly Instance[], w: Float32Array): Float32Array {
   return Float32Array.from(instances, (x) => sigmoid(margin(w, x.ids)));
 }
+
+export interface Quantised {
+  bytes: Int8Array;
+  scale: number;
+}
+
+/** Weights as they ship: one signed byte each, and one scale. */
+export function quantise(w: Float32Array): Quantised {
+  let max = 0;
+  for (const x of w) max = Math.max(max, Math.abs(x));
+  const scale = max > 0 ? max / 127 : 1;
+  return { bytes: Int8Array.from(w, (x) => Math.round(x / scale)), scale };
+}
+
+export const dequantise = (q: Quantised) => Float32Array.from(q.bytes, (b) => b * q.scale);

@@ -19,7 +19,7 @@ import { mulberry32 } from '../corpus/random';
 import { LABELS, RULE_OF, readCorpus, type Label, type Passage } from './corpus';
 import { ADD_PRECISION, chooseCut, MIN_OVERRIDES, MIN_RECALL, PRECISION_FLOORS, VETO_PRECISION, prf, type Counts, type Cut } from './cuts';
 import { record, rewritesOf, type SnapshotRewrite } from './instances';
-import { DEFAULT_SETTINGS, sentenceScores, train, type Instance, type Settings } from './learn';
+import { DEFAULT_SETTINGS, dequantise, quantise, sentenceScores, train, type Instance, type Settings } from './learn';
 
 const SCORED = LABELS.filter((l): l is Exclude<Label, 'has_concrete_date'> => l !== 'has_concrete_date');
 const FOLDS = 5;
@@ -33,19 +33,6 @@ let snapshot: SnapshotRewrite[] | undefined;
 const OUT_WEIGHTS = join(here, '../../lib/analysis/scorer/weights.ts');
 const OUT_CARD = join(here, '../../lib/analysis/scorer/MODEL.md');
 
-interface Quantised {
-  bytes: Int8Array;
-  scale: number;
-}
-
-function quantise(w: Float32Array): Quantised {
-  let max = 0;
-  for (const x of w) max = Math.max(max, Math.abs(x));
-  const scale = max > 0 ? max / 127 : 1;
-  return { bytes: Int8Array.from(w, (x) => Math.round(x / scale)), scale };
-}
-
-const dequantise = (q: Quantised) => Float32Array.from(q.bytes, (b) => b * q.scale);
 
 /** Folds by passage, each language spread evenly over them. */
 function folds(passages: readonly Passage[], seed: number): number[] {
