@@ -265,6 +265,9 @@ describe('callsBack: a call back keeps its own time, no proposed day', () => {
     ['pl', 'Wyślę notatki z rozmowy do czwartku, 3 grudnia.', false],
     ['lv', 'Piezvanisu no darba telefona lidz ceturtdienai, 3. decembrim.', true],
     ['lv', 'Atsūtīšu sarunas piezīmes līdz ceturtdienai, 3. decembrim.', false],
+    // pool7: "Atvainojos, pārzvanīšu līdz ceturtdienai" stretched a call back of hours to two days.
+    ['lv', 'Atvainojos, pārzvanīšu līdz ceturtdienai, 3. decembrim.', true],
+    ['lv', 'sorry, parzvanisu lidz ceturtdienai', true],
   ])('%s: %s: %s', (lang, text, expected) => {
     expect(callsBack(lang, text)).toBe(expected);
   });

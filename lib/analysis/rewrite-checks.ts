@@ -451,7 +451,7 @@ const CALLS_BACK: Record<Lang, RegExp> = {
   ru: /(?<![\p{L}])(?:перезвон(?:ю|им)|позвон(?:ю|им)|набер(?:у|ем|ём)|созвонимся)(?![\p{L}])/iu,
   uk: /(?<![\p{L}])(?:передзвон(?:ю|имо)|зателефону(?:ю|ємо)|набер(?:у|емо)|зідзвонимося|зідзвонимось|подзвон(?:ю|имо))(?![\p{L}])/iu,
   pl: /(?<![\p{L}])(?:oddzwoni(?:ę|e|my)|zadzwoni(?:ę|e|my)|przedzwoni(?:ę|e|my)|zdzwonimy się|zdzwonimy sie)(?![\p{L}])/iu,
-  lv: /(?<![\p{L}])(?:piezvan(?:īšu|isu|īsim|isim)|atzvan(?:īšu|isu|īsim|isim)|sazvan(?:īsimies|isimies))(?![\p{L}])/iu,
+  lv: /(?<![\p{L}])(?:piezvan(?:īšu|isu|īsim|isim)|atzvan(?:īšu|isu|īsim|isim)|pārzvan(?:īšu|isu|īsim|isim)|parzvan(?:īšu|isu|īsim|isim)|sazvan(?:īsimies|isimies))(?![\p{L}])/iu,
 };
 
 /**
