@@ -28,6 +28,9 @@ describe('no date is put on a promise that waits on an event, hangs on a conditi
     ['Якщо хостинг не впаде, запустимо сайт.'],
     ['Wyślę pliki, jak tylko drukarnia potwierdzi proof.'],
     ['Jeśli bank zatwierdzi przelew, wyślemy zamówienie.'],
+    // pool7: "dam znac jak przyjdzie do czwartku" dated the wholesaler's delivery.
+    ['Hurtownia się guzdra, dam znać jak przyjdzie.'],
+    ['Jeszcze nie, odezwę się, jak coś ruszy :)'],
     ['Nosūtīšu līgumu, tiklīdz jurists to pārbaudīs.'],
     ['Turpināsim darbu pie mājaslapas.'],
     ['Сервер прилег после апдейта, щас чиним, как починим — отпишусь.'],
