@@ -28,6 +28,12 @@ describe('no date is put on a promise that waits on an event, hangs on a conditi
     ['Якщо хостинг не впаде, запустимо сайт.'],
     ['Wyślę pliki, jak tylko drukarnia potwierdzi proof.'],
     ['Jeśli bank zatwierdzi przelew, wyślemy zamówienie.'],
+    // The reader's part first, then the promise (pool5, pool7).
+    ['Будут фото — соберём письмо и отправим вам тест.'],
+    ['Підтвердите кількість гостей — я розрахую фінальну суму і виставлю рахунок.'],
+    ["Just let us know and we'll send a quote."],
+    ['Przyśle Pan logo - od razu przygotuję makiety.'],
+    ['Būs teksti – nosūtīšu jums maketu.'],
     // pool7: "dam znac jak przyjdzie do czwartku" dated the wholesaler's delivery.
     ['Hurtownia się guzdra, dam znać jak przyjdzie.'],
     ['Jeszcze nie, odezwę się, jak coś ruszy :)'],

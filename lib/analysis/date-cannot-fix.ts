@@ -83,8 +83,22 @@ export function namesOngoingWork(lang: Lang, text: string): boolean {
  * the data", "once the merchant swaps it", "if the bank clears it"): a date put in its place, or a
  * rewrite that leaves it out, changes what the writer promised.
  */
+/**
+ * The sentence opens on the reader's or another's part, and the promise follows it: "Будут фото —
+ * соберём письмо", "Підтвердите кількість гостей — я розрахую", "Just let us know and we'll send a
+ * quote". The writer's step waits on that part, so a day on it promises over it (blind editors failed 7
+ * of 8 such dates).
+ */
+const READERS_PART_FIRST: Record<Lang, RegExp> = {
+  en: /^\s*(?:just |please |pls )?(?:let (?:me|us) know|send (?:me|us|over|it)|give (?:me|us)|tell (?:me|us)|drop (?:me|us))[^.!?]{0,80}?\s+and (?:i|we)(?:['’]ll| will)(?![\p{L}])/iu,
+  ru: /^\s*(?:будет|будут|появится|появятся|получу|получим|пришлете|пришлёте|пришлешь|пришлёшь|скинете|скинешь|дадите|дашь|подтвердите|подтвердишь|придёт|придет|придут|ответят|согласуете|согласуют)(?:\s+[^—–.!?]{0,60})?\s[—–-]\s/iu,
+  uk: /^\s*(?:буде|будуть|з['’ʼ]?явиться|з['’ʼ]?являться|отримаю|отримаємо|надішлете|надішлеш|скинете|скинеш|дасте|даси|підтвердите|підтвердиш|прийде|прийдуть|відповідять|погодите|погодять)(?:\s+[^—–.!?]{0,60})?\s[—–-]\s/iu,
+  pl: /^\s*(?:będzie|bedzie|będą|beda|dostanę|dostane|dostaniemy|przyśle|przysle|prześle|przesle|przyślecie|przyslecie|potwierdzi|potwierdzicie|przyjdzie|przyjdą|przyjda)(?:\s+[^—–.!?]{0,60})?\s[—–-]\s/iu,
+  lv: /^\s*(?:būs|bus|atsūtīsiet|atsutisiet|apstiprināsiet|apstiprinasiet|saņemšu|sanemsu|saņemsim|sanemsim|pienāks|pienaks)(?:\s+[^—–.!?]{0,60})?\s[—–-]\s/iu,
+};
+
 export function waitsOnEvent(lang: Lang, text: string): boolean {
-  return CONDITION[lang].test(text) || WAITS_ON[lang].test(text);
+  return CONDITION[lang].test(text) || WAITS_ON[lang].test(text) || READERS_PART_FIRST[lang].test(text);
 }
 
 /** Work put off to no time at all: "someday", "eventually", "в будущем", "kiedyś", "kādreiz". */
@@ -111,7 +125,7 @@ export function dateCannotFix(f: SentenceFeatures, timing: readonly (Hit & { sca
   // "I'll personally make sure nothing ever breaks again": an over-promise has no deadline to give.
   if (f.overPromises.length) return 'ongoing';
   const own = withoutHedges(f);
-  if (CONDITION[f.lang].test(own) || WAITS_ON[f.lang].test(own)) return 'condition';
+  if (CONDITION[f.lang].test(own) || WAITS_ON[f.lang].test(own) || READERS_PART_FIRST[f.lang].test(own)) return 'condition';
   // "soon" in "as soon as the lawyer returns it" names no time: only a real scale ("after the holidays",
   // "next week") gives the day.
   if (timing.some((t) => (!t.scale || t.scale === 'soon') && EVENT_TIMING[f.lang].test(t.text.trim()))) return 'condition';
