@@ -47,6 +47,7 @@ const TABLE: [Lang, string, RewriteFault | null][] = [
   ['pl', 'Naprawimy to na gwarancji {D}.', 'not-the-writer'],
   // pool5, pool6: a date after "too", on the reader's clause, beside the writer's own "later"/"separately"/"asap".
   ['en', 'SSL renewed, will check the redirects too {D}.', 'broken-splice'],
+  ['en', "We'll send it to you on her return {D}.", 'time-clash'],
   ['en', "We'll post the correct one out and you can keep the other {D}.", 'not-the-writer'],
   ['en', "I'll post the correct one out and refund the postage {D}.", null],
   ['ru', 'Ок, гляну попожже {D}', 'time-clash'],
@@ -351,6 +352,11 @@ describe('leavesBrokenSplice: what a cut hedge leaves behind', () => {
     ['ru', 'Я знаю что мы успеем.', 'Я знаю что мы успеем до четверга, 3 декабря.', false],
     // "let you know what i think" with "i think" cut as a hedge.
     ['en', 'Will have a look at the books and let you know what i think.', 'Will have a look at the books and let you know what.', true],
+    // A cut "rather" leaves its "than" behind (pool7).
+    ['pl', 'Resztę skończę raczej w środę niż dziś.', 'Resztę skończę w środę niż dziś.', true],
+    ['ru', 'Доделаю скорее в среду, чем сегодня.', 'Доделаю в среду, чем сегодня.', true],
+    ['en', "I'll finish it Wednesday rather than today.", "I'll finish it Wednesday rather than today by Thursday, 3 December.", false],
+    ['pl', 'Raczej zdążę, bo mam mniej pracy niż zwykle.', 'Zdążę do czwartku, 3 grudnia, bo mam mniej pracy niż zwykle.', false],
   ])('%s: %s -> %s: %s', (lang, original, rewritten, expected) => {
     expect(leavesBrokenSplice(lang, original, rewritten)).toBe(expected);
   });

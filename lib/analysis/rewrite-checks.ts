@@ -75,7 +75,7 @@ const TIME_WORDS: Record<Lang, RegExp> = {
   en: timeWords(
     'before after until till once whenever when next later earlier eventually soon tomorrow today tonight morning afternoon evening weekend asap overnight now daily weekly monthly quickly promptly shortly meanwhile',
     'monday tuesday wednesday thursday friday saturday sunday week month year quarter release sprint hour day minute',
-    ['as soon as', 'by then', 'end of', 'in time', 'on time', 'right away', 'straight away', 'immediately', 'by the time', 'on my return', 'on our return', 'in between', 'in the meantime', 'together with', 'along with', 'ahead of', 'prior to', 'this time', 'tonite', 'tmrw'],
+    ['as soon as', 'by then', 'end of', 'in time', 'on time', 'right away', 'straight away', 'immediately', 'by the time', 'on my return', 'on our return', 'on his return', 'on her return', 'on their return', 'in between', 'in the meantime', 'together with', 'along with', 'ahead of', 'prior to', 'this time', 'tonite', 'tmrw'],
   ),
   ru: timeWords(
     'asap щас счас накануне до после через когда пока завтра послезавтра сегодня сейчас скоро позже раньше сразу немедленно вовремя день быстро оперативно перед',
@@ -535,7 +535,33 @@ const SPLICE_LEFT: Record<Lang, RegExp> = {
 };
 
 /** Whether the rewrite leaves such a splice (and the writer's own sentence had none). */
+/**
+ * A hedge that opens a comparison ("raczej w środę niż dziś", "скорее в среду, чем сегодня", "rather
+ * Wednesday than today"): cut alone, it leaves the "than" hanging ("skończę w środę niż dziś", pool7).
+ */
+const RATHER_THAN: Record<Lang, { rather: string; than: string }> = {
+  en: { rather: 'rather', than: 'than' },
+  ru: { rather: 'скорее', than: 'чем' },
+  uk: { rather: '(?:скоріше|швидше)', than: '(?:ніж|чим)' },
+  pl: { rather: 'raczej', than: '(?:niż|niz)' },
+  lv: { rather: '(?:drīzāk|drizak)', than: '(?:nekā|neka)' },
+};
+
+/** "rather … than" within a few words, no clause between; and "than" alone. */
+const COMPARISON = Object.fromEntries(
+  Object.entries(RATHER_THAN).map(([lang, { rather, than }]) => [
+    lang,
+    {
+      pair: new RegExp(`(?<![\\p{L}])${rather}(?:\\s+[^\\s,.;!?]+){1,4},?\\s+${than}(?![\\p{L}])`, 'iu'),
+      rather: new RegExp(`(?<![\\p{L}])${rather}(?![\\p{L}])`, 'iu'),
+      than: new RegExp(`(?<![\\p{L}])${than}(?![\\p{L}])`, 'iu'),
+    },
+  ]),
+) as Record<Lang, { pair: RegExp; rather: RegExp; than: RegExp }>;
+
 export function leavesBrokenSplice(lang: Lang, original: string, rewritten: string): boolean {
+  const c = COMPARISON[lang];
+  if (c.pair.test(original) && !c.rather.test(rewritten) && c.than.test(rewritten)) return true;
   return SPLICE_LEFT[lang].test(rewritten) && !SPLICE_LEFT[lang].test(original);
 }
 
