@@ -28,6 +28,8 @@ describe('one checked suggestion per sentence', () => {
     ['I will redo the logo as many times as you like.'],
     ['I\'ll personally make sure nothing ever breaks on your site again.'],
     ['Обещать не буду, но попробую уговорить типографию напечатать тираж вне очереди.'],
+    // pool8: the soft hedge's tentative modal was found inside "I can't" ("… but I'll't promise anything").
+    ["If all goes well we'll be done before the 18th, but I can't promise anything with the weather."],
   ])('%s: no rewrite rather than one that keeps the over-promise or the hedge', (text) => {
     const { findings } = analyze(text, OPTIONS);
     expect(findings.length).toBeGreaterThan(0);

@@ -372,6 +372,8 @@ function buildFirmSentence(f: SentenceFeatures, ctx: RewriteContext, start: numb
       const firm = c.lex.tentativeFirm;
       if (firm) {
         for (const t of findAll(c.tentative, text)) {
+          // "I can't promise": the negation is no tentative modal ("I'll't promise", pool8).
+          if (/^['’ʼ]t(?![\p{L}])/u.test(text.slice(t.end))) continue;
           if (t.start >= h.end && t.start - h.end < 40) {
             const we = person(text, f.lang, t).we;
             edits.push({ start: t.start, end: t.end, text: firm.replace('{We}', we ? (t.start === 0 ? 'We' : 'we') : 'I') });
