@@ -48,6 +48,8 @@ const TABLE: [Lang, string, RewriteFault | null][] = [
   // pool5, pool6: a date after "too", on the reader's clause, beside the writer's own "later"/"separately"/"asap".
   ['en', 'SSL renewed, will check the redirects too {D}.', 'broken-splice'],
   ['en', "We'll send it to you on her return {D}.", 'time-clash'],
+  ['uk', 'Решту розділів перекладатиму вже з його урахуванням {D}.', 'no-end'],
+  ['uk', 'Решту розділів перекладу вже з його урахуванням {D}.', null],
   ['en', "We'll post the correct one out and you can keep the other {D}.", 'not-the-writer'],
   ['en', "I'll post the correct one out and refund the postage {D}.", null],
   ['ru', 'Ок, гляну попожже {D}', 'time-clash'],

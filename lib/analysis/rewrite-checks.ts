@@ -200,7 +200,8 @@ const DELAY: Record<Lang, RegExp> = {
  */
 const IN_PROGRESS: Partial<Record<Lang, RegExp>> = {
   ru: /(?<![\p{L}])(?:буду|будем|будет|будут) \p{L}+(?:ть|ться|ти)(?![\p{L}])/iu,
-  uk: /(?<![\p{L}])(?:буду|будемо|буде|будуть) \p{L}+(?:ти|тись|тися|ть)(?![\p{L}])/iu,
+  // Also the one-word imperfective future, "перекладатиму", "робитимемо" (pool8: "до четверга" read as until).
+  uk: /(?<![\p{L}])(?:(?:буду|будемо|буде|будуть) \p{L}+(?:ти|тись|тися|ть)|\p{L}{3,}(?:тиму|тимемо|тимеш|тимете|тимуть)(?:ся)?)(?![\p{L}])/iu,
   pl: /(?<![\p{L}])(?:będę|bede|będziemy|bedziemy|będzie|bedzie) \p{L}+(?:ć|c)(?![\p{L}])/iu,
 };
 

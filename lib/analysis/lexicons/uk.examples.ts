@@ -268,7 +268,8 @@ export const examples: LanguageExamples = {
     // A listed verb takes its firm future; any other keeps the infinitive after "обіцяю".
     { text: 'Постараюся скинути прототип днями.', rule: 'vague-promise', suggestion: 'Скину прототип до понеділка, 23 листопада.' },
     { text: 'Спробую продумати структуру каталогу.', rule: 'vague-promise', suggestion: 'Продумаю структуру каталогу до понеділка, 23 листопада.' },
-    { text: 'Намагатимусь відповідати швидше.', rule: 'vague-promise', suggestion: 'Відповідатиму швидше до понеділка, 23 листопада.' },
+    // "Відповідатиму швидше до понеділка": with the imperfective future, "до" reads as "until".
+    { text: 'Намагатимусь відповідати швидше.', rule: 'vague-promise', suggestion: null },
     { text: 'Зроблю все можливе, щоб встигнути до середи.', rule: 'vague-promise', suggestion: null },
     { text: 'Думаю, встигну закінчити до п’ятниці.', rule: 'vague-promise', suggestion: 'Встигну закінчити до п’ятниці.' },
     { text: 'Постараємося запустити сайт у понеділок.', rule: 'vague-promise', suggestion: 'Запустимо сайт у понеділок.' },
