@@ -28,6 +28,9 @@ describe('what follows the proposed day stays as the writer typed it', () => {
     // An emoji stays after the date, as a smile does.
     ['Labi, sagatavošu pāris variantus 👍', 'Labi, sagatavošu pāris variantus līdz ceturtdienai, 3. decembrim 👍'],
     ["I'll send the files 👍🏻", "I'll send the files by Thursday, 3 December 👍🏻"],
+    // A sad smile before the promise keeps the space after it (pool8: "сообщение((цены").
+    ['sorry missed this :( will send the file', 'Sorry missed this :( will send the file by Thursday, 3 December'],
+    ['не видела ваше сообщение(( цены уточню у поставщика и напишу', 'Не видела ваше сообщение(( цены уточню у поставщика и напишу до четверга, 3 декабря'],
   ])('%s -> %s', (text, expected) => {
     expect(offered(text)).toBe(expected);
   });

@@ -153,7 +153,8 @@ function tidy(text: string, capitalise: boolean): string {
     .replace(/,([.!?…])/g, '$1')
     // A hedge cut out of a bracket leaves "( next week)" or "()".
     .replace(/\s*\(\s*\)/g, '')
-    .replace(/\(\s+/g, '(')
+    // Only in a bracket that closes: the space after a sad smile ("сообщение(( цены", ":( will send") is the writer's.
+    .replace(/\(\s+(?=[^()]*\))/g, '(')
     // Only a bracket the sentence opened: ")))" after a space is a smile, not a bracket.
     .replace(/(\([^()]*?)\s+\)/g, '$1)')
     .replace(/^[\s,;:]+/, '');
