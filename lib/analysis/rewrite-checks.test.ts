@@ -48,6 +48,9 @@ const TABLE: [Lang, string, RewriteFault | null][] = [
   // pool5, pool6: a date after "too", on the reader's clause, beside the writer's own "later"/"separately"/"asap".
   ['en', 'SSL renewed, will check the redirects too {D}.', 'broken-splice'],
   ['en', "We'll send it to you on her return {D}.", 'time-clash'],
+  ['ru', 'Мы подготовим проект договора и направим его Вам для ознакомления {D}.', 'not-the-writer'],
+  ['uk', "Ми зв'яжемося з Вами для погодження дати {D}.", 'not-the-writer'],
+  ['ru', 'Мы подготовим проект договора и направим его Вам {D}.', null],
   ['uk', 'Решту розділів перекладатиму вже з його урахуванням {D}.', 'no-end'],
   ['uk', 'Решту розділів перекладу вже з його урахуванням {D}.', null],
   ['en', "We'll post the correct one out and you can keep the other {D}.", 'not-the-writer'],
@@ -386,6 +389,13 @@ describe('leavesHedge: "try" said in other words stays a hedge', () => {
     ['ru', 'Может, накидаю пару идей до среды, 2 декабря.', true],
     ['ru', 'Где-то на следующей неделе подпишем все бумаги.', true],
     ['ru', 'Он может, если надо, приехать до четверга, 3 декабря.', false],
+    // A warning that it may run late, or a "rather" on the time, left beside the firm promise (pool8).
+    ['uk', 'Мозаїку у ванній я вам викладу до четверга, 3 грудня, але майте на увазі, що це ювелірна робота і може затягнутись.', true],
+    ['ru', 'Пришлю цветной вариант на этой неделе, но скорее ближе к выходным.', true],
+    ['ru', 'Пришлю как можно скорее.', false],
+    ['en', "I'll have the tiles down by Thursday, 3 December, though the grout might take a bit longer to cure.", true],
+    ['pl', 'Położymy płytki do czwartku, 3 grudnia, choć fugowanie może się przeciągnąć.', true],
+    ['lv', 'Flīzes ieklāsim līdz ceturtdienai, 3. decembrim, bet šuvošana var ieilgt.', true],
     ['uk', 'Може, накидаю пару ідей до середи, 2 грудня.', true],
     ['pl', 'Wrócę do projektu możliwie do czwartku, 3 grudnia.', true],
     ['pl', 'Podeślę coś jeszcze dziś, ale nie trzymaj mnie za słowo.', true],

@@ -212,8 +212,10 @@ const IN_PROGRESS: Partial<Record<Lang, RegExp>> = {
  */
 const FOR_THE_READER: Record<Lang, RegExp | null> = {
   en: null,
-  ru: /(?<![\p{L}])(?:для (?:выбора|подписи|согласования)|на (?:подпись|согласование|утверждение|проверку|ознакомление))\s*$/iu,
-  uk: /(?<![\p{L}])(?:для (?:вибору|підпису|погодження)|на (?:підпис|погодження|затвердження|перевірку|ознайомлення))\s*$/iu,
+  // Also "для" with any verbal noun, up to two words after it (pool8: "для ознакомления до четверга",
+  // "для назначения даты сделки до четверга", "для погодження дати до четверга").
+  ru: /(?<![\p{L}])(?:для (?:выбора|подписи|согласования)|на (?:подпись|согласование|утверждение|проверку|ознакомление)|для \p{L}+(?:ния|тия)(?:\s+\p{L}+){0,2})\s*$/iu,
+  uk: /(?<![\p{L}])(?:для (?:вибору|підпису|погодження)|на (?:підпис|погодження|затвердження|перевірку|ознайомлення)|для \p{L}+(?:ння|ття)(?:\s+\p{L}+){0,2})\s*$/iu,
   pl: /(?<![\p{L}])do (?:podpisu|akceptacji|zatwierdzenia|wyboru|ostatecznej akceptacji|sprawdzenia)\s*$/iu,
   lv: /(?<![\p{L}])(?:apstiprināšanai|apstiprinasanai|parakstīšanai|parakstisanai|saskaņošanai|saskanosanai|izskatīšanai|izskatisanai)\s*$/iu,
 };
@@ -450,7 +452,7 @@ export function takesItBack(lang: Lang, nextSentence: string): boolean {
 const CALLS_BACK: Record<Lang, RegExp> = {
   en: /(?<![\p{L}])(?:call (?:you|u|ya|him|her|them) back|call back|ring (?:you|him|her|them)(?: back)?|give (?:you|him|her|them) a (?:call|ring|buzz)|(?:i|we)['’]ll call)(?![\p{L}])/iu,
   ru: /(?<![\p{L}])(?:перезвон(?:ю|им)|позвон(?:ю|им)|набер(?:у|ем|ём)|созвонимся)(?![\p{L}])/iu,
-  uk: /(?<![\p{L}])(?:передзвон(?:ю|имо)|зателефону(?:ю|ємо)|набер(?:у|емо)|зідзвонимося|зідзвонимось|подзвон(?:ю|имо))(?![\p{L}])/iu,
+  uk: /(?<![\p{L}])(?:передзвон(?:ю|имо)|перезвон(?:ю|имо)|зателефону(?:ю|ємо)|набер(?:у|емо)|зідзвонимося|зідзвонимось|подзвон(?:ю|имо))(?![\p{L}])/iu,
   pl: /(?<![\p{L}])(?:oddzwoni(?:ę|e|my)|zadzwoni(?:ę|e|my)|przedzwoni(?:ę|e|my)|zdzwonimy się|zdzwonimy sie)(?![\p{L}])/iu,
   lv: /(?<![\p{L}])(?:piezvan(?:īšu|isu|īsim|isim)|atzvan(?:īšu|isu|īsim|isim)|pārzvan(?:īšu|isu|īsim|isim)|parzvan(?:īšu|isu|īsim|isim)|sazvan(?:īsimies|isimies))(?![\p{L}])/iu,
 };
@@ -574,8 +576,23 @@ export function callsBack(lang: Lang, rewritten: string): boolean {
   return CALLS_BACK[lang].test(rewritten);
 }
 
+/**
+ * A warning that the work may run late, or a "rather" on the time, kept beside the now-firm promise
+ * ("викладу до четверга, але … може затягнутись", "на этой неделе, но скорее ближе к выходным", pool8):
+ * the rewrite promises and takes it back in one sentence.
+ */
+const MAY_RUN_LATE: Record<Lang, RegExp> = {
+  // The work itself dragging on; not "may be delayed", which is mostly another's part ("būvvaldes
+  // atbilde var aizkavēties" beside the writer's own date an editor passed).
+  en: /(?<![\p{L}])(?:may|might|could) (?:well )?(?:take (?:a bit |a little |some )?longer|run over|drag on)(?![\p{L}])/iu,
+  ru: /(?<![\p{L}])(?:(?:может|могут) (?:затянуться|растянуться)|(?<!можно )скорее(?: всего)?)(?![\p{L}])/iu,
+  uk: /(?<![\p{L}])(?:(?:може|можуть) (?:затягнутися|затягнутись|розтягнутися)|(?<!можна )скоріше(?: за все)?)(?![\p{L}])/iu,
+  pl: /(?<![\p{L}])(?:może|moze|mogą|moga) (?:się|sie) (?:przeciągnąć|przeciagnac|przedłużyć|przedluzyc)(?![\p{L}])/iu,
+  lv: /(?<![\p{L}])(?:var|varētu|varetu) ieilgt(?![\p{L}])/iu,
+};
+
 export function leavesHedge(lang: Lang, rewritten: string): boolean {
-  return HEDGE_LEFT[lang].test(rewritten);
+  return HEDGE_LEFT[lang].test(rewritten) || MAY_RUN_LATE[lang].test(rewritten);
 }
 
 /** Text that stops where a phrase needs more ("The delay with your pallets is"): its last word cannot end one. */
