@@ -173,7 +173,7 @@ rewrite itself; the gate only decides whether it is offered.
 **Data.** ${rows.length} judged suggestions (${truth.filter(Boolean).length} passed all four, ${pct(truth.filter(Boolean).length, rows.length)}) from
 ${rounds.length} review rounds in \`data/review/\` (${rounds[0]} … ${rounds[rounds.length - 1]}), each judged by reviewers
 who never read the code. The same passage and rewrite judged twice counts once. Held out, never trained
-or tuned on: ${HELD_OUT.join(', ')} (judged on client mail written before the gate existed).
+or tuned on: ${HELD_OUT.join(', ')} (judged on client mail written before these weights were trained).
 Older rounds judged an older engine, so the pass rate of the data is below today's.
 
 **Model.** Logistic regression over ${file.dims.toLocaleString('en')} hashed buckets (AdaGrad, ${GATE_SETTINGS.epochs} epochs, rate
