@@ -8,7 +8,7 @@ import { clearRewriteMemo, type RewriteContext } from './rewrite';
 import { bringsStiltedPromise, callsBack, firmsUpOthersDecision, leavesBrokenSplice, leavesHedge, leavesInfinitiveHanging, opensMidPhrase, rewriteFault, takesItBack, waitsOnOthers } from './rewrite-checks';
 import { plainly, typesPlainly } from './spelling';
 import { RULES } from './rules';
-import { OPEN_GATE, type RewriteGate } from './rewrite-gate/gate';
+import { OPEN_GATE, type RewriteGate } from './rewrite-gate/types';
 import { RULES_ONLY, type Scorer } from './scorer/types';
 import type { PlacedSentence, Rule } from './rules/types';
 import { paragraphs, sentences, writerSpans, type Span } from './text';
@@ -93,6 +93,9 @@ const languageCache = new Lru<Lang | null>(PARAGRAPH_CACHE_SIZE);
 // Whether a rewritten window still has the finding: two findings of one sentence often share a
 // suggestion, and a keystroke elsewhere in a long paragraph leaves most windows as they were.
 const checkCache = new ScopedLru<ParagraphResult>(CHECK_CACHE_SIZE);
+// The gate's answer per sentence and rewrite: a keystroke re-checks every suggestion of the paragraph it
+// touched, and scoring one (its token diff and features) costs tens of microseconds.
+const gateCache = new ScopedLru<boolean>(CHECK_CACHE_SIZE);
 
 /** For benchmarks and tests that need a cold start. */
 export function clearAnalysisCache(): void {
@@ -100,6 +103,7 @@ export function clearAnalysisCache(): void {
   paragraphCache.clear();
   languageCache.clear();
   checkCache.clear();
+  gateCache.clear();
   clearRewriteMemo();
   clearLiveSets();
 }
@@ -395,7 +399,7 @@ function withCheckedSuggestions(
       if (chosen?.placeholder && mustGo.some((m) => m.rule === 'excuse') && waitsOnOthers(g.lang, text.slice(g.sentence.start, g.sentence.end))) chosen = null;
       // Last, the gate learnt from blind editors' judgements: a checked rewrite they would likely fail
       // (a date on the wrong clause, a fact dropped, a stilted template) is not offered.
-      if (chosen && gate !== OPEN_GATE && !gate.passes({ lang: chosen.lang, rules: rulesOf(group), sentence: text.slice(g.sentence.start, g.sentence.end), rewritten: sentenceAfter(text, g.sentence, chosen) })) chosen = null;
+      if (chosen && gate !== OPEN_GATE && !gatePasses(gate, chosen.lang, rulesOf(group), text.slice(g.sentence.start, g.sentence.end), sentenceAfter(text, g.sentence, chosen))) chosen = null;
       if (chosen) break;
     }
     offered.set(key, chosen);
@@ -409,6 +413,10 @@ function withCheckedSuggestions(
 }
 
 const rulesOf = (group: readonly Finding[]) => [...new Set(group.map((f) => f.rule))];
+
+function gatePasses(gate: RewriteGate, lang: Lang, rules: string[], sentence: string, rewritten: string): boolean {
+  return gateCache.get(gate.id, `${lang}|${rules.join(',')}|${sentence}\u0000${rewritten}`, () => gate.passes({ lang, rules, sentence, rewritten }));
+}
 
 /** Suggestions in a paragraph typed without diacritics bring none of their own (./spelling.ts). */
 function inWritersSpelling(result: ParagraphResult, text: string): ParagraphResult {

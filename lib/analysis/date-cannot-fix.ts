@@ -79,11 +79,6 @@ export function namesOngoingWork(lang: Lang, text: string): boolean {
 }
 
 /**
- * Whether the text hangs the writer's work on an event or a condition ("as soon as the service recovers
- * the data", "once the merchant swaps it", "if the bank clears it"): a date put in its place, or a
- * rewrite that leaves it out, changes what the writer promised.
- */
-/**
  * The sentence opens on the reader's or another's part, and the promise follows it: "Будут фото —
  * соберём письмо", "Підтвердите кількість гостей — я розрахую", "Just let us know and we'll send a
  * quote". The writer's step waits on that part, so a day on it promises over it (blind editors failed 7
@@ -97,6 +92,11 @@ const READERS_PART_FIRST: Record<Lang, RegExp> = {
   lv: /^\s*(?:būs|bus|atsūtīsiet|atsutisiet|apstiprināsiet|apstiprinasiet|saņemšu|sanemsu|saņemsim|sanemsim|pienāks|pienaks)(?:\s+[^—–.!?]{0,60})?\s[—–-]\s/iu,
 };
 
+/**
+ * Whether the text hangs the writer's work on an event or a condition ("as soon as the service recovers
+ * the data", "once the merchant swaps it", "if the bank clears it"): a date put in its place, or a
+ * rewrite that leaves it out, changes what the writer promised.
+ */
 export function waitsOnEvent(lang: Lang, text: string): boolean {
   return CONDITION[lang].test(text) || WAITS_ON[lang].test(text) || READERS_PART_FIRST[lang].test(text);
 }
@@ -125,7 +125,7 @@ export function dateCannotFix(f: SentenceFeatures, timing: readonly (Hit & { sca
   // "I'll personally make sure nothing ever breaks again": an over-promise has no deadline to give.
   if (f.overPromises.length) return 'ongoing';
   const own = withoutHedges(f);
-  if (CONDITION[f.lang].test(own) || WAITS_ON[f.lang].test(own) || READERS_PART_FIRST[f.lang].test(own)) return 'condition';
+  if (waitsOnEvent(f.lang, own)) return 'condition';
   // "soon" in "as soon as the lawyer returns it" names no time: only a real scale ("after the holidays",
   // "next week") gives the day.
   if (timing.some((t) => (!t.scale || t.scale === 'soon') && EVENT_TIMING[f.lang].test(t.text.trim()))) return 'condition';

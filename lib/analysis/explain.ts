@@ -2,7 +2,7 @@ import { analyze, dateContextOf } from './analyze';
 import type { EnglishParser } from './english';
 import { sentenceFeatures, type SentenceFeatures } from './features';
 import type { Hit } from './pattern';
-import { OPEN_GATE } from './rewrite-gate/gate';
+import { OPEN_GATE } from './rewrite-gate/types';
 import { sentenceAfter } from './sentence-after';
 import type { AnalyzeOptions, Finding } from './types';
 

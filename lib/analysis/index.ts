@@ -7,7 +7,7 @@ import type { AnalyzeOptions, AnalyzeResult } from './types';
 export * from './core';
 export { compromiseParser } from './english-compromise';
 export { defaultRewriteGate } from './rewrite-gate/default';
-export { OPEN_GATE, type RewriteGate } from './rewrite-gate/gate';
+export { OPEN_GATE, type RewriteGate } from './rewrite-gate/types';
 export { defaultScorer } from './scorer/default';
 export { RULES_ONLY, type Scorer } from './scorer/types';
 

@@ -206,18 +206,31 @@ const IN_PROGRESS: Partial<Record<Lang, RegExp>> = {
 };
 
 /**
- * A clause ending on the reader's part where the date's preposition doubles it ("do podpisu do
- * czwartku", "для вибору до четверга"): it reads as the reader's deadline. (Russian "на согласование до
- * четверга" and Latvian "apstiprināšanai līdz …" read as the writer's; editors passed those.)
+ * The reader's part at the end of a clause ("do podpisu", "на согласование", "для вибору",
+ * "apstiprināšanai"): a date after it reads as the client's deadline to sign, choose or approve, not
+ * the writer's. Where the date would land there, `rewriteFault` rules it out and the rewrite puts it in
+ * front of the clause instead (rewrite.ts).
  */
-const FOR_THE_READER: Record<Lang, RegExp | null> = {
+const READERS_PART: Record<Lang, RegExp | null> = {
   en: null,
-  // Also "для" with any verbal noun, up to two words after it (pool8: "для ознакомления до четверга",
-  // "для назначения даты сделки до четверга", "для погодження дати до четверга").
-  ru: /(?<![\p{L}])(?:для (?:выбора|подписи|согласования)|на (?:подпись|согласование|утверждение|проверку|ознакомление)|для \p{L}+(?:ния|тия)(?:\s+\p{L}+){0,2})\s*$/iu,
-  uk: /(?<![\p{L}])(?:для (?:вибору|підпису|погодження)|на (?:підпис|погодження|затвердження|перевірку|ознайомлення)|для \p{L}+(?:ння|ття)(?:\s+\p{L}+){0,2})\s*$/iu,
+  ru: /(?<![\p{L}])(?:для\s+(?:выбора|подписи|согласования)|на\s+(?:подпись|согласование|утверждение|проверку|ознакомление))\s*$/iu,
+  uk: /(?<![\p{L}])(?:для\s+(?:вибору|підпису|погодження)|на\s+(?:підпис|погодження|затвердження|перевірку|ознайомлення))\s*$/iu,
   pl: /(?<![\p{L}])do (?:podpisu|akceptacji|zatwierdzenia|wyboru|ostatecznej akceptacji|sprawdzenia)\s*$/iu,
   lv: /(?<![\p{L}])(?:apstiprināšanai|apstiprinasanai|parakstīšanai|parakstisanai|saskaņošanai|saskanosanai|izskatīšanai|izskatisanai)\s*$/iu,
+};
+
+export function endsOnReadersPart(lang: Lang, text: string): boolean {
+  return READERS_PART[lang]?.test(text) ?? false;
+}
+
+/**
+ * "для" with any verbal noun, up to two words after it (pool8: "для ознакомления до четверга", "для
+ * назначения даты сделки до четверга", "для погодження дати до четверга"): the date reads as the
+ * reader's step or as the date being set.
+ */
+const FOR_A_STEP: Partial<Record<Lang, RegExp>> = {
+  ru: /(?<![\p{L}])для \p{L}+(?:ния|тия)(?:\s+\p{L}+){0,2}\s*$/iu,
+  uk: /(?<![\p{L}])для \p{L}+(?:ння|ття)(?:\s+\p{L}+){0,2}\s*$/iu,
 };
 
 /**
@@ -298,7 +311,7 @@ export function rewriteFault({ lang, before, after }: PlacedDate): RewriteFault 
   const dated = `${clause} ${following}`;
   if (DELAY[lang].test(dated) || IN_PROGRESS[lang]?.test(dated) || namesOngoingWork(lang, dated)) return 'no-end';
   if (lang === 'en' && next && !MAY_FOLLOW_EN.has(next)) return 'broken-splice';
-  if (SUBORDINATE[lang].test(clause) || FOR_THE_READER[lang]?.test(before)) return 'not-the-writer';
+  if (SUBORDINATE[lang].test(clause) || endsOnReadersPart(lang, before) || FOR_A_STEP[lang]?.test(before)) return 'not-the-writer';
   if (TOGETHER[lang].test(lastPart(clause))) return 'not-the-writer';
   // "free of charge until Thursday", "бесплатно до четверга": beside the terms the date reads as how
   // long the offer lasts (see ON_TERMS).

@@ -3,7 +3,7 @@ import type { DateMention } from '../dates/types';
 import { compiled } from './compiled';
 import { withYear } from './date-year';
 import { dateCannotFix, waitsOnEvent } from './date-cannot-fix';
-import { checksBeforePromising, endsMidPhrase, lastWord, namesTheWriter, opensMidPhrase } from './rewrite-checks';
+import { checksBeforePromising, endsMidPhrase, endsOnReadersPart, lastWord, namesTheWriter, opensMidPhrase } from './rewrite-checks';
 import { piecesOf, withoutTheCause } from './drop-cause';
 import { clauseOf, type OverPromiseHit, type SentenceFeatures } from './features';
 import { continuing } from './rules/greeting';
@@ -445,7 +445,7 @@ function buildFirmSentence(f: SentenceFeatures, ctx: RewriteContext, start: numb
       // doubles a "do" just before it; it goes in front of a clause that opens on the promise, or nowhere.
       const own = clauseOf(f.clauses, v.start);
       // Polish only: a Ukrainian "доберуся до нього до четверга" editors passed.
-      if (f.lang === 'pl' && DOUBLED_BY.pl!.test(text.slice(own.start, from))) {
+      if (f.lang === 'pl' && DOUBLED_DO.pl!.test(text.slice(own.start, from))) {
         const front = inFront(text, own, [...f.commitments, ...f.undated, ...f.hedges].filter((c) => c.start < from), edits);
         if (!front) return null;
         edits.push({ start: from, end: v.end, text: '' }, front);
@@ -471,7 +471,7 @@ function buildFirmSentence(f: SentenceFeatures, ctx: RewriteContext, start: numb
     // would land on it, so no date is put there.
     if (/[,;]|\s(?:but|though|although|however|а|но|однако|хотя|але|однак|хоча|ale|jednak|choć|choc|lecz|bet|taču|tacu|tomēr|tomer|lai gan|lai arī|lai ari)\s/iu.test(text.slice(anchor.end, at))) return null;
     const front = f.lang === 'en' ? englishFront(text, clause.start, anchor.start, at) : null;
-    if (!front && DOUBLED_BY[f.lang]?.test(text.slice(anchor.start, at))) {
+    if (!front && doubledBy(f.lang, text.slice(anchor.start, at))) {
       // "wrócę do tematu do czwartku", "повернуся до вас до четверга": a second "do" a word or two after
       // the first reads as part of that phrase, or as "until" (blind editors passed 2 of 16). A clause
       // that opens on the promise takes the day in front; any other has no good place for it.
@@ -572,15 +572,16 @@ function askingClause(lang: Lang, clause: string): { index: number } | null {
 /**
  * What a date at the end would be read with rather than with the promise: the deadline's own preposition
  * a word or two back ("wrócę do tematu do czwartku", "повернемось до вас до четверга"), or the reader's
- * part ("на согласование до четверга", "saskaņošanai līdz ceturtdienai": the client's deadline to
- * approve; editors failed 5 of 10 such, by the bar of three in four that is no suggestion to make).
+ * part (`endsOnReadersPart`: "на согласование до четверга", "saskaņošanai līdz ceturtdienai", the
+ * client's deadline to approve; editors failed 5 of 10 such, by the bar of three in four that is no
+ * suggestion to make).
  */
-const DOUBLED_BY: Partial<Record<Lang, RegExp>> = {
-  ru: /(?<![\p{L}])(?:на\s+(?:подпись|согласование|утверждение|проверку|ознакомление)|для\s+(?:выбора|подписи|согласования))\s*$/iu,
+const DOUBLED_DO: Partial<Record<Lang, RegExp>> = {
   pl: /(?<![\p{L}])do\s+[\p{L}\d]+(?:\s+[\p{L}\d]+)?\s*$/iu,
-  uk: /(?:(?<![\p{L}'’ʼ])до\s+[\p{L}'’ʼ\d]+(?:\s+[\p{L}'’ʼ\d]+)?|(?<![\p{L}])на\s+(?:підпис|погодження|затвердження|перевірку|ознайомлення))\s*$/iu,
-  lv: /(?<![\p{L}])(?:apstiprināšanai|apstiprinasanai|parakstīšanai|parakstisanai|saskaņošanai|saskanosanai|izskatīšanai|izskatisanai)\s*$/iu,
+  uk: /(?<![\p{L}'’ʼ])до\s+[\p{L}'’ʼ\d]+(?:\s+[\p{L}'’ʼ\d]+)?\s*$/iu,
 };
+
+const doubledBy = (lang: Lang, text: string) => (DOUBLED_DO[lang]?.test(text) ?? false) || endsOnReadersPart(lang, text);
 
 // What may close a clause after its last word: the date goes before it. An emoji stays after the date,
 // as a smile does ("iedošu jums apskatīties līdz ceturtdienai 👍").

@@ -1,6 +1,6 @@
 import type { DateMention, Lang } from '../dates/types';
 import type { EnglishParser } from './english';
-import type { RewriteGate } from './rewrite-gate/gate';
+import type { RewriteGate } from './rewrite-gate/types';
 import type { Scorer } from './scorer/types';
 
 export type { DateMention, Lang };

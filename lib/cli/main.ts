@@ -121,11 +121,13 @@ function human(name: string, text: string, r: AnalyzeResult, explanations?: Expl
 }
 
 // A batch is a data pipeline: it succeeds when every line got an answer, whatever was found.
-/** The result as JSON, each finding carrying its explanation when asked. */
-function withExplanations(text: string, r: AnalyzeResult, options: AnalyzeOptions, explain: boolean): AnalyzeResult {
-  if (!explain) return r;
-  const x = explainFindings(text, r.findings, { rewriteGate: defaultRewriteGate(), scorer: defaultScorer(), ...options, english: compromiseParser });
-  return { ...r, findings: r.findings.map((f, i) => ({ ...f, explanation: x[i] })) };
+/** Each finding's explanation, read with the scorer and the rewrite gate `analyze` used. */
+const explanationsOf = (text: string, r: AnalyzeResult, options: AnalyzeOptions): Explanation[] =>
+  explainFindings(text, r.findings, { rewriteGate: defaultRewriteGate(), scorer: defaultScorer(), ...options, english: compromiseParser });
+
+/** The result as JSON, each finding carrying its explanation when there is one. */
+function withExplanations(r: AnalyzeResult, explanations: readonly Explanation[] | undefined): AnalyzeResult {
+  return explanations ? { ...r, findings: r.findings.map((f, i) => ({ ...f, explanation: explanations[i] })) } : r;
 }
 
 function batch(io: Io, base: AnalyzeOptions, explain: boolean): number {
@@ -153,7 +155,8 @@ function batch(io: Io, base: AnalyzeOptions, explain: boolean): number {
       options.lang = row.lang as Lang | 'auto';
     }
     if (typeof row.now === 'string' || typeof row.now === 'number') options.now = row.now;
-    const r = withExplanations(row.text, analyze(row.text, options), options, explain);
+    const analysed = analyze(row.text, options);
+    const r = withExplanations(analysed, explain ? explanationsOf(row.text, analysed, options) : undefined);
     io.stdout(JSON.stringify({ id: row.id ?? null, lang: r.lang, findings: r.findings, dates: r.dates }) + '\n');
   }
   return 0;
@@ -195,8 +198,9 @@ export function main(argv: string[], io: Io = nodeIo): number {
     }
     const r = analyze(text, parsed.options);
     found += r.findings.length;
-    const explanations = parsed.explain ? explainFindings(text, r.findings, { rewriteGate: defaultRewriteGate(), scorer: defaultScorer(), ...parsed.options, english: compromiseParser }) : undefined;
-    io.stdout(parsed.json ? JSON.stringify(withExplanations(text, r, parsed.options, parsed.explain)) + '\n' : human(name === '-' ? '<stdin>' : name, text, r, explanations));
+    // Explaining analyses the draft again (the rewrites before the gate's say): once per file.
+    const explanations = parsed.explain ? explanationsOf(text, r, parsed.options) : undefined;
+    io.stdout(parsed.json ? JSON.stringify(withExplanations(r, explanations)) + '\n' : human(name === '-' ? '<stdin>' : name, text, r, explanations));
   }
   if (failed) return 2;
   return found > 0 ? 1 : 0;

@@ -21,12 +21,13 @@ const pct = (a: number, b: number) => (b ? `${Math.round((100 * a) / b)}%` : '-'
 
 export function heldOutTable(gate: RewriteGate = defaultRewriteGate()): string {
   const out: string[] = [];
+  const judged = readJudged(REVIEW, []);
   for (const round of HELD_OUT) {
     if (!existsSync(join(REVIEW, round, 'judged.jsonl'))) {
       out.push(`### ${round}`, '', 'Not judged yet.', '');
       continue;
     }
-    const rows = readJudged(REVIEW, []).filter((r) => r.round === round);
+    const rows = judged.filter((r) => r.round === round);
     const offeredFile = join(REVIEW, round, 'offered.jsonl');
     const offered = existsSync(offeredFile)
       ? new Set(
@@ -39,15 +40,9 @@ export function heldOutTable(gate: RewriteGate = defaultRewriteGate()): string {
             }),
         )
       : null;
-    const passages = new Map(
-      readFileSync(join(REVIEW, round, 'judged.jsonl'), 'utf8')
-        .split('\n')
-        .filter((l) => l.trim())
-        .map((l) => JSON.parse(l))
-        .map((r) => [r.id, r.passage] as const),
-    );
+
     const sets: [string, typeof rows][] = [[offered ? 'every kind of rewrite (the all-kinds sample)' : 'every suggestion judged (sampled with the gate open)', rows]];
-    if (offered) sets.push(['the kinds the card offered before the gate', rows.filter((r) => offered.has(JSON.stringify([passages.get(r.id), r.sentence, r.rewritten])))]);
+    if (offered) sets.push(['the kinds the card offered before the gate', rows.filter((r) => offered.has(JSON.stringify([r.passage, r.sentence, r.rewritten])))]);
     for (const [name, set] of sets) {
       const scores = set.map((r) => gate.score(r));
       out.push(`### ${round}: ${name}`, '', `AUC ${auc(scores, set.map((r) => r.passed)).toFixed(3)}`, '', '| lang | judged | passed | kept by the gate | kept passing | withheld | withheld passing |', '|---|---|---|---|---|---|---|');

@@ -43,6 +43,8 @@ const QUESTIONS = ['grammatical', 'faithful', 'fixes', 'sendable'] as const;
 export interface JudgedRow extends GateInput {
   id: string;
   round: string;
+  /** The writer's whole text the sentence comes from. */
+  passage: string;
   passed: boolean;
 }
 
@@ -62,6 +64,7 @@ export function readJudged(dir = REVIEW, heldOut: readonly string[] = HELD_OUT):
       latest.set(JSON.stringify([passageId, r.rewritten]), {
         id: r.id,
         round,
+        passage: r.passage,
         lang: r.lang as Lang,
         rules: r.rules ?? [r.rule],
         sentence: r.sentence,
@@ -233,7 +236,7 @@ async function main(): Promise<void> {
   const seconds = (performance.now() - started) / 1000;
   const truth = rows.map((r) => r.passed);
   console.log(`${rows.length} judged rows, ${truth.filter(Boolean).length} passed; out-of-fold AUC ${auc(oof, truth).toFixed(3)}; cut ${cut.toFixed(4)} (logit ${sigmoidInverse(cut).toFixed(3)}); ${seconds.toFixed(1)} s`);
-  const source = `// Written by scripts/gate/train.ts (npm run train:gate); see MODEL.md beside it. Do not edit.\nimport type { GateModelFile } from './gate';\n\nexport const GATE_MODEL: GateModelFile = ${JSON.stringify(file)};\n`;
+  const source = `// Written by scripts/gate/train.ts (npm run train:gate); see MODEL.md beside it. Do not edit.\nimport type { GateModelFile } from './types';\n\nexport const GATE_MODEL: GateModelFile = ${JSON.stringify(file)};\n`;
   if (args.includes('--check')) {
     const same = existsSync(OUT_WEIGHTS) && readFileSync(OUT_WEIGHTS, 'utf8') === source;
     console.log(same ? 'the committed gate weights are what training gives' : 'the committed gate weights differ from what training gives');

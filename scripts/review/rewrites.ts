@@ -116,19 +116,20 @@ export function flaggedSentences(
 
 function rowOf(s: FlaggedSentence, index: number): ReviewRow {
   const f = s.offered as Finding;
-  const sug = f.suggestions[0];
+  const sentence = s.passage.slice(s.sentence.start, s.sentence.end);
+  const rewritten = sentenceAfter(s.passage, s.sentence, f.suggestions[0]);
   return {
     id: `${s.passageId}#${index}`,
     lang: s.lang,
     rules: s.rules,
     rule: f.rule,
     passage: s.passage,
-    sentence: s.passage.slice(s.sentence.start, s.sentence.end),
+    sentence,
     flagged: f.text,
     message: f.message,
-    rewritten: sentenceAfter(s.passage, s.sentence, sug),
+    rewritten,
     rewrites: s.rewrites,
-    gate: Math.round(defaultRewriteGate().score({ lang: s.lang, rules: s.rules, sentence: s.passage.slice(s.sentence.start, s.sentence.end), rewritten: sentenceAfter(s.passage, s.sentence, sug) }) * 1000) / 1000,
+    gate: Math.round(defaultRewriteGate().score({ lang: s.lang, rules: s.rules, sentence, rewritten }) * 1000) / 1000,
   };
 }
 

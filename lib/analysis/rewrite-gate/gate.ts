@@ -1,48 +1,13 @@
+import { decodeBase64 } from '../scorer/model';
 import { gateFeatureIds, type GateInput } from './features';
+import type { GateModelFile, RewriteGate } from './types';
 
-/**
- * Whether a checked suggestion reaches the card. The rules build a rewrite and check it (analysed
- * again, no hedge left, no broken splice); the gate then asks how likely a blind editor is to pass it
- * on all four questions (grammatical, faithful, fixes, sendable), learnt from every judged review row
- * (data/review/, scripts/gate/train.ts). The engine takes it through this interface, like the scorer,
- * so that `../core` and the mail page's bundle never load its weights.
- */
-export interface RewriteGate {
-  /** Distinguishes gates in the analysis caches. */
-  readonly id: string;
-  /** The probability that an editor passes the suggestion (1 when the gate has no say). */
-  score(x: GateInput): number;
-  /** The least score offered. */
-  readonly cut: number;
-  /** The suggestion is offered. */
-  passes(x: GateInput): boolean;
-}
+export { OPEN_GATE, type GateModelFile, type RewriteGate } from './types';
 
-/** Every checked suggestion is offered: the bare engine, and the review of what the gate holds back. */
-export const OPEN_GATE: RewriteGate = { id: 'open', score: () => 1, cut: 0, passes: () => true };
-
-/** The committed form of the gate's model (weights.ts), written by scripts/gate/train.ts. */
-export interface GateModelFile {
-  version: 1;
-  /** Buckets; a power of two. */
-  dims: number;
-  /** weight = byte × scale. */
-  scale: number;
-  /** A suggestion is offered when its probability reaches `cut`. */
-  cut: number;
-  /** dims signed bytes, base64. */
-  weights: string;
-}
-
-function decodeBase64(s: string): Int8Array {
-  const bin = atob(s);
-  const out = new Int8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) out[i] = (bin.charCodeAt(i) << 24) >> 24;
-  return out;
-}
-
+/** The gate a committed model file describes (weights.ts): the worker and the CLI load it, never the mail page. */
 export function learnedGate(file: GateModelFile): RewriteGate {
-  const weights = decodeBase64(file.weights);
+  const bytes = decodeBase64(file.weights);
+  const weights = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length);
   if (file.version !== 1 || (file.dims & (file.dims - 1)) !== 0 || weights.length !== file.dims || !(file.cut > 0 && file.cut < 1)) {
     throw new Error('rewrite gate weights do not match their header');
   }

@@ -31,7 +31,7 @@ export interface ModelFile {
   weights: string;
 }
 
-function decodeBase64(s: string): Uint8Array {
+export function decodeBase64(s: string): Uint8Array {
   // atob exists in workers, extension pages and Node 16+.
   const bin = atob(s);
   const out = new Uint8Array(bin.length);
