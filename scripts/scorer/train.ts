@@ -12,10 +12,10 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { hashFeature } from '../../lib/analysis/scorer/features';
 import { encodeBase64, type ModelFile } from '../../lib/analysis/scorer/model';
 import type { Lang } from '../../lib/analysis/types';
 import { LANGS } from '../../lib/dates/types';
-import { mulberry32 } from '../corpus/random';
 import { LABELS, RULE_OF, readCorpus, type Label, type Passage } from './corpus';
 import { ADD_PRECISION, chooseCut, MIN_OVERRIDES, MIN_RECALL, PRECISION_FLOORS, VETO_PRECISION, prf, type Counts, type Cut } from './cuts';
 import { record, rewritesOf, type SnapshotRewrite } from './instances';
@@ -24,7 +24,7 @@ import { DEFAULT_SETTINGS, dequantise, quantise, sentenceScores, train, type Ins
 const SCORED = LABELS.filter((l): l is Exclude<Label, 'has_concrete_date'> => l !== 'has_concrete_date');
 const FOLDS = 5;
 /** Cross-validation repeats, each with its own folds: the out-of-fold scores are their average. */
-const REPEATS = 2;
+const REPEATS = 3;
 
 const here = dirname(fileURLToPath(import.meta.url));
 const REWRITES = join(here, '../../data/corpus/rewrites.jsonl');
@@ -34,14 +34,18 @@ const OUT_WEIGHTS = join(here, '../../lib/analysis/scorer/weights.ts');
 const OUT_CARD = join(here, '../../lib/analysis/scorer/MODEL.md');
 
 
-/** Folds by passage, each language spread evenly over them. */
-function folds(passages: readonly Passage[], seed: number): number[] {
-  const random = mulberry32(seed);
+/**
+ * Folds by passage, each language spread evenly over them. A passage's place in its language's order
+ * comes from a hash of its id, so a round added in one language leaves every other language's folds as
+ * they were (a shared random stream reshuffled all of them, and moved their cuts with no change in
+ * their data).
+ */
+export function folds(passages: readonly Passage[], seed: number): number[] {
   const fold = new Array<number>(passages.length);
   const byLang = new Map<string, number[]>();
   passages.forEach((p, i) => byLang.set(p.language, [...(byLang.get(p.language) ?? []), i]));
   for (const ids of byLang.values()) {
-    const order = ids.map((i) => ({ i, r: random() })).sort((a, b) => a.r - b.r);
+    const order = ids.map((i) => ({ i, r: hashFeature(`${seed}:${passages[i].id}`) })).sort((a, b) => a.r - b.r || a.i - b.i);
     order.forEach(({ i }, k) => (fold[i] = k % FOLDS));
   }
   return fold;
@@ -355,4 +359,4 @@ function main(): void {
   log(`wrote ${OUT_WEIGHTS} and ${OUT_CARD} in ${seconds.toFixed(1)} s`);
 }
 
-main();
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();
