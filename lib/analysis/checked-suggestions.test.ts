@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EXAMPLES_OWN_TERMS } from './examples';
-import { analyze, OPEN_GATE } from './index';
+import { analyze, OPEN_GATE, RULES_ONLY } from './index';
 
 // The rewrites as the rules build and check them, the learned gate left open: these must hold without its help.
 
@@ -34,5 +34,21 @@ describe('one checked suggestion per sentence', () => {
     const { findings } = analyze(text, OPTIONS);
     expect(findings.length).toBeGreaterThan(0);
     expect(findings.flatMap((f) => f.suggestions)).toEqual([]);
+  });
+});
+
+describe('the rewrite keeps what the writer typed around its edit (pool9)', () => {
+  const OPTS = { now: '2026-12-01T10:00:00+02:00', timeZone: 'Europe/Riga', scorer: RULES_ONLY, rewriteGate: OPEN_GATE } as const;
+  const sentenceAfter = (text: string) => {
+    const s = analyze(text, OPTS).findings.flatMap((f) => f.suggestions)[0];
+    expect(s, text).toBeDefined();
+    return text.slice(0, s.start) + s.text + text.slice(s.end);
+  };
+  it('keeps the space before a file type', () => {
+    expect(sentenceAfter('Plik .srt przejrzę i dam znać.')).toBe('Plik .srt przejrzę i dam znać do czwartku, 3 grudnia.');
+    expect(sentenceAfter('Виправлю і перезалию файл .srt.')).toBe('Виправлю і перезалию файл .srt до четверга, 3 грудня.');
+  });
+  it('leaves the word after an ordinal as written', () => {
+    expect(sentenceAfter('2. sērijas subtitrus mēģināšu atsūtīt šovakar.')).toMatch(/^2\. sērijas subtitrus atsūtīšu šovakar\.$/);
   });
 });

@@ -51,6 +51,12 @@ describe('no date is put on a promise that waits on an event, hangs on a conditi
     ['Скину апдейт по бюджету, як вийду з наради.'],
     ["Ana will finish transcribing the interviews and I'll translate them as she goes."],
     ['Ja banka apstiprinās, nosūtīsim preci.'],
+    // pool9: the reader's part mid-sentence, "then" after another's step, a request to a third party, the next visit.
+    ['Колодки тоже пора бы, но без вашего согласия не трогаем, скажете — закажем.'],
+    ['Файл пришел битый, пересохраните пожалуйста в STL, тогда и посчитаем стоимость.'],
+    ['Акт сверки запрошу, перешлю.'],
+    ["Happy to jump on a call, just tell us what works and we'll make it happen."],
+    ['Opiszę je i dołożę schemat obwodów przy najbliższej wizycie.'],
   ])('%s -> no suggestion', (text) => {
     expect(rewritten(text, 'missing-date')).toBeNull();
   });

@@ -42,13 +42,14 @@ const EVENT_TIMING: Record<Lang, RegExp> = {
  */
 const WAITS_ON: Record<Lang, RegExp> = {
   // Also a time named by an event ("in time for the launch", "between meetings", "at renewal").
-  en: word("once|as soon as(?! possible| (?:i|we) (?:can|could|am able|are able))|the moment|whenever|until|till|when (?:i|we|you|he|she|they|it|the|our|your|my|this|that)|as (?:i|we|you|he|she|they) go(?:es)?|(?:by|before|in time for|at) (?:the |your |our )?(?:launch|release|opening|kick-?off|go-live|renewal|show|fair)|between (?:meetings|calls|jobs)"),
+  en: word("once|as soon as(?! possible| (?:i|we) (?:can|could|am able|are able))|the moment|whenever|until|till|when (?:i|we|you|he|she|they|it|the|our|your|my|this|that)|as (?:i|we|you|he|she|they) go(?:es)?|(?:by|before|in time for|at) (?:the |your |our )?(?:launch|release|opening|kick-?off|go-live|renewal|show|fair)|between (?:meetings|calls|jobs)|(?:on|at|during) (?:my|our|the) next (?:visit|trip|call)"),
   // Mail's "как уйдут", "як вийду з наради": "как"/"як" before a verb of an event is "once".
-  ru: word('как только|когда|пока не|после того как|к (?:выходу|запуску|релизу|началу|открытию|старту|приезду|возвращению)|между (?:встречами|созвонами|звонками|делами)|как (?:будет|будут|появится|появятся|уйдут|придут|приедут|получу|получим|закончу|закончим|починю|починим|доделаю|доделаем|разберусь|разберемся|разберёмся|доберусь|доберемся|освобожусь|освободимся|выйду|вернусь|вернемся|вернёмся|ответят|пришлют|дадут|подтвердят|согласуют|починят|поднимут|восстановят|просохнет|выздоровею|поправлюсь)'),
-  uk: word("як тільки|щойно|коли|поки не|після того як|до (?:виходу|запуску|релізу|початку|відкриття|старту|приїзду|повернення)|між (?:зустрічами|дзвінками|справами|нарадами)|як (?:буде|будуть|з['’ʼ]явиться|з['’ʼ]являться|підуть|прийдуть|приїдуть|отримаю|отримаємо|закінчу|закінчимо|полагоджу|полагодимо|зроблю|зробимо|розберуся|розберемося|доберуся|звільнюся|звільнимося|вийду|повернуся|повернемося|повернемось|відповідять|надішлють|дадуть|підтвердять|погодять|полагодять|піднімуть|відновлять|одужаю)"),
+  // "тогда и посчитаем", "запрошу, перешлю": the writer's step waits on another's (pool9).
+  ru: word('как только|когда|пока не|после того как|тогда и|запрошу|запросим|при (?:следующем|ближайшем) (?:визите|посещении)|в следующий (?:приезд|визит)|к (?:выходу|запуску|релизу|началу|открытию|старту|приезду|возвращению)|между (?:встречами|созвонами|звонками|делами)|как (?:будет|будут|появится|появятся|уйдут|придут|приедут|получу|получим|закончу|закончим|починю|починим|доделаю|доделаем|разберусь|разберемся|разберёмся|доберусь|доберемся|освобожусь|освободимся|выйду|вернусь|вернемся|вернёмся|ответят|пришлют|дадут|подтвердят|согласуют|починят|поднимут|восстановят|просохнет|выздоровею|поправлюсь)'),
+  uk: word("як тільки|щойно|коли|поки не|після того як|під час (?:наступного|найближчого) (?:візиту|приїзду)|при наступному візиті|до (?:виходу|запуску|релізу|початку|відкриття|старту|приїзду|повернення)|між (?:зустрічами|дзвінками|справами|нарадами)|як (?:буде|будуть|з['’ʼ]явиться|з['’ʼ]являться|підуть|прийдуть|приїдуть|отримаю|отримаємо|закінчу|закінчимо|полагоджу|полагодимо|зроблю|зробимо|розберуся|розберемося|доберуся|звільнюся|звільнимося|вийду|повернуся|повернемося|повернемось|відповідять|надішлють|дадуть|підтвердять|погодять|полагодять|піднімуть|відновлять|одужаю)"),
   // "dam znać, jak przyjdzie", "odezwę się, jak coś ruszy": word of an event, when it comes.
-  pl: word('(?:dam|damy) (?:znać|znac),? jak|(?:odezwę|odezwe|odezwiemy) (?:się|sie),? jak|(?:napiszę|napisze|napiszemy),? jak|jak tylko|gdy tylko|kiedy|gdy|dopóki|dopoki|po tym jak|zanim|(?:przed|na) (?:startem|start|premierą|premiera|premierę|otwarciem|otwarcie)|między (?:spotkaniami|nimi|callami)|miedzy (?:spotkaniami|nimi|callami)'),
-  lv: word('tiklīdz|tiklidz|kolīdz|kolidz|kad|kamēr|kamer|pēc tam kad|pec tam kad|līdz ko|lidz ko|(?:līdz|lidz) (?:palaišanai|palaisanai|atklāšanai|atklasanai|startam)|starp (?:sapulcēm|sapulcem|tikšanām|tiksanam|zvaniem)'),
+  pl: word('przy (?:najbliższej|najblizszej|następnej|nastepnej|kolejnej) wizycie|(?:dam|damy) (?:znać|znac),? jak|(?:odezwę|odezwe|odezwiemy) (?:się|sie),? jak|(?:napiszę|napisze|napiszemy),? jak|jak tylko|gdy tylko|kiedy|gdy|dopóki|dopoki|po tym jak|zanim|(?:przed|na) (?:startem|start|premierą|premiera|premierę|otwarciem|otwarcie)|między (?:spotkaniami|nimi|callami)|miedzy (?:spotkaniami|nimi|callami)'),
+  lv: word('nākamajā (?:vizītē|reizē)|nakamaja (?:vizite|reize)|tiklīdz|tiklidz|kolīdz|kolidz|kad|kamēr|kamer|pēc tam kad|pec tam kad|līdz ko|lidz ko|(?:līdz|lidz) (?:palaišanai|palaisanai|atklāšanai|atklasanai|startam)|starp (?:sapulcēm|sapulcem|tikšanām|tiksanam|zvaniem)'),
 };
 
 /** A condition the promise hangs on, outside a hedge ("if possible" is a hedge, and goes). */
@@ -85,11 +86,11 @@ export function namesOngoingWork(lang: Lang, text: string): boolean {
  * of 8 such dates).
  */
 const READERS_PART_FIRST: Record<Lang, RegExp> = {
-  en: /^\s*(?:just |please |pls )?(?:let (?:me|us) know|send (?:me|us|over|it)|give (?:me|us)|tell (?:me|us)|drop (?:me|us))[^.!?]{0,80}?\s+and (?:i|we)(?:['’]ll| will)(?![\p{L}])/iu,
-  ru: /^\s*(?:будет|будут|появится|появятся|получу|получим|пришлете|пришлёте|пришлешь|пришлёшь|скинете|скинешь|дадите|дашь|подтвердите|подтвердишь|придёт|придет|придут|ответят|согласуете|согласуют)(?:\s+[^—–.!?]{0,60})?\s[—–-]\s/iu,
-  uk: /^\s*(?:буде|будуть|з['’ʼ]?явиться|з['’ʼ]?являться|отримаю|отримаємо|надішлете|надішлеш|скинете|скинеш|дасте|даси|підтвердите|підтвердиш|прийде|прийдуть|відповідять|погодите|погодять)(?:\s+[^—–.!?]{0,60})?\s[—–-]\s/iu,
-  pl: /^\s*(?:będzie|bedzie|będą|beda|dostanę|dostane|dostaniemy|przyśle|przysle|prześle|przesle|przyślecie|przyslecie|potwierdzi|potwierdzicie|przyjdzie|przyjdą|przyjda)(?:\s+[^—–.!?]{0,60})?\s[—–-]\s/iu,
-  lv: /^\s*(?:būs|bus|atsūtīsiet|atsutisiet|apstiprināsiet|apstiprinasiet|saņemšu|sanemsu|saņemsim|sanemsim|pienāks|pienaks)(?:\s+[^—–.!?]{0,60})?\s[—–-]\s/iu,
+  en: /(?:^|[,;]\s*)(?:just |please |pls )?(?:let (?:me|us) know|send (?:me|us|over|it)|give (?:me|us)|tell (?:me|us)|drop (?:me|us))[^.!?]{0,80}?\s+and (?:i|we)(?:['’]ll| will)(?![\p{L}])/iu,
+  ru: /(?:^|[,;]\s*)(?:скажете|скажешь|решите|решишь|будет|будут|появится|появятся|получу|получим|пришлете|пришлёте|пришлешь|пришлёшь|скинете|скинешь|дадите|дашь|подтвердите|подтвердишь|придёт|придет|придут|ответят|согласуете|согласуют)(?:\s+[^—–.!?]{0,60})?\s[—–-]\s/iu,
+  uk: /(?:^|[,;]\s*)(?:скажете|скажеш|вирішите|вирішиш|буде|будуть|з['’ʼ]?явиться|з['’ʼ]?являться|отримаю|отримаємо|надішлете|надішлеш|скинете|скинеш|дасте|даси|підтвердите|підтвердиш|прийде|прийдуть|відповідять|погодите|погодять)(?:\s+[^—–.!?]{0,60})?\s[—–-]\s/iu,
+  pl: /(?:^|[,;]\s*)(?:będzie|bedzie|będą|beda|dostanę|dostane|dostaniemy|przyśle|przysle|prześle|przesle|przyślecie|przyslecie|potwierdzi|potwierdzicie|przyjdzie|przyjdą|przyjda)(?:\s+[^—–.!?]{0,60})?\s[—–-]\s/iu,
+  lv: /(?:^|[,;]\s*)(?:būs|bus|atsūtīsiet|atsutisiet|apstiprināsiet|apstiprinasiet|saņemšu|sanemsu|saņemsim|sanemsim|pienāks|pienaks)(?:\s+[^—–.!?]{0,60})?\s[—–-]\s/iu,
 };
 
 /**

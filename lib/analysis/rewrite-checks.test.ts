@@ -200,6 +200,16 @@ const TABLE: [Lang, string, RewriteFault | null][] = [
   ['lv', 'Pārrunāsim abas koncepcijas {D}.', 'not-the-writer'],
   ['en', "We'll find another slot that works {D}.", 'not-the-writer'],
   ['uk', 'По поверненні все обговоримо і я надішлю протокол {D}', null],
+  // pool9: a date inside a number range, after a bare "Will do", before the writer's own outer bound.
+  ['en', "I'll go back through episodes 1 {D}–4 and bring them in line.", 'broken-splice'],
+  ['ru', 'По меню пришлём 2 {D}–3 варианта.', 'broken-splice'],
+  ['en', 'Will do {D}!', 'broken-splice'],
+  ['en', 'Will do it {D}.', null],
+  ['pl', 'Fotki wyślę {D}, max tydzień.', 'time-clash'],
+  ['ru', 'Отчёт пришлю {D}, самое позднее в пятницу.', 'time-clash'],
+  ['en', 'We will be in touch {D}, regarding next steps.', null],
+  ['ru', 'Получила, гляну седня {D}', 'time-clash'],
+  ['pl', 'Poprawię to od ręki i oczywiście bez żadnej dopłaty {D}.', 'not-the-writer'],
 ];
 
 describe('rewriteFault: where a proposed deadline may land', () => {

@@ -80,7 +80,7 @@ const TIME_WORDS: Record<Lang, RegExp> = {
   ru: timeWords(
     'asap щас счас накануне до после через когда пока завтра послезавтра сегодня сейчас скоро позже раньше сразу немедленно вовремя день быстро оперативно перед',
     'вечер утр ноч обед выходн выхдн понедельник вторник сред четверг пятниц суббот воскресен недел месяц год квартал спринт релиз час минут дн сутк срок середин следующ',
-    ['как только', 'как придут', 'как будет', 'как появ', 'тем временем', 'вместе с', 'при встрече', 'попожже', 'асап', 'сообщим дополнительно', 'сообщу дополнительно'],
+    ['как только', 'как придут', 'как будет', 'как появ', 'тем временем', 'вместе с', 'при встрече', 'попожже', 'асап', 'седня', 'сёдня', 'седни', 'сообщим дополнительно', 'сообщу дополнительно'],
   ),
   uk: timeWords(
     'asap щас напередодні після через коли поки завтра післязавтра сьогодні зараз скоро пізніше раніше одразу відразу негайно вчасно день рік року швидко оперативно перед',
@@ -120,7 +120,7 @@ const ON_TERMS: Record<Lang, RegExp> = {
   en: /(?<![\p{L}])(?:free of charge|at no (?:extra |additional )?(?:cost|charge)|without (?:any )?(?:extra |additional )?(?:cost|charge)s?|for free|on us|under (?:the )?warranty)(?:\s+[\p{L}'’]+){0,2}\s*$/iu,
   ru: /(?<![\p{L}])(?:бесплатно|без доплаты|без оплаты|без дополнительной оплаты|без (?:каких-либо |всяких )?(?:дополнительных )?(?:доплат|платы|затрат)|по гарантии)(?:\s+\p{L}+){0,2}\s*$/iu,
   uk: /(?<![\p{L}])(?:безкоштовно|без доплати|без оплати|без додаткової оплати|без (?:жодних |будь-яких )?(?:додаткових )?(?:доплат|витрат|платежів)|по гарантії|за гарантією)(?:\s+\p{L}+){0,2}\s*$/iu,
-  pl: /(?<![\p{L}])(?:za darmo|bezpłatnie|bezplatnie|na nasz koszt|na własny koszt|na wlasny koszt|na swój koszt|na swoj koszt|bez dopłaty|bez doplaty|bez dodatkowej opłaty|bez dodatkowej oplaty|bez (?:żadnych |zadnych )?(?:dodatkowych )?(?:opłat|oplat|kosztów|kosztow|dopłat|doplat)|na gwarancji|w ramach gwarancji|gratis)(?:\s+\p{L}+){0,2}\s*$/iu,
+  pl: /(?<![\p{L}])(?:za darmo|bezpłatnie|bezplatnie|na nasz koszt|na własny koszt|na wlasny koszt|na swój koszt|na swoj koszt|bez (?:żadnej |zadnej )?(?:dopłaty|doplaty|opłaty|oplaty)|bez dodatkowej opłaty|bez dodatkowej oplaty|bez (?:żadnych |zadnych )?(?:dodatkowych )?(?:opłat|oplat|kosztów|kosztow|dopłat|doplat)|na gwarancji|w ramach gwarancji|gratis)(?:\s+\p{L}+){0,2}\s*$/iu,
   lv: /(?<![\p{L}])(?:bez (?:papildu )?(?:maksas|samaksas)|par brīvu|par brivu|garantijas ietvaros)(?:\s+\p{L}+){0,2}\s*$/iu,
 };
 
@@ -272,6 +272,15 @@ const READY: Record<Lang, RegExp> = {
   lv: /(?<![\p{L}])(?:būs|bus) (?:gatav|izdarīt|izdarit|nosūtīt|nosutit|izlabot|augšupielādēt|publicēt)/iu,
 };
 
+/** ", at the latest …", ", max tydzień": an outer bound on the time the date replaced. */
+const OUTER_BOUND: Record<Lang, RegExp> = {
+  en: /^\s*,\s*(?:at the latest|at most|max|maximum|tops|latest)(?![\p{L}])/iu,
+  ru: /^\s*,\s*(?:максимум|макс|самое позднее|не позже|не позднее|край)(?![\p{L}])/iu,
+  uk: /^\s*,\s*(?:максимум|макс|найпізніше|не пізніше|край)(?![\p{L}])/iu,
+  pl: /^\s*,\s*(?:max|maks|maksymalnie|najpóźniej|najpozniej|góra|gora|najdalej)(?![\p{L}])/iu,
+  lv: /^\s*,\s*(?:maksimums|maksimāli|maksimali|maks|max|vēlākais|velakais|ne vēlāk|ne velak|augstākais|augstakais)(?![\p{L}])/iu,
+};
+
 /** "than" in the five languages: a comparison a date cannot stand in for. */
 const COMPARED: ReadonlySet<string> = new Set(['than', 'чем', 'ніж', 'niż', 'niz', 'nekā', 'neka']);
 
@@ -299,6 +308,10 @@ export function rewriteFault({ lang, before, after }: PlacedDate): RewriteFault 
   // "will check the redirects too by Thursday": a date after "too" splits the phrase (pool6; "tidy up
   // the glossary as well by Thursday" an editor passed).
   if (lang === 'en' && /(?<![\p{L}])too\s*$/iu.test(before)) return 'broken-splice';
+  // "episodes 1–4", "2–3 варианта": a date between a number and its range's other end splits the range (pool9).
+  if (/\p{N}\s*$/u.test(before) && /^\s*[–—-]\s*\p{N}/u.test(after)) return 'broken-splice';
+  // "Will do!" is a set reply with no object: "Will do by Thursday" reads as broken (pool4, pool9).
+  if (lang === 'en' && /(?<![\p{L}'’])(?:will|['’]ll|shall) do\s*$/iu.test(before)) return 'broken-splice';
   // "later than I promised" with the date in place of "later": "by Wednesday, 2 December, than I promised".
   if (COMPARED.has(/^[\s,]*([\p{L}]+)/u.exec(after)?.[1]?.toLowerCase() ?? '')) return 'broken-splice';
   // Only the clause the date belongs to and what follows it without a break can clash with it. A date
@@ -308,6 +321,9 @@ export function rewriteFault({ lang, before, after }: PlacedDate): RewriteFault 
   const clause = opening ? (rest.split(/[,;:]/).find((c) => /\p{L}/u.test(c)) ?? '') : clauseBefore(before);
   const following = opening ? '' : CONTRAST[lang].test(rest) ? rest : (rest.split(/[,;:]/)[0] ?? '');
   if (TIME_WORDS[lang].test(clause) || TIME_WORDS[lang].test(following) || ONCE_DONE[lang].test(`${clause} ${following}`) || AT_THAT_TIME.test(before)) return 'time-clash';
+  // The writer's own outer bound set off by a comma right after the date ("Fotki wyślę do czwartku, max
+  // tydzień", "…, самое позднее в пятницу") clashes with the day (pool9).
+  if (OUTER_BOUND[lang].test(rest)) return 'time-clash';
   const dated = `${clause} ${following}`;
   if (DELAY[lang].test(dated) || IN_PROGRESS[lang]?.test(dated) || namesOngoingWork(lang, dated)) return 'no-end';
   if (lang === 'en' && next && !MAY_FOLLOW_EN.has(next)) return 'broken-splice';

@@ -143,7 +143,8 @@ function applyEdits(text: string, edits: Edit[]): string {
 
 // The space before punctuation goes, except before a colon or semicolon that opens an emoticon (":)",
 // ";-)", ":D"): that space is the writer's.
-const SPACE_BEFORE_PUNCTUATION = /\s+([,.!?…]|[;:](?![-'^]?[()DPpOo3*|\]\[]))/g;
+// Nor before a dot that opens a word: "файл .srt", "Plik .srt" name a file type (pool9).
+const SPACE_BEFORE_PUNCTUATION = /\s+([,!?…]|\.(?![\p{L}\p{N}])|[;:](?![-'^]?[()DPpOo3*|\]\[]))/gu;
 
 function tidy(text: string, capitalise: boolean): string {
   let t = text
@@ -159,7 +160,8 @@ function tidy(text: string, capitalise: boolean): string {
     .replace(/(\([^()]*?)\s+\)/g, '$1)')
     .replace(/^[\s,;:]+/, '');
   // A date placeholder opening the sentence takes the capital itself (see finish), not the word after it.
-  if (capitalise) t = t.replace(/^([^\p{L}\uE000]*)(\p{L})/u, (_m, pre, ch) => pre + ch.toUpperCase());
+  // Not after an ordinal: "2. sērijas subtitrus …" keeps the word after it as written (pool9).
+  if (capitalise) t = t.replace(/^([^\p{L}\uE000]*)(\p{L})/u, (m, pre: string, ch: string) => (/\p{N}\.\s*$/u.test(pre) ? m : pre + ch.toUpperCase()));
   return t;
 }
 
