@@ -56,6 +56,9 @@ describe('no date is put on a promise that waits on an event, hangs on a conditi
     ['Файл пришел битый, пересохраните пожалуйста в STL, тогда и посчитаем стоимость.'],
     ['Акт сверки запрошу, перешлю.'],
     ["Happy to jump on a call, just tell us what works and we'll make it happen."],
+    // pool10: another's step, then a dash, then the writer's.
+    ['Договір ще в юриста, підпише — скину скан.'],
+    ['Бухгалтер подпишет — пришлю скан.'],
     ['Opiszę je i dołożę schemat obwodów przy najbliższej wizycie.'],
   ])('%s -> no suggestion', (text) => {
     expect(rewritten(text, 'missing-date')).toBeNull();

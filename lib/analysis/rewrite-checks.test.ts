@@ -425,6 +425,10 @@ describe('leavesHedge: "try" said in other words stays a hedge', () => {
     ['uk', 'Не знаю, наскільки це реально, але надішлю до четверга, 3 грудня.', true],
     ['pl', 'Teoretycznie skończę mural do czwartku, 3 grudnia.', true],
     ['lv', 'Nezinu, cik tas reāli, bet atsūtīšu līdz ceturtdienai, 3. decembrim.', true],
+    // pool10: "nothing's confirmed yet" beside the promise, "при першій нагоді" beside the day.
+    ['en', "We'll add an extra Sunday slot in January but nothing's confirmed yet.", true],
+    ['uk', 'Котел подивлюся при першій нагоді ще цього тижня.', true],
+    ['pl', 'Dodamy termin w styczniu, ale nic nie jest jeszcze potwierdzone.', true],
   ])('%s: %s: %s', (lang, text, expected) => {
     expect(leavesHedge(lang, text)).toBe(expected);
   });
