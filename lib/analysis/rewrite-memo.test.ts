@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, clearAnalysisCache } from './index';
+import { analyze, clearAnalysisCache, OPEN_GATE } from './index';
 import type { AnalyzeOptions } from './types';
 
 // One sentence's features serve every analysis at the same hour, whatever the rewrite context; the
 // rewrites built from them are remembered per context. A remembered rewrite must be the one a cold
-// analysis with that context builds.
-const BASE: AnalyzeOptions = { now: '2026-12-01T10:00:00+02:00', timeZone: 'Europe/Riga' };
+// analysis with that context builds. The learned gate is left open: which rewrites it offers changes with
+// every retraining, and the contexts must keep giving different rewrites for the test to see a stale one.
+const BASE: AnalyzeOptions = { now: '2026-12-01T10:00:00+02:00', timeZone: 'Europe/Riga', rewriteGate: OPEN_GATE };
 const CONTEXTS: AnalyzeOptions[] = [
   BASE,
   { ...BASE, rewriteKinds: 'all' },
