@@ -34,6 +34,11 @@ describe('detectLanguage', () => {
     ['Centisos atsutit labojumus drizuma.', 'lv'],
     ['Sorry, dators saluza, tapec nenosutiju labojumus.', 'lv'],
     ['Счёт вышлю через пару дней.', 'ru'],
+    // One-line replies with no letter of their own: their short words decide ("добре" / "хорошо").
+    ['Добре, перешлю вашому бухгалтеру', 'uk'],
+    ['Гаразд, зроблю', 'uk'],
+    ['Хорошо, сделаю', 'ru'],
+    ['Спасибо, перешлю вашему бухгалтеру', 'ru'],
   ])('%s -> %s', (text, lang) => {
     expect(detectLanguage(text)).toBe(lang);
   });

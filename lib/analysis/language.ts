@@ -218,8 +218,11 @@ export const WORDS: Record<Lang, Set<string>> = {
       "would could should thank i'll i'm i've i'd we'll we're we've we'd you're you'll don't can't won't " +
       "didn't isn't it's that's let's there here about any was were been has had").split(' '),
   ),
-  ru: new Set('что это как не вы мы и в на я с по но его она он вам'.split(' ')),
-  uk: new Set('що це як не ви ми і в на я з по але його вона він вам та щоб ще вже або якщо коли який яка яке якого буде будемо дуже мабуть дякую ласка вибачте перепрошую тобто щодо зараз треба незабаром бо було мене'.split(' ')),
+  // Also the short words of a one-line reply that the other language spells differently ("сделаю" /
+  // "зроблю", "хорошо" / "добре"): a note with no letter of its own ("Добре, перешлю вашому
+  // бухгалтеру") is still told apart.
+  ru: new Set('что это как не вы мы и в на я с по но его она он вам хорошо сделаю сделаем уже если когда будет очень спасибо пожалуйста извините вашему нашему'.split(' ')),
+  uk: new Set('що це як не ви ми і в на я з по але його вона він вам та щоб ще вже або якщо коли який яка яке якого буде будемо дуже мабуть дякую ласка вибачте перепрошую тобто щодо зараз треба незабаром бо було мене добре гаразд зроблю зробимо вашому нашому звісно'.split(' ')),
   // Also the diacritic-free spellings people type ("sie", "wiec", "prosze"), and words English never has.
   pl: new Set(
     ('się nie jest że to w na i z do jak mi ja pan pani dla sie ze juz już tez też czy oraz przez tylko jeszcze bardzo jutro dzisiaj dziś dzis ' +
