@@ -59,6 +59,8 @@ describe('no date is put on a promise that waits on an event, hangs on a conditi
     // pool10: another's step, then a dash, then the writer's.
     ['Договір ще в юриста, підпише — скину скан.'],
     ['Бухгалтер подпишет — пришлю скан.'],
+    // pool11: any "keep …ing" has no end a date could close ("I'll keep nudging them by Thursday").
+    ["I'll keep nudging them."],
     ['Opiszę je i dołożę schemat obwodów przy najbliższej wizycie.'],
   ])('%s -> no suggestion', (text) => {
     expect(rewritten(text, 'missing-date')).toBeNull();

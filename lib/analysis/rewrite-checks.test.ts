@@ -210,6 +210,9 @@ const TABLE: [Lang, string, RewriteFault | null][] = [
   ['en', 'We will be in touch {D}, regarding next steps.', null],
   ['ru', 'Получила, гляну седня {D}', 'time-clash'],
   ['pl', 'Poprawię to od ręki i oczywiście bez żadnej dopłaty {D}.', 'not-the-writer'],
+  // pool11: "closer to the date" already says when.
+  ['ru', 'Рассадку гостей мы с вами обсудим ближе к дате {D}.', 'time-clash'],
+  ['uk', 'Розсадку обговоримо ближче до дати {D}.', 'time-clash'],
 ];
 
 describe('rewriteFault: where a proposed deadline may land', () => {

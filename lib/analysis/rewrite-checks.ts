@@ -80,22 +80,22 @@ const TIME_WORDS: Record<Lang, RegExp> = {
   ru: timeWords(
     'asap щас счас накануне до после через когда пока завтра послезавтра сегодня сейчас скоро позже раньше сразу немедленно вовремя день быстро оперативно перед',
     'вечер утр ноч обед выходн выхдн понедельник вторник сред четверг пятниц суббот воскресен недел месяц год квартал спринт релиз час минут дн сутк срок середин следующ',
-    ['как только', 'как придут', 'как будет', 'как появ', 'тем временем', 'вместе с', 'при встрече', 'попожже', 'асап', 'седня', 'сёдня', 'седни', 'сообщим дополнительно', 'сообщу дополнительно'],
+    ['как только', 'как придут', 'как будет', 'как появ', 'тем временем', 'вместе с', 'при встрече', 'попожже', 'асап', 'седня', 'сёдня', 'седни', 'ближе к', 'сообщим дополнительно', 'сообщу дополнительно'],
   ),
   uk: timeWords(
     'asap щас напередодні після через коли поки завтра післязавтра сьогодні зараз скоро пізніше раніше одразу відразу негайно вчасно день рік року швидко оперативно перед',
     'вечор вечер ранк ранок ніч обід вихідн понеділ вівтор серед четвер пятниц субот неділ тиж місяц квартал спринт реліз годин хвилин дн діб строк термін середин наступн',
-    ['тим часом', 'разом з', 'при зустрічі', 'як тільки', 'асап', 'повідомимо додатково', 'повідомлю додатково', "п'ятниц", 'п’ятниц', 'до кінця', 'до вечора', 'до ранку', 'до понеділка', 'до вівторка', 'до середи', 'до четверга', "до п'ятниці", 'до п’ятниці', 'до суботи', 'до неділі', 'до обіду'],
+    ['ближче до', 'тим часом', 'разом з', 'при зустрічі', 'як тільки', 'асап', 'повідомимо додатково', 'повідомлю додатково', "п'ятниц", 'п’ятниц', 'до кінця', 'до вечора', 'до ранку', 'до понеділка', 'до вівторка', 'до середи', 'до четверга', "до п'ятниці", 'до п’ятниці', 'до суботи', 'до неділі', 'до обіду'],
   ),
   pl: timeWords(
     'asap przed kiedy gdy dopóki dopoki pojutrze dzisiaj dziś dzis teraz wkrótce wkrotce niedługo niedlugo później pozniej wcześniej wczesniej rano ranem noc weekend rok roku lat dni dzień dzien natychmiast szybko tymczasem',
     'jutr wieczor święt swiet urlop majówk majowk poniedział poniedzial wtor środ srod czwart piąt piat sobot niedziel tydz tygod miesiąc miesiac miesią kwarta sprint wydani godzin minut termin połow polow kolejn następn nastepn',
-    ['jak tylko', 'jak już', 'jak juz', 'od razu', 'na czas', 'po południu', 'po poludniu', 'do końca', 'do konca', 'za chwilę', 'za chwile', 'w międzyczasie', 'w miedzyczasie', 'razem z', 'po obiedzie', 'w ciągu dnia', 'w ciagu dnia'],
+    ['bliżej', 'blizej', 'jak tylko', 'jak już', 'jak juz', 'od razu', 'na czas', 'po południu', 'po poludniu', 'do końca', 'do konca', 'za chwilę', 'za chwile', 'w międzyczasie', 'w miedzyczasie', 'razem z', 'po obiedzie', 'w ciągu dnia', 'w ciagu dnia'],
   ),
   lv: timeWords(
     'asap līdz lidz pēc pec pirms kad tiklīdz tiklidz kamēr kamer rīt rit parīt parit šodien sodien tagad drīz driz vēlāk velak agrāk agrak uzreiz nekavējoties nekavejoties laikā laika vidū vidu ātri atri operatīvi operativi',
     'vakar nakt brīvdien brivdien nedēļ nedel pirmdien otrdien trešdien tresdien ceturtdien piektdien sestdien svētdien svetdien mēnes menes gad ceturksn sprint relīz reliz stund minūt minut dien termiņ termin drīzum drizum nākam nakam nākoš nakos',
-    ['no rīta', 'no rita', 'atgriežoties', 'atgriezoties', 'pa to laiku', 'kopā ar', 'kopa ar', 'pēc pusdienām', 'pec pusdienam'],
+    ['tuvāk', 'tuvak', 'no rīta', 'no rita', 'atgriežoties', 'atgriezoties', 'pa to laiku', 'kopā ar', 'kopa ar', 'pēc pusdienām', 'pec pusdienam'],
   ),
 };
 
