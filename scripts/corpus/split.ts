@@ -11,7 +11,8 @@ export const SPLIT_SEED = 20261206;
  * Which labelling round a passage came in: the first (SpamAssassin and the written sets a and b), the
  * second (sets c and d), the third (sets e to g), the fourth (h and i), the fifth (j and k), the sixth (l and
  * m), the seventh (n and o), the eighth (p and q, not in the repo) or the ninth (r onwards), each
- * written later by other writers; the tenth is the second mining of real mail (ids `enr-`). Each round is split on its own, so adding a round never moves a
+ * written later by other writers; the tenth is the second mining of real mail (ids `enr-`, held back:
+ * data/corpus/held-back/round10). Each round is split on its own, so adding a round never moves a
  * passage of an earlier one between train and validation.
  */
 export const roundOf = (p: { id: string }): number => {
