@@ -388,6 +388,9 @@ export const examples: LanguageExamples = {
     { text: "I'll try to send the mockups ASAP.", rule: 'vague-promise', suggestion: "I'll send the mockups by Monday, 23 November." },
     { text: 'We will get back to you soon.', rule: 'missing-date', suggestion: 'We will get back to you by Monday, 23 November.' },
     { text: 'Hopefully we can meet next week.', rule: 'vague-promise', suggestion: "We'll meet next week." },
+    // The hedge goes with its degree word: "most likely" once left "…, most by tomorrow evening".
+    { text: "We'll find a replacement and let you know who it is, most likely by tomorrow evening.", rule: 'vague-promise', suggestion: "We'll find a replacement and let you know who it is by tomorrow evening." },
+    { text: 'We will very probably send it by Friday.', rule: 'vague-promise', suggestion: 'We will send it by Friday.' },
     {
       text: "Sorry, the homepage won't be ready by Friday: my laptop died.",
       rule: 'excuse',

@@ -144,6 +144,9 @@ export const en = (): Lexicon => ({
     'ideally',
     'probably',
     'likely',
+    // The hedge with its degree word, so that dropping it leaves no stray "most" or "very".
+    '(most|very|quite|highly|more than) (likely|probably)',
+    'more likely than not',
     'maybe',
     'perhaps',
     'possibly',
