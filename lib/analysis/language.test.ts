@@ -39,6 +39,10 @@ describe('detectLanguage', () => {
     ['Гаразд, зроблю', 'uk'],
     ['Хорошо, сделаю', 'ru'],
     ['Спасибо, перешлю вашему бухгалтеру', 'ru'],
+    // Timing words the other language says otherwise ("трохи згодом" / "чуть позже").
+    ['Фото скину трохи згодом.', 'uk'],
+    ['Фото скину чуть позже.', 'ru'],
+    ['Потім скину фото', 'uk'],
   ])('%s -> %s', (text, lang) => {
     expect(detectLanguage(text)).toBe(lang);
   });
