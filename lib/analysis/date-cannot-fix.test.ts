@@ -62,6 +62,12 @@ describe('no date is put on a promise that waits on an event, hangs on a conditi
     // pool11: any "keep …ing" has no end a date could close ("I'll keep nudging them by Thursday").
     ["I'll keep nudging them."],
     ['Opiszę je i dołożę schemat obwodów przy najbliższej wizycie.'],
+    // pool12: "як приїде —", "як вирішите —": a delivery or the reader's choice, then the writer's step.
+    ['Циліндр замовив, як приїде — поміняю.'],
+    ['Як визначитесь — закажемо і почнемо.'],
+    ['Как решите — закажем и начнем.'],
+    ['Скину фото букета як зберемо.'],
+    ['Will drop them at the venue on my way past.'],
   ])('%s -> no suggestion', (text) => {
     expect(rewritten(text, 'missing-date')).toBeNull();
   });
