@@ -28,6 +28,10 @@ describe('what follows the proposed day stays as the writer typed it', () => {
     // An emoji stays after the date, as a smile does.
     ['Labi, sagatavošu pāris variantus 👍', 'Labi, sagatavošu pāris variantus līdz ceturtdienai, 3. decembrim 👍'],
     ["I'll send the files 👍🏻", "I'll send the files by Thursday, 3 December 👍🏻"],
+    // A kiss signs the line off and stays after the date, with no comma before it (pool12: "done x by Thursday").
+    ['Will get it done x', 'Will get it done by Thursday, 3 December x'],
+    // But "x" in the sentence is a word: the xml file.
+    ["I'll send the xml file", "I'll send the xml file by Thursday, 3 December"],
     // A sad smile before the promise keeps the space after it (pool8: "сообщение((цены").
     ['sorry missed this :( will send the file', 'Sorry missed this :( will send the file by Thursday, 3 December'],
     ['не видела ваше сообщение(( цены уточню у поставщика и напишу', 'Не видела ваше сообщение(( цены уточню у поставщика и напишу до четверга, 3 декабря'],
@@ -166,6 +170,19 @@ describe('a time the writer gives as the earliest ("only after the holidays") is
     ['Animāciju pabeigšu tikai pēc svētkiem, vajag vēl laiciņu.', null],
     ['Тексты допишу только после праздников.', null],
     ['Teksty skończę dopiero po świętach.', null],
+  ])('%s -> %s', (text, expected) => {
+    expect(offered(text)).toBe(expected);
+  });
+});
+
+describe("the same day said as the writer would say it: 'in a bit' and a bare 'later' become 'today'", () => {
+  it.each([
+    // pool11, pool12: "later" and "in a bit" proposed as "by Thursday" or "by Wednesday" failed as stretched.
+    ['Will send pics later x', 'Will send pics today x'],
+    ["I'll send a corrected PDF in a bit.", "I'll send a corrected PDF today."],
+    ['Foty podeślę za chwilkę.', 'Foty podeślę dziś.'],
+    // "shortly" stays the next working day (editors passed 24 of 27).
+    ["I'll send it shortly.", "I'll send it by Wednesday, 2 December."],
   ])('%s -> %s', (text, expected) => {
     expect(offered(text)).toBe(expected);
   });

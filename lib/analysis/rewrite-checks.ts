@@ -65,6 +65,8 @@ function timeWords(words: string, stems: string, phrases: readonly string[]): Re
  * freely ("пришлю до четверга макеты"), so they are checked by CANNOT_FOLLOW alone.
  */
 const MAY_FOLLOW_EN = new Set('and but or so with to for via including if unless because then from at in on together along'.split(' '));
+// A kiss that signs a friendly line off ("Will get it done x"): the date goes before it, as before a smile.
+const KISS_WORDS = new Set(['x', 'xx', 'xxx', 'xo', 'xoxo']);
 
 /**
  * Words that already say when: a date added beside them contradicts or repeats the writer ("in a few
@@ -326,7 +328,7 @@ export function rewriteFault({ lang, before, after }: PlacedDate): RewriteFault 
   if (OUTER_BOUND[lang].test(rest)) return 'time-clash';
   const dated = `${clause} ${following}`;
   if (DELAY[lang].test(dated) || IN_PROGRESS[lang]?.test(dated) || namesOngoingWork(lang, dated)) return 'no-end';
-  if (lang === 'en' && next && !MAY_FOLLOW_EN.has(next)) return 'broken-splice';
+  if (lang === 'en' && next && !MAY_FOLLOW_EN.has(next) && !KISS_WORDS.has(next)) return 'broken-splice';
   if (SUBORDINATE[lang].test(clause) || endsOnReadersPart(lang, before) || FOR_A_STEP[lang]?.test(before)) return 'not-the-writer';
   if (TOGETHER[lang].test(lastPart(clause))) return 'not-the-writer';
   // "free of charge until Thursday", "бесплатно до четверга": beside the terms the date reads as how

@@ -165,15 +165,22 @@ function tidy(text: string, capitalise: boolean): string {
   return t;
 }
 
+/**
+ * The writer's own day, said as they would say it: "in a bit" becomes "today", not "by Tuesday,
+ * 1 December" written on that Tuesday.
+ */
+const TODAY: Record<Lang, string> = { en: 'today', ru: 'сегодня', uk: 'сьогодні', pl: 'dziś', lv: 'šodien' };
+
 function finish(text: string, lang: Lang, date: { ymd: string; form: Form; proposed: boolean } | null, today: string, start: number, end: number, lead = 0): Suggestion {
   const at = text.indexOf(MARK);
   if (at < 0 || !date) return { start, end, text: text.replaceAll(MARK, ''), lang };
-  let phrase = datePhrase(date.ymd, date.form, lang, today);
+  let phrase = date.ymd === today && date.form !== 'to' ? TODAY[lang] : datePhrase(date.ymd, date.form, lang, today);
   if (!/\p{L}/u.test(text.slice(lead, at))) phrase = phrase.charAt(0).toUpperCase() + phrase.slice(1);
   let rest = text.slice(at + 1).replaceAll(MARK, '');
   // "By Thursday, 3 December, I'll send …": the day's apposition is closed by a comma when the
   // sentence goes on straight after it ("Līdz ceturtdienai, 3. decembrim, tiksim").
-  if (phrase.includes(',') && /^ \p{L}/u.test(rest)) rest = ',' + rest;
+  // A kiss that signs the line off is not the sentence going on: "…by Thursday, 3 December x".
+  if (phrase.includes(',') && /^ \p{L}/u.test(rest) && !KISS_AFTER.test(rest)) rest = ',' + rest;
   const out = text.slice(0, at) + phrase + rest;
   const s: Suggestion = { start, end, text: out, lang };
   if (date.proposed) s.placeholder = { start: at, end: at + phrase.length, proposed: date.ymd, form: formOf(date.form) };
@@ -595,11 +602,20 @@ function lastWordEnd(text: string, start: number, end: number): number {
   while (at > start) {
     // One code point back: an emoji outside the BMP is two code units.
     const step = at - start >= 2 && /[\uDC00-\uDFFF]/.test(text[at - 1]) && /[\uD800-\uDBFF]/.test(text[at - 2]) ? 2 : 1;
-    if (!CLAUSE_TAIL.test(text.slice(at - step, at))) break;
+    if (!CLAUSE_TAIL.test(text.slice(at - step, at))) {
+      // A kiss signs off a friendly line and stays after the date, as a smile does ("Will get it done x").
+      const kiss = KISS.exec(text.slice(start, at));
+      if (!kiss) break;
+      at -= kiss[0].length;
+      continue;
+    }
     at -= step;
   }
   return at;
 }
+
+const KISS = /(?<=\p{L}[\s.!,]*)\s(?:x{1,3}|xo|xoxo)$/u;
+const KISS_AFTER = /^\s(?:x{1,3}|xo|xoxo)[\s.!]*$/u;
 
 /** "Only" just before the writer's time: the time is the earliest, not a deadline. */
 const ONLY_FROM: Record<Lang, RegExp> = {

@@ -26,7 +26,15 @@ describe('findTimeScales: the vague spans of real mail and the scale each names'
     ['en', "after New Year's", "after New Year's", 'new-year'],
     ['en', "I'll send it soon.", 'soon', 'soon'],
     ['en', "I'll send it shortly.", 'shortly', 'tomorrow'],
-    ['en', 'in a bit', 'in a bit', 'tomorrow'],
+    // Within the hour or the day: "in a bit", a bare "later" (pool11, pool12: "Will send pics later" as
+    // "by Thursday" failed as stretched), "за годинку", "za chwilkę", "pēc brīža".
+    ['en', 'in a bit', 'in a bit', 'today'],
+    ['en', 'Will send pics later x', 'later', 'today'],
+    ['en', "I'll call you later on.", 'later on', 'soon'],
+    ['uk', 'Відпишу за годинку.', 'за годинку', 'today'],
+    ['pl', 'Foty podeślę za chwilkę.', 'za chwilkę', 'today'],
+    ['ru', 'Пришлю через часик.', 'через часик', 'today'],
+    ['lv', 'Atsūtīšu pēc brīža.', 'pēc brīža', 'today'],
     ['en', 'later today', 'later today', 'today'],
     ['en', 'tomorrow-ish', 'tomorrow-ish', 'tomorrow'],
     ['ru', 'Пришлю через пару дней.', 'через пару дней', 'couple-days'],

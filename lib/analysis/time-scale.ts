@@ -79,9 +79,10 @@ function spaced(pattern: string): string {
 type Table = Partial<Record<Scale, readonly string[]>>;
 
 const EN: Table = {
-  today: ['later today', 'today-?ish', 'some ?time today', 'later (this|in the) (afternoon|evening|day)'],
-  tomorrow: ['tomorrow-?ish', 'tmrw-?ish', 'tomorrow or so', 'shortly', 'in a (bit|little bit|sec|second|moment|jiffy)', 'in just a (bit|moment)'],
-  soon: ['(very |real |pretty |fairly )?soon(ish)?', 'asap', 'promptly', 'as quick(ly)? as (possible|i can|we can)', 'a\\.s\\.a\\.p\\.?', 'as soon as (possible|i can|we can)', 'as quickly as possible', 'in a (while|little while)', 'before long', 'later( on)?', 'in the (near|very near|not too distant) future'],
+  // "in a bit", a bare "later": the same day (editors failed "Will send pics later" as "by Thursday" 3 of 3).
+  today: ['later today', 'today-?ish', 'some ?time today', 'later (this|in the) (afternoon|evening|day)', 'in a (bit|little bit|sec|second|moment|jiffy)', 'in just a (bit|moment)', 'later'],
+  tomorrow: ['tomorrow-?ish', 'tmrw-?ish', 'tomorrow or so', 'shortly'],
+  soon: ['(very |real |pretty |fairly )?soon(ish)?', 'asap', 'promptly', 'as quick(ly)? as (possible|i can|we can)', 'a\\.s\\.a\\.p\\.?', 'as soon as (possible|i can|we can)', 'as quickly as possible', 'in a (while|little while)', 'before long', 'later on', 'in the (near|very near|not too distant) future'],
   'couple-days': [
     '(in|within|over) (a|the next|the coming) coupl?e( of)? days', 'in (a )?coupl?e( of)? days', 'in (a day or two|one or two days|1-2 days|two days|2 days)',
     '(within|over) (a day or two|the next day or two)', 'in a cou?ple days',
@@ -98,8 +99,8 @@ const EN: Table = {
 };
 
 const RU: Table = {
-  today: ['сегодня (попозже|позже|ближе к вечеру|вечером)', '(попозже|позже) сегодня', 'до конца (рабочего )?дня', 'к концу (рабочего )?дня'],
-  tomorrow: ['чуть позже', 'немного позже', 'попозже', 'через (часик|пару часов|несколько часов)', 'завтра-?послезавтра'],
+  today: ['сегодня (попозже|позже|ближе к вечеру|вечером)', '(попозже|позже) сегодня', 'до конца (рабочего )?дня', 'к концу (рабочего )?дня', 'через (часик|пару часов|несколько часов)'],
+  tomorrow: ['чуть позже', 'немного позже', 'попозже', 'завтра-?послезавтра'],
   soon: ['скоро', 'вскоре', 'в ближайшее время', 'в скором времени', 'как можно (скорее|быстрее|раньше)', 'поскорее', 'асап', 'позже', 'потом', 'при первой возможности'],
   // "На днях" is the nearest days, a day or two, not "через несколько дней".
   'couple-days': ['на днях', 'через (пару|два|2) (дня|дней|дн)', 'в ближайшие (пару|два|2) (дня|дней)', 'через день-?два', 'через день или два', 'в течение (пары|двух|2) дней'],
@@ -115,8 +116,8 @@ const RU: Table = {
 };
 
 const UK: Table = {
-  today: ['сьогодні (пізніше|ближче до вечора|ввечері)', 'пізніше сьогодні', 'до кінця (робочого )?дня'],
-  tomorrow: ['трохи пізніше', 'трішки пізніше', 'за (годинку|пару годин|кілька годин)', 'завтра-?післязавтра'],
+  today: ['сьогодні (пізніше|ближче до вечора|ввечері)', 'пізніше сьогодні', 'до кінця (робочого )?дня', 'за (годинку|пару годин|кілька годин)'],
+  tomorrow: ['трохи пізніше', 'трішки пізніше', 'завтра-?післязавтра'],
   soon: ['скоро', 'незабаром', '(най)?ближчим часом', 'якнайшвидше', 'якомога швидше', 'згодом', 'пізніше', 'при першій нагоді'],
   'couple-days': ['(цими |на цих )?днями', '(за|через) (пару|два|2) (дні|днів)', 'за день-?два', 'через день-?два', 'протягом (пари|двох|2) днів'],
   'few-days': ['(за|через) (кілька|декілька) днів', 'найближчими днями', 'у найближчі дні', 'в найближчі дні', 'протягом (кількох|декількох|найближчих) днів'],
@@ -131,8 +132,8 @@ const UK: Table = {
 };
 
 const PL: Table = {
-  today: ['jeszcze (dziś|dzisiaj)', '(dziś|dzisiaj) później', 'później (dziś|dzisiaj)', 'do końca dnia', 'pod koniec dnia'],
-  tomorrow: ['za (chwilę|moment|chwileczkę)', 'zaraz', 'jutro-?pojutrze', 'za (parę|kilka) godzin'],
+  today: ['jeszcze (dziś|dzisiaj)', '(dziś|dzisiaj) później', 'później (dziś|dzisiaj)', 'do końca dnia', 'pod koniec dnia', 'za (chwilę|chwilkę|moment|momencik|chwileczkę)', 'zaraz', 'za (parę|kilka) godzin'],
+  tomorrow: ['jutro-?pojutrze'],
   soon: ['wkrótce', 'niedługo', 'niebawem', 'jak najszybciej', 'w najbliższym czasie', 'asap', 'później', 'przy pierwszej okazji'],
   'couple-days': ['za (parę|dwa|2) dni', 'w (ciągu|przeciągu) (paru|dwóch|2) dni', 'za dzień-?dwa', 'za dzień lub dwa'],
   'few-days': ['za kilka dni', 'w (ciągu|przeciągu) (kilku|najbliższych) dni', 'w najbliższych dniach', 'w najbliższe dni'],
@@ -147,8 +148,8 @@ const PL: Table = {
 };
 
 const LV: Table = {
-  today: ['vēlāk šodien', 'šodien vēlāk', 'šodien (pēcpusdienā|vakarā)', 'līdz (darba )?dienas beigām'],
-  tomorrow: ['pēc brīža', '(mazliet|nedaudz|drusku) vēlāk', 'pēc (pāris|dažām) stundām', 'rīt vai parīt', 'rīt-?parīt'],
+  today: ['vēlāk šodien', 'šodien vēlāk', 'šodien (pēcpusdienā|vakarā)', 'līdz (darba )?dienas beigām', 'pēc brīža', 'pēc (pāris|dažām) stundām'],
+  tomorrow: ['(mazliet|nedaudz|drusku) vēlāk', 'rīt vai parīt', 'rīt-?parīt'],
   soon: ['drīz', 'drīzumā', 'tuvākajā laikā', 'pēc iespējas (ātrāk|drīzāk)', 'cik (ātri|drīz) vien iespējams', 'vēlāk', 'pie pirmās iespējas'],
   'couple-days': ['pēc (pāris|pāra|divām|2) dienām', '(pāris|pāru|divu) dienu laikā', 'dienas vai divu laikā'],
   'few-days': ['pēc dažām dienām', 'dažu dienu laikā', 'tuvākajās dienās', 'tuvāko dienu laikā'],
