@@ -213,6 +213,14 @@ const TABLE: [Lang, string, RewriteFault | null][] = [
   // pool11: "closer to the date" already says when.
   ['ru', 'Рассадку гостей мы с вами обсудим ближе к дате {D}.', 'time-clash'],
   ['uk', 'Розсадку обговоримо ближче до дати {D}.', 'time-clash'],
+  // pool12: the writer says it will take a while; a verb that needs its object has none before the date.
+  ['pl', 'Korektę rozdziałów 4–6 odeślę {D}, ale trochę to potrwa, bo tekst wymaga więcej poprawek.', 'time-clash'],
+  ['en', "I'll send the edit {D}, it'll take a while though.", 'time-clash'],
+  ['ru', 'Пришлю правки {D}, но это займет время.', 'time-clash'],
+  ['ru', 'Извините, что так долго, пришлю макет {D}.', null],
+  ['pl', 'Przyjęłam, zajmę się {D}.', 'broken-splice'],
+  ['pl', 'Przyjęłam, zajmę się tym {D}.', null],
+  ['ru', 'Ок, займусь {D}.', 'broken-splice'],
 ];
 
 describe('rewriteFault: where a proposed deadline may land', () => {

@@ -65,6 +65,13 @@ function timeWords(words: string, stems: string, phrases: readonly string[]): Re
  * freely ("пришлю до четверга макеты"), so they are checked by CANNOT_FOLLOW alone.
  */
 const MAY_FOLLOW_EN = new Set('and but or so with to for via including if unless because then from at in on together along'.split(' '));
+/** Verbs that take an object, at the end of what precedes the date: nothing for the date to follow. */
+const OBJECT_WANTED: Partial<Record<Lang, RegExp>> = {
+  pl: /(?<![\p{L}])(?:zajmę|zajme|zajmiemy) (?:się|sie)\s*$/iu,
+  ru: /(?<![\p{L}])(?:займусь|займемся|займёмся)\s*$/iu,
+  uk: /(?<![\p{L}'’ʼ])(?:займуся|займусь|займемося|займемось)\s*$/iu,
+};
+
 // A kiss that signs a friendly line off ("Will get it done x"): the date goes before it, as before a smile.
 const KISS_WORDS = new Set(['x', 'xx', 'xxx', 'xo', 'xoxo']);
 
@@ -283,6 +290,18 @@ const OUTER_BOUND: Record<Lang, RegExp> = {
   lv: /^\s*,\s*(?:maksimums|maksimāli|maksimali|maks|max|vēlākais|velakais|ne vēlāk|ne velak|augstākais|augstakais)(?![\p{L}])/iu,
 };
 
+/**
+ * The writer saying the work will take a while, in the same sentence: a day two working days out
+ * contradicts it ("odeślę do czwartku, ale trochę to potrwa", pool12).
+ */
+const TAKES_A_WHILE: Record<Lang, RegExp> = {
+  en: /(?<![\p{L}])(?:it|this|that)(?:['’]ll| will| is going to| may| might)? take (?:a (?:while|bit|little while)|some time|longer|time)(?![\p{L}])/iu,
+  ru: /(?<![\p{L}])(?:это |все |всё )?(?:займ[её]т|потребует) (?:какое-то |некоторое |немало |много )?(?:время|времени)|(?:небыстро|не быстро|(?:будет|выйдет|получится) долго)(?![\p{L}])/iu,
+  uk: /(?<![\p{L}])(?:це |все )?(?:займе|забере|потребує) (?:якийсь |деякий |чимало |багато )?(?:час|часу)|(?:нешвидко|не швидко|(?:буде|вийде) довго)(?![\p{L}])/iu,
+  pl: /(?<![\p{L}])(?:trochę|troche|chwilę|chwile|dłużej|dluzej)? ?to (?:potrwa|zajmie)|(?:potrwa|zajmie) (?:to )?(?:trochę|troche|chwilę|chwile|dłużej|dluzej)(?![\p{L}])/iu,
+  lv: /(?<![\p{L}])(?:tas |tam )?(?:prasīs|prasis|aizņems|aiznems|vajadzēs|vajadzes) (?:kādu |kadu |nedaudz |vairāk |vairak )?(?:laiku|laika|ilgāk|ilgak)(?![\p{L}])/iu,
+};
+
 /** "than" in the five languages: a comparison a date cannot stand in for. */
 const COMPARED: ReadonlySet<string> = new Set(['than', 'чем', 'ніж', 'niż', 'niz', 'nekā', 'neka']);
 
@@ -314,6 +333,8 @@ export function rewriteFault({ lang, before, after }: PlacedDate): RewriteFault 
   if (/\p{N}\s*$/u.test(before) && /^\s*[–—-]\s*\p{N}/u.test(after)) return 'broken-splice';
   // "Will do!" is a set reply with no object: "Will do by Thursday" reads as broken (pool4, pool9).
   if (lang === 'en' && /(?<![\p{L}'’])(?:will|['’]ll|shall) do\s*$/iu.test(before)) return 'broken-splice';
+  // "Przyjęłam, zajmę się do czwartku": a verb that needs its object ("tym", "этим") has none before the date (pool12).
+  if (OBJECT_WANTED[lang]?.test(before)) return 'broken-splice';
   // "later than I promised" with the date in place of "later": "by Wednesday, 2 December, than I promised".
   if (COMPARED.has(/^[\s,]*([\p{L}]+)/u.exec(after)?.[1]?.toLowerCase() ?? '')) return 'broken-splice';
   // Only the clause the date belongs to and what follows it without a break can clash with it. A date
@@ -326,6 +347,7 @@ export function rewriteFault({ lang, before, after }: PlacedDate): RewriteFault 
   // The writer's own outer bound set off by a comma right after the date ("Fotki wyślę do czwartku, max
   // tydzień", "…, самое позднее в пятницу") clashes with the day (pool9).
   if (OUTER_BOUND[lang].test(rest)) return 'time-clash';
+  if (TAKES_A_WHILE[lang].test(`${before} ${rest}`)) return 'time-clash';
   const dated = `${clause} ${following}`;
   if (DELAY[lang].test(dated) || IN_PROGRESS[lang]?.test(dated) || namesOngoingWork(lang, dated)) return 'no-end';
   if (lang === 'en' && next && !MAY_FOLLOW_EN.has(next) && !KISS_WORDS.has(next)) return 'broken-splice';

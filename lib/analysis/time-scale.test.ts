@@ -31,6 +31,8 @@ describe('findTimeScales: the vague spans of real mail and the scale each names'
     ['en', 'in a bit', 'in a bit', 'today'],
     ['en', 'Will send pics later x', 'later', 'today'],
     ['en', "I'll call you later on.", 'later on', 'soon'],
+    // Indian English "revert at the earliest" is "as soon as possible" (pool12: "at the earliest by Thursday").
+    ['en', 'We will revert to you at the earliest.', 'at the earliest', 'soon'],
     ['uk', 'Відпишу за годинку.', 'за годинку', 'today'],
     ['pl', 'Foty podeślę za chwilkę.', 'za chwilkę', 'today'],
     ['ru', 'Пришлю через часик.', 'через часик', 'today'],

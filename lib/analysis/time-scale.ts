@@ -82,7 +82,7 @@ const EN: Table = {
   // "in a bit", a bare "later": the same day (editors failed "Will send pics later" as "by Thursday" 3 of 3).
   today: ['later today', 'today-?ish', 'some ?time today', 'later (this|in the) (afternoon|evening|day)', 'in a (bit|little bit|sec|second|moment|jiffy)', 'in just a (bit|moment)', 'later'],
   tomorrow: ['tomorrow-?ish', 'tmrw-?ish', 'tomorrow or so', 'shortly'],
-  soon: ['(very |real |pretty |fairly )?soon(ish)?', 'asap', 'promptly', 'as quick(ly)? as (possible|i can|we can)', 'a\\.s\\.a\\.p\\.?', 'as soon as (possible|i can|we can)', 'as quickly as possible', 'in a (while|little while)', 'before long', 'later on', 'in the (near|very near|not too distant) future'],
+  soon: ['(very |real |pretty |fairly )?soon(ish)?', 'asap', 'promptly', 'as quick(ly)? as (possible|i can|we can)', 'a\\.s\\.a\\.p\\.?', 'as soon as (possible|i can|we can)', 'as quickly as possible', 'in a (while|little while)', 'before long', 'later on', 'in the (near|very near|not too distant) future', 'at the earliest( possible)?'],
   'couple-days': [
     '(in|within|over) (a|the next|the coming) coupl?e( of)? days', 'in (a )?coupl?e( of)? days', 'in (a day or two|one or two days|1-2 days|two days|2 days)',
     '(within|over) (a day or two|the next day or two)', 'in a cou?ple days',
