@@ -226,6 +226,10 @@ export const examples: LanguageExamples = {
   pass: {
     excuse: [
       "I've never used that plugin, so I can't vouch for it.",
+      // An inability said of anyone, and a question asking for help: no one's slip (list mail, 2002).
+      'That exploit needs an executable stack, so it won\'t happen on a properly run server.',
+      "Most of the army is reservists these days, meaning that you can't move the soldiers to the training grounds.",
+      "Given I can't pass the kernel parameters, how then can I get it to load the initrd?",
       // Owning the slip in other words, and the plan reported as it was.
       'The landing page did not go out on Monday as I had promised, no excuses: it goes live on Thursday.',
       'I got the delivery day wrong on your order, sorry about that.',
