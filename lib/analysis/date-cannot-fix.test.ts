@@ -68,6 +68,11 @@ describe('no date is put on a promise that waits on an event, hangs on a conditi
     ['Как решите — закажем и начнем.'],
     ['Скину фото букета як зберемо.'],
     ['Will drop them at the venue on my way past.'],
+    // pool13: once another's step is done, upon the reader's payment.
+    ['Jak odpowiedzą to wdrożę fixa.'],
+    ['Przyjadę z kamerą inspekcyjną jak kolega mi ją odda.'],
+    ['Остаток можно перевести на карту, чек вышлю по факту оплаты.'],
+    ['We will release the certified copies upon receipt.'],
   ])('%s -> no suggestion', (text) => {
     expect(rewritten(text, 'missing-date')).toBeNull();
   });

@@ -221,6 +221,10 @@ const TABLE: [Lang, string, RewriteFault | null][] = [
   ['pl', 'Przyjęłam, zajmę się {D}.', 'broken-splice'],
   ['pl', 'Przyjęłam, zajmę się tym {D}.', null],
   ['ru', 'Ок, займусь {D}.', 'broken-splice'],
+  // pool13: after "as you asked" the date reads as the client's deadline; "в первую очередь" already says when.
+  ['lv', 'Tēla skici pārzīmēšu ar garākiem matiem kā prasījāt {D}', 'not-the-writer'],
+  ['en', "I'll redraw the sketch as requested {D}.", 'not-the-writer'],
+  ['ru', 'Разберемся с вашим заказом в первую очередь {D}.', 'time-clash'],
 ];
 
 describe('rewriteFault: where a proposed deadline may land', () => {
@@ -398,6 +402,13 @@ describe('leavesHedge: "try" said in other words stays a hedge', () => {
     expect(leavesHedge('en', text)).toBe(expected);
   });
   it.each<[Lang, string, boolean]>([
+    // pool13: the writer's doubt or fallback kept after the now-firm promise.
+    ['uk', 'Програму другого дня обіцяємо зафіналити до 15 грудня, але частина доповідей ще під питанням.', true],
+    ['pl', 'Dopilnuję, żeby do końca tygodnia oddać całość, a jak nie to chociaż połowę.', true],
+    ['ru', 'Пришлю смету до пятницы, но часть цен пока под вопросом.', true],
+    ['en', "We'll match the icing by Thursday, although I'm not sure about that shade of teal.", true],
+    ['lv', 'Nosūtīšu līdz piektdienai, bet vēl nav skaidrs par cenām.', true],
+    ['ru', 'Пришлю смету до пятницы, но без доставки.', false],
     ['uk', 'Лендінг доробляю, пришлю як зможу до четверга, 3 грудня.', true],
     ['ru', 'Доделаю как смогу до четверга, 3 декабря.', true],
     ['pl', 'Wyślę jak będę mógł do czwartku, 3 grudnia.', true],

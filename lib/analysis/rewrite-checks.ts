@@ -89,22 +89,22 @@ const TIME_WORDS: Record<Lang, RegExp> = {
   ru: timeWords(
     'asap щас счас накануне до после через когда пока завтра послезавтра сегодня сейчас скоро позже раньше сразу немедленно вовремя день быстро оперативно перед',
     'вечер утр ноч обед выходн выхдн понедельник вторник сред четверг пятниц суббот воскресен недел месяц год квартал спринт релиз час минут дн сутк срок середин следующ',
-    ['как только', 'как придут', 'как будет', 'как появ', 'тем временем', 'вместе с', 'при встрече', 'попожже', 'асап', 'седня', 'сёдня', 'седни', 'ближе к', 'сообщим дополнительно', 'сообщу дополнительно'],
+    ['в первую очередь', 'как только', 'как придут', 'как будет', 'как появ', 'тем временем', 'вместе с', 'при встрече', 'попожже', 'асап', 'седня', 'сёдня', 'седни', 'ближе к', 'сообщим дополнительно', 'сообщу дополнительно'],
   ),
   uk: timeWords(
     'asap щас напередодні після через коли поки завтра післязавтра сьогодні зараз скоро пізніше раніше одразу відразу негайно вчасно день рік року швидко оперативно перед',
     'вечор вечер ранк ранок ніч обід вихідн понеділ вівтор серед четвер пятниц субот неділ тиж місяц квартал спринт реліз годин хвилин дн діб строк термін середин наступн',
-    ['ближче до', 'тим часом', 'разом з', 'при зустрічі', 'як тільки', 'асап', 'повідомимо додатково', 'повідомлю додатково', "п'ятниц", 'п’ятниц', 'до кінця', 'до вечора', 'до ранку', 'до понеділка', 'до вівторка', 'до середи', 'до четверга', "до п'ятниці", 'до п’ятниці', 'до суботи', 'до неділі', 'до обіду'],
+    ['в першу чергу', 'першочергово', 'ближче до', 'тим часом', 'разом з', 'при зустрічі', 'як тільки', 'асап', 'повідомимо додатково', 'повідомлю додатково', "п'ятниц", 'п’ятниц', 'до кінця', 'до вечора', 'до ранку', 'до понеділка', 'до вівторка', 'до середи', 'до четверга', "до п'ятниці", 'до п’ятниці', 'до суботи', 'до неділі', 'до обіду'],
   ),
   pl: timeWords(
     'asap przed kiedy gdy dopóki dopoki pojutrze dzisiaj dziś dzis teraz wkrótce wkrotce niedługo niedlugo później pozniej wcześniej wczesniej rano ranem noc weekend rok roku lat dni dzień dzien natychmiast szybko tymczasem',
     'jutr wieczor święt swiet urlop majówk majowk poniedział poniedzial wtor środ srod czwart piąt piat sobot niedziel tydz tygod miesiąc miesiac miesią kwarta sprint wydani godzin minut termin połow polow kolejn następn nastepn',
-    ['bliżej', 'blizej', 'jak tylko', 'jak już', 'jak juz', 'od razu', 'na czas', 'po południu', 'po poludniu', 'do końca', 'do konca', 'za chwilę', 'za chwile', 'w międzyczasie', 'w miedzyczasie', 'razem z', 'po obiedzie', 'w ciągu dnia', 'w ciagu dnia'],
+    ['w pierwszej kolejności', 'w pierwszej kolejnosci', 'bliżej', 'blizej', 'jak tylko', 'jak już', 'jak juz', 'od razu', 'na czas', 'po południu', 'po poludniu', 'do końca', 'do konca', 'za chwilę', 'za chwile', 'w międzyczasie', 'w miedzyczasie', 'razem z', 'po obiedzie', 'w ciągu dnia', 'w ciagu dnia'],
   ),
   lv: timeWords(
     'asap līdz lidz pēc pec pirms kad tiklīdz tiklidz kamēr kamer rīt rit parīt parit šodien sodien tagad drīz driz vēlāk velak agrāk agrak uzreiz nekavējoties nekavejoties laikā laika vidū vidu ātri atri operatīvi operativi',
     'vakar nakt brīvdien brivdien nedēļ nedel pirmdien otrdien trešdien tresdien ceturtdien piektdien sestdien svētdien svetdien mēnes menes gad ceturksn sprint relīz reliz stund minūt minut dien termiņ termin drīzum drizum nākam nakam nākoš nakos',
-    ['tuvāk', 'tuvak', 'no rīta', 'no rita', 'atgriežoties', 'atgriezoties', 'pa to laiku', 'kopā ar', 'kopa ar', 'pēc pusdienām', 'pec pusdienam'],
+    ['pirmām kārtām', 'pirmam kartam', 'tuvāk', 'tuvak', 'no rīta', 'no rita', 'atgriežoties', 'atgriezoties', 'pa to laiku', 'kopā ar', 'kopa ar', 'pēc pusdienām', 'pec pusdienam'],
   ),
 };
 
@@ -228,8 +228,17 @@ const READERS_PART: Record<Lang, RegExp | null> = {
   lv: /(?<![\p{L}])(?:apstiprināšanai|apstiprinasanai|parakstīšanai|parakstisanai|saskaņošanai|saskanosanai|izskatīšanai|izskatisanai)\s*$/iu,
 };
 
+/** "…as you asked", "kā prasījāt": a date right after it reads as the deadline the client set (pool13). */
+const AS_ASKED: Record<Lang, RegExp> = {
+  en: /(?<![\p{L}])as (?:you )?(?:asked|requested)\s*$/iu,
+  ru: /(?<![\p{L}])как (?:вы )?(?:просили|и просили)\s*$/iu,
+  uk: /(?<![\p{L}])як (?:ви )?(?:просили|і просили)\s*$/iu,
+  pl: /(?<![\p{L}])(?:jak|tak jak) (?:Pan |Pani |Państwo |Panstwo )?(?:prosił\p{L}*|prosil\p{L}*)\s*$/iu,
+  lv: /(?<![\p{L}])(?:kā|ka) (?:jūs |jus )?(?:prasījāt|prasijat|lūdzāt|ludzat)\s*$/iu,
+};
+
 export function endsOnReadersPart(lang: Lang, text: string): boolean {
-  return READERS_PART[lang]?.test(text) ?? false;
+  return (READERS_PART[lang]?.test(text) ?? false) || AS_ASKED[lang].test(text);
 }
 
 /**
@@ -647,8 +656,21 @@ const MAY_RUN_LATE: Record<Lang, RegExp> = {
   lv: /(?<![\p{L}])(?:var|varētu|varetu) ieilgt(?![\p{L}])/iu,
 };
 
+/**
+ * The writer's own doubt or fallback kept after the now-firm promise ("обіцяємо зафіналити до 15 грудня,
+ * але частина доповідей ще під питанням", "oddać całość, a jak nie to chociaż połowę", pool13): the
+ * rewrite promises and takes it back in one sentence.
+ */
+const STILL_IN_DOUBT: Record<Lang, RegExp> = {
+  en: /(?<![\p{L}])(?:(?:but|although|though)[^.!?]{0,60}(?:not sure|unpredictable|still (?:up in the air|open|tbc|unclear)|no guarantees?)|and if not,? (?:at least|then))(?![\p{L}])/iu,
+  ru: /(?<![\p{L}])(?:(?:но|однако|хотя)[^.!?]{0,60}(?:под вопросом|не уверен\p{L}*|не факт|неизвестно)|а если (?:нет|не получится),? (?:то )?(?:хотя бы|хоть))(?![\p{L}])/iu,
+  uk: /(?<![\p{L}])(?:(?:але|однак|хоча)[^.!?]{0,60}(?:під питанням|не впевнен\p{L}*|не факт|невідомо)|а якщо (?:ні|не вийде),? (?:то )?(?:хоча б|хоч))(?![\p{L}])/iu,
+  pl: /(?<![\p{L}])(?:(?:ale|choć|chociaż|jednak)[^.!?]{0,60}(?:pod znakiem zapytania|nie jestem pewn\p{L}*|nie wiadomo)|a jak nie,? (?:to )?(?:chociaż|choć|przynajmniej))(?![\p{L}])/iu,
+  lv: /(?<![\p{L}])(?:(?:bet|tomēr|lai gan)[^.!?]{0,60}(?:nav skaidrs|neesmu pārliecināt\p{L}*|nezinām|nezinu)|(?:un )?ja nē,? (?:tad )?(?:vismaz|kaut))(?![\p{L}])/iu,
+};
+
 export function leavesHedge(lang: Lang, rewritten: string): boolean {
-  return HEDGE_LEFT[lang].test(rewritten) || MAY_RUN_LATE[lang].test(rewritten);
+  return HEDGE_LEFT[lang].test(rewritten) || MAY_RUN_LATE[lang].test(rewritten) || STILL_IN_DOUBT[lang].test(rewritten);
 }
 
 /** Text that stops where a phrase needs more ("The delay with your pallets is"): its last word cannot end one. */
