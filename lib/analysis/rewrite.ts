@@ -202,6 +202,9 @@ export function fillPlaceholder(s: Suggestion, ymd: string, today?: string): Sug
   return { ...s, text, placeholder: { ...s.placeholder, end: s.placeholder.start + phrase.length, proposed: ymd } };
 }
 
+// The event phrase runs on to the comma: no second predicate after it ("…после созвона и подготовим …,").
+const EVENT_CLAUSE = /(?<![\p{L}])(?:when|after|once|когда|после|как только|коли|після|як тільки|kiedy|gdy|po|jak tylko|kad|pēc|pec|tiklīdz|tiklidz)(?![\p{L}])(?![^,;.!?]*(?<![\p{L}])(?:and|и|і|й|та|i|oraz|un|a)\s)[^,;.!?]*$/iu;
+
 /** Removing a word together with the comma that set it off: "Hopefully, we" -> "we". */
 function removal(text: string, h: Hit, lang?: Lang, timedAt?: (at: number) => boolean): Edit {
   let { start, end } = h;
@@ -211,7 +214,10 @@ function removal(text: string, h: Hit, lang?: Lang, timedAt?: (at: number) => bo
   // A hedge on the time that follows it takes its comma with it: "пришлем, наверное, ближе к концу
   // недели" -> "пришлем ближе к концу недели", "з коментарями, ймовірно вже наступного тижня" -> "з
   // коментарями вже наступного тижня" (blind editors failed the stray comma).
-  if (before.includes(',') && timedAt?.(end)) return { start: start - before.length, end, text: ' ' };
+  // Not after a clause of an event ("po spotkaniu z klientem, pewnie koło 16", "когда закончу аудит,
+  // скорее всего уже в январе"): there the comma closes that clause, and without it the time would be
+  // the event's (pool13).
+  if (before.includes(',') && timedAt?.(end) && !EVENT_CLAUSE.test(/[^,;.!?]*$/u.exec(text.slice(0, start - before.length))![0])) return { start: start - before.length, end, text: ' ' };
   // A parenthetical hedge takes both its commas: "Я, мабуть, надішлю" -> "Я надішлю". Between two
   // clauses one comma stays: "Ваш лендинг не забула, думаю, доберуся" -> "…не забула, доберуся".
   const parenthetical = after.includes(',') && before.includes(',');

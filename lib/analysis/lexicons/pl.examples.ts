@@ -262,6 +262,8 @@ export const examples: LanguageExamples = {
     { text: 'Zdzwonimy się we środę.', dates: [{ text: 'we środę', date: '2026-11-25' }] },
   ],
   rewrites: [
+    // After an event phrase the comma stays when the hedge goes: without it the time would be the event's (pool13).
+    { text: 'Oddzwonię do Pana po spotkaniu z klientem, pewnie koło 16.', rule: 'vague-promise', suggestion: 'Oddzwonię do Pana po spotkaniu z klientem, koło 16.' },
     { text: 'Prześlę poprawioną wersję wkrótce.', rule: 'missing-date', suggestion: 'Prześlę poprawioną wersję do poniedziałku, 23 listopada.' },
     { text: 'Postaram się przesłać makietę jak najszybciej.', rule: 'vague-promise', suggestion: 'Prześlę makietę do poniedziałku, 23 listopada.' },
     { text: 'Postaram się jak najszybciej poprawić galerię.', rule: 'vague-promise', suggestion: 'Poprawię galerię do poniedziałku, 23 listopada.' },

@@ -255,6 +255,8 @@ export const examples: LanguageExamples = {
     { text: 'Начнём со среды.', dates: [{ text: 'со среды', date: '2026-11-25' }] },
   ],
   rewrites: [
+    // After an event phrase the comma stays when the hedge goes: without it the time would be the event's (pool13).
+    { text: 'Записи всех докладов выложим после ивента, скорее всего в январе.', rule: 'vague-promise', suggestion: 'Записи всех докладов выложим после ивента, в январе.' },
     { text: 'Пришлю фотографии (наверное, на следующей неделе).', rule: 'vague-promise', suggestion: 'Пришлю фотографии (на следующей неделе).' },
     { text: 'Пришлю дизайн в ближайшее время.', rule: 'missing-date', suggestion: 'Пришлю дизайн до понедельника, 23 ноября.' },
     { text: 'Постараюсь прислать макет на днях.', rule: 'vague-promise', suggestion: 'Пришлю макет до понедельника, 23 ноября.' },
