@@ -187,3 +187,14 @@ describe("the same day said as the writer would say it: 'in a bit' and a bare 'l
     expect(offered(text)).toBe(expected);
   });
 });
+
+describe('"try" with no "to" after it is the verb of what is done: no suggestion cuts it', () => {
+  it.each([
+    // pool14: "Will try again today" lost its verb ("Will again today").
+    ['Will try again today and send you the confirmation.', null],
+    ['Will attempt on my end to set it up.', null],
+    ['Will try to ring the printer tomorrow.', 'Will ring the printer tomorrow.'],
+  ])('%s -> %s', (text, expected) => {
+    expect(offered(text)).toBe(expected);
+  });
+});

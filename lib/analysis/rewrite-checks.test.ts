@@ -225,6 +225,8 @@ const TABLE: [Lang, string, RewriteFault | null][] = [
   ['lv', 'Tēla skici pārzīmēšu ar garākiem matiem kā prasījāt {D}', 'not-the-writer'],
   ['en', "I'll redraw the sketch as requested {D}.", 'not-the-writer'],
   ['ru', 'Разберемся с вашим заказом в первую очередь {D}.', 'time-clash'],
+  // pool14: "ввечері" already says when.
+  ['uk', 'Матеріали по IELTS кину ввечері {D}', 'time-clash'],
 ];
 
 describe('rewriteFault: where a proposed deadline may land', () => {
@@ -317,6 +319,9 @@ describe('leavesInfinitiveHanging: a firm future does not govern the hedge\'s se
     ['uk', 'Приїдемо і заміряємо все ще раз до четверга, 3 грудня.', false],
     ['lv', 'Sazināšos ar fotogrāfu vēl šodien un precizēt laiku.', true],
     ['lv', 'Sazināšos ar fotogrāfu vēl šodien un precizēšu laiku.', false],
+    // pool14: an infinitive opening a clause after a comma, left by a cut "если успею".
+    ['ru', 'Машину вашу гляну после обеда, заскочить в магазин за фильтром.', true],
+    ['ru', 'Машину вашу гляну после обеда, заскочу в магазин за фильтром.', false],
   ])('%s: %s: %s', (lang, text, expected) => {
     expect(leavesInfinitiveHanging(lang, text)).toBe(expected);
   });
@@ -387,6 +392,10 @@ describe('leavesBrokenSplice: what a cut hedge leaves behind', () => {
     ['ru', 'Доделаю скорее в среду, чем сегодня.', 'Доделаю в среду, чем сегодня.', true],
     ['en', "I'll finish it Wednesday rather than today.", "I'll finish it Wednesday rather than today by Thursday, 3 December.", false],
     ['pl', 'Raczej zdążę, bo mam mniej pracy niż zwykle.', 'Zdążę do czwartku, 3 grudnia, bo mam mniej pracy niż zwykle.', false],
+    // pool14: "if I manage" cut, and what it was about left hanging; a promise typed after it with no comma stays.
+    ['lv', 'Bildes būs ap nākamās nedēļas vidu, ja paspēšu brīvdienās.', 'Bildes būs ap nākamās nedēļas vidu brīvdienās.', true],
+    ['ru', 'Гляну после обеда, если успею заскочить в магазин.', 'Гляну после обеда, заскочить в магазин.', true],
+    ['lv', 'esmu uz lauka, ja paspesu vakara atsutisu para kadrus priekskatei', 'Esmu uz lauka, vakara atsutisu para kadrus priekskatei', false],
   ])('%s: %s -> %s: %s', (lang, original, rewritten, expected) => {
     expect(leavesBrokenSplice(lang, original, rewritten)).toBe(expected);
   });

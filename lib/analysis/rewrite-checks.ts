@@ -93,7 +93,7 @@ const TIME_WORDS: Record<Lang, RegExp> = {
   ),
   uk: timeWords(
     'asap щас напередодні після через коли поки завтра післязавтра сьогодні зараз скоро пізніше раніше одразу відразу негайно вчасно день рік року швидко оперативно перед',
-    'вечор вечер ранк ранок ніч обід вихідн понеділ вівтор серед четвер пятниц субот неділ тиж місяц квартал спринт реліз годин хвилин дн діб строк термін середин наступн',
+    'ввечер увечер вечор вечер ранк ранок ніч обід вихідн понеділ вівтор серед четвер пятниц субот неділ тиж місяц квартал спринт реліз годин хвилин дн діб строк термін середин наступн',
     ['в першу чергу', 'першочергово', 'ближче до', 'тим часом', 'разом з', 'при зустрічі', 'як тільки', 'асап', 'повідомимо додатково', 'повідомлю додатково', "п'ятниц", 'п’ятниц', 'до кінця', 'до вечора', 'до ранку', 'до понеділка', 'до вівторка', 'до середи', 'до четверга', "до п'ятниці", 'до п’ятниці', 'до суботи', 'до неділі', 'до обіду'],
   ),
   pl: timeWords(
@@ -541,7 +541,16 @@ const INFINITIVE_GOVERNOR: Partial<Record<Lang, RegExp>> = {
   lv: /(?<![\p{L}])(?:apsolu|apsolām|varu|varam|varēšu|varesu|varēsim|varesim|gribu|gribam|sākšu|saksu|sāksim|saksim|vajag|vajadzēs|vajadzes|mēģināšu|meginasu|centīšos|centisos|plānoju|planoju|plānojam|planojam|jā\p{L}+|ja\p{L}+)(?![\p{L}])/iu,
 };
 
+/** An infinitive opening a clause after a comma ("гляну после обеда, заскочить в магазин"): left by a cut "если успею" (pool14). */
+const COMMA_INFINITIVE: Partial<Record<Lang, RegExp>> = {
+  ru: /,\s+\p{L}+(?:ать|ять|еть|ить|уть|ыть|оть|ти|чь|ться|тись)(?![\p{L}])/iu,
+  uk: /,\s+\p{L}+(?:ати|яти|іти|ити|ути|оти|тися|тись)(?![\p{L}])/iu,
+  pl: /,\s+\p{L}+(?:ać|eć|ić|yć|uć|ąć)(?: się)?(?![\p{L}])/iu,
+  lv: /,\s+\p{L}{2,}(?:āt|ēt|īt|ot|ties)(?![\p{L}])/iu,
+};
+
 export function leavesInfinitiveHanging(lang: Lang, rewritten: string): boolean {
+  if (COMMA_INFINITIVE[lang]?.test(rewritten)) return true;
   const coordinated = COORDINATED_INFINITIVE[lang]?.exec(rewritten);
   if (!coordinated) return false;
   return !INFINITIVE_GOVERNOR[lang]!.test(rewritten.slice(0, coordinated.index));
@@ -627,9 +636,38 @@ const COMPARISON = Object.fromEntries(
   ]),
 ) as Record<Lang, { pair: RegExp; rather: RegExp; than: RegExp }>;
 
+/**
+ * "if I manage" with what it is about after it and no comma between ("ja paspēšu brīvdienās", "если
+ * успею заскочить в магазин"): cutting the condition leaves its words hanging ("…vidu brīvdienās", pool14).
+ */
+const CONDITION_WITH_COMPLEMENT: Record<Lang, RegExp> = {
+  en: /(?<![\p{L}])if (?:i|we) (?:manage|get (?:the )?(?:time|a chance)|have (?:the )?time)(?=\s+\p{L})/iu,
+  ru: /(?<![\p{L}])если (?:успею|успеем|получится|будет время|смогу|сможем)(?=\s+\p{L})/iu,
+  uk: /(?<![\p{L}])якщо (?:встигну|встигнемо|вийде|вдасться|буде час|зможу|зможемо)(?=\s+\p{L})/iu,
+  pl: /(?<![\p{L}])(?:jeśli|jesli|jeżeli|jezeli|jak) (?:zdążę|zdaze|zdążymy|zdazymy|się uda|sie uda|dam radę|dam rade)(?=\s+\p{L})/iu,
+  lv: /(?<![\p{L}])ja (?:paspēšu|paspesu|paspēsim|paspesim|izdosies|sanāks|sanaks|būs laiks|bus laiks)(?=\s+\p{L})/iu,
+};
+
+const COMPLEMENT_INFINITIVE: Record<Lang, RegExp> = {
+  en: /^to$/iu,
+  ru: /\p{L}(?:ать|ять|еть|ить|уть|ыть|оть|ти|чь|ться|тись)$/iu,
+  uk: /\p{L}(?:ати|яти|іти|ити|ути|оти|тися|тись)$/iu,
+  pl: /\p{L}(?:ać|eć|ić|yć|uć|ąć)$/iu,
+  lv: /\p{L}{2}(?:āt|ēt|īt|ot|ties)$/iu,
+};
+
 export function leavesBrokenSplice(lang: Lang, original: string, rewritten: string): boolean {
   const c = COMPARISON[lang];
   if (c.pair.test(original) && !c.rather.test(rewritten) && c.than.test(rewritten)) return true;
+  const condition = CONDITION_WITH_COMPLEMENT[lang].exec(original);
+  if (condition && !rewritten.includes(condition[0])) {
+    // What the condition is about runs to the next stop: one or two words ("brīvdienās") or an
+    // infinitive ("заскочить в магазин"). Longer, it is the promise itself, typed with no comma
+    // ("ja paspesu vakara atsutisu para kadrus", which an editor passed once the condition went).
+    const about = /^\s*([^,.;:!?()]*)/u.exec(original.slice(condition.index + condition[0].length))![1].trim();
+    const words = about.split(/\s+/u).filter(Boolean);
+    if (words.length > 0 && (words.length <= 2 || COMPLEMENT_INFINITIVE[lang].test(words[0]))) return true;
+  }
   return SPLICE_LEFT[lang].test(rewritten) && !SPLICE_LEFT[lang].test(original);
 }
 

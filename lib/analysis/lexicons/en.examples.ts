@@ -395,6 +395,8 @@ export const examples: LanguageExamples = {
     // The hedge goes with its degree word: "most likely" once left "…, most by tomorrow evening".
     { text: "We'll find a replacement and let you know who it is, most likely by tomorrow evening.", rule: 'vague-promise', suggestion: "We'll find a replacement and let you know who it is by tomorrow evening." },
     { text: 'We will very probably send it by Friday.', rule: 'vague-promise', suggestion: 'We will send it by Friday.' },
+    // "maybe sooner" goes whole: dropping "maybe" alone left "…, sooner" (pool14).
+    { text: "I'll have the intro remixed by the end of the week, maybe sooner.", rule: 'vague-promise', suggestion: "I'll have the intro remixed by the end of the week." },
     {
       text: "Sorry, the homepage won't be ready by Friday: my laptop died.",
       rule: 'excuse',

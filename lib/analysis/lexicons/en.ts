@@ -86,7 +86,10 @@ export const en = (): Lexicon => ({
     ["(i|we)('ll| will| shall) (try|attempt) (to|and)", "{We}'ll"],
     ["(i|we)('ll| will) (make (an|every) )?attempt to", "{We}'ll"],
     // Mail drops the subject: "Will attempt on my end to …", "got it and will try to set it up".
-    ["re:(?<=(?:^|[-–—;:(.!?]\\s*|\\band ))[Ww]ill (?:try|attempt)(?: to| and)?(?= )", 'will'],
+    ["re:(?<=(?:^|[-–—;:(.!?]\\s*|\\band ))[Ww]ill (?:try|attempt)(?: to| and)(?= )", 'will'],
+    // With no "to" after it, "try" is the verb of what is done ("Will try again today", "Will attempt on
+    // my end to …"): dropping it left "Will again today" (pool14). A hedge, with no rewrite of its own.
+    ["re:(?<=(?:^|[-–—;:(.!?]\\s*|\\band ))[Ww]ill (?:try|attempt)(?= (?!to |and )\\p{L})", '='],
     // "Will do my best to get the slides finished", "will endeavour to reply".
     ["re:(?<=(?:^|[-–—;:(.!?]\\s*|\\band ))[Ww]ill (?:do (?:my|our) (?:very |level )?(?:best|utmost)|endeavou?r|aim) to(?= )", 'will'],
     ["(i|we)('m| am|'re| are) (trying|attempting|going to try|going to attempt) to", "{We}'ll"],
@@ -147,6 +150,7 @@ export const en = (): Lexicon => ({
     // The hedge with its degree word, so that dropping it leaves no stray "most" or "very".
     '(most|very|quite|highly|more than) (likely|probably)',
     'more likely than not',
+    '(maybe|perhaps|possibly) (even )?(sooner|earlier)',
     'maybe',
     'perhaps',
     'possibly',

@@ -207,6 +207,8 @@ export const lv = (): Lexicon => ({
     'ja laiks (atļaus|ļaus)',
     'ļoti iespējams',
     'iespējams',
+    // "janvāra vidū, varbūt ātrāk": the hedge takes its comparative with it, or "…, ātrāk" is left (pool14).
+    'varbūt (pat )?(ātrāk|agrāk|drīzāk)',
     'varbūt',
     'gan jau',
     'nezinu,? vai',

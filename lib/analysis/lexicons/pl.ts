@@ -434,6 +434,7 @@ export const pl = (): Lexicon => ({
   firmVerbs: FIRM_VERBS,
   // Removed in a rewrite, so each phrase takes its "że"/comma along ("Myślę, że zdążę" -> "Zdążę").
   softHedge: all([
+    'może (nawet )?(wcześniej|szybciej)',
     '(mam|mamy) nadzieję,? że',
     '(myślę|myślimy|sądzę|sądzimy|przypuszczam|zakładam|zakładamy|liczę|liczymy|spodziewam się|spodziewamy się),? że',
     'wydaje (mi|nam) się,? że',
