@@ -10,6 +10,8 @@ describe('English deadline placement: the day goes first where the object has a 
     ["I'll send over the signed quote for approval.", 'By Thursday, 3 December, I\'ll send over the signed quote for approval.'],
     // "the photos we have by Thursday" reads as photos due then.
     ["We'll put together a slideshow with the photos we already have.", 'By Thursday, 3 December, we\'ll put together a slideshow with the photos we already have.'],
+    // A contracted relative clause takes the day too (pool14: "designs that'll bring the price down by Thursday").
+    ["I'll send you a couple of simpler designs that'll bring the price down.", "By Thursday, 3 December, I'll send you a couple of simpler designs that'll bring the price down."],
     ["I'm going to draft a checklist that covers the launch steps.", "By Thursday, 3 December, I'm going to draft a checklist that covers the launch steps."],
     // A plain object keeps the day at the end, where English puts it.
     ["We'll send the invoice.", "We'll send the invoice by Thursday, 3 December."],

@@ -536,7 +536,9 @@ function buildFirmSentence(f: SentenceFeatures, ctx: RewriteContext, start: numb
  * clause's start, the subject's capital lowered behind it ("we'll"; "I" stays).
  */
 const ENGLISH_PROMISE_OPENING = /^(?:i|we)(?:['’]ll| will| shall|['’]m going to| am going to|['’]re going to| are going to)\s/i;
-const OBJECT_MODIFIER = /\s(?:for|with|without|that|which|who|whom|whose|where|about|than|while|from|of the \p{L}+ (?:we|you|i|they))\s/iu;
+// "that'll", "which'd": a relative clause in its contracted form takes the day too ("designs that'll
+// bring the price down by Thursday", pool14).
+const OBJECT_MODIFIER = /\s(?:for|with|without|(?:that|which|who)(?:['’](?:ll|d|s|re|ve))?|whom|whose|where|about|than|while|from|of the \p{L}+ (?:we|you|i|they))\s/iu;
 
 // A purpose clause after the promise ("so you can test the fix", "щоб пришвидшитись", "lai jūs varētu"):
 // a date after it lands on the reader's or the purpose's verb (blind editors failed all but one of
