@@ -203,6 +203,7 @@ const TABLE: [Lang, string, RewriteFault | null][] = [
   // pool9: a date inside a number range, after a bare "Will do", before the writer's own outer bound.
   ['en', "I'll go back through episodes 1 {D}–4 and bring them in line.", 'broken-splice'],
   ['ru', 'По меню пришлём 2 {D}–3 варианта.', 'broken-splice'],
+  ['en', "I'll export a 9 {D}:16 cut for Reels as well.", 'broken-splice'],
   ['en', 'Will do {D}!', 'broken-splice'],
   ['en', 'Will do it {D}.', null],
   ['pl', 'Fotki wyślę {D}, max tydzień.', 'time-clash'],

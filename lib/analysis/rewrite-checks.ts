@@ -339,7 +339,8 @@ export function rewriteFault({ lang, before, after }: PlacedDate): RewriteFault 
   // the glossary as well by Thursday" an editor passed).
   if (lang === 'en' && /(?<![\p{L}])too\s*$/iu.test(before)) return 'broken-splice';
   // "episodes 1–4", "2–3 варианта": a date between a number and its range's other end splits the range (pool9).
-  if (/\p{N}\s*$/u.test(before) && /^\s*[–—-]\s*\p{N}/u.test(after)) return 'broken-splice';
+  // Nor inside a ratio, a time or a size ("a 9:16 cut", "16/9", "3x4", pool15).
+  if (/\p{N}\s*$/u.test(before) && /^\s*[–—\-:/x×]\s*\p{N}/u.test(after)) return 'broken-splice';
   // "Will do!" is a set reply with no object: "Will do by Thursday" reads as broken (pool4, pool9).
   if (lang === 'en' && /(?<![\p{L}'’])(?:will|['’]ll|shall) do\s*$/iu.test(before)) return 'broken-splice';
   // "Przyjęłam, zajmę się do czwartku": a verb that needs its object ("tym", "этим") has none before the date (pool12).
