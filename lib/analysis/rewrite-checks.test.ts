@@ -228,6 +228,14 @@ const TABLE: [Lang, string, RewriteFault | null][] = [
   ['ru', 'Разберемся с вашим заказом в первую очередь {D}.', 'time-clash'],
   // pool14: "ввечері" already says when.
   ['uk', 'Матеріали по IELTS кину ввечері {D}', 'time-clash'],
+  // pool16: holding something for the reader reads as "until"; the writer's own "now", break or afternoon already says when.
+  ['lv', 'Jā, protams, atlikšu jums vietu {D}.', 'no-end'],
+  ['en', "I'll hold the 10am slot for you {D}.", 'no-end'],
+  ['ru', 'Придержу для вас этот номер {D}.', 'no-end'],
+  ['uk', 'Зара перевірю наявність і напишу {D}.', 'time-clash'],
+  ['uk', 'Ок, гляну на перерві {D}', 'time-clash'],
+  ['lv', 'Piedāvājumu atsūtīšu pēcpusdienā {D}.', 'time-clash'],
+  ['lv', 'Piedāvājumu atsūtīšu {D}.', null],
 ];
 
 describe('rewriteFault: where a proposed deadline may land', () => {
@@ -419,6 +427,7 @@ describe('leavesHedge: "try" said in other words stays a hedge', () => {
     ['en', "We'll match the icing by Thursday, although I'm not sure about that shade of teal.", true],
     ['lv', 'Nosūtīšu līdz piektdienai, bet vēl nav skaidrs par cenām.', true],
     ['ru', 'Пришлю смету до пятницы, но без доставки.', false],
+    ['en', "I'll get you on the breakfast show by Thursday, but honestly it's a long shot this close to Christmas.", true],
     ['uk', 'Лендінг доробляю, пришлю як зможу до четверга, 3 грудня.', true],
     ['ru', 'Доделаю как смогу до четверга, 3 декабря.', true],
     ['pl', 'Wyślę jak będę mógł do czwartku, 3 grudnia.', true],

@@ -65,6 +65,14 @@ function timeWords(words: string, stems: string, phrases: readonly string[]): Re
  * freely ("пришлю до четверга макеты"), so they are checked by CANNOT_FOLLOW alone.
  */
 const MAY_FOLLOW_EN = new Set('and but or so with to for via including if unless because then from at in on together along'.split(' '));
+const HOLDS_FOR: Record<Lang, RegExp> = {
+  en: /(?<![\p{L}])(?:hold|reserve|keep|put aside|set aside)(?![\p{L}])[^.!?]{0,40}(?<![\p{L}])for (?:you|u)(?![\p{L}])/iu,
+  ru: /(?<![\p{L}])(?:забронирую|забронируем|отложу|отложим|придержу|придержим|зарезервирую|зарезервируем)(?![\p{L}])/iu,
+  uk: /(?<![\p{L}])(?:заброню|забронюю|забронюємо|відкладу|відкладемо|притримаю|притримаємо|зарезервую|зарезервуємо)(?![\p{L}])/iu,
+  pl: /(?<![\p{L}])(?:zarezerwuję|zarezerwuje|zarezerwujemy|odłożę|odloze|odłożymy|odlozymy|zatrzymam|zatrzymamy)(?![\p{L}])/iu,
+  lv: /(?<![\p{L}])(?:rezervēšu|rezervesu|rezervēsim|rezervesim|atlikšu|atliksu|atliksim|paturēšu|paturesu|paturēsim|paturesim)(?![\p{L}])/iu,
+};
+
 /** Verbs that take an object, at the end of what precedes the date: nothing for the date to follow. */
 const OBJECT_WANTED: Partial<Record<Lang, RegExp>> = {
   pl: /(?<![\p{L}])(?:zajmę|zajme|zajmiemy) (?:się|sie)\s*$/iu,
@@ -89,22 +97,22 @@ const TIME_WORDS: Record<Lang, RegExp> = {
   ru: timeWords(
     'asap щас счас накануне до после через когда пока завтра послезавтра сегодня сейчас скоро позже раньше сразу немедленно вовремя день быстро оперативно перед',
     'вечер утр ноч обед выходн выхдн понедельник вторник сред четверг пятниц суббот воскресен недел месяц год квартал спринт релиз час минут дн сутк срок середин следующ',
-    ['в первую очередь', 'как только', 'как придут', 'как будет', 'как появ', 'тем временем', 'вместе с', 'при встрече', 'попожже', 'асап', 'седня', 'сёдня', 'седни', 'ближе к', 'сообщим дополнительно', 'сообщу дополнительно'],
+    ['на перерыве', 'в первую очередь', 'как только', 'как придут', 'как будет', 'как появ', 'тем временем', 'вместе с', 'при встрече', 'попожже', 'асап', 'седня', 'сёдня', 'седни', 'ближе к', 'сообщим дополнительно', 'сообщу дополнительно'],
   ),
   uk: timeWords(
     'asap щас напередодні після через коли поки завтра післязавтра сьогодні зараз скоро пізніше раніше одразу відразу негайно вчасно день рік року швидко оперативно перед',
     'ввечер увечер вечор вечер ранк ранок ніч обід вихідн понеділ вівтор серед четвер пятниц субот неділ тиж місяц квартал спринт реліз годин хвилин дн діб строк термін середин наступн',
-    ['в першу чергу', 'першочергово', 'ближче до', 'тим часом', 'разом з', 'при зустрічі', 'як тільки', 'асап', 'повідомимо додатково', 'повідомлю додатково', "п'ятниц", 'п’ятниц', 'до кінця', 'до вечора', 'до ранку', 'до понеділка', 'до вівторка', 'до середи', 'до четверга', "до п'ятниці", 'до п’ятниці', 'до суботи', 'до неділі', 'до обіду'],
+    ['на перерві', 'зара', 'в першу чергу', 'першочергово', 'ближче до', 'тим часом', 'разом з', 'при зустрічі', 'як тільки', 'асап', 'повідомимо додатково', 'повідомлю додатково', "п'ятниц", 'п’ятниц', 'до кінця', 'до вечора', 'до ранку', 'до понеділка', 'до вівторка', 'до середи', 'до четверга', "до п'ятниці", 'до п’ятниці', 'до суботи', 'до неділі', 'до обіду'],
   ),
   pl: timeWords(
     'asap przed kiedy gdy dopóki dopoki pojutrze dzisiaj dziś dzis teraz wkrótce wkrotce niedługo niedlugo później pozniej wcześniej wczesniej rano ranem noc weekend rok roku lat dni dzień dzien natychmiast szybko tymczasem',
     'jutr wieczor święt swiet urlop majówk majowk poniedział poniedzial wtor środ srod czwart piąt piat sobot niedziel tydz tygod miesiąc miesiac miesią kwarta sprint wydani godzin minut termin połow polow kolejn następn nastepn',
-    ['w pierwszej kolejności', 'w pierwszej kolejnosci', 'bliżej', 'blizej', 'jak tylko', 'jak już', 'jak juz', 'od razu', 'na czas', 'po południu', 'po poludniu', 'do końca', 'do konca', 'za chwilę', 'za chwile', 'w międzyczasie', 'w miedzyczasie', 'razem z', 'po obiedzie', 'w ciągu dnia', 'w ciagu dnia'],
+    ['w przerwie', 'na przerwie', 'w pierwszej kolejności', 'w pierwszej kolejnosci', 'bliżej', 'blizej', 'jak tylko', 'jak już', 'jak juz', 'od razu', 'na czas', 'po południu', 'po poludniu', 'do końca', 'do konca', 'za chwilę', 'za chwile', 'w międzyczasie', 'w miedzyczasie', 'razem z', 'po obiedzie', 'w ciągu dnia', 'w ciagu dnia'],
   ),
   lv: timeWords(
     'asap līdz lidz pēc pec pirms kad tiklīdz tiklidz kamēr kamer rīt rit parīt parit šodien sodien tagad drīz driz vēlāk velak agrāk agrak uzreiz nekavējoties nekavejoties laikā laika vidū vidu ātri atri operatīvi operativi',
-    'vakar nakt brīvdien brivdien nedēļ nedel pirmdien otrdien trešdien tresdien ceturtdien piektdien sestdien svētdien svetdien mēnes menes gad ceturksn sprint relīz reliz stund minūt minut dien termiņ termin drīzum drizum nākam nakam nākoš nakos',
-    ['pirmām kārtām', 'pirmam kartam', 'tuvāk', 'tuvak', 'no rīta', 'no rita', 'atgriežoties', 'atgriezoties', 'pa to laiku', 'kopā ar', 'kopa ar', 'pēc pusdienām', 'pec pusdienam'],
+    'pēcpusdien pecpusdien vakar nakt brīvdien brivdien nedēļ nedel pirmdien otrdien trešdien tresdien ceturtdien piektdien sestdien svētdien svetdien mēnes menes gad ceturksn sprint relīz reliz stund minūt minut dien termiņ termin drīzum drizum nākam nakam nākoš nakos',
+    ['pārtraukumā', 'partraukuma', 'pirmām kārtām', 'pirmam kartam', 'tuvāk', 'tuvak', 'no rīta', 'no rita', 'atgriežoties', 'atgriezoties', 'pa to laiku', 'kopā ar', 'kopa ar', 'pēc pusdienām', 'pec pusdienam'],
   ),
 };
 
@@ -343,6 +351,9 @@ export function rewriteFault({ lang, before, after }: PlacedDate): RewriteFault 
   if (/\p{N}\s*$/u.test(before) && /^\s*[–—\-:/x×]\s*\p{N}/u.test(after)) return 'broken-splice';
   // "Will do!" is a set reply with no object: "Will do by Thursday" reads as broken (pool4, pool9).
   if (lang === 'en' && /(?<![\p{L}'’])(?:will|['’]ll|shall) do\s*$/iu.test(before)) return 'broken-splice';
+  // Holding or reserving something for the reader ("atlikšu jums vietu līdz ceturtdienai", "I'll hold the
+  // slot for you by Thursday"): the day reads as how long it is held (pool16).
+  if (HOLDS_FOR[lang].test(clauseBefore(before))) return 'no-end';
   // "Przyjęłam, zajmę się do czwartku": a verb that needs its object ("tym", "этим") has none before the date (pool12).
   if (OBJECT_WANTED[lang]?.test(before)) return 'broken-splice';
   // "later than I promised" with the date in place of "later": "by Wednesday, 2 December, than I promised".
@@ -701,7 +712,7 @@ const MAY_RUN_LATE: Record<Lang, RegExp> = {
  * rewrite promises and takes it back in one sentence.
  */
 const STILL_IN_DOUBT: Record<Lang, RegExp> = {
-  en: /(?<![\p{L}])(?:(?:but|although|though)[^.!?]{0,60}(?:not sure|unpredictable|still (?:up in the air|open|tbc|unclear)|no guarantees?)|and if not,? (?:at least|then))(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:(?:but|although|though)[^.!?]{0,60}(?:not sure|unpredictable|still (?:up in the air|open|tbc|unclear)|no guarantees?|(?:a )?long shot|no promises)|and if not,? (?:at least|then))(?![\p{L}])/iu,
   ru: /(?<![\p{L}])(?:(?:но|однако|хотя)[^.!?]{0,60}(?:под вопросом|не уверен\p{L}*|не факт|неизвестно)|а если (?:нет|не получится),? (?:то )?(?:хотя бы|хоть))(?![\p{L}])/iu,
   uk: /(?<![\p{L}])(?:(?:але|однак|хоча)[^.!?]{0,60}(?:під питанням|не впевнен\p{L}*|не факт|невідомо)|а якщо (?:ні|не вийде),? (?:то )?(?:хоча б|хоч))(?![\p{L}])/iu,
   pl: /(?<![\p{L}])(?:(?:ale|choć|chociaż|jednak)[^.!?]{0,60}(?:pod znakiem zapytania|nie jestem pewn\p{L}*|nie wiadomo)|a jak nie,? (?:to )?(?:chociaż|choć|przynajmniej))(?![\p{L}])/iu,
