@@ -405,6 +405,9 @@ describe('leavesBrokenSplice: what a cut hedge leaves behind', () => {
     ['lv', 'Bildes būs ap nākamās nedēļas vidu, ja paspēšu brīvdienās.', 'Bildes būs ap nākamās nedēļas vidu brīvdienās.', true],
     ['ru', 'Гляну после обеда, если успею заскочить в магазин.', 'Гляну после обеда, заскочить в магазин.', true],
     ['lv', 'esmu uz lauka, ja paspesu vakara atsutisu para kadrus priekskatei', 'Esmu uz lauka, vakara atsutisu para kadrus priekskatei', false],
+    // pool16: an elliptical clause left with nothing said of it.
+    ['pl', 'Retusz oddam w poniedziałek, a okładkę może wcześniej.', 'Retusz oddam w poniedziałek, a okładkę.', true],
+    ['pl', 'Retusz oddam, a okładkę zrobię w poniedziałek.', 'Retusz oddam do czwartku, a okładkę zrobię w poniedziałek.', false],
   ])('%s: %s -> %s: %s', (lang, original, rewritten, expected) => {
     expect(leavesBrokenSplice(lang, original, rewritten)).toBe(expected);
   });

@@ -671,6 +671,11 @@ const COMPLEMENT_INFINITIVE: Record<Lang, RegExp> = {
 export function leavesBrokenSplice(lang: Lang, original: string, rewritten: string): boolean {
   const c = COMPARISON[lang];
   if (c.pair.test(original) && !c.rather.test(rewritten) && c.than.test(rewritten)) return true;
+  // A cut that leaves an elliptical clause with nothing said of it: "…w poniedziałek, a okładkę."
+  // ("a okładkę może wcześniej" with its hedge gone, pool16).
+  // (Only where the writer's words went on after it: "…, i prześlę" with the date's comma before it is whole.)
+  const tail = /,\s+((?:a|и|і|та|and|but|un|i|oraz|а|але|но|ale|bet)\s+[\p{L}-]+)[\s.!?…)]*$/iu.exec(rewritten);
+  if (tail && new RegExp(`${tail[1].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+\\p{L}`, 'iu').test(original)) return true;
   const condition = CONDITION_WITH_COMPLEMENT[lang].exec(original);
   if (condition && !rewritten.includes(condition[0])) {
     // What the condition is about runs to the next stop: one or two words ("brīvdienās") or an

@@ -205,6 +205,15 @@ export function fillPlaceholder(s: Suggestion, ymd: string, today?: string): Sug
 // The event phrase runs on to the comma: no second predicate after it ("…после созвона и подготовим …,").
 const EVENT_CLAUSE = /(?<![\p{L}])(?:when|after|once|когда|после|как только|коли|після|як тільки|kiedy|gdy|po|jak tylko|kad|pēc|pec|tiklīdz|tiklidz)(?![\p{L}])(?![^,;.!?]*(?<![\p{L}])(?:and|и|і|й|та|i|oraz|un|a)\s)[^,;.!?]*$/iu;
 
+// "a okładkę może wcześniej", "janvāra vidū, ceram, ka ātrāk": the hedge's "earlier" is the hedged
+// thing itself, and stays as a bare "…, ātrāk" when the hedge goes alone (pool14, pool16).
+const COMPARATIVE_AFTER = /^\s+(?:(?:even|pat|nawet|даже|навіть|и|й|і)\s+)?(?:sooner|earlier|wcześniej|wczesniej|szybciej|раньше|раніше|ātrāk|atrak|agrāk|agrak|drīzāk|drizak)(?![\p{L}])/iu;
+
+function withItsComparative(text: string, h: Hit): Hit {
+  const m = COMPARATIVE_AFTER.exec(text.slice(h.end));
+  return m ? { ...h, end: h.end + m[0].length, text: text.slice(h.start, h.end + m[0].length) } : h;
+}
+
 /** Removing a word together with the comma that set it off: "Hopefully, we" -> "we". */
 function removal(text: string, h: Hit, lang?: Lang, timedAt?: (at: number) => boolean): Edit {
   let { start, end } = h;
@@ -383,7 +392,7 @@ function buildFirmSentence(f: SentenceFeatures, ctx: RewriteContext, start: numb
       const subject = we ? (h.start === 0 ? 'We' : 'we') : 'I';
       edits.push({ start: h.start, end: h.end, text: h.replacement.replace('{We}', subject) });
     } else if (h.kind === 'soft') {
-      edits.push(removal(text, h, f.lang, timedAt));
+      edits.push(removal(text, withItsComparative(text, h), f.lang, timedAt));
       // "hopefully we can meet" -> "we'll meet": the tentative modal goes with the hedge.
       const firm = c.lex.tentativeFirm;
       if (firm) {

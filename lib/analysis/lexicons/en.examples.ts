@@ -397,6 +397,7 @@ export const examples: LanguageExamples = {
     { text: 'We will very probably send it by Friday.', rule: 'vague-promise', suggestion: 'We will send it by Friday.' },
     // "maybe sooner" goes whole: dropping "maybe" alone left "…, sooner" (pool14).
     { text: "I'll have the intro remixed by the end of the week, maybe sooner.", rule: 'vague-promise', suggestion: "I'll have the intro remixed by the end of the week." },
+    { text: "I'll have it by Friday, hopefully sooner.", rule: 'vague-promise', suggestion: "I'll have it by Friday." },
     {
       text: "Sorry, the homepage won't be ready by Friday: my laptop died.",
       rule: 'excuse',

@@ -224,6 +224,8 @@ export const examples: LanguageExamples = {
     { text: 'Tiksimies otrdienas rītā.', dates: [{ text: 'otrdienas rītā', date: '2026-11-24' }] },
   ],
   rewrites: [
+    // The hedge's "earlier" goes with it, or "…, ātrāk" is left (pool14).
+    { text: 'Brendbuka galīgā versija būs gatava janvāra vidū, ceram, ka ātrāk.', rule: 'vague-promise', suggestion: 'Brendbuka galīgā versija būs gatava janvāra vidū.' },
     { text: 'Nosūtīšu jums līgumu drīzumā.', rule: 'missing-date', suggestion: 'Nosūtīšu jums līgumu līdz pirmdienai, 23. novembrim.' },
     { text: 'Drīzumā atsūtīšu dizainu.', rule: 'missing-date', suggestion: 'Līdz pirmdienai, 23. novembrim, atsūtīšu dizainu.' },
     { text: 'Centīšos atsūtīt labojumus pēc iespējas ātrāk.', rule: 'vague-promise', suggestion: 'Atsūtīšu labojumus līdz pirmdienai, 23. novembrim.' },
