@@ -80,8 +80,9 @@ const OBJECT_WANTED: Partial<Record<Lang, RegExp>> = {
   uk: /(?<![\p{L}'’ʼ])(?:займуся|займусь|займемося|займемось)\s*$/iu,
 };
 
-// A kiss that signs a friendly line off ("Will get it done x"): the date goes before it, as before a smile.
-const KISS_WORDS = new Set(['x', 'xx', 'xxx', 'xo', 'xoxo']);
+// A kiss that signs a friendly line off ("Will get it done x"): the date goes before it, as before a
+// smile (rewrite.ts places it so).
+export const KISS_WORDS: ReadonlySet<string> = new Set(['x', 'xx', 'xxx', 'xo', 'xoxo']);
 
 /**
  * Words that already say when: a date added beside them contradicts or repeats the writer ("in a few
@@ -353,7 +354,8 @@ export function rewriteFault({ lang, before, after }: PlacedDate): RewriteFault 
   if (lang === 'en' && /(?<![\p{L}'’])(?:will|['’]ll|shall) do\s*$/iu.test(before)) return 'broken-splice';
   // Holding or reserving something for the reader ("atlikšu jums vietu līdz ceturtdienai", "I'll hold the
   // slot for you by Thursday"): the day reads as how long it is held (pool16).
-  if (HOLDS_FOR[lang].test(clauseBefore(before))) return 'no-end';
+  const ownClause = clauseBefore(before);
+  if (HOLDS_FOR[lang].test(ownClause)) return 'no-end';
   // "Przyjęłam, zajmę się do czwartku": a verb that needs its object ("tym", "этим") has none before the date (pool12).
   if (OBJECT_WANTED[lang]?.test(before)) return 'broken-splice';
   // "later than I promised" with the date in place of "later": "by Wednesday, 2 December, than I promised".
@@ -362,7 +364,7 @@ export function rewriteFault({ lang, before, after }: PlacedDate): RewriteFault 
   // opening the sentence ("До четверга скину вам договір") belongs to the clause after it.
   const rest = /^[^.!?;]*/.exec(after)?.[0] ?? '';
   const opening = !/\p{L}/u.test(before);
-  const clause = opening ? (rest.split(/[,;:]/).find((c) => /\p{L}/u.test(c)) ?? '') : clauseBefore(before);
+  const clause = opening ? (rest.split(/[,;:]/).find((c) => /\p{L}/u.test(c)) ?? '') : ownClause;
   const following = opening ? '' : CONTRAST[lang].test(rest) ? rest : (rest.split(/[,;:]/)[0] ?? '');
   if (TIME_WORDS[lang].test(clause) || TIME_WORDS[lang].test(following) || ONCE_DONE[lang].test(`${clause} ${following}`) || AT_THAT_TIME.test(before)) return 'time-clash';
   // The writer's own outer bound set off by a comma right after the date ("Fotki wyślę do czwartku, max
@@ -553,13 +555,18 @@ const INFINITIVE_GOVERNOR: Partial<Record<Lang, RegExp>> = {
   lv: /(?<![\p{L}])(?:apsolu|apsolām|varu|varam|varēšu|varesu|varēsim|varesim|gribu|gribam|sākšu|saksu|sāksim|saksim|vajag|vajadzēs|vajadzes|mēģināšu|meginasu|centīšos|centisos|plānoju|planoju|plānojam|planojam|jā\p{L}+|ja\p{L}+)(?![\p{L}])/iu,
 };
 
-/** An infinitive opening a clause after a comma ("гляну после обеда, заскочить в магазин"): left by a cut "если успею" (pool14). */
-const COMMA_INFINITIVE: Partial<Record<Lang, RegExp>> = {
-  ru: /,\s+\p{L}+(?:ать|ять|еть|ить|уть|ыть|оть|ти|чь|ться|тись)(?![\p{L}])/iu,
-  uk: /,\s+\p{L}+(?:ати|яти|іти|ити|ути|оти|тися|тись)(?![\p{L}])/iu,
-  pl: /,\s+\p{L}+(?:ać|eć|ić|yć|uć|ąć)(?: się)?(?![\p{L}])/iu,
-  lv: /,\s+\p{L}{2,}(?:āt|ēt|īt|ot|ties)(?![\p{L}])/iu,
+/** How an infinitive ends, after the letters of its stem: what a cut condition leaves hanging. */
+const INFINITIVE_END: Record<Exclude<Lang, 'en'>, string> = {
+  ru: '\\p{L}+(?:ать|ять|еть|ить|уть|ыть|оть|ти|чь|ться|тись)',
+  uk: '\\p{L}+(?:ати|яти|іти|ити|ути|оти|тися|тись)',
+  pl: '\\p{L}+(?:ać|eć|ić|yć|uć|ąć)',
+  lv: '\\p{L}{2,}(?:āt|ēt|īt|ot|ties)',
 };
+const byLanguage = (build: (end: string, lang: Exclude<Lang, 'en'>) => RegExp) =>
+  Object.fromEntries(Object.entries(INFINITIVE_END).map(([lang, end]) => [lang, build(end, lang as Exclude<Lang, 'en'>)])) as Record<Exclude<Lang, 'en'>, RegExp>;
+
+/** An infinitive opening a clause after a comma ("гляну после обеда, заскочить в магазин"): left by a cut "если успею" (pool14). */
+const COMMA_INFINITIVE: Partial<Record<Lang, RegExp>> = byLanguage((end, lang) => new RegExp(`,\\s+${end}${lang === 'pl' ? '(?: się)?' : ''}(?![\\p{L}])`, 'iu'));
 
 export function leavesInfinitiveHanging(lang: Lang, rewritten: string): boolean {
   if (COMMA_INFINITIVE[lang]?.test(rewritten)) return true;
@@ -660,13 +667,20 @@ const CONDITION_WITH_COMPLEMENT: Record<Lang, RegExp> = {
   lv: /(?<![\p{L}])ja (?:paspēšu|paspesu|paspēsim|paspesim|izdosies|sanāks|sanaks|būs laiks|bus laiks)(?=\s+\p{L})/iu,
 };
 
-const COMPLEMENT_INFINITIVE: Record<Lang, RegExp> = {
-  en: /^to$/iu,
-  ru: /\p{L}(?:ать|ять|еть|ить|уть|ыть|оть|ти|чь|ться|тись)$/iu,
-  uk: /\p{L}(?:ати|яти|іти|ити|ути|оти|тися|тись)$/iu,
-  pl: /\p{L}(?:ać|eć|ić|yć|uć|ąć)$/iu,
-  lv: /\p{L}{2}(?:āt|ēt|īt|ot|ties)$/iu,
-};
+/** A word that is an infinitive ("to" opening one in English). */
+const COMPLEMENT_INFINITIVE: Record<Lang, RegExp> = { en: /^to$/iu, ...byLanguage((end) => new RegExp(`${end}$`, 'iu')) };
+
+const BARE_TAIL = /,\s+((?:a|и|і|та|and|but|un|i|oraz|а|але|но|ale|bet)\s+[\p{L}-]+)[\s.!?…)]*$/iu;
+
+/** Whether `words` stand in `text` (case aside) with more words after them. */
+function wentOn(text: string, words: string): boolean {
+  const lower = text.toLowerCase();
+  const needle = words.toLowerCase();
+  for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + 1)) {
+    if (/^\s+\p{L}/u.test(text.slice(at + needle.length))) return true;
+  }
+  return false;
+}
 
 export function leavesBrokenSplice(lang: Lang, original: string, rewritten: string): boolean {
   const c = COMPARISON[lang];
@@ -674,8 +688,8 @@ export function leavesBrokenSplice(lang: Lang, original: string, rewritten: stri
   // A cut that leaves an elliptical clause with nothing said of it: "…w poniedziałek, a okładkę."
   // ("a okładkę może wcześniej" with its hedge gone, pool16).
   // (Only where the writer's words went on after it: "…, i prześlę" with the date's comma before it is whole.)
-  const tail = /,\s+((?:a|и|і|та|and|but|un|i|oraz|а|але|но|ale|bet)\s+[\p{L}-]+)[\s.!?…)]*$/iu.exec(rewritten);
-  if (tail && new RegExp(`${tail[1].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+\\p{L}`, 'iu').test(original)) return true;
+  const tail = BARE_TAIL.exec(rewritten);
+  if (tail && wentOn(original, tail[1])) return true;
   const condition = CONDITION_WITH_COMPLEMENT[lang].exec(original);
   if (condition && !rewritten.includes(condition[0])) {
     // What the condition is about runs to the next stop: one or two words ("brīvdienās") or an

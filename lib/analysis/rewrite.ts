@@ -3,7 +3,7 @@ import type { DateMention } from '../dates/types';
 import { compiled } from './compiled';
 import { withYear } from './date-year';
 import { dateCannotFix, waitsOnEvent } from './date-cannot-fix';
-import { checksBeforePromising, endsMidPhrase, endsOnReadersPart, lastWord, namesTheWriter, opensMidPhrase } from './rewrite-checks';
+import { checksBeforePromising, endsMidPhrase, endsOnReadersPart, KISS_WORDS, lastWord, namesTheWriter, opensMidPhrase } from './rewrite-checks';
 import { piecesOf, withoutTheCause } from './drop-cause';
 import { clauseOf, type OverPromiseHit, type SentenceFeatures } from './features';
 import { continuing } from './rules/greeting';
@@ -631,8 +631,9 @@ function lastWordEnd(text: string, start: number, end: number): number {
   return at;
 }
 
-const KISS = /(?<=\p{L}[\s.!,]*)\s(?:x{1,3}|xo|xoxo)$/u;
-const KISS_AFTER = /^\s(?:x{1,3}|xo|xoxo)[\s.!]*$/u;
+const KISS_WORD = [...KISS_WORDS].join('|');
+const KISS = new RegExp(`(?<=\\p{L}[\\s.!,]*)\\s(?:${KISS_WORD})$`, 'u');
+const KISS_AFTER = new RegExp(`^\\s(?:${KISS_WORD})[\\s.!]*$`, 'u');
 
 /** "Only" just before the writer's time: the time is the earliest, not a deadline. */
 const ONLY_FROM: Record<Lang, RegExp> = {
