@@ -22,6 +22,8 @@ describe('no date is put on a promise that waits on an event, hangs on a conditi
     ["I'll keep you posted on the migration."],
     ["Next time I'll double-check the invoice numbers."],
     ['Пришлю макеты, как только типография подтвердит цвета.'],
+    // pool17: "līdzko" is "as soon as" too.
+    ['Nosūtīšu to, līdzko piekļuve tiks atjaunota.'],
     ['Если заказчик согласует, сделаем баннеры.'],
     ['Надішлю договір, як тільки юрист його перевірить.'],
     ['Триматиму вас в курсі щодо релізу.'],

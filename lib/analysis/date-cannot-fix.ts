@@ -33,7 +33,7 @@ const EVENT_TIMING: Record<Lang, RegExp> = {
   ru: start('как только|как будет|как станет|по готовности|по (?:моему |нашему )?возвращении|после|когда|как (?:я |мы )?верн\\p{L}*|потом|тогда|регулярно|периодически|в следующий раз'),
   uk: start('як тільки|щойно|як буде|як стане|по готовності|після|коли|як (?:я |ми )?повер\\p{L}*|потім|тоді|регулярно|періодично|наступного разу'),
   pl: start('jak tylko|gdy tylko|jak będzie|jak bedzie|kiedy|gdy|po powrocie|po|potem|wtedy|regularnie|następnym razem|nastepnym razem'),
-  lv: start('tiklīdz|tiklidz|kolīdz|kolidz|kā tikai|ka tikai|kad|pēc(?! iespēj)|pec(?! iespej)|atgriežoties|atgriezoties|tad|pēc tam|pec tam|regulāri|regulari|nākamreiz|nakamreiz'),
+  lv: start('tiklīdz|tiklidz|kolīdz|kolidz|līdzko|lidzko|kā tikai|ka tikai|kad|pēc(?! iespēj)|pec(?! iespej)|atgriežoties|atgriezoties|tad|pēc tam|pec tam|regulāri|regulari|nākamreiz|nakamreiz'),
 };
 
 /**
@@ -51,7 +51,7 @@ const WAITS_ON: Record<Lang, RegExp> = {
   // "dam znać, jak przyjdzie", "odezwę się, jak coś ruszy": word of an event, when it comes.
   // "Jak odpowiedzą to wdrożę", "jak kolega mi ją odda": once another's step is done (pool13).
   pl: word('jak (?:\\p{L}+ ){0,3}(?:odda|oddadzą|oddadza|odpowie|odpowiedzą|odpowiedza|przyjdzie|przyjdą|przyjda|dojdzie|dotrze|dotrą|dotra|przyśle|przysle|przyślą|przysla|potwierdzi|potwierdzą|potwierdza|zatwierdzi|zatwierdzą|zatwierdza|zapłaci|zaplaci|zapłacą|zaplaca|wróci|wroci|wrócą|wroca|dostanę|dostane|dostaniemy|zdecyduje|zdecydujecie|zdecydują|zdecyduja|wyśle|wysle|wyślą|wysla)|przy (?:najbliższej|najblizszej|następnej|nastepnej|kolejnej) wizycie|(?:dam|damy) (?:znać|znac),? jak|(?:odezwę|odezwe|odezwiemy) (?:się|sie),? jak|(?:napiszę|napisze|napiszemy),? jak|jak tylko|gdy tylko|kiedy|gdy|dopóki|dopoki|po tym jak|zanim|(?:przed|na) (?:startem|start|premierą|premiera|premierę|otwarciem|otwarcie)|między (?:spotkaniami|nimi|callami)|miedzy (?:spotkaniami|nimi|callami)'),
-  lv: word('nākamajā (?:vizītē|reizē)|nakamaja (?:vizite|reize)|tiklīdz|tiklidz|kolīdz|kolidz|kad|kamēr|kamer|pēc tam kad|pec tam kad|līdz ko|lidz ko|(?:līdz|lidz) (?:palaišanai|palaisanai|atklāšanai|atklasanai|startam)|starp (?:sapulcēm|sapulcem|tikšanām|tiksanam|zvaniem)'),
+  lv: word('nākamajā (?:vizītē|reizē)|nakamaja (?:vizite|reize)|tiklīdz|tiklidz|kolīdz|kolidz|līdzko|lidzko|kad|kamēr|kamer|pēc tam kad|pec tam kad|līdz ko|lidz ko|(?:līdz|lidz) (?:palaišanai|palaisanai|atklāšanai|atklasanai|startam)|starp (?:sapulcēm|sapulcem|tikšanām|tiksanam|zvaniem)'),
 };
 
 /** A condition the promise hangs on, outside a hedge ("if possible" is a hedge, and goes). */

@@ -167,6 +167,31 @@ describe("a vague time cut with no day in its place, beside another predicate's 
   });
 });
 
+describe("the writer's time for another clause's promise is not cut with nothing in its place (pool17)", () => {
+  it.each([
+    // "після свят" is when the exact date will be said; the January date is the workshop's.
+    ['Майстер-клас для вашої команди можу провести в середині січня, точну дату скажу після свят.', null],
+    ['Счёт за ноябрь выставим сегодня до 18:00, акт сверки Оксана подготовит чуть позже.', null],
+    ['Wyślę go dziś do 15:00, a resztę analiz dorzucę później.', null],
+    // A comma parts them even where the date says what the vague time meant: editors passed this one, but
+    // letting a comma-parted date stand in brought back "send it to you soon this weekend" and two like it.
+    ['Принтер в регистратуре посмотрю при первой возможности, скорее всего завтра с утра до начала приёма.', null],
+  ])('%s -> %s', (text, expected) => {
+    expect(offered(text)).toBe(expected);
+  });
+});
+
+describe("an item of the writer's lower-case list keeps its small letter (pool17)", () => {
+  it.each([
+    ['1) вычет за лечение получить можно, пришлю список документов;', '1) вычет за лечение получить можно, пришлю список документов до четверга, 3 декабря;'],
+    ['— по интеграции с 1С уточню у бэкенда;', '— по интеграции с 1С уточню у бэкенда до четверга, 3 декабря;'],
+    // Outside a list the sentence the rewrite touched opens with a capital, as editors passed.
+    ['ок, понял, переделаю', 'Ок, понял, переделаю до четверга, 3 декабря'],
+  ])('%s -> %s', (text, expected) => {
+    expect(offered(text)).toBe(expected);
+  });
+});
+
 describe('a time the writer gives as the earliest ("only after the holidays") is no deadline', () => {
   it.each([
     ['Animāciju pabeigšu tikai pēc svētkiem, vajag vēl laiciņu.', null],

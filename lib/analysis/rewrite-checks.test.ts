@@ -236,6 +236,11 @@ const TABLE: [Lang, string, RewriteFault | null][] = [
   ['uk', 'Ок, гляну на перерві {D}', 'time-clash'],
   ['lv', 'Piedāvājumu atsūtīšu pēcpusdienā {D}.', 'time-clash'],
   ['lv', 'Piedāvājumu atsūtīšu {D}.', null],
+  // pool17: a hold with the day put in front still reads as held until then; "you're welcome to keep it" is the reader's.
+  ['en', "{D}, I'll hold the studio for you provisionally.", 'no-end'],
+  ['en', "I'll refund the difference and you're welcome to keep it {D}.", 'not-the-writer'],
+  ['en', "I'll refund the difference and you are free to keep it {D}.", 'not-the-writer'],
+  ['en', "{D}, I'll send the studio plan.", null],
 ];
 
 describe('rewriteFault: where a proposed deadline may land', () => {

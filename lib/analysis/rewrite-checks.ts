@@ -355,16 +355,16 @@ export function rewriteFault({ lang, before, after }: PlacedDate): RewriteFault 
   // Holding or reserving something for the reader ("atlikšu jums vietu līdz ceturtdienai", "I'll hold the
   // slot for you by Thursday"): the day reads as how long it is held (pool16).
   const ownClause = clauseBefore(before);
-  if (HOLDS_FOR[lang].test(ownClause)) return 'no-end';
-  // "Przyjęłam, zajmę się do czwartku": a verb that needs its object ("tym", "этим") has none before the date (pool12).
-  if (OBJECT_WANTED[lang]?.test(before)) return 'broken-splice';
-  // "later than I promised" with the date in place of "later": "by Wednesday, 2 December, than I promised".
-  if (COMPARED.has(/^[\s,]*([\p{L}]+)/u.exec(after)?.[1]?.toLowerCase() ?? '')) return 'broken-splice';
   // Only the clause the date belongs to and what follows it without a break can clash with it. A date
   // opening the sentence ("До четверга скину вам договір") belongs to the clause after it.
   const rest = /^[^.!?;]*/.exec(after)?.[0] ?? '';
   const opening = !/\p{L}/u.test(before);
   const clause = opening ? (rest.split(/[,;:]/).find((c) => /\p{L}/u.test(c)) ?? '') : ownClause;
+  if (HOLDS_FOR[lang].test(clause)) return 'no-end';
+  // "Przyjęłam, zajmę się do czwartku": a verb that needs its object ("tym", "этим") has none before the date (pool12).
+  if (OBJECT_WANTED[lang]?.test(before)) return 'broken-splice';
+  // "later than I promised" with the date in place of "later": "by Wednesday, 2 December, than I promised".
+  if (COMPARED.has(/^[\s,]*([\p{L}]+)/u.exec(after)?.[1]?.toLowerCase() ?? '')) return 'broken-splice';
   const following = opening ? '' : CONTRAST[lang].test(rest) ? rest : (rest.split(/[,;:]/)[0] ?? '');
   if (TIME_WORDS[lang].test(clause) || TIME_WORDS[lang].test(following) || ONCE_DONE[lang].test(`${clause} ${following}`) || AT_THAT_TIME.test(before)) return 'time-clash';
   // The writer's own outer bound set off by a comma right after the date ("Fotki wyślę do czwartku, max
@@ -389,7 +389,7 @@ export function rewriteFault({ lang, before, after }: PlacedDate): RewriteFault 
   if (lang === 'en' && someoneElsesPromise(clause)) return 'not-the-writer';
   // "We'll post the correct one out and you can keep the other by Thursday": the date lands on the
   // reader's clause, and the writer's own stays undated (pool6).
-  if (lang === 'en' && /(?<![\p{L}])(?:and|or|so|then)\s+you(?:['’]ll|\s+(?:can|could|may|might|will|should|need|have))(?![\p{L}])/iu.test(clause)) return 'not-the-writer';
+  if (lang === 'en' && /(?<![\p{L}])(?:and|or|so|then)\s+you(?:['’](?:ll|re)|\s+(?:are|can|could|may|might|will|should|need|have))(?![\p{L}])/iu.test(clause)) return 'not-the-writer';
   const writer = WRITER_IN_CLAUSE[lang];
   if (writer && !writer.test(clause)) return 'not-the-writer';
   return null;

@@ -146,6 +146,13 @@ function applyEdits(text: string, edits: Edit[]): string {
 // Nor before a dot that opens a word: "файл .srt", "Plik .srt" name a file type (pool9).
 const SPACE_BEFORE_PUNCTUATION = /\s+([,!?…]|\.(?![\p{L}\p{N}])|[;:](?![-'^]?[()DPpOo3*|\]\[]))/gu;
 
+/**
+ * An item of the writer's list ("1) вычет за лечение …;", "— по интеграции с 1С …;") that they opened
+ * with a small letter: the other items are written that way, and a capital on this one alone clashes
+ * (pool17). Elsewhere a sentence the rewrite touched takes its capital, as editors passed.
+ */
+const lowerCaseListItem = (sentence: string) => /^\s*(?:\d{1,2}[.)]|\p{Ll}\)|[-–—•*])\s*\p{Ll}/u.test(sentence);
+
 function tidy(text: string, capitalise: boolean): string {
   let t = text
     .replace(/[ \t]{2,}/g, ' ')
@@ -203,7 +210,7 @@ export function fillPlaceholder(s: Suggestion, ymd: string, today?: string): Sug
 }
 
 // The event phrase runs on to the comma: no second predicate after it ("…после созвона и подготовим …,").
-const EVENT_CLAUSE = /(?<![\p{L}])(?:when|after|once|когда|после|как только|коли|після|як тільки|kiedy|gdy|po|jak tylko|kad|pēc|pec|tiklīdz|tiklidz)(?![\p{L}])(?![^,;.!?]*(?<![\p{L}])(?:and|и|і|й|та|i|oraz|un|a)\s)[^,;.!?]*$/iu;
+const EVENT_CLAUSE = /(?<![\p{L}])(?:when|after|once|когда|после|как только|коли|після|як тільки|kiedy|gdy|po|jak tylko|kad|pēc|pec|tiklīdz|tiklidz|līdzko|lidzko)(?![\p{L}])(?![^,;.!?]*(?<![\p{L}])(?:and|и|і|й|та|i|oraz|un|a)\s)[^,;.!?]*$/iu;
 
 // "a okładkę może wcześniej", "janvāra vidū, ceram, ka ātrāk": the hedge's "earlier" is the hedged
 // thing itself, and stays as a bare "…, ātrāk" when the hedge goes alone (pool14, pool16).
@@ -287,7 +294,7 @@ const TIMING_CLAUSE: Record<Lang, RegExp> = {
   ru: /^(?:когда|как|как только|после того как|пока)(?![\p{L}-])/iu,
   uk: /^(?:коли|як|як тільки|щойно|після того як|поки)(?![\p{L}-])/iu,
   pl: /^(?:kiedy|gdy|jak|jak tylko|gdy tylko|po tym jak|dopóki|dopoki)(?![\p{L}])/iu,
-  lv: /^(?:kad|kolīdz|kolidz|tiklīdz|tiklidz|pēc tam kad|pec tam kad|kamēr|kamer)(?![\p{L}])/iu,
+  lv: /^(?:kad|kolīdz|kolidz|tiklīdz|tiklidz|līdzko|lidzko|pēc tam kad|pec tam kad|kamēr|kamer)(?![\p{L}])/iu,
 };
 
 /** Words that may follow a timing clause without continuing it: a conjunction starts the next part. */
@@ -482,6 +489,11 @@ function buildFirmSentence(f: SentenceFeatures, ctx: RewriteContext, start: numb
       // Another promise with its own span ("…, а счёт вышлю через пару дней"): its own day on its own scale.
       edits.push({ start: v.start, end: v.end, text: datePhrase(scaleDate(v.scale, ctx, f.lang), 'by', f.lang, ctx.today) });
     } else {
+      // The writer's time for another clause's promise, cut with nothing in its place: "можу провести в
+      // середині січня, точну дату скажу після свят" left "точну дату скажу." (pool17). A comma, colon or
+      // dash between the date and the time parts them.
+      const sameStretch = (d: DateMention) => !/[,;:–—]/u.test(text.slice(Math.min(d.end, v.end), Math.max(d.start, v.start)));
+      if (!placed && future.length > 0 && !future.some(sameStretch)) return null;
       edits.push(removal(text, v));
     }
   }
@@ -514,13 +526,14 @@ function buildFirmSentence(f: SentenceFeatures, ctx: RewriteContext, start: numb
   const lastDate = future.reduce<DateMention | null>((a, d) => (a && a.end > d.end ? a : d), null);
   if (!placed && timing.length > 0 && lastDate && promise && lastDate.end <= promise.start && ANOTHER_PREDICATE.test(text.slice(lastDate.end, promise.start))) return null;
   const hadDate = future.length > 0;
-  let out = tidy(applyEdits(text, edits), true);
+  const gone = hadDate ? undefined : [...missed.values()].sort().pop();
+  // A coach line put in front ends with a full stop, so what follows it opens a sentence.
+  let out = tidy(applyEdits(text, edits), Boolean(gone) || !lowerCaseListItem(text));
   // Ukrainian opens a sentence with "У" before a consonant: the writer's "в п'ятницю" moved to the front
   // is "У п'ятницю", not "В п'ятницю".
   if (f.lang === 'uk' && !/^\s*В/u.test(text)) out = out.replace(/^(\s*)В(?= [бвгґджзйклмнпрстфхцчшщ])/iu, '$1У');
   const ymd = kept ? kept.date : scale ? scaleDate(scale, ctx, f.lang) : proposeDate(ctx);
   let lead = 0;
-  const gone = hadDate ? undefined : [...missed.values()].sort().pop();
   if (gone) {
     const line = MISSED[f.lang][f.usesWe ? 'we' : 'i'].replace('{old}', datePhrase(gone, 'plain', f.lang, ctx.today));
     lead = line.length + 1;
