@@ -24,6 +24,9 @@ describe('no date is put on a promise that waits on an event, hangs on a conditi
     ['Пришлю макеты, как только типография подтвердит цвета.'],
     // pool17: "līdzko" is "as soon as" too.
     ['Nosūtīšu to, līdzko piekļuve tiks atjaunota.'],
+    // A limit kept is no work with an end (pool17: "Word count I'll keep under 800 by Thursday").
+    ["Word count I'll keep under 800."],
+    ["We'll keep the costs within the original estimate."],
     ['Если заказчик согласует, сделаем баннеры.'],
     ['Надішлю договір, як тільки юрист його перевірить.'],
     ['Триматиму вас в курсі щодо релізу.'],

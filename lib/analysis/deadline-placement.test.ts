@@ -181,6 +181,27 @@ describe("the writer's time for another clause's promise is not cut with nothing
   });
 });
 
+describe('a cause of delay said after the proposed day is an excuse kept: no rewrite (pool17)', () => {
+  it.each([
+    ['короче вокал пришлю на днях, у меня завал', null],
+    ['Умови по зберіганню напишу пізніше, запара', null],
+    // A cause before the promise is the writer's explanation, and the day after it is theirs to give.
+    ['Na spotkanie nie przyjdę, mam audyt u innego klienta, ale podeślę notatkę.', 'Na spotkanie nie przyjdę, mam audyt u innego klienta, ale podeślę notatkę do czwartku, 3 grudnia.'],
+  ])('%s -> %s', (text, expected) => {
+    expect(offered(text)).toBe(expected);
+  });
+});
+
+describe('English: a date after "regarding …" would date that thing; the day goes first (pool17)', () => {
+  it.each([
+    ["I'll review the open items and be in touch regarding the VAT return.", "By Thursday, 3 December, I'll review the open items and be in touch regarding the VAT return."],
+    // Put in front after the reader's own wording, "I" keeps its capital.
+    ["Card message: I'll write it exactly as you sent it.", "Card message: by Thursday, 3 December, I'll write it exactly as you sent it."],
+  ])('%s -> %s', (text, expected) => {
+    expect(offered(text)).toBe(expected);
+  });
+});
+
 describe("an item of the writer's lower-case list keeps its small letter (pool17)", () => {
   it.each([
     ['1) вычет за лечение получить можно, пришлю список документов;', '1) вычет за лечение получить можно, пришлю список документов до четверга, 3 декабря;'],

@@ -241,6 +241,11 @@ const TABLE: [Lang, string, RewriteFault | null][] = [
   ['en', "I'll refund the difference and you're welcome to keep it {D}.", 'not-the-writer'],
   ['en', "I'll refund the difference and you are free to keep it {D}.", 'not-the-writer'],
   ['en', "{D}, I'll send the studio plan.", null],
+  // pool17: the reader's own wording or file; "by then" already says when.
+  ['en', "Card message: I'll write it exactly as you sent it {D}.", 'not-the-writer'],
+  ['uk', 'Підписку можемо запустити з 11 січня, а до того часу я підготую кілька варіантів {D}.', 'time-clash'],
+  ['ru', 'К тому времени подготовлю смету {D}.', 'time-clash'],
+  ['en', "Until then I'll keep the drafts {D}.", 'time-clash'],
 ];
 
 describe('rewriteFault: where a proposed deadline may land', () => {
@@ -436,6 +441,11 @@ describe('leavesHedge: "try" said in other words stays a hedge', () => {
     ['lv', 'Nosūtīšu līdz piektdienai, bet vēl nav skaidrs par cenām.', true],
     ['ru', 'Пришлю смету до пятницы, но без доставки.', false],
     ['en', "I'll get you on the breakfast show by Thursday, but honestly it's a long shot this close to Christmas.", true],
+    // pool17: a dependency or a fallback kept is doubt kept.
+    ['en', "I'll have a first stab at the newsletter by end of the week, depending how the other job goes.", true],
+    ['en', "I'll have them delivered before the Christmas break and failing that first thing.", true],
+    ['pl', 'Przegląd zrobimy w kwietniu, zależnie od pogody.', true],
+    ['ru', 'Замер сделаем в пятницу, в зависимости от погоды.', true],
     ['uk', 'Лендінг доробляю, пришлю як зможу до четверга, 3 грудня.', true],
     ['ru', 'Доделаю как смогу до четверга, 3 декабря.', true],
     ['pl', 'Wyślę jak będę mógł do czwartku, 3 grudnia.', true],

@@ -93,27 +93,27 @@ const TIME_WORDS: Record<Lang, RegExp> = {
   en: timeWords(
     'before after until till once whenever when next later earlier eventually soon tomorrow today tonight morning afternoon evening weekend asap overnight now daily weekly monthly quickly promptly shortly meanwhile',
     'monday tuesday wednesday thursday friday saturday sunday week month year quarter release sprint hour day minute',
-    ['as soon as', 'by then', 'end of', 'in time', 'on time', 'right away', 'straight away', 'immediately', 'by the time', 'on my return', 'on our return', 'on his return', 'on her return', 'on their return', 'in between', 'in the meantime', 'together with', 'along with', 'ahead of', 'prior to', 'this time', 'tonite', 'tmrw'],
+    ['as soon as', 'by then', 'until then', 'till then', 'before then', 'end of', 'in time', 'on time', 'right away', 'straight away', 'immediately', 'by the time', 'on my return', 'on our return', 'on his return', 'on her return', 'on their return', 'in between', 'in the meantime', 'together with', 'along with', 'ahead of', 'prior to', 'this time', 'tonite', 'tmrw'],
   ),
   ru: timeWords(
     'asap щас счас накануне до после через когда пока завтра послезавтра сегодня сейчас скоро позже раньше сразу немедленно вовремя день быстро оперативно перед',
     'вечер утр ноч обед выходн выхдн понедельник вторник сред четверг пятниц суббот воскресен недел месяц год квартал спринт релиз час минут дн сутк срок середин следующ',
-    ['на перерыве', 'в первую очередь', 'как только', 'как придут', 'как будет', 'как появ', 'тем временем', 'вместе с', 'при встрече', 'попожже', 'асап', 'седня', 'сёдня', 'седни', 'ближе к', 'сообщим дополнительно', 'сообщу дополнительно'],
+    ['на перерыве', 'к тому времени', 'до тех пор', 'до того времени', 'в первую очередь', 'как только', 'как придут', 'как будет', 'как появ', 'тем временем', 'вместе с', 'при встрече', 'попожже', 'асап', 'седня', 'сёдня', 'седни', 'ближе к', 'сообщим дополнительно', 'сообщу дополнительно'],
   ),
   uk: timeWords(
     'asap щас напередодні після через коли поки завтра післязавтра сьогодні зараз скоро пізніше раніше одразу відразу негайно вчасно день рік року швидко оперативно перед',
     'ввечер увечер вечор вечер ранк ранок ніч обід вихідн понеділ вівтор серед четвер пятниц субот неділ тиж місяц квартал спринт реліз годин хвилин дн діб строк термін середин наступн',
-    ['на перерві', 'зара', 'в першу чергу', 'першочергово', 'ближче до', 'тим часом', 'разом з', 'при зустрічі', 'як тільки', 'асап', 'повідомимо додатково', 'повідомлю додатково', "п'ятниц", 'п’ятниц', 'до кінця', 'до вечора', 'до ранку', 'до понеділка', 'до вівторка', 'до середи', 'до четверга', "до п'ятниці", 'до п’ятниці', 'до суботи', 'до неділі', 'до обіду'],
+    ['на перерві', 'до того часу', 'на той час', 'до тих пір', 'зара', 'в першу чергу', 'першочергово', 'ближче до', 'тим часом', 'разом з', 'при зустрічі', 'як тільки', 'асап', 'повідомимо додатково', 'повідомлю додатково', "п'ятниц", 'п’ятниц', 'до кінця', 'до вечора', 'до ранку', 'до понеділка', 'до вівторка', 'до середи', 'до четверга', "до п'ятниці", 'до п’ятниці', 'до суботи', 'до неділі', 'до обіду'],
   ),
   pl: timeWords(
     'asap przed kiedy gdy dopóki dopoki pojutrze dzisiaj dziś dzis teraz wkrótce wkrotce niedługo niedlugo później pozniej wcześniej wczesniej rano ranem noc weekend rok roku lat dni dzień dzien natychmiast szybko tymczasem',
     'jutr wieczor święt swiet urlop majówk majowk poniedział poniedzial wtor środ srod czwart piąt piat sobot niedziel tydz tygod miesiąc miesiac miesią kwarta sprint wydani godzin minut termin połow polow kolejn następn nastepn',
-    ['w przerwie', 'na przerwie', 'w pierwszej kolejności', 'w pierwszej kolejnosci', 'bliżej', 'blizej', 'jak tylko', 'jak już', 'jak juz', 'od razu', 'na czas', 'po południu', 'po poludniu', 'do końca', 'do konca', 'za chwilę', 'za chwile', 'w międzyczasie', 'w miedzyczasie', 'razem z', 'po obiedzie', 'w ciągu dnia', 'w ciagu dnia'],
+    ['w przerwie', 'na przerwie', 'do tego czasu', 'do tego momentu', 'w pierwszej kolejności', 'w pierwszej kolejnosci', 'bliżej', 'blizej', 'jak tylko', 'jak już', 'jak juz', 'od razu', 'na czas', 'po południu', 'po poludniu', 'do końca', 'do konca', 'za chwilę', 'za chwile', 'w międzyczasie', 'w miedzyczasie', 'razem z', 'po obiedzie', 'w ciągu dnia', 'w ciagu dnia'],
   ),
   lv: timeWords(
     'asap līdz lidz pēc pec pirms kad tiklīdz tiklidz kamēr kamer rīt rit parīt parit šodien sodien tagad drīz driz vēlāk velak agrāk agrak uzreiz nekavējoties nekavejoties laikā laika vidū vidu ātri atri operatīvi operativi',
     'pēcpusdien pecpusdien vakar nakt brīvdien brivdien nedēļ nedel pirmdien otrdien trešdien tresdien ceturtdien piektdien sestdien svētdien svetdien mēnes menes gad ceturksn sprint relīz reliz stund minūt minut dien termiņ termin drīzum drizum nākam nakam nākoš nakos',
-    ['pārtraukumā', 'partraukuma', 'pirmām kārtām', 'pirmam kartam', 'tuvāk', 'tuvak', 'no rīta', 'no rita', 'atgriežoties', 'atgriezoties', 'pa to laiku', 'kopā ar', 'kopa ar', 'pēc pusdienām', 'pec pusdienam'],
+    ['pārtraukumā', 'partraukuma', 'līdz tam', 'lidz tam', 'pirmām kārtām', 'pirmam kartam', 'tuvāk', 'tuvak', 'no rīta', 'no rita', 'atgriežoties', 'atgriezoties', 'pa to laiku', 'kopā ar', 'kopa ar', 'pēc pusdienām', 'pec pusdienam'],
   ),
 };
 
@@ -239,11 +239,13 @@ const READERS_PART: Record<Lang, RegExp | null> = {
 
 /** "…as you asked", "kā prasījāt": a date right after it reads as the deadline the client set (pool13). */
 const AS_ASKED: Record<Lang, RegExp> = {
-  en: /(?<![\p{L}])as (?:you )?(?:asked|requested)\s*$/iu,
-  ru: /(?<![\p{L}])как (?:вы )?(?:просили|и просили)\s*$/iu,
-  uk: /(?<![\p{L}])як (?:ви )?(?:просили|і просили)\s*$/iu,
-  pl: /(?<![\p{L}])(?:jak|tak jak) (?:Pan |Pani |Państwo |Panstwo )?(?:prosił\p{L}*|prosil\p{L}*)\s*$/iu,
-  lv: /(?<![\p{L}])(?:kā|ka) (?:jūs |jus )?(?:prasījāt|prasijat|lūdzāt|ludzat)\s*$/iu,
+  // Also the reader's own wording or file: "I'll write it exactly as you sent it by Thursday" reads as
+  // when they sent it (pool17).
+  en: /(?<![\p{L}])as (?:you )?(?:asked|requested|(?:sent|wrote|described|specified|wanted|worded)(?: (?:it|them|this|that|me|us))?)\s*$/iu,
+  ru: /(?<![\p{L}])как (?:вы )?(?:просили|и просили|прислали|написали|описали)\s*$/iu,
+  uk: /(?<![\p{L}])як (?:ви )?(?:просили|і просили|надіслали|прислали|написали|описали)\s*$/iu,
+  pl: /(?<![\p{L}])(?:jak|tak jak) (?:Pan |Pani |Państwo |Panstwo )?(?:prosił\p{L}*|prosil\p{L}*|przysłał\p{L}*|przyslal\p{L}*|napisał\p{L}*|napisal\p{L}*)\s*$/iu,
+  lv: /(?<![\p{L}])(?:kā|ka) (?:jūs |jus )?(?:prasījāt|prasijat|lūdzāt|ludzat|atsūtījāt|atsutijat|uzrakstījāt|uzrakstijat)\s*$/iu,
 };
 
 export function endsOnReadersPart(lang: Lang, text: string): boolean {
@@ -731,11 +733,11 @@ const MAY_RUN_LATE: Record<Lang, RegExp> = {
  * rewrite promises and takes it back in one sentence.
  */
 const STILL_IN_DOUBT: Record<Lang, RegExp> = {
-  en: /(?<![\p{L}])(?:(?:but|although|though)[^.!?]{0,60}(?:not sure|unpredictable|still (?:up in the air|open|tbc|unclear)|no guarantees?|(?:a )?long shot|no promises)|and if not,? (?:at least|then))(?![\p{L}])/iu,
-  ru: /(?<![\p{L}])(?:(?:но|однако|хотя)[^.!?]{0,60}(?:под вопросом|не уверен\p{L}*|не факт|неизвестно)|а если (?:нет|не получится),? (?:то )?(?:хотя бы|хоть))(?![\p{L}])/iu,
-  uk: /(?<![\p{L}])(?:(?:але|однак|хоча)[^.!?]{0,60}(?:під питанням|не впевнен\p{L}*|не факт|невідомо)|а якщо (?:ні|не вийде),? (?:то )?(?:хоча б|хоч))(?![\p{L}])/iu,
-  pl: /(?<![\p{L}])(?:(?:ale|choć|chociaż|jednak)[^.!?]{0,60}(?:pod znakiem zapytania|nie jestem pewn\p{L}*|nie wiadomo)|a jak nie,? (?:to )?(?:chociaż|choć|przynajmniej))(?![\p{L}])/iu,
-  lv: /(?<![\p{L}])(?:(?:bet|tomēr|lai gan)[^.!?]{0,60}(?:nav skaidrs|neesmu pārliecināt\p{L}*|nezinām|nezinu)|(?:un )?ja nē,? (?:tad )?(?:vismaz|kaut))(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:(?:but|although|though)[^.!?]{0,60}(?:not sure|unpredictable|still (?:up in the air|open|tbc|unclear)|no guarantees?|(?:a )?long shot|no promises)|and if not,? (?:at least|then)|failing that|depending (?:on )?(?:how|whether|what|when)|depending on (?:the|how|whether|what|when|if))(?![\p{L}])/iu,
+  ru: /(?<![\p{L}])(?:(?:но|однако|хотя)[^.!?]{0,60}(?:под вопросом|не уверен\p{L}*|не факт|неизвестно)|а если (?:нет|не получится),? (?:то )?(?:хотя бы|хоть)|в зависимости от)(?![\p{L}])/iu,
+  uk: /(?<![\p{L}])(?:(?:але|однак|хоча)[^.!?]{0,60}(?:під питанням|не впевнен\p{L}*|не факт|невідомо)|а якщо (?:ні|не вийде),? (?:то )?(?:хоча б|хоч)|залежно від|в залежності від)(?![\p{L}])/iu,
+  pl: /(?<![\p{L}])(?:(?:ale|choć|chociaż|jednak)[^.!?]{0,60}(?:pod znakiem zapytania|nie jestem pewn\p{L}*|nie wiadomo)|a jak nie,? (?:to )?(?:chociaż|choć|przynajmniej)|w zależności od|w zaleznosci od|zależnie od|zaleznie od)(?![\p{L}])/iu,
+  lv: /(?<![\p{L}])(?:(?:bet|tomēr|lai gan)[^.!?]{0,60}(?:nav skaidrs|neesmu pārliecināt\p{L}*|nezinām|nezinu)|(?:un )?ja nē,? (?:tad )?(?:vismaz|kaut)|atkarībā no|atkariba no)(?![\p{L}])/iu,
 };
 
 export function leavesHedge(lang: Lang, rewritten: string): boolean {

@@ -541,6 +541,10 @@ function buildFirmSentence(f: SentenceFeatures, ctx: RewriteContext, start: numb
   }
   const suggestion = finish(out, f.lang, hadDate ? null : { ymd, form: 'by', proposed: !kept }, ctx.today, start, end, lead);
   if (!suggestion.text.trim() || suggestion.text === text) return null;
+  // A cause of delay said after the now-firm day ("вокал пришлю до четверга, у меня завал", "напишу до
+  // четверга, запара"): the excuse still stands, as a reason the day may slip (pool17).
+  const dateAt = hadDate ? -1 : (edits.find((e) => e.text.includes(MARK))?.start ?? -1);
+  if (dateAt >= 0 && f.excuse.causes.some((c) => c.start >= dateAt)) return null;
   // "Maybe we'll add an English version" made "We'll add an English version by Thursday": the writer's
   // uncertainty becomes a promise on a day they never named (see `heldBack`). On the writer's own scale
   // ("I hope to turn it around in a few days" -> "by Friday") the day is theirs, and it stays.
@@ -560,7 +564,7 @@ function buildFirmSentence(f: SentenceFeatures, ctx: RewriteContext, start: numb
 const ENGLISH_PROMISE_OPENING = /^(?:i|we)(?:['’]ll| will| shall|['’]m going to| am going to|['’]re going to| are going to)\s/i;
 // "that'll", "which'd": a relative clause in its contracted form takes the day too ("designs that'll
 // bring the price down by Thursday", pool14).
-const OBJECT_MODIFIER = /\s(?:for|with|without|(?:that|which|who)(?:['’](?:ll|d|s|re|ve))?|whom|whose|where|about|than|while|from|of the \p{L}+ (?:we|you|i|they))\s/iu;
+const OBJECT_MODIFIER = /\s(?:for|with|without|(?:that|which|who)(?:['’](?:ll|d|s|re|ve))?|whom|whose|where|about|regarding|concerning|than|while|from|of the \p{L}+ (?:we|you|i|they))\s/iu;
 
 // A purpose clause after the promise ("so you can test the fix", "щоб пришвидшитись", "lai jūs varētu"):
 // a date after it lands on the reader's or the purpose's verb (blind editors failed all but one of
@@ -670,7 +674,9 @@ const SUBJECT_ONLY = /^(?:(?:я|ми|ja|my)\s+)?$/iu;
 function inFront(text: string, clause: Hit, promises: readonly Hit[], edits: readonly Edit[]): Edit | null {
   const opens = promises.some((c) => c.start >= clause.start && SUBJECT_ONLY.test(text.slice(clause.start, c.start)));
   if (!opens || edits.some((e) => e.start <= clause.start && clause.start < Math.max(e.end, e.start + 1))) return null;
-  return { start: clause.start, end: clause.start + 1, text: `${MARK} ${text[clause.start].toLowerCase()}` };
+  // English "I" keeps its capital behind the day ("As you asked, by Thursday, I'll …").
+  const first = text[clause.start];
+  return { start: clause.start, end: clause.start + 1, text: `${MARK} ${/^I[\s'’]/.test(text.slice(clause.start)) ? first : first.toLowerCase()}` };
 }
 
 const COORDINATED = /\s(?:and|и|і|та|й|oraz|i|un)\s/iu;
