@@ -195,8 +195,29 @@ describe('a cause of delay said after the proposed day is an excuse kept: no rew
 describe('English: a date after "regarding …" would date that thing; the day goes first (pool17)', () => {
   it.each([
     ["I'll review the open items and be in touch regarding the VAT return.", "By Thursday, 3 December, I'll review the open items and be in touch regarding the VAT return."],
+    // pool18: "anything I can't match by Thursday" would date the matching.
+    ["I'll reconcile the November bank feed and send you a short list of anything I can't match.", "By Thursday, 3 December, I'll reconcile the November bank feed and send you a short list of anything I can't match."],
     // Put in front after the reader's own wording, "I" keeps its capital.
     ["Card message: I'll write it exactly as you sent it.", "Card message: by Thursday, 3 December, I'll write it exactly as you sent it."],
+  ])('%s -> %s', (text, expected) => {
+    expect(offered(text)).toBe(expected);
+  });
+});
+
+describe('the weather decides: no rewrite drops it (pool18)', () => {
+  it.each([
+    ['Pārceļam uz ceturtdienu, ja laiks ļaus, un es vēl no rīta apstiprināšu.', null],
+    ['Bruģēt sāksim pēc 3 dienām, ja laikapstākļi ļaus.', null],
+    ['Замер сделаем в пятницу, если погода позволит.', null],
+  ])('%s -> %s', (text, expected) => {
+    expect(offered(text)).toBe(expected);
+  });
+});
+
+describe('a next sentence that says the day cannot be guaranteed takes the promise back (pool18)', () => {
+  it.each([
+    ['Kopsavilkumu par intervijām mēģināšu atsūtīt līdz piektdienai. Tomēr to nevaru garantēt, jo divi dalībnieki nav atbildējuši.', null],
+    ['Постараюсь прислать отчёт до пятницы. Но гарантировать не могу, бухгалтерия тянет.', null],
   ])('%s -> %s', (text, expected) => {
     expect(offered(text)).toBe(expected);
   });

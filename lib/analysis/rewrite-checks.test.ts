@@ -246,6 +246,14 @@ const TABLE: [Lang, string, RewriteFault | null][] = [
   ['uk', 'Підписку можемо запустити з 11 січня, а до того часу я підготую кілька варіантів {D}.', 'time-clash'],
   ['ru', 'К тому времени подготовлю смету {D}.', 'time-clash'],
   ['en', "Until then I'll keep the drafts {D}.", 'time-clash'],
+  // pool18: "повернусь до четверга" reads as returning to Thursday; a day right after "po degustacji" may
+  // come before the tasting; beside the prepayment invoice it reads as the client's payment deadline;
+  // "na wczoraj" is the writer's own (joking) time.
+  ['uk', 'Вибачте, уточню в перекладача і повернусь {D}', 'broken-splice'],
+  ['pl', 'Menu podeślemy po degustacji {D}', 'time-clash'],
+  ['pl', 'Przejrzymy wszystkie zgłoszenia po kolei {D}.', null],
+  ['uk', 'Підготую і надішлю вам разом із рахунком на передоплату {D}.', 'not-the-writer'],
+  ['pl', 'Spoko, wszystko będzie gotowe na wczoraj {D} :)', 'time-clash'],
 ];
 
 describe('rewriteFault: where a proposed deadline may land', () => {
@@ -366,6 +374,11 @@ describe('waitsOnOthers: an excuse whose cause is still pending on someone else'
     ['en', "I'll set up the shop, but first I'll need the logins from you.", true],
     ['ru', 'Сверстаю лендинг, сначала мне нужны от вас тексты.', true],
     ['pl', 'Najpierw potrzebuję od Pana dostępu do panelu, potem podepnę domenę.', true],
+    // pool18: what the work needs from someone else, said after the promise.
+    ['pl', 'Dokumenty do ZUS przygotuję, ale muszę najpierw dostać od Pana listę płac za listopad.', true],
+    ['uk', 'Персони оновлю з урахуванням ваших коментарів, але для цього мені потрібні дані з CRM.', true],
+    ['ru', 'Отчёт доделаю, для этого мне нужны выгрузки от бухгалтерии.', true],
+    ['en', "I'll finish the report, for that I need the figures from Anna.", true],
   ])('%s: %s: %s', (lang, text, expected) => {
     expect(waitsOnOthers(lang, text)).toBe(expected);
   });
@@ -441,6 +454,13 @@ describe('leavesHedge: "try" said in other words stays a hedge', () => {
     ['lv', 'Nosūtīšu līdz piektdienai, bet vēl nav skaidrs par cenām.', true],
     ['ru', 'Пришлю смету до пятницы, но без доставки.', false],
     ['en', "I'll get you on the breakfast show by Thursday, but honestly it's a long shot this close to Christmas.", true],
+    // pool18: "as far as possible", "what I can", "it depends how" kept after the promise.
+    ['ru', 'Остальное из списка доделаю по мере возможности до четверга, 3 декабря', true],
+    ['uk', 'Обіцяю віддати першу половину завтра, а решту — по можливості в четвер.', true],
+    ['pl', 'Nagranie lektora wyślemy jutro, zależy jak pójdzie z odszumianiem.', true],
+    ['en', 'Will do what I can to speed up the refund by Thursday, 3 December', true],
+    ['lv', 'Nosūtīšu līdz piektdienai, atkarīgs no piegādātāja.', true],
+    ['lv', 'Labojumus iestrādāšu līdz ceturtdienai, 3. decembrim.', false],
     // pool17: a dependency or a fallback kept is doubt kept.
     ['en', "I'll have a first stab at the newsletter by end of the week, depending how the other job goes.", true],
     ['en', "I'll have them delivered before the Christmas break and failing that first thing.", true],

@@ -381,6 +381,8 @@ function buildFirmSentence(f: SentenceFeatures, ctx: RewriteContext, start: numb
   // starts a promise of its own, and the check is read up to it).
   const nextHedge = (h: Hit) => Math.min(text.length, ...f.hedges.filter((g) => g.start >= h.end).map((g) => g.start));
   if (f.hedges.some((h) => checksBeforePromising(f.lang, text, h.end, nextHedge(h)))) return null;
+  // "ja laiks ļaus", "если погода позволит": the weather decides, and a rewrite without it over-promises (pool18).
+  if (f.hedges.some((h) => WEATHER.test(h.text))) return null;
   // A time that ends its clause: a hedge right before it, or a word before it ("наверное, ближе к концу
   // недели,", "ймовірно вже наступного тижня."), is a hedge on that time. One followed by more words
   // starts a clause of its own ("зробила, мабуть, завтра-післязавтра скину"), which keeps its comma.
@@ -564,7 +566,7 @@ function buildFirmSentence(f: SentenceFeatures, ctx: RewriteContext, start: numb
 const ENGLISH_PROMISE_OPENING = /^(?:i|we)(?:['’]ll| will| shall|['’]m going to| am going to|['’]re going to| are going to)\s/i;
 // "that'll", "which'd": a relative clause in its contracted form takes the day too ("designs that'll
 // bring the price down by Thursday", pool14).
-const OBJECT_MODIFIER = /\s(?:for|with|without|(?:that|which|who)(?:['’](?:ll|d|s|re|ve))?|whom|whose|where|about|regarding|concerning|than|while|from|of the \p{L}+ (?:we|you|i|they))\s/iu;
+const OBJECT_MODIFIER = /\s(?:for|with|without|(?:that|which|who)(?:['’](?:ll|d|s|re|ve))?|whom|whose|where|about|regarding|concerning|than|while|from|(?:anything|everything|something|whatever|anyone|everyone) (?:i|we|you|they)|of the \p{L}+ (?:we|you|i|they))\s/iu;
 
 // A purpose clause after the promise ("so you can test the fix", "щоб пришвидшитись", "lai jūs varētu"):
 // a date after it lands on the reader's or the purpose's verb (blind editors failed all but one of
@@ -660,6 +662,8 @@ const ONLY_FROM: Record<Lang, RegExp> = {
   pl: /(?<![\p{L}])(?:dopiero|nie wcześniej niż|nie wczesniej niz)\s*$/iu,
   lv: /(?<![\p{L}])(?:tikai|ne agrāk kā|ne agrak ka)\s*$/iu,
 };
+
+const WEATHER = /(?<![\p{L}])(?:weather|погод\p{L}*|pogod\p{L}*|laiks (?:ļaus|laus|atļaus|atlaus)|laikapstākļ\p{L}*|laikapstakl\p{L}*)(?![\p{L}])/iu;
 
 /** Between a date and the promise: the date times another predicate ("confirmed for the 10th and I'll send"). */
 const ANOTHER_PREDICATE = /\s(?:and|и|і|й|та|i|oraz|un|a)\s/iu;

@@ -104,9 +104,9 @@ describe('scaleDate: the proposed day on the writer scale, in working days', () 
     ['15 working days', 'few-weeks', WEEK, 'en', '2026-12-28'],
     ['the last working day of this month', 'this-month', WEEK, 'en', '2026-12-31'],
     ['the last working day of next month (31 January is a Sunday)', 'next-month', WEEK, 'en', '2027-01-29'],
-    ['the first working day after 1 January', 'holidays', WEEK, 'en', '2027-01-04'],
-    ['Russian New Year holidays run to 8 January', 'holidays', WEEK, 'ru', '2027-01-11'],
-    ['after New Year', 'new-year', WEEK, 'pl', '2027-01-04'],
+    ['the first working week after 1 January (back on Monday 4 January)', 'holidays', WEEK, 'en', '2027-01-08'],
+    ['Russian New Year holidays run to 8 January: the week from Monday 11 January', 'holidays', WEEK, 'ru', '2027-01-15'],
+    ['after New Year', 'new-year', WEEK, 'pl', '2027-01-08'],
     ['soon: the old default', 'soon', WEEK, 'en', '2026-12-09'],
     ['tomorrow-ish', 'tomorrow', WEEK, 'en', '2026-12-08'],
     ['later today', 'today', WEEK, 'en', '2026-12-07'],
@@ -120,20 +120,20 @@ describe('scaleDate: the proposed day on the writer scale, in working days', () 
     ['next week across the year end', 'next-week', { today: '2026-12-28', weekend: [0, 6] }, 'en', '2027-01-08'],
     ['a couple of days in the last week', 'couple-days', { today: '2026-12-28', weekend: [0, 6] }, 'uk', '2026-12-30'],
     ['a few days over New Year days off', 'few-days', { today: '2026-12-28', weekend: [0, 6], daysOff: [{ from: '2026-12-31', to: '2027-01-01' }] }, 'en', '2027-01-04'],
-    ['after the holidays with days off after them', 'holidays', { today: '2026-12-28', weekend: [0, 6], daysOff: [{ from: '2027-01-04', to: '2027-01-06' }] }, 'lv', '2027-01-07'],
+    ['after the holidays with days off after them', 'holidays', { today: '2026-12-28', weekend: [0, 6], daysOff: [{ from: '2027-01-04', to: '2027-01-06' }] }, 'lv', '2027-01-13'],
     ['end of the month on its last day', 'this-month', { today: '2026-12-31', weekend: [0, 6] }, 'en', '2026-12-31'],
     ['end of the month when its last day is off', 'this-month', { today: '2026-12-31', weekend: [0, 6], daysOff: [{ from: '2026-12-31', to: '2027-01-01' }] }, 'en', '2027-01-04'],
     ['next month in December', 'next-month', { today: '2026-12-28', weekend: [0, 6] }, 'ru', '2027-01-29'],
     ['after the holidays once they are over', 'holidays', { today: '2027-01-05', weekend: [0, 6] }, 'en', '2027-01-06'],
-    ['after the holidays once they are over, Russian', 'holidays', { today: '2027-01-05', weekend: [0, 6] }, 'ru', '2027-01-11'],
+    ['after the holidays, Russian, while they still run', 'holidays', { today: '2027-01-05', weekend: [0, 6] }, 'ru', '2027-01-15'],
     // Around the spring clock change (Sunday 28 March 2027).
     ['next week over the clock change', 'next-week', { today: '2027-03-26', weekend: [0, 6] }, 'lv', '2027-04-02'],
     ['a couple of days over the clock change', 'couple-days', { today: '2027-03-26', weekend: [0, 6] }, 'pl', '2027-03-30'],
     ['end of March', 'this-month', { today: '2027-03-26', weekend: [0, 6] }, 'en', '2027-03-31'],
     // Easter, and a time of year with no holiday Candor knows.
-    ['after the holidays before Easter: after Easter Monday (28 March 2027)', 'holidays', { today: '2027-03-10', weekend: [0, 6] }, 'en', '2027-03-30'],
+    ['after the holidays before Easter: the week after Easter Monday (29 March 2027)', 'holidays', { today: '2027-03-10', weekend: [0, 6] }, 'en', '2027-04-05'],
     ['Orthodox Easter (2 May 2027) is not near yet: a few days', 'holidays', { today: '2027-03-10', weekend: [0, 6] }, 'uk', '2027-03-15'],
-    ['Orthodox Easter near: after its Monday', 'holidays', { today: '2027-04-20', weekend: [0, 6] }, 'uk', '2027-05-04'],
+    ['Orthodox Easter near: the week after its Monday', 'holidays', { today: '2027-04-20', weekend: [0, 6] }, 'uk', '2027-05-10'],
     ['no holiday known in June: a few days', 'holidays', { today: '2027-06-15', weekend: [0, 6] }, 'en', '2027-06-18'],
   ];
   it.each(rows)('%s: %s', (_why, scale, cal, lang, expected) => {
@@ -155,7 +155,7 @@ describe('scaleDate: the proposed day on the writer scale, in working days', () 
   });
 
   it('proposeOnScale reads the span and proposes its day', () => {
-    expect(proposeOnScale('Надішлю після свят.', 'uk', WEEK)).toMatchObject({ hit: { text: 'після свят', scale: 'holidays' }, date: '2027-01-04' });
+    expect(proposeOnScale('Надішлю після свят.', 'uk', WEEK)).toMatchObject({ hit: { text: 'після свят', scale: 'holidays' }, date: '2027-01-08' });
     expect(proposeOnScale('Nothing vague here.', 'en', WEEK)).toBeNull();
   });
 

@@ -19,12 +19,15 @@ import type { DateMention, Lang } from '../dates/types';
  * - couple-weeks: 10 working days; few-weeks: 15 working days (about three weeks on).
  * - this-month ("end of the month"): the last working day of this month.
  * - next-month: the last working day of next month, for the same reason as next week.
- * - holidays ("after the holidays"): the first working day after the holiday period the calendar knows.
+ * - holidays ("after the holidays"): the end of the first working week after the holiday period the
+ *   calendar knows (the first working day back and four more). The first day back itself, as a deadline
+ *   ("до понедельника, 11 января"), reads as "any time before then": blind editors passed 10 of 40 such
+ *   rewrites, most failing them as the writer's timing reversed (pool18).
  *   From 15 November to 8 January that is Christmas and New Year, 24 December to 1 January (to 8 January
  *   in Russian, whose New Year holidays run that long); from six weeks before Easter to Easter Monday it
  *   is Easter (Orthodox Easter in ru/uk). Days off the user set right after the period extend it. At any
  *   other time of year Candor does not know which holidays are meant and proposes on the "few-days" scale.
- * - new-year ("after New Year"): the first working day after 1 January (8 January in Russian).
+ * - new-year ("after New Year"): likewise, the first working week after 1 January (8 January in Russian).
  * When the scale's day is already behind today (end of the month on its last day, after work hours),
  * the next working day is proposed.
  */
@@ -275,10 +278,14 @@ export function scaleDate(scale: Scale, cal: WorkCalendar, lang: Lang = 'en'): s
     day = lastWorkingIn(days, dayNum(y, m, 1), dayNum(y, m, daysInMonth(y, m))) ?? next();
   } else {
     const end = scale === 'holidays' ? holidayEnd(today, lang) : newYearEnd(today, lang);
-    day = end === null ? workingDayFrom(days, today, WORKING_DAYS['few-days']!) : workingDayFrom(days, Math.max(end, today), 1);
+    // Written once the holidays are over, "after the holidays" means now: the next working day.
+    day = end === null ? workingDayFrom(days, today, WORKING_DAYS['few-days']!) : today > end ? workingDayFrom(days, today, 1) : workingDayFrom(days, end, 1 + FIRST_WEEK_BACK);
   }
   return dayNumToYmd(day);
 }
+
+/** Working days after the first day back that "after the holidays" leaves the writer: a working week. */
+const FIRST_WEEK_BACK = 4;
 
 /** The last day of the holiday period "after the holidays" means on `today`, or null when none is near. */
 function holidayEnd(today: number, lang: Lang): number | null {
