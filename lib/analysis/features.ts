@@ -102,6 +102,21 @@ export function clauseOf(clauses: Hit[], at: number): Hit {
   return clauses[clauses.length - 1];
 }
 
+/**
+ * Ukrainian verbs in the first person the commitment list does not know ("перемонтую" after "я",
+ * "стартуємо", "вийде", "вдасться"): a hedge beside one is on the writer's own action.
+ */
+const FIRST_PERSON: Partial<Record<Lang, RegExp>> = {
+  uk: /(?<![\p{L}'’ʼ])(?:(?:я|ми)\s+(?:ще\s+(?:раз\s+)?|вже\s+|таки\s+)?\p{L}{3,}(?:у|ю|емо|имо|імо|ємо|їмо)|(?!(?:дякуємо|вибачаємо|просимо|бачимо|знаємо|розуміємо|чекаємо|маємо|можемо|працюємо|робимо|вважаємо|пропонуємо|нагадуємо|повідомляємо|отримуємо)(?![\p{L}]))\p{L}{3,}(?:емо|имо|імо|ємо|їмо)|вдасться|вийде|встигну|встигнемо)(?![\p{L}'’ʼ])/giu,
+};
+
+function firstPersonVerbs(lang: Lang, text: string): Hit[] {
+  const re = FIRST_PERSON[lang];
+  if (!re) return [];
+  re.lastIndex = 0;
+  return [...text.matchAll(re)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, text: m[0] }));
+}
+
 export function sentenceFeatures(text: string, lang: Lang, dateContext: DateContext, english: EnglishParser): SentenceFeatures {
   const c = compiled(lang);
   const question = /\?[\s"'”»)\]]*$/u.test(text);
@@ -113,7 +128,7 @@ export function sentenceFeatures(text: string, lang: Lang, dateContext: DateCont
   const readerCondition = test(c.recipientCondition, text);
   const ownCommitments = findAll(c.commitment, text).filter((h) => !blockers.some((b) => overlaps(h, b)));
   // Only the writer's own actions carry the writer's hedges: "hopefully she will reply" hopes about her.
-  const ownActions = [...ownCommitments, ...findAll(c.tentative, text)];
+  const ownActions = [...ownCommitments, ...findAll(c.tentative, text), ...firstPersonVerbs(lang, text)];
   // Only English sentences with no commitment of the writer's own can be a colleague's.
   const asksParser = lang === 'en' && ownCommitments.length === 0 && mayNameColleague(text);
   const rawCommitments: readonly Hit[] = asksParser ? english.colleagueCommitments(text) : ownCommitments;
