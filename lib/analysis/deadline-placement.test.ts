@@ -204,11 +204,24 @@ describe('English: a date after "regarding …" would date that thing; the day g
   });
 });
 
+describe('a condition kept: no rewrite cuts it (pool19)', () => {
+  it.each([
+    // "chyba że" is "unless", not a hedge.
+    ['Kosztorys przygotuję w tym tygodniu, chyba że coś mi wypadnie na budowie.', null],
+    // "тільки-но" is "as soon as": the invoice waits on the reader's details.
+    ['Рахунок за участь виставимо на вашу компанію, тільки-но отримаємо реквізити 🙂', null],
+  ])('%s -> %s', (text, expected) => {
+    expect(offered(text)).toBe(expected);
+  });
+});
+
 describe('the weather decides: no rewrite drops it (pool18)', () => {
   it.each([
     ['Pārceļam uz ceturtdienu, ja laiks ļaus, un es vēl no rīta apstiprināšu.', null],
     ['Bruģēt sāksim pēc 3 dienām, ja laikapstākļi ļaus.', null],
     ['Замер сделаем в пятницу, если погода позволит.', null],
+    // The weather word right after the hedge (pool19: "З погодою, фасад пофарбуємо" was left).
+    ['Якщо пощастить з погодою, фасад пофарбуємо ще до кінця жовтня.', null],
   ])('%s -> %s', (text, expected) => {
     expect(offered(text)).toBe(expected);
   });

@@ -254,6 +254,10 @@ const TABLE: [Lang, string, RewriteFault | null][] = [
   ['pl', 'Przejrzymy wszystkie zgłoszenia po kolei {D}.', null],
   ['uk', 'Підготую і надішлю вам разом із рахунком на передоплату {D}.', 'not-the-writer'],
   ['pl', 'Spoko, wszystko będzie gotowe na wczoraj {D} :)', 'time-clash'],
+  // pool19: reminding a named colleague is their act; "for the time being" already says how long.
+  ['ru', 'Напомню Лене про акт {D}.', 'not-the-writer'],
+  ['pl', 'Przypomnę się w tej sprawie {D}.', null],
+  ['pl', 'Na ten czas postawimy jej zapasowy komputer {D}.', 'time-clash'],
 ];
 
 describe('rewriteFault: where a proposed deadline may land', () => {
@@ -379,6 +383,10 @@ describe('waitsOnOthers: an excuse whose cause is still pending on someone else'
     ['uk', 'Персони оновлю з урахуванням ваших коментарів, але для цього мені потрібні дані з CRM.', true],
     ['ru', 'Отчёт доделаю, для этого мне нужны выгрузки от бухгалтерии.', true],
     ['en', "I'll finish the report, for that I need the figures from Anna.", true],
+    // pool19: what is needed from the reader, said after the promise.
+    ['ru', 'Сценарий курса допишем, но нужен утверждённый регламент от вас.', true],
+    ['uk', 'Компенсацію оформимо, але для цього потрібні фото пошкодження.', true],
+    ['pl', 'Potrzebujemy od Pana jeszcze skanu rachunku za prąd, potem złożymy wniosek.', true],
   ])('%s: %s: %s', (lang, text, expected) => {
     expect(waitsOnOthers(lang, text)).toBe(expected);
   });
@@ -454,6 +462,10 @@ describe('leavesHedge: "try" said in other words stays a hedge', () => {
     ['lv', 'Nosūtīšu līdz piektdienai, bet vēl nav skaidrs par cenām.', true],
     ['ru', 'Пришлю смету до пятницы, но без доставки.', false],
     ['en', "I'll get you on the breakfast show by Thursday, but honestly it's a long shot this close to Christmas.", true],
+    // pool19: "I won't promise it firmly" kept; an impersonal "it will work out to …" is still a possibility.
+    ['pl', 'Całość oddam w przyszłym tygodniu, choć nie chcę niczego obiecywać na sztywno.', true],
+    ['pl', 'Przywrócimy dostęp jeszcze dziś, choć na 100% tego nie obiecam.', true],
+    ['uk', 'Вийде перенести сайт вже цими вихідними.', true],
     // pool18: "as far as possible", "what I can", "it depends how" kept after the promise.
     ['ru', 'Остальное из списка доделаю по мере возможности до четверга, 3 декабря', true],
     ['uk', 'Обіцяю віддати першу половину завтра, а решту — по можливості в четвер.', true],

@@ -292,7 +292,7 @@ const NOW_BUSY: Record<Lang, RegExp> = {
 const TIMING_CLAUSE: Record<Lang, RegExp> = {
   en: /^(?:when|whenever|once|as soon as|after|until|till)(?![\p{L}])/iu,
   ru: /^(?:когда|как|как только|после того как|пока)(?![\p{L}-])/iu,
-  uk: /^(?:коли|як|як тільки|щойно|після того як|поки)(?![\p{L}-])/iu,
+  uk: /^(?:коли|як|як тільки|тільки-но|щойно|після того як|поки)(?![\p{L}-])/iu,
   pl: /^(?:kiedy|gdy|jak|jak tylko|gdy tylko|po tym jak|dopóki|dopoki)(?![\p{L}])/iu,
   lv: /^(?:kad|kolīdz|kolidz|tiklīdz|tiklidz|līdzko|lidzko|pēc tam kad|pec tam kad|kamēr|kamer)(?![\p{L}])/iu,
 };
@@ -382,7 +382,10 @@ function buildFirmSentence(f: SentenceFeatures, ctx: RewriteContext, start: numb
   const nextHedge = (h: Hit) => Math.min(text.length, ...f.hedges.filter((g) => g.start >= h.end).map((g) => g.start));
   if (f.hedges.some((h) => checksBeforePromising(f.lang, text, h.end, nextHedge(h)))) return null;
   // "ja laiks ļaus", "если погода позволит": the weather decides, and a rewrite without it over-promises (pool18).
-  if (f.hedges.some((h) => WEATHER.test(h.text))) return null;
+  if (f.hedges.some((h) => WEATHER.test(text.slice(h.start, h.end + 16)))) return null;
+  // "chyba że coś mi wypadnie" is "unless something comes up": a condition the writer keeps, not a hedge
+  // to cut (pool19: "przygotuję w tym tygodniu, że coś mi wypadnie").
+  if (f.lang === 'pl' && f.hedges.some((h) => /^chyba$/iu.test(h.text) && /^\s*że(?![\p{L}])/iu.test(text.slice(h.end)))) return null;
   // A time that ends its clause: a hedge right before it, or a word before it ("наверное, ближе к концу
   // недели,", "ймовірно вже наступного тижня."), is a hedge on that time. One followed by more words
   // starts a clause of its own ("зробила, мабуть, завтра-післязавтра скину"), which keeps its comma.
