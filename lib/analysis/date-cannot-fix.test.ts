@@ -27,6 +27,9 @@ describe('no date is put on a promise that waits on an event, hangs on a conditi
     // A limit kept is no work with an end (pool17: "Word count I'll keep under 800 by Thursday").
     ["Word count I'll keep under 800."],
     ["We'll keep the costs within the original estimate."],
+    // "как посчитаем", "як протестуємо": when the writer's own step is done, an event (pool19).
+    ['смету пришлю как посчитаем'],
+    ['Реліз викотимо, як протестуємо.'],
     ['Если заказчик согласует, сделаем баннеры.'],
     ['Надішлю договір, як тільки юрист його перевірить.'],
     ['Триматиму вас в курсі щодо релізу.'],
