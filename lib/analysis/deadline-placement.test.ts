@@ -204,12 +204,26 @@ describe('English: a date after "regarding …" would date that thing; the day g
   });
 });
 
+describe('a vague time that opens a clause with its own verb: no day in its place (pool19, pool20)', () => {
+  it.each([
+    // Cutting the comma put the day on the clause before ("займаюсь … до п’ятниці, все закрию").
+    ['Я вже займаюсь вашими звітами з ПДФО, найближчими днями все закрию.', null],
+    ['SCORM pārbūvēšu, drīz atsūtīšu.', null],
+    // A time that ends the clause still gives way to the day, its comma with it.
+    ['Доделаю анимацию, когда появится минута.', 'Доделаю анимацию до четверга, 3 декабря.'],
+  ])('%s -> %s', (text, expected) => {
+    expect(offered(text)).toBe(expected);
+  });
+});
+
 describe('a condition kept: no rewrite cuts it (pool19)', () => {
   it.each([
     // "chyba że" is "unless", not a hedge.
     ['Kosztorys przygotuję w tym tygodniu, chyba że coś mi wypadnie na budowie.', null],
     // "тільки-но" is "as soon as": the invoice waits on the reader's details.
     ['Рахунок за участь виставимо на вашу компанію, тільки-но отримаємо реквізити 🙂', null],
+    // pool20: "when it dries".
+    ['tynki w salonie poprawimy jak wyschnie', null],
   ])('%s -> %s', (text, expected) => {
     expect(offered(text)).toBe(expected);
   });

@@ -258,6 +258,12 @@ const TABLE: [Lang, string, RewriteFault | null][] = [
   ['ru', 'Напомню Лене про акт {D}.', 'not-the-writer'],
   ['pl', 'Przypomnę się w tej sprawie {D}.', null],
   ['pl', 'Na ten czas postawimy jej zapasowy komputer {D}.', 'time-clash'],
+  // pool20: the reader's "you won't need to", a call moved, "at the end", after a quality check.
+  ['en', "I'll have finance reissue it and you won't need to do anything {D}.", 'not-the-writer'],
+  ['en', "Fine by me – I'll move the call {D}.", 'time-clash'],
+  ['ru', 'Хорошо, перенесу созвон {D}.', 'time-clash'],
+  ['pl', 'Grading i miks zrobimy na końcu {D}.', 'time-clash'],
+  ['pl', 'Wkłady odeślemy po kontroli jakości {D}.', 'time-clash'],
 ];
 
 describe('rewriteFault: where a proposed deadline may land', () => {
@@ -462,6 +468,8 @@ describe('leavesHedge: "try" said in other words stays a hedge', () => {
     ['lv', 'Nosūtīšu līdz piektdienai, bet vēl nav skaidrs par cenām.', true],
     ['ru', 'Пришлю смету до пятницы, но без доставки.', false],
     ['en', "I'll get you on the breakfast show by Thursday, but honestly it's a long shot this close to Christmas.", true],
+    // pool20: "at the first opportunity" kept beside the day.
+    ['lv', 'MRI aprakstu apskatīšu pirmajā izdevībā līdz ceturtdienai, 3. decembrim.', true],
     // pool19: "I won't promise it firmly" kept; an impersonal "it will work out to …" is still a possibility.
     ['pl', 'Całość oddam w przyszłym tygodniu, choć nie chcę niczego obiecywać na sztywno.', true],
     ['pl', 'Przywrócimy dostęp jeszcze dziś, choć na 100% tego nie obiecam.', true],

@@ -73,6 +73,15 @@ const HOLDS_FOR: Record<Lang, RegExp> = {
   lv: /(?<![\p{L}])(?:rezervēšu|rezervesu|rezervēsim|rezervesim|atlikšu|atliksu|atliksim|paturēšu|paturesu|paturēsim|paturesim)(?![\p{L}])/iu,
 };
 
+/** Moving a call or a meeting: a day after it reads as the new slot. */
+const RESCHEDULES: Record<Lang, RegExp> = {
+  en: /(?<![\p{L}])(?:move|reschedule|push|shift|rebook) (?:the|our|your|this|that|today['’]s|tomorrow['’]s) (?:call|meeting|session|appointment|lesson|visit)(?![\p{L}])/iu,
+  ru: /(?<![\p{L}])(?:перенесу|перенесём|перенесем) (?:\p{L}+ )?(?:звонок|созвон|встречу|сессию|урок|занятие|визит|приём|прием)(?![\p{L}])/iu,
+  uk: /(?<![\p{L}])(?:перенесу|перенесемо) (?:\p{L}+ )?(?:дзвінок|зустріч|сесію|урок|заняття|візит|прийом)(?![\p{L}])/iu,
+  pl: /(?<![\p{L}])(?:przełożę|przeloze|przełożymy|przelozymy|przesunę|przesune|przesuniemy) (?:\p{L}+ )?(?:rozmowę|rozmowe|spotkanie|call|lekcję|lekcje|wizytę|wizyte|sesję|sesje)(?![\p{L}])/iu,
+  lv: /(?<![\p{L}])(?:pārcelšu|parcelsu|pārcelsim|parcelsim) (?:\p{L}+ )?(?:zvanu|tikšanos|tiksanos|sapulci|nodarbību|nodarbibu|vizīti|viziti)(?![\p{L}])/iu,
+};
+
 /** Verbs that take an object, at the end of what precedes the date: nothing for the date to follow. */
 const OBJECT_WANTED: Partial<Record<Lang, RegExp>> = {
   pl: /(?<![\p{L}])(?:zajmę|zajme|zajmiemy) (?:się|sie)\s*$/iu,
@@ -93,27 +102,27 @@ const TIME_WORDS: Record<Lang, RegExp> = {
   en: timeWords(
     'before after until till once whenever when next later earlier eventually soon tomorrow today tonight morning afternoon evening weekend asap overnight now daily weekly monthly quickly promptly shortly meanwhile',
     'monday tuesday wednesday thursday friday saturday sunday week month year quarter release sprint hour day minute',
-    ['as soon as', 'by then', 'for now', 'for the time being', 'temporarily', 'until then', 'till then', 'before then', 'end of', 'in time', 'on time', 'right away', 'straight away', 'immediately', 'by the time', 'on my return', 'on our return', 'on his return', 'on her return', 'on their return', 'in between', 'in the meantime', 'together with', 'along with', 'ahead of', 'prior to', 'this time', 'tonite', 'tmrw'],
+    ['as soon as', 'by then', 'for now', 'for the time being', 'temporarily', 'at the end', 'last of all', 'until then', 'till then', 'before then', 'end of', 'in time', 'on time', 'right away', 'straight away', 'immediately', 'by the time', 'on my return', 'on our return', 'on his return', 'on her return', 'on their return', 'in between', 'in the meantime', 'together with', 'along with', 'ahead of', 'prior to', 'this time', 'tonite', 'tmrw'],
   ),
   ru: timeWords(
     'asap щас счас накануне до после через когда пока завтра послезавтра сегодня сейчас скоро позже раньше сразу немедленно вовремя день быстро оперативно перед',
     'вечер утр ноч обед выходн выхдн понедельник вторник сред четверг пятниц суббот воскресен недел месяц год квартал спринт релиз час минут дн сутк срок середин следующ',
-    ['на перерыве', 'на вчера', 'на время', 'временно', 'к тому времени', 'до тех пор', 'до того времени', 'в первую очередь', 'как только', 'как придут', 'как будет', 'как появ', 'тем временем', 'вместе с', 'при встрече', 'попожже', 'асап', 'седня', 'сёдня', 'седни', 'ближе к', 'сообщим дополнительно', 'сообщу дополнительно'],
+    ['на перерыве', 'на вчера', 'на время', 'временно', 'напоследок', 'в самом конце', 'в последнюю очередь', 'к тому времени', 'до тех пор', 'до того времени', 'в первую очередь', 'как только', 'как придут', 'как будет', 'как появ', 'тем временем', 'вместе с', 'при встрече', 'попожже', 'асап', 'седня', 'сёдня', 'седни', 'ближе к', 'сообщим дополнительно', 'сообщу дополнительно'],
   ),
   uk: timeWords(
     'asap щас напередодні після через коли поки завтра післязавтра сьогодні зараз скоро пізніше раніше одразу відразу негайно вчасно день рік року швидко оперативно перед',
     'ввечер увечер вечор вечер ранк ранок ніч обід вихідн понеділ вівтор серед четвер пятниц субот неділ тиж місяц квартал спринт реліз годин хвилин дн діб строк термін середин наступн',
-    ['на перерві', 'на вчора', 'тимчасово', 'до того часу', 'на той час', 'до тих пір', 'зара', 'в першу чергу', 'першочергово', 'ближче до', 'тим часом', 'разом з', 'при зустрічі', 'як тільки', 'асап', 'повідомимо додатково', 'повідомлю додатково', "п'ятниц", 'п’ятниц', 'до кінця', 'до вечора', 'до ранку', 'до понеділка', 'до вівторка', 'до середи', 'до четверга', "до п'ятниці", 'до п’ятниці', 'до суботи', 'до неділі', 'до обіду'],
+    ['на перерві', 'на вчора', 'тимчасово', 'наприкінці', 'насамкінець', 'в останню чергу', 'до того часу', 'на той час', 'до тих пір', 'зара', 'в першу чергу', 'першочергово', 'ближче до', 'тим часом', 'разом з', 'при зустрічі', 'як тільки', 'асап', 'повідомимо додатково', 'повідомлю додатково', "п'ятниц", 'п’ятниц', 'до кінця', 'до вечора', 'до ранку', 'до понеділка', 'до вівторка', 'до середи', 'до четверга', "до п'ятниці", 'до п’ятниці', 'до суботи', 'до неділі', 'до обіду'],
   ),
   pl: timeWords(
     'asap przed kiedy gdy dopóki dopoki pojutrze dzisiaj dziś dzis teraz wkrótce wkrotce niedługo niedlugo później pozniej wcześniej wczesniej rano ranem noc weekend rok roku lat dni dzień dzien natychmiast szybko tymczasem',
     'jutr wieczor święt swiet urlop majówk majowk poniedział poniedzial wtor środ srod czwart piąt piat sobot niedziel tydz tygod miesiąc miesiac miesią kwarta sprint wydani godzin minut termin połow polow kolejn następn nastepn',
-    ['w przerwie', 'na przerwie', 'na ten czas', 'tymczasowo', 'do tego czasu', 'do tego momentu', 'na wczoraj', 'w pierwszej kolejności', 'w pierwszej kolejnosci', 'bliżej', 'blizej', 'jak tylko', 'jak już', 'jak juz', 'od razu', 'na czas', 'po południu', 'po poludniu', 'do końca', 'do konca', 'za chwilę', 'za chwile', 'w międzyczasie', 'w miedzyczasie', 'razem z', 'po obiedzie', 'w ciągu dnia', 'w ciagu dnia'],
+    ['w przerwie', 'na przerwie', 'na ten czas', 'tymczasowo', 'na końcu', 'na koncu', 'na koniec', 'do tego czasu', 'do tego momentu', 'na wczoraj', 'w pierwszej kolejności', 'w pierwszej kolejnosci', 'bliżej', 'blizej', 'jak tylko', 'jak już', 'jak juz', 'od razu', 'na czas', 'po południu', 'po poludniu', 'do końca', 'do konca', 'za chwilę', 'za chwile', 'w międzyczasie', 'w miedzyczasie', 'razem z', 'po obiedzie', 'w ciągu dnia', 'w ciagu dnia'],
   ),
   lv: timeWords(
     'asap līdz lidz pēc pec pirms kad tiklīdz tiklidz kamēr kamer rīt rit parīt parit šodien sodien tagad drīz driz vēlāk velak agrāk agrak uzreiz nekavējoties nekavejoties laikā laika vidū vidu ātri atri operatīvi operativi',
     'pēcpusdien pecpusdien vakar nakt brīvdien brivdien nedēļ nedel pirmdien otrdien trešdien tresdien ceturtdien piektdien sestdien svētdien svetdien mēnes menes gad ceturksn sprint relīz reliz stund minūt minut dien termiņ termin drīzum drizum nākam nakam nākoš nakos',
-    ['pārtraukumā', 'partraukuma', 'pagaidām', 'pagaidam', 'uz laiku', 'līdz tam', 'lidz tam', 'pirmām kārtām', 'pirmam kartam', 'tuvāk', 'tuvak', 'no rīta', 'no rita', 'atgriežoties', 'atgriezoties', 'pa to laiku', 'kopā ar', 'kopa ar', 'pēc pusdienām', 'pec pusdienam'],
+    ['pārtraukumā', 'partraukuma', 'pagaidām', 'pagaidam', 'uz laiku', 'pašās beigās', 'pasas beigas', 'beigās', 'beigas', 'līdz tam', 'lidz tam', 'pirmām kārtām', 'pirmam kartam', 'tuvāk', 'tuvak', 'no rīta', 'no rita', 'atgriežoties', 'atgriezoties', 'pa to laiku', 'kopā ar', 'kopa ar', 'pēc pusdienām', 'pec pusdienam'],
   ),
 };
 
@@ -385,9 +394,11 @@ export function rewriteFault({ lang, before, after }: PlacedDate): RewriteFault 
   // tydzień", "…, самое позднее в пятницу") clashes with the day (pool9).
   if (OUTER_BOUND[lang].test(rest)) return 'time-clash';
   if (TAKES_A_WHILE[lang].test(`${before} ${rest}`)) return 'time-clash';
+  // "I'll move the call by Thursday" reads as the call's new time, not when the writer moves it (pool20).
+  if (RESCHEDULES[lang].test(clause)) return 'time-clash';
   // "menu podeślemy po degustacji do czwartku": a day right after "po …" (after an event) may fall before
   // the event it waits on (pool18). Other languages' "after" words are TIME_WORDS already.
-  if (lang === 'pl' && /(?<![\p{L}])po\s+\p{L}+(?:cji|zji|sji|niu|ciu|ach|ie)\s*$/iu.test(before)) return 'time-clash';
+  if (lang === 'pl' && /(?<![\p{L}])po\s+\p{L}+(?:cji|zji|sji|li|niu|ciu|ach|ie)(?:\s+\p{L}+)?\s*$/iu.test(before)) return 'time-clash';
   const dated = `${clause} ${following}`;
   if (DELAY[lang].test(dated) || IN_PROGRESS[lang]?.test(dated) || namesOngoingWork(lang, dated)) return 'no-end';
   if (lang === 'en' && next && !MAY_FOLLOW_EN.has(next) && !KISS_WORDS.has(next)) return 'broken-splice';
@@ -406,7 +417,7 @@ export function rewriteFault({ lang, before, after }: PlacedDate): RewriteFault 
   if (lang === 'en' && someoneElsesPromise(clause)) return 'not-the-writer';
   // "We'll post the correct one out and you can keep the other by Thursday": the date lands on the
   // reader's clause, and the writer's own stays undated (pool6).
-  if (lang === 'en' && /(?<![\p{L}])(?:and|or|so|then)\s+you(?:['’](?:ll|re)|\s+(?:are|can|could|may|might|will|should|need|have))(?![\p{L}])/iu.test(clause)) return 'not-the-writer';
+  if (lang === 'en' && /(?<![\p{L}])(?:and|or|so|then)\s+you(?:['’](?:ll|re)|\s+won['’]t|\s+(?:are|can|could|may|might|will|should|need|have|don['’]t))(?![\p{L}])/iu.test(clause)) return 'not-the-writer';
   const writer = WRITER_IN_CLAUSE[lang];
   if (writer && !writer.test(clause)) return 'not-the-writer';
   return null;
@@ -503,7 +514,7 @@ const HEDGE_LEFT: Record<Lang, RegExp> = {
   ru: /(?:(?<![\p{L}])(?:ничего не подтверждено|пока не подтверждено|пожалуй|могу ошибаться|гарантировать не могу|не могу гарантировать|не знаю,? насколько|теоретически|точнее скажу|скажу точнее|точно скажу|в ближайшее время)(?![\p{L}])|(?:^|[.!?…]\s*)может(?=,)|(?<![\p{L}])где-то (?:на|в|к)(?![\p{L}]))|(?<![\p{L}])(?:как смогу|как сможем|как получится|не обещаю|обещать не буду|не могу обещать|без гарантий|не гарантирую|посмотрим|не знаю,? когда|надо бы|как-нибудь|когда руки дойдут|по возможности|глядишь|что-нибудь|наверное|наверно|может быть|возможно|вероятно|скорее всего|постараюсь|постараемся|попробую|попробуем|как получится|обещать не могу|загадывать не (?:хочу|буду)|не знаю,? (?:успе\p{L}*|получится|смогу|сможем)|если получится|надеюсь|надеемся|может затянуться|как пойд[её]т|сами понимаете|не уверен\p{L}*|вероятно|видимо)(?![\p{L}])/iu,
   uk: /(?:(?<![\p{L}])(?:при першій нагоді|нічого не підтверджено|поки не підтверджено|гарантувати не можу|не можу гарантувати|можу помилятися|не знаю,? наскільки|теоретично|точніше скажу|скажу точніше|точно скажу|найближчим часом)(?![\p{L}])|(?:^|[.!?…]\s*)може(?=,)|(?<![\p{L}])десь (?:на|в|у|до)(?![\p{L}]))|(?<![\p{L}])(?:як зможу|як зможемо|як вийде|не обіцяю|обіцяти не буду|не можу обіцяти|без гарантій|не гарантую|подивимось|подивимося|не знаю,? коли|треба б|якось|десь|мабуть|може бути|можливо|напевно|напевне|спробую|спробуємо|постараюся|постараюсь|постараємося|як вийде|рано чи пізно|колись|обіцяти не можу|нічого не знаєш|не знаю,? чи|якщо вийде|сподіваюсь|сподіваюся|сподіваємось|сподіваємося|може затягнутися|як піде|не впевнен\p{L}*)(?![\p{L}])/iu,
   pl: /(?<![\p{L}])(?:nic nie jest (?:jeszcze )?potwierdzone|gwarancji nie dam|nie wiem,? na ile|teoretycznie|głowy nie dam|glowy nie dam|różnie bywa|roznie bywa|nie chcę (?:niczego |nic )?obiecywać|nie chce (?:niczego |nic )?obiecywac|nie obiecam|w najbliższym czasie|w najblizszym czasie|nie mogę zagwarantować|nie moge zagwarantowac|nie trzymaj mnie za słowo|nie trzymaj mnie za slowo|gdzieś w okolicach|gdzies w okolicach|zamierzam|zamierzamy|możliwie|mozliwie|jak będę mógł|jak bede mogl|jak będę mogła|jak bede mogla|jak zdołam|jak zdolam|jak się uda|jak sie uda|nie obiecuję|nie obiecuje|nie mogę obiecać|nie moge obiecac|bez gwarancji|nie gwarantuję|nie gwarantuje|zobaczymy|nie wiem,? kiedy|jakoś|jakos|w miarę możliwości|w miare mozliwosci|w miarę|w miare|może|moze|chyba|prawdopodobnie|postaram się|postaram sie|postaramy się|postaramy sie|spróbuję|sprobuje|spróbujemy|sprobujemy|kiedyś|kiedys|bez obietnic|obiecać nie mogę|obiecac nie moge|nie wiem,? czy|jeśli się uda|jesli sie uda|mam nadzieję|mam nadzieje|powalczę|powalcze|może się przeciągnąć|moze sie przeciagnac|jak wyjdzie|nie jestem pew\p{L}*)(?![\p{L}])/iu,
-  lv: /(?<![\p{L}])(?:nekas nav apstiprināts|vēl nav apstiprināts|garantēt nevaru|garantet nevaru|teorētiski|teoretiski|nezinu,? cik|pirmajā iespējā|pirmaja iespeja|tuvākajā laikā|tuvakaja laika|nevaru garantēt|nevaru garantet|drošāk būtu|drosak butu|skatīšos,? ko|skatisos,? ko|kā varēšu|ka varesu|kā sanāks|ka sanaks|nesolu|nevaru solīt|nevaru solit|bez garantijām|bez garantijam|negarantēju|redzēsim|redzesim|nezinu,? kad|kaut kā|kaut ka|ja sanāks|ja sanaks|varētu|varetu|varbūt|varbut|laikam|iespējams|iespejams|centīšos|centisos|centīsimies|centisimies|mēģināšu|meginasu|mēģināsim|meginasim|pamēģināšu|pameginasu|pamēģināsim|pameginasim|kādreiz|kadreiz|nezinu,? vai|nezinu precīzi|nezinu precizi|ja laiks atļaus|ja laiks atlaus|ceru|cerams|ceram|var ieilgt|kā ies|ka ies|neesmu pārliecināt\p{L}*|neesmu parliecinat\p{L}*)(?![\p{L}])/iu,
+  lv: /(?<![\p{L}])(?:pirmajā izdevībā|pirmaja izdeviba|nekas nav apstiprināts|vēl nav apstiprināts|garantēt nevaru|garantet nevaru|teorētiski|teoretiski|nezinu,? cik|pirmajā iespējā|pirmaja iespeja|tuvākajā laikā|tuvakaja laika|nevaru garantēt|nevaru garantet|drošāk būtu|drosak butu|skatīšos,? ko|skatisos,? ko|kā varēšu|ka varesu|kā sanāks|ka sanaks|nesolu|nevaru solīt|nevaru solit|bez garantijām|bez garantijam|negarantēju|redzēsim|redzesim|nezinu,? kad|kaut kā|kaut ka|ja sanāks|ja sanaks|varētu|varetu|varbūt|varbut|laikam|iespējams|iespejams|centīšos|centisos|centīsimies|centisimies|mēģināšu|meginasu|mēģināsim|meginasim|pamēģināšu|pameginasu|pamēģināsim|pameginasim|kādreiz|kadreiz|nezinu,? vai|nezinu precīzi|nezinu precizi|ja laiks atļaus|ja laiks atlaus|ceru|cerams|ceram|var ieilgt|kā ies|ka ies|neesmu pārliecināt\p{L}*|neesmu parliecinat\p{L}*)(?![\p{L}])/iu,
 };
 
 /**

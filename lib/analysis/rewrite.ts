@@ -485,6 +485,12 @@ function buildFirmSentence(f: SentenceFeatures, ctx: RewriteContext, start: numb
         const front = inFront(text, own, [...f.commitments, ...f.undated, ...f.hedges].filter((c) => c.start < from), edits);
         if (!front) return null;
         edits.push({ start: from, end: v.end, text: '' }, front);
+      } else if (comma && /^\s+[\p{L}]/u.test(text.slice(v.end))) {
+        // The time opens a clause with its own verb after it ("…з ПДФО, найближчими днями все закрию",
+        // "SCORM pārbūvēšu, drīz atsūtīšu"): cutting the comma before it put the day on the clause before
+        // (pool19, pool20), and a day opening that clause reads as another's step as often as the writer's
+        // ("Sveiki, līdz ceturtdienai pienāks rezerves daļas"): no day is offered there.
+        return null;
       } else {
         edits.push({ start: from, end: v.end, text: (comma ? ' ' : '') + MARK });
       }
