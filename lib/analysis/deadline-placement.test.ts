@@ -169,6 +169,11 @@ rewrites('a vague time that opens a clause with its own verb: no day in its plac
   ['Доделаю анимацию, когда появится минута.', 'Доделаю анимацию до четверга, 3 декабря.'],
 ]);
 
+rewrites('the proposed day already given to another task of the sentence: no second mention (pool21)', [
+  ['Formularz podepnę do Waszego CRM-a najpóźniej w czwartek, a resztę drobnych fixów zrobię przy okazji.', null],
+  ['Ēdienkarti sagatavosim līdz ceturtdienai, bet veģetāros variantus vēl precizēsim ar pavāru.', null],
+]);
+
 rewrites('a condition kept: no rewrite cuts it (pool19)', [
   // "chyba że" is "unless", not a hedge.
   ['Kosztorys przygotuję w tym tygodniu, chyba że coś mi wypadnie na budowie.', null],
@@ -176,6 +181,9 @@ rewrites('a condition kept: no rewrite cuts it (pool19)', [
   ['Рахунок за участь виставимо на вашу компанію, тільки-но отримаємо реквізити 🙂', null],
   // pool20: "when it dries".
   ['tynki w salonie poprawimy jak wyschnie', null],
+  // pool21: after another's step, with a comma before "как"; "and then we'll" after a colleague's step.
+  ['Копию отправлю курьером, после того, как бюро подтвердит написание фамилии.', null],
+  ["Колега Марта з'ясує у вашого дизайнера, які шрифти ліцензовані, і тоді ми вже оновимо гайдлайн.", null],
 ]);
 
 rewrites('the weather decides: no rewrite drops it (pool18)', [

@@ -264,6 +264,10 @@ const TABLE: [Lang, string, RewriteFault | null][] = [
   ['ru', 'Хорошо, перенесу созвон {D}.', 'time-clash'],
   ['pl', 'Grading i miks zrobimy na końcu {D}.', 'time-clash'],
   ['pl', 'Wkłady odeślemy po kontroli jakości {D}.', 'time-clash'],
+  // pool21: a visit is agreed, not due; a degree word left before the day.
+  ['pl', 'Tak, przyjedziemy {D}.', 'not-the-writer'],
+  ['en', "Ok thanks, we'll be there 8ish {D}", 'not-the-writer'],
+  ['uk', 'Білд для TestFlight скинемо трошки {D}, зараз фіксимо краш', 'broken-splice'],
 ];
 
 describe('rewriteFault: where a proposed deadline may land', () => {
@@ -393,6 +397,11 @@ describe('waitsOnOthers: an excuse whose cause is still pending on someone else'
     ['ru', 'Сценарий курса допишем, но нужен утверждённый регламент от вас.', true],
     ['uk', 'Компенсацію оформимо, але для цього потрібні фото пошкодження.', true],
     ['pl', 'Potrzebujemy od Pana jeszcze skanu rachunku za prąd, potem złożymy wniosek.', true],
+    // pool21: the reader's part asked for after the promise.
+    ['pl', 'Dostęp do KSeF skonfigurujemy, ale prosimy najpierw o nadanie uprawnień naszemu biuru.', true],
+    ['pl', 'Wycenę przygotuję, ale muszę wiedzieć, na jakich polach eksploatacji będzie używana.', true],
+    ['lv', 'Prezentāciju sagatavosim, bet lūdzu vispirms atsūtiet analītikas datus.', true],
+    ['en', "We'll set up the shop, but first please send the logins.", true],
   ])('%s: %s: %s', (lang, text, expected) => {
     expect(waitsOnOthers(lang, text)).toBe(expected);
   });

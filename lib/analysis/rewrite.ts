@@ -544,6 +544,9 @@ function buildFirmSentence(f: SentenceFeatures, ctx: RewriteContext, start: numb
   // is "У п'ятницю", not "В п'ятницю".
   if (f.lang === 'uk' && !/^\s*В/u.test(text)) out = out.replace(/^(\s*)В(?= [бвгґджзйклмнпрстфхцчшщ])/iu, '$1У');
   const ymd = kept ? kept.date : scale ? scaleDate(scale, ctx, f.lang) : proposeDate(ctx);
+  // The proposed day is one the sentence already gives another task ("podepnę najpóźniej w czwartek, a
+  // resztę zrobię do czwartku, 3 grudnia"): the same Thursday said twice, in two forms (pool21).
+  if (!hadDate && !kept && f.dates.some((d) => d.date === ymd)) return null;
   let lead = 0;
   if (gone) {
     const line = MISSED[f.lang][f.usesWe ? 'we' : 'i'].replace('{old}', datePhrase(gone, 'plain', f.lang, ctx.today));
