@@ -128,7 +128,7 @@ export function sentenceFeatures(text: string, lang: Lang, dateContext: DateCont
   const readerCondition = test(c.recipientCondition, text);
   const ownCommitments = findAll(c.commitment, text).filter((h) => !blockers.some((b) => overlaps(h, b)));
   // Only the writer's own actions carry the writer's hedges: "hopefully she will reply" hopes about her.
-  const ownActions = [...ownCommitments, ...findAll(c.tentative, text), ...firstPersonVerbs(lang, text)];
+  const ownActions = [...ownCommitments, ...findAll(c.tentative, text)];
   // Only English sentences with no commitment of the writer's own can be a colleague's.
   const asksParser = lang === 'en' && ownCommitments.length === 0 && mayNameColleague(text);
   const rawCommitments: readonly Hit[] = asksParser ? english.colleagueCommitments(text) : ownCommitments;
@@ -157,7 +157,12 @@ export function sentenceFeatures(text: string, lang: Lang, dateContext: DateCont
       const aside = i > 0 && /\(\s*$/.test(text.slice(clauses[i - 1].end, clause.start)) && wordCount(clause.text) <= ASIDE_WORDS;
       return aside ? clauses[i - 1] : clause;
     };
-    for (const h of findAll(c.softHedge, text)) {
+    const softHedges = findAll(c.softHedge, text);
+    const deferrals = findAll(c.deferral, text);
+    // The first-person verbs only tell whose action a soft hedge or a deferral bears on: a sentence with
+    // neither never reads them (a self hedge names its own action, and takes the candidates first).
+    if (softHedges.length || deferrals.length) ownActions.push(...firstPersonVerbs(lang, text));
+    for (const h of softHedges) {
       if (hedges.some((o) => overlaps(o, h))) continue;
       const clause = asideOwner(clauseOf(clauses, h.start));
       // The hedge must bear on the writer's own action in the same clause, not on someone else's.
@@ -167,7 +172,7 @@ export function sentenceFeatures(text: string, lang: Lang, dateContext: DateCont
     }
     // "as they may eventually default" defers someone else's future: only the writer's own clause counts.
     const ownClauses = new Set([...ownActions, ...hedges].map((a) => asideOwner(clauseOf(clauses, a.start))));
-    for (const h of findAll(c.deferral, text)) {
+    for (const h of deferrals) {
       if (!ownClauses.has(asideOwner(clauseOf(clauses, h.start))) || hedges.some((o) => overlaps(o, h))) continue;
       // "sometime next week" is a date, not a deferral.
       if (allDates.some((d) => d.start >= h.end && d.start - h.end <= 12)) continue;
