@@ -268,6 +268,11 @@ const TABLE: [Lang, string, RewriteFault | null][] = [
   ['pl', 'Tak, przyjedziemy {D}.', 'not-the-writer'],
   ['en', "Ok thanks, we'll be there 8ish {D}", 'not-the-writer'],
   ['uk', 'Білд для TestFlight скинемо трошки {D}, зараз фіксимо краш', 'broken-splice'],
+  // pool22: a Ukrainian visit; a bare "перенесемо" reads as the event moved to that day; "this pm".
+  ['uk', 'Так, приїдемо {D}.', 'not-the-writer'],
+  ['uk', 'Ок, перенесемо {D}.', 'time-clash'],
+  ['ru', 'Конечно, перенесем {D} :)', 'time-clash'],
+  ['en', 'Will get out to you this pm {D}.', 'time-clash'],
 ];
 
 describe('rewriteFault: where a proposed deadline may land', () => {
