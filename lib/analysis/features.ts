@@ -113,7 +113,6 @@ const FIRST_PERSON: Partial<Record<Lang, RegExp>> = {
 function firstPersonVerbs(lang: Lang, text: string): Hit[] {
   const re = FIRST_PERSON[lang];
   if (!re) return [];
-  re.lastIndex = 0;
   return [...text.matchAll(re)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, text: m[0] }));
 }
 

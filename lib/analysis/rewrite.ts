@@ -537,6 +537,10 @@ function buildFirmSentence(f: SentenceFeatures, ctx: RewriteContext, start: numb
   const lastDate = future.reduce<DateMention | null>((a, d) => (a && a.end > d.end ? a : d), null);
   if (!placed && timing.length > 0 && lastDate && promise && lastDate.end <= promise.start && ANOTHER_PREDICATE.test(text.slice(lastDate.end, promise.start))) return null;
   const hadDate = future.length > 0;
+  // A cause of delay said after the now-firm day ("вокал пришлю до четверга, у меня завал", "напишу до
+  // четверга, запара"): the excuse still stands, as a reason the day may slip (pool17).
+  const dateAt = hadDate ? -1 : (edits.find((e) => e.text.includes(MARK))?.start ?? -1);
+  if (dateAt >= 0 && f.excuse.causes.some((c) => c.start >= dateAt)) return null;
   const gone = hadDate ? undefined : [...missed.values()].sort().pop();
   // A coach line put in front ends with a full stop, so what follows it opens a sentence.
   let out = tidy(applyEdits(text, edits), Boolean(gone) || !lowerCaseListItem(text));
@@ -555,10 +559,6 @@ function buildFirmSentence(f: SentenceFeatures, ctx: RewriteContext, start: numb
   }
   const suggestion = finish(out, f.lang, hadDate ? null : { ymd, form: 'by', proposed: !kept }, ctx.today, start, end, lead);
   if (!suggestion.text.trim() || suggestion.text === text) return null;
-  // A cause of delay said after the now-firm day ("вокал пришлю до четверга, у меня завал", "напишу до
-  // четверга, запара"): the excuse still stands, as a reason the day may slip (pool17).
-  const dateAt = hadDate ? -1 : (edits.find((e) => e.text.includes(MARK))?.start ?? -1);
-  if (dateAt >= 0 && f.excuse.causes.some((c) => c.start >= dateAt)) return null;
   // "Maybe we'll add an English version" made "We'll add an English version by Thursday": the writer's
   // uncertainty becomes a promise on a day they never named (see `heldBack`). On the writer's own scale
   // ("I hope to turn it around in a few days" -> "by Friday") the day is theirs, and it stays.
