@@ -267,6 +267,9 @@ export const examples: LanguageExamples = {
     { text: 'Prześlę poprawioną wersję wkrótce.', rule: 'missing-date', suggestion: 'Prześlę poprawioną wersję do poniedziałku, 23 listopada.' },
     { text: 'Postaram się przesłać makietę jak najszybciej.', rule: 'vague-promise', suggestion: 'Prześlę makietę do poniedziałku, 23 listopada.' },
     { text: 'Postaram się jak najszybciej poprawić galerię.', rule: 'vague-promise', suggestion: 'Poprawię galerię do poniedziałku, 23 listopada.' },
+    // A verb the rules do not read as a commitment alone still takes its plain future after a hedge.
+    { text: 'Postaram się nadrobić zaległości w weekend.', rule: 'vague-promise', suggestion: 'Nadrobię zaległości w weekend.' },
+    { text: 'Spróbujemy skrócić teksty do piątku.', rule: 'vague-promise', suggestion: 'Skrócimy teksty do piątku.' },
     { text: 'Mam nadzieję, że skończę kodowanie w środę.', rule: 'vague-promise', suggestion: 'Skończę kodowanie w środę.' },
     { text: 'Postaramy się skontaktować z Panią jutro.', rule: 'vague-promise', suggestion: 'Skontaktujemy się z Panią jutro.' },
     { text: 'Dopracuję animację, gdy znajdę wolną chwilę.', rule: 'vague-promise', suggestion: 'Dopracuję animację do poniedziałku, 23 listopada.' },

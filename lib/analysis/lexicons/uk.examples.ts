@@ -279,6 +279,10 @@ export const examples: LanguageExamples = {
     { text: 'Намагатимусь відповідати швидше.', rule: 'vague-promise', suggestion: null },
     { text: 'Зроблю все можливе, щоб встигнути до середи.', rule: 'vague-promise', suggestion: null },
     { text: 'Думаю, встигну закінчити до п’ятниці.', rule: 'vague-promise', suggestion: 'Встигну закінчити до п’ятниці.' },
+    // Editors fail "Обіцяю забрати …" as stilted and write the plain future (pool21, pool23): the verb table has it.
+    { text: 'Постараюся забрати документи до кінця тижня.', rule: 'vague-promise', suggestion: 'Заберу документи до кінця тижня.' },
+    { text: 'Постараємось віддати версію з титрами до кінця тижня.', rule: 'vague-promise', suggestion: 'Віддамо версію з титрами до кінця тижня.' },
+    { text: 'Спробую наздогнати все до середи.', rule: 'vague-promise', suggestion: 'Наздожену все до середи.' },
     { text: 'Постараємося запустити сайт у понеділок.', rule: 'vague-promise', suggestion: 'Запустимо сайт у понеділок.' },
     { text: 'Підготую кошторис і надішлю вам.', rule: 'missing-date', suggestion: 'Підготую кошторис і надішлю вам до понеділка, 23 листопада.' },
     {
