@@ -227,3 +227,17 @@ rewrites('"try" with no "to" after it is the verb of what is done: no suggestion
   ['Will attempt on my end to set it up.', null],
   ['Will try to ring the printer tomorrow.', 'Will ring the printer tomorrow.'],
 ]);
+
+rewrites('a courtesy after a comma closes the sentence: the day goes before the comma, on the promise', [
+  ["We'll get the team round to redo the conservatory roof, no charge of course.", "We'll get the team round to redo the conservatory roof by Thursday, 3 December, no charge of course."],
+  ['Will fix the typo in the thumbnail, sorry about that!', 'Will fix the typo in the thumbnail by Thursday, 3 December, sorry about that!'],
+  ['Wyślę poprawioną wersję, przepraszam za zamieszanie.', 'Wyślę poprawioną wersję do czwartku, 3 grudnia, przepraszam za zamieszanie.'],
+  ['Правки внесем, не переживайте.', 'Правки внесем до четверга, 3 декабря, не переживайте.'],
+  ['Матеріали для тренінгу підготуємо, не хвилюйтеся.', 'Матеріали для тренінгу підготуємо до четверга, 3 грудня, не хвилюйтеся.'],
+  ['Mēs to nokārtosim, neuztraucieties :)', 'Mēs to nokārtosim līdz ceturtdienai, 3. decembrim, neuztraucieties :)'],
+  // Any other words after the comma start a thought of their own, which a day before them would be read with.
+  ["I'll squeeze the page in, leave it with me.", null],
+  ["I'll drop a quote round for the fencing, just need to measure up first.", null],
+  ['Счёт за октябрь выставлю, совсем вылетело из головы с этим переездом.', null],
+  ["I'll reach out to the DJ again, he hasnt answered my last two emails.", null],
+]);

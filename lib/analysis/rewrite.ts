@@ -516,7 +516,17 @@ function buildFirmSentence(f: SentenceFeatures, ctx: RewriteContext, start: numb
     // A comma between the promise and the end of its clause starts another thought ("We'll reduce the
     // image sizes, there's some room", "I'll squeeze the page in, leave it with me"): a date at the end
     // would land on it, so no date is put there.
-    if (/[,;]|\s(?:but|though|although|however|а|но|однако|хотя|але|однак|хоча|ale|jednak|choć|choc|lecz|bet|taču|tacu|tomēr|tomer|lai gan|lai arī|lai ari)\s/iu.test(text.slice(anchor.end, at))) return null;
+    const parted = /[,;]|\s(?:but|though|although|however|а|но|однако|хотя|але|однак|хоча|ale|jednak|choć|choc|lecz|bet|taču|tacu|tomēr|tomer|lai gan|lai arī|lai ari)\s/iu.exec(text.slice(anchor.end, at));
+    if (parted) {
+      // What follows the comma is only a courtesy closing the sentence ("We'll redo the roof, no charge of
+      // course", "Wyślę poprawioną wersję, przepraszam za zamieszanie"): the day goes before the comma,
+      // on the promise, and the courtesy stays as written.
+      const comma = anchor.end + parted.index;
+      if (parted[0] !== ',' || !COURTESY_TAIL[f.lang].test(text.slice(comma + 1))) return null;
+      const end = comma - /\s*$/u.exec(text.slice(anchor.end, comma))![0].length;
+      if (end <= anchor.end - 1 || doubledBy(f.lang, text.slice(anchor.start, end))) return null;
+      edits.push({ start: end, end, text: ' ' + MARK });
+    } else {
     const front = f.lang === 'en' ? englishFront(text, clause.start, anchor.start, at) : null;
     if (!front && doubledBy(f.lang, text.slice(anchor.start, at))) {
       // "wrócę do tematu do czwartku", "повернуся до вас до четверга": a second "do" a word or two after
@@ -527,6 +537,7 @@ function buildFirmSentence(f: SentenceFeatures, ctx: RewriteContext, start: numb
       edits.push(front);
     } else {
       edits.push(front ?? beforePurpose(f.lang, text, anchor.start, anchor.end, at) ?? { start: at, end: at, text: ' ' + MARK });
+    }
     }
   }
   if (edits.length === 0) return null;
@@ -674,6 +685,22 @@ const ONLY_FROM: Record<Lang, RegExp> = {
   pl: /(?<![\p{L}])(?:dopiero|nie wcześniej niż|nie wczesniej niz)\s*$/iu,
   lv: /(?<![\p{L}])(?:tikai|ne agrāk kā|ne agrak ka)\s*$/iu,
 };
+
+/**
+ * A courtesy that closes the sentence after a comma and says nothing of the work's time: thanks, an
+ * apology, "no problem", "don't worry", the terms ("no charge"). Only these may follow a day put before
+ * the comma; any other words there start a thought of their own (the rewrite is not offered).
+ */
+const COURTESY = {
+  en: "no charge(?: of course| obviously)?|free of charge|at no (?:extra )?cost|no problem(?: at all)?|no worries|no bother|not a problem|of course|obviously|don['’]t worry|sorry(?: about that| for [^.!?]+| (?:that|the) [^.!?]+)?|(?:my )?apologies(?: for [^.!?]+| that [^.!?]+| again)?|thanks(?: again| a lot)?|thank you|thx|ta|cheers",
+  ru: "не переживайте|не волнуйтесь|не беспокойтесь|без проблем|конечно|разумеется|спасибо|извините(?: за [^.!?]+)?|простите(?: за [^.!?]+)?|приношу извинения(?: за [^.!?]+)?|бесплатно|за наш сч[её]т|за мой сч[её]т",
+  uk: "не хвилюйтеся|не хвилюйтесь|не переживайте|без проблем|звісно|звичайно|дякую|вибачте(?: за [^.!?]+)?|перепрошую(?: за [^.!?]+)?|безкоштовно|за наш рахунок|за мій рахунок",
+  pl: "bez problemu|nie ma sprawy|oczywiście|oczywiscie|spokojnie|dzięki|dzieki|dziękuję|dziekuje|przepraszam(?: za [^.!?]+)?|bezpłatnie|bezplatnie|gratis|na nasz koszt|na mój koszt|na moj koszt",
+  lv: "protams|bez problēmām|bez problemam|neuztraucieties|paldies|atvainojos(?: par [^.!?]+)?|bez maksas|par brīvu|par brivu|uz mūsu rēķina|uz musu rekina",
+} satisfies Record<Lang, string>;
+const COURTESY_TAIL = Object.fromEntries(
+  Object.entries(COURTESY).map(([lang, words]) => [lang, new RegExp(`^\\s*(?:${words})(?![\\p{L}])[\\s.!?…)]*(?:[:;]-?[)D(]|[\\p{Extended_Pictographic}\\u200d\\ufe0f\\s]|x+)*[\\s.!?…]*$`, 'iu')]),
+) as Record<Lang, RegExp>;
 
 const WEATHER = /(?<![\p{L}])(?:weather|погод\p{L}*|pogod\p{L}*|laiks (?:ļaus|laus|atļaus|atlaus)|laikapstākļ\p{L}*|laikapstakl\p{L}*)(?![\p{L}])/iu;
 
