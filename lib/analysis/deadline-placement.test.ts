@@ -241,3 +241,39 @@ rewrites('a courtesy after a comma closes the sentence: the day goes before the 
   ['Счёт за октябрь выставлю, совсем вылетело из головы с этим переездом.', null],
   ["I'll reach out to the DJ again, he hasnt answered my last two emails.", null],
 ]);
+
+rewrites('pool24: the writer\'s own times and spans, read whole', [
+  // "Working days" is part of the span, and a few of them is three, not two (pool24).
+  ['Odpowiemy w ciągu kilku dni roboczych.', 'Odpowiemy do piątku, 4 grudnia.'],
+  ['Ми відповімо на вашу претензію письмово протягом кількох робочих днів.', 'Ми відповімо на вашу претензію письмово до п’ятниці, 4 грудня.'],
+  ["We'll reply within a few working days.", "We'll reply by Friday, 4 December."],
+  // "At the earliest opportunity" goes whole ("… by Thursday, 3 December, opportunity", pool24).
+  ['we shall confirm a revised delivery date at the earliest opportunity.', 'We shall confirm a revised delivery date by Thursday, 3 December.'],
+  // "Later" after the sentence's own day is after that day, not before it.
+  ['Perkusję zmiksuję i wyślę do piątku, a transkrypcję zrobię później.', 'Perkusję zmiksuję i wyślę do piątku, a transkrypcję zrobię do poniedziałku, 7 grudnia.'],
+  ['Перевод устава будет готов к четвергу, заверенную копию отправим курьером чуть позже.', 'Перевод устава будет готов к четвергу, заверенную копию отправим курьером до пятницы, 4 декабря.'],
+  // Against a stretch ("в січні") a "later" is not read: the usual day.
+  ['Річну звітність будемо подавати в січні, конкретні дати я вам уточню пізніше.', 'Річну звітність будемо подавати в січні, конкретні дати я вам уточню до четверга, 3 грудня.'],
+  // "Maybe" between two times offers an alternative: cut, two days stand side by side.
+  ['masina bus gatava ap piektdienu, varbut sestdien', null],
+  ['Glosariusz przejrzę w weekend, może w niedziele wieczorem', null],
+  // A hedge narrowing a time keeps the comma between the two times.
+  ['Отчет по ссылочному профилю подготовлю на этой неделе, думаю, к четвергу.', 'Отчет по ссылочному профилю подготовлю на этой неделе, к четвергу.'],
+  ['Пальто будет готово, думаю, к концу недели.', 'Пальто будет готово к концу недели.'],
+  // A hedge between two clauses of the writer's keeps one comma.
+  ['Тираж перепечатаем за свой счёт, а сроки уточню у технолога, думаю, успеем до середины декабря.', 'Тираж перепечатаем за свой счёт, а сроки уточню у технолога, успеем до середины декабря.'],
+  // Ukrainian euphony across the cut, but "у" before в/ф stays.
+  ['Приїду, мабуть, у четвер', 'Приїду в четвер'],
+  ['Зроблю, мабуть, у вівторок.', 'Зроблю у вівторок.'],
+]);
+
+rewrites('pool24: no day where it reads as the end of a span or of a service', [
+  ['Paskatisos no majam', null],
+  ['Labi, nofočēšu arī no augšas.', null],
+  ['Wyślemy nową i dorzucimy coś małego od nas.', null],
+  // "No jauna" is "anew": the day may follow it.
+  ['Visu pārrēķināšu no jauna.', 'Visu pārrēķināšu no jauna līdz ceturtdienai, 3. decembrim.'],
+  ['Abonementu Jums pagarināsim par vienu reizi.', null],
+  ["We'll extend your trial.", null],
+  ['Копію квитанції я надішлю Вам додатково.', null],
+]);

@@ -58,7 +58,9 @@ const TABLE: [Lang, string, RewriteFault | null][] = [
   ['ru', 'Ок, гляну попожже {D}', 'time-clash'],
   ['ru', 'Поправлю шрифт асап {D}', 'time-clash'],
   ['ru', 'О новой дате сообщим дополнительно {D}.', 'time-clash'],
-  ['uk', 'Про нову дату повідомимо додатково {D}.', 'time-clash'],
+  // "додатково до четверга" also reads as "in addition to Thursday" (pool24): no day after it at all.
+  ['uk', 'Про нову дату повідомимо додатково {D}.', 'broken-splice'],
+  ['uk', 'Копію квитанції я надішлю Вам додатково {D}.', 'broken-splice'],
   // pool6: "bez żadnych dodatkowych opłat do czwartku" read as "no extra charges until Thursday".
   ['pl', 'Nową partię wyślemy do Pani bez żadnych dodatkowych opłat {D}.', 'not-the-writer'],
   ['ru', 'Заменим плитку без каких-либо доплат {D}.', 'not-the-writer'],

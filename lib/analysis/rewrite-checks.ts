@@ -34,9 +34,16 @@ export interface PlacedDate {
 const CANNOT_PRECEDE: Record<Lang, ReadonlySet<string>> = {
   en: new Set('a an the as than to of and or but with for at by from into onto my your our their his its is are was were be been will shall can could would should i we they he she if once when until till promise'.split(' ')),
   ru: new Set('в во на с со к ко по и а но или что чтобы как чем до для из от у о об при за под над я мы вы он она они это если когда пока обещаю обещаем загляну заглянем'.split(' ')),
-  uk: new Set('в у на з із зі до по і й та а але або що щоб як ніж для від при за під над я ми ви він вона вони це якщо коли поки обіцяю обіцяємо загляну зазирну повернусь повернуся повернемось повернемося трошки трохи'.split(' ')),
+  uk: new Set('в у на з із зі до по і й та а але або що щоб як ніж для від при за під над я ми ви він вона вони це якщо коли поки обіцяю обіцяємо загляну зазирну повернусь повернуся повернемось повернемося трошки трохи додатково'.split(' ')),
   pl: new Set('w we na z ze do po i a ale lub albo że żeby jak niż dla od przy za pod nad o ja my wy on ona oni to jeśli jesli gdy kiedy zanim obiecuję obiecuje obiecujemy zerknę zerkne zajrzę zajrze'.split(' ')),
   lv: new Set('uz ar no pie par pēc pec līdz lidz un bet vai ka lai kā ka nekā neka es mēs mes jūs jus viņš vins viņa vina viņi vini tas ja kad kamēr kamer apsolu apsolām apsolam solu'.split(' ')),
+};
+
+/** "From" and one word just before the day: "no mājām līdz …", "od jutra do …" read as a span's two ends. */
+const FROM_WORD: Partial<Record<Lang, RegExp>> = {
+  // Not "od nowa", "od razu", "no jauna" (anew, at once).
+  pl: /(?<![\p{L}])od\s+(?!(?:nowa|razu)\s*$)[\p{L}]+\s*$/iu,
+  lv: /(?<![\p{L}])no\s+(?!jauna\s*$)[\p{L}]+\s*$/iu,
 };
 
 /** Words that cannot come straight after a deadline: the object or the rest of a phrase it split. */
@@ -66,11 +73,11 @@ function timeWords(words: string, stems: string, phrases: readonly string[]): Re
  */
 const MAY_FOLLOW_EN = new Set('and but or so with to for via including if unless because then from at in on together along'.split(' '));
 const HOLDS_FOR: Record<Lang, RegExp> = {
-  en: /(?<![\p{L}])(?:hold|reserve|keep|put aside|set aside)(?![\p{L}])[^.!?]{0,40}(?<![\p{L}])for (?:you|u)(?![\p{L}])/iu,
-  ru: /(?<![\p{L}])(?:забронирую|забронируем|отложу|отложим|придержу|придержим|зарезервирую|зарезервируем)(?![\p{L}])/iu,
-  uk: /(?<![\p{L}])(?:заброню|забронюю|забронюємо|відкладу|відкладемо|притримаю|притримаємо|зарезервую|зарезервуємо)(?![\p{L}])/iu,
-  pl: /(?<![\p{L}])(?:zarezerwuję|zarezerwuje|zarezerwujemy|odłożę|odloze|odłożymy|odlozymy|zatrzymam|zatrzymamy)(?![\p{L}])/iu,
-  lv: /(?<![\p{L}])(?:rezervēšu|rezervesu|rezervēsim|rezervesim|atlikšu|atliksu|atliksim|paturēšu|paturesu|paturēsim|paturesim)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:(?:hold|reserve|keep|put aside|set aside)(?![\p{L}])[^.!?]{0,40}(?<![\p{L}])for (?:you|u)|extend)(?![\p{L}])/iu,
+  ru: /(?<![\p{L}])(?:забронирую|забронируем|отложу|отложим|придержу|придержим|зарезервирую|зарезервируем|продлю|продлим)(?![\p{L}])/iu,
+  uk: /(?<![\p{L}])(?:заброню|забронюю|забронюємо|відкладу|відкладемо|притримаю|притримаємо|зарезервую|зарезервуємо|продовжу|продовжимо|подовжу|подовжимо)(?![\p{L}])/iu,
+  pl: /(?<![\p{L}])(?:zarezerwuję|zarezerwuje|zarezerwujemy|odłożę|odloze|odłożymy|odlozymy|zatrzymam|zatrzymamy|przedłużę|przedluze|przedłużymy|przedluzymy)(?![\p{L}])/iu,
+  lv: /(?<![\p{L}])(?:rezervēšu|rezervesu|rezervēsim|rezervesim|atlikšu|atliksu|atliksim|paturēšu|paturesu|paturēsim|paturesim|pagarināšu|pagarinasu|pagarināsim|pagarinasim)(?![\p{L}])/iu,
 };
 
 /**
@@ -416,6 +423,9 @@ export function rewriteFault({ lang, before, after }: PlacedDate): RewriteFault 
   if (lang === 'pl' && /(?<![\p{L}])po\s+\p{L}+(?:cji|zji|sji|li|niu|ciu|ach|ie)(?:\s+\p{L}+)?\s*$/iu.test(before)) return 'time-clash';
   const dated = `${clause} ${following}`;
   if (DELAY[lang].test(dated) || IN_PROGRESS[lang]?.test(dated) || namesOngoingWork(lang, dated)) return 'no-end';
+  // "paskatīšos no mājām līdz ceturtdienai", "od jutra do czwartku": after "from …" the day reads as the
+  // other end of a span (pool24).
+  if (FROM_WORD[lang]?.test(before)) return 'broken-splice';
   if (lang === 'en' && next && !MAY_FOLLOW_EN.has(next) && !KISS_WORDS.has(next)) return 'broken-splice';
   if (SUBORDINATE[lang].test(clause) || endsOnReadersPart(lang, before) || FOR_A_STEP[lang]?.test(before)) return 'not-the-writer';
   if (TOGETHER[lang].test(lastPart(clause))) return 'not-the-writer';

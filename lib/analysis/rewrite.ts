@@ -221,8 +221,24 @@ function withItsComparative(text: string, h: Hit): Hit {
   return m ? { ...h, end: h.end + m[0].length, text: text.slice(h.start, h.end + m[0].length) } : h;
 }
 
+/**
+ * Ukrainian euphony across a cut: "Приїду, мабуть, у четвер" -> "Приїду в четвер", not "Приїду у
+ * четвер" (pool24): after a vowel, "у" before a consonant is "в" (but "у вівторок": not before в or ф).
+ */
+function euphonic(text: string, cut: Edit, lang?: Lang): Edit {
+  if (lang !== 'uk' || cut.text !== ' ' || !/[аеєиіїоуюя]$/iu.test(text.slice(0, cut.start)) || !/^у (?=[бгґджзйклмнпрстхцчшщ])/u.test(text.slice(cut.end))) return cut;
+  return { start: cut.start, end: cut.end + 1, text: ' в' };
+}
+
 /** Removing a word together with the comma that set it off: "Hopefully, we" -> "we". */
-function removal(text: string, h: Hit, lang?: Lang, timedAt?: (at: number) => boolean): Edit {
+function removal(
+  text: string,
+  h: Hit,
+  lang?: Lang,
+  timedAt?: (at: number) => boolean,
+  promiseBefore?: (at: number, next: number) => boolean,
+  timeBefore?: (at: number) => boolean,
+): Edit {
   let { start, end } = h;
   const after = /^\s*,?\s*/.exec(text.slice(end))![0];
   end += after.length;
@@ -233,13 +249,17 @@ function removal(text: string, h: Hit, lang?: Lang, timedAt?: (at: number) => bo
   // Not after a clause of an event ("po spotkaniu z klientem, pewnie koło 16", "когда закончу аудит,
   // скорее всего уже в январе"): there the comma closes that clause, and without it the time would be
   // the event's (pool13).
-  if (before.includes(',') && timedAt?.(end) && !EVENT_CLAUSE.test(/[^,;.!?]*$/u.exec(text.slice(0, start - before.length))![0])) return { start: start - before.length, end, text: ' ' };
+  // Between a time and the time it narrows ("на этой неделе, скорее всего в четверг", "w weekend, pewnie w
+  // niedzielę") the first comma stays: without it the two times run together (pool24).
+  if (before.includes(',') && timedAt?.(end) && timeBefore?.(start - before.length)) return euphonic(text, { start: start - before.length, end, text: ', ' }, lang);
+  if (before.includes(',') && timedAt?.(end) && !EVENT_CLAUSE.test(/[^,;.!?]*$/u.exec(text.slice(0, start - before.length))![0])) return euphonic(text, { start: start - before.length, end, text: ' ' }, lang);
   // A parenthetical hedge takes both its commas: "Я, мабуть, надішлю" -> "Я надішлю". Between two
   // clauses one comma stays: "Ваш лендинг не забула, думаю, доберуся" -> "…не забула, доберуся".
   const parenthetical = after.includes(',') && before.includes(',');
-  if (parenthetical && lang && closesClause(lang, text.slice(0, start - before.length))) return { start, end, text: ', ' };
+  // So is a part that holds the writer's own promise ("сроки уточню у технолога, думаю, успеем …", pool24).
+  if (parenthetical && lang && (closesClause(lang, text.slice(0, start - before.length)) || promiseBefore?.(start - before.length, end))) return { start, end, text: ', ' };
   if (after.length === 0 || parenthetical) start -= before.length;
-  return { start, end, text: start === 0 || end === text.length ? '' : ' ' };
+  return euphonic(text, { start, end, text: start === 0 || end === text.length ? '' : ' ' }, lang);
 }
 
 /**
@@ -386,25 +406,38 @@ function buildFirmSentence(f: SentenceFeatures, ctx: RewriteContext, start: numb
   // "chyba że coś mi wypadnie" is "unless something comes up": a condition the writer keeps, not a hedge
   // to cut (pool19: "przygotuję w tym tygodniu, że coś mi wypadnie").
   if (f.lang === 'pl' && f.hedges.some((h) => /^chyba$/iu.test(h.text) && /^\s*że(?![\p{L}])/iu.test(text.slice(h.end)))) return null;
+  // (Only an adverb of time may stand between the hedge and its time: a verb there starts a clause of its
+  // own, "уточню у технолога, думаю, успеем до середины декабря", and keeps its comma, pool24.)
   // A time that ends its clause: a hedge right before it, or a word before it ("наверное, ближе к концу
   // недели,", "ймовірно вже наступного тижня."), is a hedge on that time. One followed by more words
   // starts a clause of its own ("зробила, мабуть, завтра-післязавтра скину"), which keeps its comma.
   const allScales = findTimeScales(text, f.lang);
   const timings = [...f.dates, ...f.vagueTiming, ...allScales];
   const timedAt = (at: number) =>
-    timings.some((t) => t.start >= at && /^(?:[\p{L}'’ʼ-]+\s+)?$/u.test(text.slice(at, t.start)) && /^\s*(?:[,.;:!?)…]|$)/u.test(text.slice(t.end)));
+    timings.some((t) => t.start >= at && leadsToTime(f.lang, text.slice(at, t.start)) && /^\s*(?:[,.;:!?)…]|$)/u.test(text.slice(t.end)));
+  // "gatava ap piektdienu, varbut sestdien", "w okolicach środy, może czwartku": "maybe" between two times
+  // offers the second as an alternative; cut, it leaves two days side by side (pool24).
+  const timeEndsAt = (at: number) => timings.some((t) => t.end <= at && /^\s*,?\s*$/u.test(text.slice(t.end, at)));
+  if (f.hedges.some((h) => MAYBE[f.lang].test(h.text) && timeEndsAt(h.start) && /,\s*$/u.test(text.slice(0, h.start)) && timings.some((t) => t.start >= h.end && /^[\s,]*$/u.test(text.slice(h.end, t.start))))) return null;
+  // A promise of the writer's between the last comma and `at`, and a verb at `next` after the hedge: the
+  // hedge parts two clauses.
+  const promiseBefore = (at: number, next: number) => {
+    const from = Math.max(...[',', ';', ':'].map((p) => text.lastIndexOf(p, at - 1))) + 1;
+    const word = /^[\p{L}'’ʼ-]+/u.exec(text.slice(next))?.[0];
+    return word !== undefined && FINITE_VERB[f.lang]?.test(word) === true && f.commitments.some((c) => c.start >= from && c.end <= at);
+  };
   for (const h of f.hedges) {
     if (h.kind === 'self') {
       if (h.replacement === undefined || h.replacement === '=') continue;
       if (h.replacement === '') {
-        edits.push(removal(text, h, f.lang, timedAt));
+        edits.push(removal(text, h, f.lang, timedAt, promiseBefore, timeEndsAt));
         continue;
       }
       const we = person(text, f.lang, h).we;
       const subject = we ? (h.start === 0 ? 'We' : 'we') : 'I';
       edits.push({ start: h.start, end: h.end, text: h.replacement.replace('{We}', subject) });
     } else if (h.kind === 'soft') {
-      edits.push(removal(text, withItsComparative(text, h), f.lang, timedAt));
+      edits.push(removal(text, withItsComparative(text, h), f.lang, timedAt, promiseBefore, timeEndsAt));
       // "hopefully we can meet" -> "we'll meet": the tentative modal goes with the hedge.
       const firm = c.lex.tentativeFirm;
       if (firm) {
@@ -558,7 +591,10 @@ function buildFirmSentence(f: SentenceFeatures, ctx: RewriteContext, start: numb
   // Ukrainian opens a sentence with "У" before a consonant: the writer's "в п'ятницю" moved to the front
   // is "У п'ятницю", not "В п'ятницю".
   if (f.lang === 'uk' && !/^\s*В/u.test(text)) out = out.replace(/^(\s*)В(?= [бвгґджзйклмнпрстфхцчшщ])/iu, '$1У');
-  const ymd = kept ? kept.date : scale ? scaleDate(scale, ctx, f.lang) : proposeDate(ctx);
+  // "wyślę do piątku, a transkrypcję zrobię później": later than the sentence's own day, so the day
+  // proposed is the working day after it, not two days from today (pool24: a Thursday before the Friday).
+  const floor = placed && LATER[f.lang].test(placed.text.trim()) ? dated.filter(isDay).map((d) => d.date).filter((d) => d > ctx.today).sort().pop() : undefined;
+  const ymd = kept ? kept.date : floor ? proposeDate(ctx, floor, 1) : scale ? scaleDate(scale, ctx, f.lang) : proposeDate(ctx);
   // The proposed day is one the sentence already gives another task ("podepnę najpóźniej w czwartek, a
   // resztę zrobię do czwartku, 3 grudnia"): the same Thursday said twice, in two forms (pool21).
   if (!hadDate && !kept && f.dates.some((d) => d.date === ymd)) return null;
@@ -701,6 +737,33 @@ const COURTESY = {
 const COURTESY_TAIL = Object.fromEntries(
   Object.entries(COURTESY).map(([lang, words]) => [lang, new RegExp(`^\\s*(?:${words})(?![\\p{L}])[\\s.!?…)]*(?:[:;]-?[)D(]|[\\p{Extended_Pictographic}\\u200d\\ufe0f\\s]|x+)*[\\s.!?…]*$`, 'iu')]),
 ) as Record<Lang, RegExp>;
+
+/** A day, not a stretch ("в січні", "na grudzień"): what a "later" can be read against. */
+const isDay = (d: DateMention) => d.kind === 'weekday' || d.kind === 'calendar' || d.kind === 'relative-day';
+
+/** "Later" with nothing to say how much: read against a day the sentence already gives. */
+const LATER: Record<Lang, RegExp> = {
+  en: /^(?:a (?:bit|little) )?later(?: on)?$/iu,
+  ru: /^(?:чуть |немного |чуть-чуть |чуточку )?(?:позже|попозже|позднее)$/iu,
+  uk: /^(?:трохи |трішки |трошки )?(?:пізніше|згодом)$/iu,
+  pl: /^(?:trochę |troche |nieco |ciut |chwilę |chwile )?(?:później|pozniej)$/iu,
+  lv: /^(?:mazliet |nedaudz |drusku |drusciņ )?(?:vēlāk|velak)$/iu,
+};
+
+/** Nothing, or one word that is no verb, between a hedge and the time it hedges ("ймовірно вже наступного тижня"). */
+function leadsToTime(lang: Lang, between: string): boolean {
+  const word = /^(?:([\p{L}'’ʼ-]+)\s+)?$/u.exec(between);
+  if (!word) return false;
+  return !word[1] || !FINITE_VERB[lang]?.test(word[1]);
+}
+
+const MAYBE: Record<Lang, RegExp> = {
+  en: /^(?:maybe|perhaps|possibly)$/iu,
+  ru: /^(?:может|может быть|возможно)$/iu,
+  uk: /^(?:може|може бути|можливо)$/iu,
+  pl: /^(?:może|moze|ewentualnie|być może|byc moze)$/iu,
+  lv: /^(?:varbūt|varbut|iespējams|iespejams)$/iu,
+};
 
 const WEATHER = /(?<![\p{L}])(?:weather|погод\p{L}*|pogod\p{L}*|laiks (?:ļaus|laus|atļaus|atlaus)|laikapstākļ\p{L}*|laikapstakl\p{L}*)(?![\p{L}])/iu;
 
