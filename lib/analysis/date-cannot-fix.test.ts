@@ -24,6 +24,10 @@ describe('no date is put on a promise that waits on an event, hangs on a conditi
     ['Пришлю макеты, как только типография подтвердит цвета.'],
     // pool17: "līdzko" is "as soon as" too.
     ['Nosūtīšu to, līdzko piekļuve tiks atjaunota.'],
+    // pool24: mail's "soon as" is "as soon as"; "как бумага придет" is "once the paper comes".
+    ["we'll be round to finish the flashing soon as its back up"],
+    ['Оттиск пришлем как бумага придет'],
+    ['Фасади доставимо, як фурнітура прийде.'],
     // A limit kept is no work with an end (pool17: "Word count I'll keep under 800 by Thursday").
     ["Word count I'll keep under 800."],
     ["We'll keep the costs within the original estimate."],

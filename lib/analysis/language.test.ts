@@ -17,6 +17,10 @@ describe('detectLanguage', () => {
     ['Зроблю адаптивну версію і покажу вам.', 'uk'],
     // No і/ї/є/ґ: decided by Ukrainian-only words and endings.
     ['Надішлемо макет завтра.', 'uk'],
+    // pool22-23: Ukrainian one-liners with no і, ї or є, told by their words ("кошторис", "пошту", "колеги").
+    ['кошторис по Velux скину на пошту', 'uk'],
+    ['уточню в колеги', 'uk'],
+    ['скину смету на почту', 'ru'],
     ['Мабуть, зроблю банер завтра.', 'uk'],
     ['Вибачте за затримку з макетом.', 'uk'],
     // Latin "i" for "і", typed without the Ukrainian layout.

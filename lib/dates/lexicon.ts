@@ -505,7 +505,7 @@ const ru = (): Lex => ({
   monthAbbr: wordSet('янв, фев, февр, мар, апр, июн, июл, авг, сен, сент, окт, ноя, нояб, дек'),
   monthFree: new Set(),
   rel: trie<RelV>([
-    ['сегодня, сегодняшнего дня, сегодняшний день, сегодняшнему дню', { off: 0 }],
+    ['сегодня, сегодняшнего дня, сегодняшний день, сегодняшнему дню, седня, сёдня', { off: 0 }],
     // The adjectives: "вчерашний созвон", "завтрашняя встреча". Not the plurals of "today's"
     // ("сегодняшние реалии" are nowadays').
     [adjForms('сегодняшн', RU_ADJ_SG), { off: 0 }],
@@ -716,7 +716,8 @@ const uk = (): Lex => ({
   monthAbbr: wordSet('січ, лют, бер, квіт, трав, черв, лип, серп, вер, жовт, груд'),
   monthFree: new Set(),
   rel: trie<RelV>([
-    ['сьогодні, сьогоднішнього дня', { off: 0 }],
+    // Also as typed in a hurry: "сьодні", "сьогодня" (pool24: "Гляну сьодні" took a second day).
+    ['сьогодні, сьогоднішнього дня, сьодні, сьогодня, сьоні', { off: 0 }],
     [adjForms('сьогоднішн', UK_ADJ_SG), { off: 0 }],
     [adjForms('завтрашн', UK_ADJ), { off: 1 }],
     [adjForms('вчорашн', UK_ADJ) + ', ' + adjForms('учорашн', UK_ADJ), { off: -1, past: true, noDl: true }],
