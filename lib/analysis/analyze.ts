@@ -6,7 +6,7 @@ import { clearLiveSets } from './pattern';
 import { detectLanguage } from './language';
 import { clearRewriteMemo, type RewriteContext } from './rewrite';
 import { bringsStiltedPromise, callsBack, firmsUpOthersDecision, leavesBrokenSplice, leavesHedge, leavesInfinitiveHanging, opensMidPhrase, rewriteFault, takesItBack, waitsOnOthers } from './rewrite-checks';
-import { plainly, typesPlainly } from './spelling';
+import { plainly, typesPlainly, withApostrophe, writersApostrophe } from './spelling';
 import { RULES } from './rules';
 import { OPEN_GATE, type RewriteGate } from './rewrite-gate/types';
 import { RULES_ONLY, type Scorer } from './scorer/types';
@@ -315,6 +315,11 @@ function withCheckedSuggestions(
       composed.text = plainly(composed.text, s.lang);
       if (composed.placeholder) composed.placeholder.spelling = 'plain';
     }
+    const apostrophe = writersApostrophe(text, s.lang);
+    if (apostrophe) {
+      composed.text = withApostrophe(composed.text, apostrophe);
+      if (composed.placeholder) composed.placeholder.apostrophe = apostrophe;
+    }
     const again = leftover(composed, sentence);
     return again !== null && again.length === 0 ? composed : null;
   };
@@ -422,16 +427,19 @@ function gatePasses(gate: RewriteGate, lang: Lang, rules: string[], sentence: st
 function inWritersSpelling(result: ParagraphResult, text: string): ParagraphResult {
   let changed = false;
   const plainLangs = new Map<Lang, boolean>();
+  const apostrophes = new Map<Lang, "'" | 'ʼ' | undefined>();
   const findings = result.findings.map((f) => {
     if (!f.suggestions.length) return f;
     const suggestions = f.suggestions.map((s) => {
       let plain = plainLangs.get(s.lang);
       if (plain === undefined) plainLangs.set(s.lang, (plain = typesPlainly(text, s.lang)));
-      const folded = plain ? plainly(s.text, s.lang) : s.text;
-      if (!plain || (folded === s.text && !s.placeholder)) return s;
+      if (!apostrophes.has(s.lang)) apostrophes.set(s.lang, writersApostrophe(text, s.lang));
+      const apostrophe = apostrophes.get(s.lang);
+      const folded = withApostrophe(plain ? plainly(s.text, s.lang) : s.text, apostrophe);
+      if ((!plain && !apostrophe) || (folded === s.text && !s.placeholder)) return s;
       changed = true;
       const out: Suggestion = { ...s, text: folded };
-      if (s.placeholder) out.placeholder = { ...s.placeholder, spelling: 'plain' };
+      if (s.placeholder) out.placeholder = { ...s.placeholder, ...(plain ? { spelling: 'plain' as const } : {}), ...(apostrophe ? { apostrophe } : {}) };
       return out;
     });
     return { ...f, suggestions };

@@ -277,3 +277,9 @@ rewrites('pool24: no day where it reads as the end of a span or of a service', [
   ["We'll extend your trial.", null],
   ['Копію квитанції я надішлю Вам додатково.', null],
 ]);
+
+rewrites('pool25: doubt said in other words stays doubt, and a clause of its own keeps its comma', [
+  ["I'll try to run those sessions before the holidays but it may spill into early January.", null],
+  ['Можно и так, посмотрю при случае.', null],
+  ["За результатами інтерв'ю з кандидатами підготую короткий звіт і рекомендації, думаю, вийде до понеділка.", "За результатами інтерв'ю з кандидатами підготую короткий звіт і рекомендації, вийде до понеділка."],
+]);

@@ -61,6 +61,17 @@ const TABLE: [Lang, string, RewriteFault | null][] = [
   // "додатково до четверга" also reads as "in addition to Thursday" (pool24): no day after it at all.
   ['uk', 'Про нову дату повідомимо додатково {D}.', 'broken-splice'],
   ['uk', 'Копію квитанції я надішлю Вам додатково {D}.', 'broken-splice'],
+  // pool25: "line by line by Thursday"; the day after "заодно"/"паралельно"; finding time; an unprefixed "sūtīšu" editors passed 8 times in 9.
+  ['en', "I'll go through the rest of the schedule line by line {D}.", 'broken-splice'],
+  ['ru', 'Да, люстру тоже подключу заодно {D}.', 'broken-splice'],
+  ['uk', 'А фату доробимо паралельно {D}.', 'broken-splice'],
+  ['lv', 'Jā, atradīšu jums laiku {D}.', 'time-clash'],
+  ['ru', 'Найду для вас время {D}.', 'time-clash'],
+  ['lv', 'Sūtīšu tāmi {D} 😊', null],
+  // "From" and a word before the day: the day reads as the span's other end (pool24).
+  ['lv', 'Paskatīšos no mājām {D}.', 'broken-splice'],
+  ['lv', 'Visu pārrēķināšu no jauna {D}.', null],
+  ['pl', 'Dorzucimy coś małego od nas {D}.', 'broken-splice'],
   // pool6: "bez żadnych dodatkowych opłat do czwartku" read as "no extra charges until Thursday".
   ['pl', 'Nową partię wyślemy do Pani bez żadnych dodatkowych opłat {D}.', 'not-the-writer'],
   ['ru', 'Заменим плитку без каких-либо доплат {D}.', 'not-the-writer'],

@@ -8,7 +8,7 @@ import { piecesOf, withoutTheCause } from './drop-cause';
 import { clauseOf, type OverPromiseHit, type SentenceFeatures } from './features';
 import { continuing } from './rules/greeting';
 import { findAll, type Hit } from './pattern';
-import { plainly } from './spelling';
+import { plainly, withApostrophe } from './spelling';
 import { addWorkingDaysOff, findTimeScales, isOtherWork, missedDay, MISSED, scaleDate, type Scale } from './time-scale';
 import type { DatePhraseForm, Lang, Suggestion } from './types';
 
@@ -204,6 +204,7 @@ export function fillPlaceholder(s: Suggestion, ymd: string, today?: string): Sug
   const form: Form = s.placeholder.form === 'deadline' ? 'by' : 'plain';
   let phrase = datePhrase(ymd, form, s.lang, today);
   if (s.placeholder.spelling === 'plain') phrase = plainly(phrase, s.lang);
+  phrase = withApostrophe(phrase, s.placeholder.apostrophe);
   if (!/\p{L}/u.test(s.text.slice(0, s.placeholder.start))) phrase = phrase.charAt(0).toUpperCase() + phrase.slice(1);
   const text = s.text.slice(0, s.placeholder.start) + phrase + s.text.slice(s.placeholder.end);
   return { ...s, text, placeholder: { ...s.placeholder, end: s.placeholder.start + phrase.length, proposed: ymd } };
@@ -424,7 +425,7 @@ function buildFirmSentence(f: SentenceFeatures, ctx: RewriteContext, start: numb
   const promiseBefore = (at: number, next: number) => {
     const from = Math.max(...[',', ';', ':'].map((p) => text.lastIndexOf(p, at - 1))) + 1;
     const word = /^[\p{L}'’ʼ-]+/u.exec(text.slice(next))?.[0];
-    return word !== undefined && FINITE_VERB[f.lang]?.test(word) === true && f.commitments.some((c) => c.start >= from && c.end <= at);
+    return word !== undefined && (FINITE_VERB[f.lang]?.test(word) === true || VERB_AHEAD.test(word)) && f.commitments.some((c) => c.start >= from && c.end <= at);
   };
   for (const h of f.hedges) {
     if (h.kind === 'self') {
@@ -754,8 +755,11 @@ const LATER: Record<Lang, RegExp> = {
 function leadsToTime(lang: Lang, between: string): boolean {
   const word = /^(?:([\p{L}'’ʼ-]+)\s+)?$/u.exec(between);
   if (!word) return false;
-  return !word[1] || !FINITE_VERB[lang]?.test(word[1]);
+  return !word[1] || !(FINITE_VERB[lang]?.test(word[1]) || VERB_AHEAD.test(word[1]));
 }
+
+/** Verbs of an outcome that open a clause of their own: "думаю, вийде до понеділка" (pool25). */
+const VERB_AHEAD = /^(?:будет|выйдет|получится|успею|успеем|успеет|смогу|сможем|управлюсь|управимся|буде|вийде|вдасться|вийдуть|встигну|встигнемо|встигне|зможу|зможемо|впораюся|впораюсь|będzie|bedzie|wyjdzie|uda|zdążę|zdaze|zdążymy|zdazymy|būs|bus|sanāks|sanaks|izdosies|paspēšu|paspesu|paspēsim|paspesim)$/iu;
 
 const MAYBE: Record<Lang, RegExp> = {
   en: /^(?:maybe|perhaps|possibly)$/iu,

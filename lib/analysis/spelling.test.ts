@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { PLAIN_LETTERS } from '../dates/lexicon';
 import { fillPlaceholder } from './rewrite';
 import { analyze, OPEN_GATE } from './index';
-import { plainly, typesPlainly } from './spelling';
+import { plainly, typesPlainly, writersApostrophe } from './spelling';
 import type { Lang } from './types';
 
 const OPTIONS = { now: '2026-12-01T10:00:00+02:00', timeZone: 'Europe/Riga' } as const;
@@ -92,5 +92,23 @@ describe('a rewrite in the writer\'s spelling', () => {
     const s = analyze(text, UNGATED).findings.find((f) => f.suggestions.length)!.suggestions[0];
     expect(s.text).toMatch(/līdz /);
     expect(s.placeholder?.spelling).toBeUndefined();
+  });
+});
+
+describe("the writer's apostrophe (pool25: 'до п’ятниці' beside the writer's 'інтерв'ю')", () => {
+  it.each<[string, string | undefined]>([
+    ["Проміжні нотатки з інтерв'ю", "'"],
+    ['Проміжні нотатки з інтервʼю', 'ʼ'],
+    ['Проміжні нотатки з інтерв’ю', undefined],
+    ['Проміжні нотатки скину', undefined],
+  ])('%s -> %s', (text, expected) => {
+    expect(writersApostrophe(text, 'uk')).toBe(expected);
+  });
+
+  it('writes the proposed day, and a day picked later, with it', () => {
+    const text = "Проміжні нотатки з інтерв'ю скину вам за кілька днів.";
+    const s = analyze(text, { ...OPTIONS, rewriteGate: OPEN_GATE }).findings.find((f) => f.suggestions.length)!.suggestions[0];
+    expect(s.text).toContain("до п'ятниці, 4 грудня");
+    expect(fillPlaceholder(s, '2026-12-11').text).toContain("до п'ятниці, 11 грудня");
   });
 });

@@ -72,3 +72,19 @@ function markedEitherCase(lang: Lang, plain: Readonly<Record<string, string>>): 
   }
   return re;
 }
+
+/**
+ * The apostrophe a Ukrainian writer puts inside words ("інтерв'ю", "пʼятниця") when it is not the
+ * typographic "’" of the coach's own words: a straight "'" or a modifier letter "ʼ" the writer uses and
+ * "’" nowhere. Blind editors failed "до п’ятниці" beside the writer's "інтерв'ю" (pool25).
+ */
+export function writersApostrophe(text: string, lang: Lang): "'" | 'ʼ' | undefined {
+  if (lang !== 'uk' || /\p{Script=Cyrillic}’\p{Script=Cyrillic}/u.test(text)) return undefined;
+  const used = /\p{Script=Cyrillic}(['ʼ])\p{Script=Cyrillic}/u.exec(text);
+  return used ? (used[1] as "'" | 'ʼ') : undefined;
+}
+
+/** The coach's "’" written as the writer's apostrophe. */
+export function withApostrophe(text: string, apostrophe?: string): string {
+  return apostrophe ? text.replace(/’/g, apostrophe) : text;
+}

@@ -44,13 +44,13 @@ const rows: Row[] = [
   ['other work ("also") keeps its own scale', 'en', MONDAY, {}, "I'll send the mockups by Friday. I'll also send the invoice in a few weeks.", 'missing-date', "I'll also send the invoice by Monday, 28 December.", '2026-12-28'],
   ['другая работа («тоже»)', 'ru', MONDAY, {}, 'Пришлю макеты к пятнице. Счёт тоже пришлю через пару недель.', 'missing-date', 'Счёт тоже пришлю до понедельника, 21 декабря.', '2026-12-21'],
   ['к пятнице kept', 'ru', MONDAY, {}, 'Пришлю макеты к пятнице. Постараюсь прислать их через пару дней.', 'vague-promise', 'Пришлю их до пятницы, 11 декабря.', null],
-  ['до пʼятниці kept', 'uk', MONDAY, {}, 'Надішлю макети до пʼятниці. Спробую надіслати їх за пару днів.', 'vague-promise', 'Надішлю їх до п’ятниці, 11 грудня.', null],
+  ['до пʼятниці kept', 'uk', MONDAY, {}, 'Надішлю макети до пʼятниці. Спробую надіслати їх за пару днів.', 'vague-promise', 'Надішлю їх до пʼятниці, 11 грудня.', null], // the writer's own apostrophe (ʼ) is kept in the coach's words
   ['do piątku kept', 'pl', MONDAY, {}, 'Wyślę projekty do piątku. Postaram się wysłać je za parę dni.', 'vague-promise', 'Wyślę je do piątku, 11 grudnia.', null],
   ['līdz piektdienai kept', 'lv', MONDAY, {}, 'Nosūtīšu maketus līdz piektdienai. Pēc pāris dienām droši vien nosūtīšu tos.', 'vague-promise', 'Līdz piektdienai, 11. decembrim, nosūtīšu tos.', null],
   // A day already past is named as missed, and a new one proposed in its place.
   ['passed date named', 'en', MONDAY, {}, "I'll try to send the mockups by Friday, 4 December.", 'vague-promise', "I missed Friday, 4 December. I'll send the mockups by Wednesday, 9 December.", '2026-12-09'],
   ['прошедший срок', 'ru', MONDAY, {}, 'Постараюсь прислать макеты к пятнице, 4 декабря.', 'vague-promise', 'Прежний срок — пятница, 4 декабря — уже прошел. Пришлю макеты до среды, 9 декабря.', '2026-12-09'],
-  ['минулий термін', 'uk', MONDAY, {}, 'Спробую надіслати макети до пʼятниці, 4 грудня.', 'vague-promise', 'Попередній термін — п’ятниця, 4 грудня — уже минув. Надішлю макети до середи, 9 грудня.', '2026-12-09'],
+  ['минулий термін', 'uk', MONDAY, {}, 'Спробую надіслати макети до пʼятниці, 4 грудня.', 'vague-promise', 'Попередній термін — пʼятниця, 4 грудня — уже минув. Надішлю макети до середи, 9 грудня.', '2026-12-09'],
   ['miniony termin', 'pl', MONDAY, {}, 'Postaram się wysłać projekty do piątku, 4 grudnia.', 'vague-promise', 'Poprzedni termin — piątek, 4 grudnia — już minął. Wyślę projekty do środy, 9 grudnia.', '2026-12-09'],
   ['pagājis termiņš', 'lv', MONDAY, {}, 'Mēģināšu nosūtīt maketus līdz 4. decembrim.', 'vague-promise', 'Iepriekšējais termiņš — piektdiena, 4. decembris — jau ir pagājis. Nosūtīšu maketus līdz trešdienai, 9. decembrim.', '2026-12-09'],
   // Only a deadline is the work's own day: other days that have passed are not named as missed.

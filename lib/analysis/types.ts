@@ -20,6 +20,8 @@ export interface DatePlaceholder {
   form: DatePhraseForm;
   /** 'plain': the writer types without diacritics, so a refilled day is written without them too. */
   spelling?: 'plain';
+  /** The writer's apostrophe inside words ("'" or "ʼ"), when not the "’" of the coach's own words. */
+  apostrophe?: "'" | 'ʼ';
   /**
    * The language's words for this frame, attached by `withPhrasing` for a UI that refills the
    * placeholder without the engine at hand (the mail page: see `fill.ts`).
