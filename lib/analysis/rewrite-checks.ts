@@ -74,7 +74,7 @@ function timeWords(words: string, stems: string, phrases: readonly string[]): Re
  */
 const MAY_FOLLOW_EN = new Set('and but or so with to for via including if unless because then from at in on together along'.split(' '));
 const HOLDS_FOR: Record<Lang, RegExp> = {
-  en: /(?<![\p{L}])(?:(?:hold|reserve|keep|put aside|set aside)(?![\p{L}])[^.!?]{0,40}(?<![\p{L}])for (?:you|u)|extend)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:(?:hold|reserve|keep|put aside|set aside)(?![\p{L}])[^.!?]{0,40}(?<![\p{L}])for (?:you|u)|extend|put (?:it|them|this|that|one) (?:aside|by))(?![\p{L}])/iu,
   ru: /(?<![\p{L}])(?:забронирую|забронируем|отложу|отложим|придержу|придержим|зарезервирую|зарезервируем|продлю|продлим)(?![\p{L}])/iu,
   uk: /(?<![\p{L}])(?:заброню|забронюю|забронюємо|відкладу|відкладемо|притримаю|притримаємо|зарезервую|зарезервуємо|продовжу|продовжимо|подовжу|подовжимо)(?![\p{L}])/iu,
   pl: /(?<![\p{L}])(?:zarezerwuję|zarezerwuje|zarezerwujemy|odłożę|odloze|odłożymy|odlozymy|zatrzymam|zatrzymamy|przedłużę|przedluze|przedłużymy|przedluzymy)(?![\p{L}])/iu,
@@ -99,7 +99,8 @@ const RESCHEDULES: Record<Lang, RegExp> = {
   ru: /(?<![\p{L}])(?:перенесу|перенесём|перенесем)(?: (?:\p{L}+ )?(?:звонок|созвон|встречу|сессию|урок|занятие|визит|приём|прием)(?![\p{L}])|\s*$)/iu,
   uk: /(?<![\p{L}])(?:перенесу|перенесемо)(?: (?:\p{L}+ )?(?:дзвінок|зустріч|сесію|урок|заняття|візит|прийом)(?![\p{L}])|\s*$)/iu,
   pl: /(?<![\p{L}])(?:przełożę|przeloze|przełożymy|przelozymy|przesunę|przesune|przesuniemy) (?:\p{L}+ )?(?:rozmowę|rozmowe|spotkanie|call|lekcję|lekcje|wizytę|wizyte|sesję|sesje)(?![\p{L}])/iu,
-  lv: /(?<![\p{L}])(?:pārcelšu|parcelsu|pārcelsim|parcelsim) (?:\p{L}+ )?(?:zvanu|tikšanos|tiksanos|sapulci|nodarbību|nodarbibu|vizīti|viziti)(?![\p{L}])/iu,
+  // A bare "pārcelsim" reads as the thing moved to that day, as "перенесемо" does (pool26).
+  lv: /(?<![\p{L}])(?:pārcelšu|parcelsu|pārcelsim|parcelsim)(?: (?:\p{L}+ )?(?:zvanu|tikšanos|tiksanos|sapulci|nodarbību|nodarbibu|vizīti|viziti)(?![\p{L}])|\s*$)/iu,
 };
 
 /** Verbs that take an object, at the end of what precedes the date: nothing for the date to follow. */
@@ -122,27 +123,27 @@ const TIME_WORDS: Record<Lang, RegExp> = {
   en: timeWords(
     'before after until till once whenever when next later earlier eventually soon tomorrow today tonight morning afternoon evening weekend asap overnight now daily weekly monthly quickly promptly shortly meanwhile',
     'monday tuesday wednesday thursday friday saturday sunday week month year quarter release sprint hour day minute',
-    ['as soon as', 'by then', 'for now', 'for the time being', 'temporarily', 'this pm', 'this am', 'this arvo', 'at the end', 'last of all', 'until then', 'till then', 'before then', 'end of', 'in time', 'on time', 'right away', 'straight away', 'immediately', 'by the time', 'on my return', 'on our return', 'on his return', 'on her return', 'on their return', 'in between', 'in the meantime', 'together with', 'along with', 'ahead of', 'prior to', 'this time', 'tonite', 'tmrw'],
+    ['as soon as', 'by then', 'for now', 'for the time being', 'temporarily', 'this pm', 'this am', 'this arvo', 'at the end', 'last of all', 'until then', 'till then', 'before then', 'end of', 'in time', 'on time', 'right away', 'straight away', 'immediately', 'by the time', 'on my return', 'on our return', 'on his return', 'on her return', 'on their return', 'in between', 'in the meantime', 'together with', 'along with', 'ahead of', 'prior to', 'this time', 'tonite', 'tmrw', 'on my break', 'on my lunch', 'at lunch', 'lunchtime', 'for when you', 'next free', 'first free', 'earliest free'],
   ),
   ru: timeWords(
     'asap щас счас накануне до после через когда пока завтра послезавтра сегодня сейчас скоро позже раньше сразу немедленно вовремя день быстро оперативно перед',
     'вечер утр ноч обед выходн выхдн понедельник вторник сред четверг пятниц суббот воскресен недел месяц год квартал спринт релиз час минут дн сутк срок середин следующ',
-    ['на перерыве', 'на вчера', 'на время', 'временно', 'напоследок', 'в самом конце', 'в последнюю очередь', 'к тому времени', 'до тех пор', 'до того времени', 'в первую очередь', 'как только', 'как придут', 'как будет', 'как появ', 'тем временем', 'вместе с', 'при встрече', 'попожже', 'асап', 'седня', 'сёдня', 'седни', 'ближе к', 'сообщим дополнительно', 'сообщу дополнительно'],
+    ['в перерыве', 'к вашему приходу', 'к вашему приезду', 'к вашему визиту', 'к твоему приходу', 'ближайшую свободную', 'ближайшее свободное', 'на перерыве', 'на вчера', 'на время', 'временно', 'напоследок', 'в самом конце', 'в последнюю очередь', 'к тому времени', 'до тех пор', 'до того времени', 'в первую очередь', 'как только', 'как придут', 'как будет', 'как появ', 'тем временем', 'вместе с', 'при встрече', 'попожже', 'асап', 'седня', 'сёдня', 'седни', 'ближе к', 'сообщим дополнительно', 'сообщу дополнительно'],
   ),
   uk: timeWords(
     'asap щас напередодні після через коли поки завтра післязавтра сьогодні зараз скоро пізніше раніше одразу відразу негайно вчасно день рік року швидко оперативно перед',
     'ввечер увечер вечор вечер ранк ранок ніч обід вихідн понеділ вівтор серед четвер пятниц субот неділ тиж місяц квартал спринт реліз годин хвилин дн діб строк термін середин наступн',
-    ['на перерві', 'на вчора', 'тимчасово', 'наприкінці', 'насамкінець', 'в останню чергу', 'до того часу', 'на той час', 'до тих пір', 'зара', 'в першу чергу', 'першочергово', 'ближче до', 'тим часом', 'разом з', 'при зустрічі', 'як тільки', 'асап', 'повідомимо додатково', 'повідомлю додатково', "п'ятниц", 'п’ятниц', 'до кінця', 'до вечора', 'до ранку', 'до понеділка', 'до вівторка', 'до середи', 'до четверга', "до п'ятниці", 'до п’ятниці', 'до суботи', 'до неділі', 'до обіду'],
+    ['у перерві', 'в перерві', 'до вашого приходу', 'до вашого приїзду', 'до вашого візиту', 'найближчу вільну', 'найближче вільне', 'на перерві', 'на вчора', 'тимчасово', 'наприкінці', 'насамкінець', 'в останню чергу', 'до того часу', 'на той час', 'до тих пір', 'зара', 'в першу чергу', 'першочергово', 'ближче до', 'тим часом', 'разом з', 'при зустрічі', 'як тільки', 'асап', 'повідомимо додатково', 'повідомлю додатково', "п'ятниц", 'п’ятниц', 'до кінця', 'до вечора', 'до ранку', 'до понеділка', 'до вівторка', 'до середи', 'до четверга', "до п'ятниці", 'до п’ятниці', 'до суботи', 'до неділі', 'до обіду'],
   ),
   pl: timeWords(
     'asap przed kiedy gdy dopóki dopoki pojutrze dzisiaj dziś dzis teraz wkrótce wkrotce niedługo niedlugo później pozniej wcześniej wczesniej rano ranem noc weekend rok roku lat dni dzień dzien natychmiast szybko tymczasem',
     'jutr wieczor święt swiet urlop majówk majowk poniedział poniedzial wtor środ srod czwart piąt piat sobot niedziel tydz tygod miesiąc miesiac miesią kwarta sprint wydani godzin minut termin połow polow kolejn następn nastepn',
-    ['w przerwie', 'na przerwie', 'na ten czas', 'tymczasowo', 'na końcu', 'na koncu', 'na koniec', 'do tego czasu', 'do tego momentu', 'na wczoraj', 'w pierwszej kolejności', 'w pierwszej kolejnosci', 'bliżej', 'blizej', 'jak tylko', 'jak już', 'jak juz', 'od razu', 'na czas', 'po południu', 'po poludniu', 'do końca', 'do konca', 'za chwilę', 'za chwile', 'w międzyczasie', 'w miedzyczasie', 'razem z', 'po obiedzie', 'w ciągu dnia', 'w ciagu dnia'],
+    ['na długiej przerwie', 'na dlugiej przerwie', 'na Pana przyjazd', 'na Pani przyjazd', 'na Państwa przyjazd', 'najbliższy wolny', 'najblizszy wolny', 'w przerwie', 'na przerwie', 'na ten czas', 'tymczasowo', 'na końcu', 'na koncu', 'na koniec', 'do tego czasu', 'do tego momentu', 'na wczoraj', 'w pierwszej kolejności', 'w pierwszej kolejnosci', 'bliżej', 'blizej', 'jak tylko', 'jak już', 'jak juz', 'od razu', 'na czas', 'po południu', 'po poludniu', 'do końca', 'do konca', 'za chwilę', 'za chwile', 'w międzyczasie', 'w miedzyczasie', 'razem z', 'po obiedzie', 'w ciągu dnia', 'w ciagu dnia'],
   ),
   lv: timeWords(
     'asap līdz lidz pēc pec pirms kad tiklīdz tiklidz kamēr kamer rīt rit parīt parit šodien sodien tagad drīz driz vēlāk velak agrāk agrak uzreiz nekavējoties nekavejoties laikā laika vidū vidu ātri atri operatīvi operativi',
     'pēcpusdien pecpusdien vakar nakt brīvdien brivdien nedēļ nedel pirmdien otrdien trešdien tresdien ceturtdien piektdien sestdien svētdien svetdien mēnes menes gad ceturksn sprint relīz reliz stund minūt minut dien termiņ termin drīzum drizum nākam nakam nākoš nakos',
-    ['pārtraukumā', 'partraukuma', 'pagaidām', 'pagaidam', 'uz laiku', 'pašās beigās', 'pasas beigas', 'beigās', 'beigas', 'līdz tam', 'lidz tam', 'pirmām kārtām', 'pirmam kartam', 'tuvāk', 'tuvak', 'no rīta', 'no rita', 'atgriežoties', 'atgriezoties', 'pa to laiku', 'kopā ar', 'kopa ar', 'pēc pusdienām', 'pec pusdienam'],
+    ['starpbrīdī', 'starpbridi', 'pusdienlaikā', 'pusdienlaika', 'līdz jūsu ierašanās', 'tuvāko brīvo', 'tuvako brivo', 'pārtraukumā', 'partraukuma', 'pagaidām', 'pagaidam', 'uz laiku', 'pašās beigās', 'pasas beigas', 'beigās', 'beigas', 'līdz tam', 'lidz tam', 'pirmām kārtām', 'pirmam kartam', 'tuvāk', 'tuvak', 'no rīta', 'no rita', 'atgriežoties', 'atgriezoties', 'pa to laiku', 'kopā ar', 'kopa ar', 'pēc pusdienām', 'pec pusdienam'],
   ),
 };
 
@@ -180,14 +181,21 @@ const STARTS_WORK: Partial<Record<Lang, RegExp>> = {
   lv: /(?<![\p{L}])(?:ķeršos|kersos|ķersimies|kersimies)(?![\p{L}])/iu,
 };
 
+/** The writer asking the reader for something: "прошу надіслати", "просим прислать", "proszę o przesłanie". */
+const ASKS_THE_READER: Partial<Record<Lang, RegExp>> = {
+  ru: /(?<![\p{L}])(?:прошу|просим)(?:\s+вас)?,?\s+\p{L}+(?:ть|ти)(?:ся|сь)?(?![\p{L}])/iu,
+  uk: /(?<![\p{L}])(?:прошу|просимо)(?:\s+вас)?,?\s+\p{L}+(?:ти|тися|тись)(?![\p{L}])/iu,
+  pl: /(?<![\p{L}])(?:proszę|prosze|prosimy)(?:\s+(?:Pana|Panią|Pania|Państwa|Panstwa))?\s+(?:o\s+\p{L}+|\p{L}+(?:ć|c))(?![\p{L}])/iu,
+};
+
 /**
  * Finding time for the reader ("atradīšu jums laiku", "найду для вас время", "I'll find time"): a day
  * beside it reads as when they meet as much as when the writer offers a slot (pool25).
  */
 const FINDS_TIME: Record<Lang, RegExp> = {
   en: /(?<![\p{L}])(?:find|make) (?:some |the )?time(?![\p{L}])/iu,
-  ru: /(?<![\p{L}])(?:найду|найдем|найдём|выкрою|выкроим)(?: \p{L}+){0,2} время(?![\p{L}])/iu,
-  uk: /(?<![\p{L}])(?:знайду|знайдемо|викрою|викроїмо)(?: \p{L}+){0,2} час(?![\p{L}])/iu,
+  ru: /(?<![\p{L}])(?:найду|найдем|найдём|выкрою|выкроим|подберу|подберем|подберём)(?: \p{L}+){0,2} (?:время|окно|слот)(?![\p{L}])/iu,
+  uk: /(?<![\p{L}])(?:знайду|знайдемо|викрою|викроїмо|підберу|підберемо)(?: \p{L}+){0,2} (?:час|вікно|слот)(?![\p{L}])/iu,
   pl: /(?<![\p{L}])(?:znajdę|znajde|znajdziemy|wygospodaruję|wygospodaruje)(?: \p{L}+){0,2} czas(?![\p{L}])/iu,
   lv: /(?<![\p{L}])(?:atradīšu|atradisu|atradīsim|atradisim|izbrīvēšu|izbrivesu)(?: \p{L}+){0,2} laiku(?![\p{L}])/iu,
 };
@@ -373,7 +381,7 @@ const TAKES_A_WHILE: Record<Lang, RegExp> = {
   ru: /(?<![\p{L}])(?:это |все |всё )?(?:займ[её]т|потребует) (?:какое-то |некоторое |немало |много )?(?:время|времени)|(?:небыстро|не быстро|(?:будет|выйдет|получится) долго)(?![\p{L}])/iu,
   uk: /(?<![\p{L}])(?:це |все )?(?:займе|забере|потребує) (?:якийсь |деякий |чимало |багато )?(?:час|часу)|(?:нешвидко|не швидко|(?:буде|вийде) довго)(?![\p{L}])/iu,
   pl: /(?<![\p{L}])(?:trochę|troche|chwilę|chwile|dłużej|dluzej)? ?to (?:potrwa|zajmie)|(?:potrwa|zajmie) (?:to )?(?:trochę|troche|chwilę|chwile|dłużej|dluzej)(?![\p{L}])/iu,
-  lv: /(?<![\p{L}])(?:tas |tam )?(?:prasīs|prasis|aizņems|aiznems|vajadzēs|vajadzes) (?:kādu |kadu |nedaudz |vairāk |vairak )?(?:laiku|laika|ilgāk|ilgak)(?![\p{L}])/iu,
+  lv: /(?<![\p{L}])(?:tas |tam )?(?:prasīs|prasis|aizņems|aiznems|vajadzēs|vajadzes|var aizņemt|var aiznemt) (?:kādu |kadu |nedaudz |vairāk |vairak )?(?:laiku|laika|ilgāk|ilgak)(?![\p{L}])/iu,
 };
 
 /** "than" in the five languages: a comparison a date cannot stand in for. */
@@ -403,6 +411,10 @@ export function rewriteFault({ lang, before, after }: PlacedDate): RewriteFault 
   // "will check the redirects too by Thursday": a date after "too" splits the phrase (pool6; "tidy up
   // the glossary as well by Thursday" an editor passed).
   if (lang === 'en' && /(?<![\p{L}])too\s*$/iu.test(before)) return 'broken-splice';
+  // "by registered post by Thursday": two "by"s in a row (pool26). "What I'll need from you by Thursday"
+  // dates the reader's part (pool26).
+  if (lang === 'en' && /(?<![\p{L}])by (?:(?:registered|recorded|first[- ]class|special|next[- ]day|return) )?(?:post|email|e-mail|mail|courier|hand|text|phone|dhl|ups|fedex|wetransfer)\s*$/iu.test(before)) return 'broken-splice';
+  if (lang === 'en' && /(?<![\p{L}])from (?:you|u|your side|your end)\s*$/iu.test(before)) return 'not-the-writer';
   // "line by line by Thursday", "one by one by Thursday": two "by"s in a row (pool25).
   if (lang === 'en' && /(?<![\p{L}])(\p{L}+) by \1\s*$/iu.test(before)) return 'broken-splice';
   // "episodes 1–4", "2–3 варианта": a date between a number and its range's other end splits the range (pool9).
@@ -451,6 +463,8 @@ export function rewriteFault({ lang, before, after }: PlacedDate): RewriteFault 
   // "займусь до четверга", "usiądę do tego do czwartku": starting work, dated, reads as working until then.
   if (STARTS_WORK[lang]?.test(clause)) return 'no-end';
   if (FINDS_TIME[lang].test(clause)) return 'time-clash';
+  // "прошу надіслати презентації …": the writer asking the reader to act (pool26).
+  if (ASKS_THE_READER[lang]?.test(clause)) return 'not-the-writer';
   // The date on what the writer gets someone else to do ("I'll get Accounting to reverse the charge",
   // "договорюсь с управляющей компанией") promises another's work or answer: the writer can only date
   // their own asking.
@@ -652,10 +666,10 @@ export function leavesInfinitiveHanging(lang: Lang, rewritten: string): boolean 
  */
 const WAITS_ON_OTHERS: Record<Lang, RegExp> = {
   en: /(?<![\p{L}])(?:still (?:waiting|haven['’]t|hasn['’]t|not)|(?:have|need) to wait (?:for|on|until)|for that I need|but (?:please )?first|we need [\p{L} ]{1,30} from you|(?:i|we) need (?:your|the) [\p{L} ]{1,30} first|yet to (?:receive|hear|get)|waiting (?:for|on)|haven['’]t (?:received|got|had) (?:the|your|any)|never (?:arrived|came|got|received)|stuck (?:at|in)|held up (?:at|in)|on hold|looking for (?:a )?(?:replacement|someone)|you sent (?:are|is|were|was)|but first (?:i|we) (?:need|have to|must)|first (?:i|we)['’]ll need|(?:i|we) need [\p{L}'’ ]{1,40} from you first)(?![\p{L}])/iu,
-  ru: /(?<![\p{L}])(?:так и не|до сих пор|жд[её]м|ожида(?:ем|ю)|для этого (?:мне |нам )?(?:нужн\p{L}*|понадоб\p{L}*)|(?:нужен|нужна|нужно|нужны) [\p{L}ё ]{1,40} от (?:вас|тебя)|сначала (?:мне |нам )?(?:нужн\p{L}*|надо) (?:получить|дождаться)|ищем (?:замену|нового|другого)|застрял\p{L}*|стоит на (?:границе|таможне)|без (?:него|не[её]|них) (?:я |мы )?не (?:могу|можем)|но сначала|но сперва|сначала (?:мне|нам) (?:нужн\p{L}*|понадоб\p{L}*))(?![\p{L}])/iu,
-  uk: /(?<![\p{L}])(?:так і не|досі|чекаємо|очікуємо|для цього (?:мені |нам )?(?:потрібн\p{L}*|знадоб\p{L}*)|(?:потрібен|потрібна|потрібно|потрібні) [\p{L}ʼ’' ]{1,40} від (?:вас|тебе)|спочатку (?:мені |нам )?(?:потрібно|треба) (?:отримати|дочекатися)|шукаємо (?:заміну|нового|іншого)|застрягл\p{L}*|застряг|стоїть на (?:кордоні|митниці)|без (?:нього|неї|них) (?:я |ми )?не (?:можу|можемо)|але спочатку|але спершу|спершу (?:мені|нам) (?:потрібн\p{L}*|треба)|спочатку (?:мені|нам) (?:потрібн\p{L}*|треба))(?![\p{L}])/iu,
+  ru: /(?<![\p{L}])(?:так и не|до сих пор|жд[её]м|жду подтвержд\p{L}*|ожида(?:ем|ю)|для этого (?:мне |нам )?(?:нужн\p{L}*|понадоб\p{L}*)|(?:нужен|нужна|нужно|нужны) [\p{L}ё ]{1,40} от (?:вас|тебя)|сначала (?:мне |нам )?(?:нужн\p{L}*|надо) (?:получить|дождаться)|ищем (?:замену|нового|другого)|застрял\p{L}*|стоит на (?:границе|таможне)|без (?:него|не[её]|них) (?:я |мы )?не (?:могу|можем)|но сначала|но сперва|сначала (?:мне|нам) (?:нужн\p{L}*|понадоб\p{L}*))(?![\p{L}])/iu,
+  uk: /(?<![\p{L}])(?:так і не|досі|чекаємо|чекаю підтвердж\p{L}*|очікуємо|для цього (?:мені |нам )?(?:потрібн\p{L}*|знадоб\p{L}*)|(?:потрібен|потрібна|потрібно|потрібні) [\p{L}ʼ’' ]{1,40} від (?:вас|тебе)|спочатку (?:мені |нам )?(?:потрібно|треба) (?:отримати|дочекатися)|шукаємо (?:заміну|нового|іншого)|застрягл\p{L}*|застряг|стоїть на (?:кордоні|митниці)|без (?:нього|неї|них) (?:я |ми )?не (?:можу|можемо)|але спочатку|але спершу|спершу (?:мені|нам) (?:потрібн\p{L}*|треба)|спочатку (?:мені|нам) (?:потрібн\p{L}*|треба))(?![\p{L}])/iu,
   pl: /(?<![\p{L}])(?:nadal|wciąż|wciaz|czekamy|czekam na|(?:muszę|musze|musimy) (?:najpierw|wcześniej|wczesniej) (?:dostać|dostac|otrzymać|otrzymac)|do tego potrzebuję|do tego potrzebuje|potrzebuj\p{L}* od (?:Pana|Pani|Państwa|Panstwa|Was|ciebie)|(?:ale|a) (?:prosimy|proszę|prosze) (?:najpierw|wcześniej|wczesniej)|(?:muszę|musze|musimy) (?:najpierw )?(?:wiedzieć|wiedziec|znać|znac)|czekać na|czekac na|musimy czekać|musimy czekac|szukamy (?:zastępstwa|zastepstwa|kogoś|kogos)|utkn\p{L}*|stoi na granicy|bez (?:tego|nich|niego) nie (?:mogę|moge|możemy|mozemy)|ale najpierw|czekam jeszcze|czekamy jeszcze|najpierw (?:potrzebuję|potrzebuje|potrzebujemy|muszę dostać|musze dostac|musimy dostać|musimy dostac))(?![\p{L}])/iu,
-  lv: /(?<![\p{L}])(?:joprojām|joprojam|gaidām|gaidam|gaidu|tam man vajag|(?:bet|taču|tacu) (?:lūdzu |ludzu )?vispirms|(?:mums|man) no (?:jums|tevis) vajag|tam man vajadzēs|tam man vajadzes|meklējam aizvietotāj\p{L}*|meklejam aizvietotaj\p{L}*|iestrēg\p{L}*|iestreg\p{L}*|ceram,? ka izdosies|bez (?:tā|ta|tiem) nevar\p{L}*|bet vispirms|taču vispirms|tacu vispirms|tomēr vispirms|tomer vispirms|vispirms (?:man|mums) (?:no jums )?(?:vajag|vajadzēs|vajadzes|nepieciešam\p{L}*|nepieciesam\p{L}*))(?![\p{L}])/iu,
+  lv: /(?<![\p{L}])(?:joprojām|joprojam|gaidām|gaidam|gaidu|vēl nav apstiprin\p{L}*|vel nav apstiprin\p{L}*|tam man vajag|(?:bet|taču|tacu) (?:lūdzu |ludzu )?vispirms|(?:mums|man) no (?:jums|tevis) vajag|tam man vajadzēs|tam man vajadzes|meklējam aizvietotāj\p{L}*|meklejam aizvietotaj\p{L}*|iestrēg\p{L}*|iestreg\p{L}*|ceram,? ka izdosies|bez (?:tā|ta|tiem) nevar\p{L}*|bet vispirms|taču vispirms|tacu vispirms|tomēr vispirms|tomer vispirms|vispirms (?:man|mums) (?:no jums )?(?:vajag|vajadzēs|vajadzes|nepieciešam\p{L}*|nepieciesam\p{L}*))(?![\p{L}])/iu,
 };
 
 /**
