@@ -85,6 +85,11 @@ const TABLE: [Lang, string, RewriteFault | null][] = [
   ['lv', 'Pārcelsim {D}', 'time-clash'],
   ['uk', 'Я підтверджую участь, однак прошу надіслати презентації доповідачів {D}.', 'not-the-writer'],
   ['lv', 'Jautājumu nokārtošu {D}, bet tas var aizņemt kādu laiku.', 'time-clash'],
+  // pool27: "w tym czasie" (meanwhile) is the time already; "как Анна ответит" waits on another; a limit kept.
+  ['pl', 'Szablon zrobi Michał, a ja w tym czasie zajmę się stroną ofertową {D}.', 'time-clash'],
+  ['ru', 'Согласую как Анна ответит {D}', 'time-clash'],
+  ['ru', 'Гляну билд как скачается {D}', 'time-clash'],
+  ['ru', 'Уложимся в бюджет {D}.', 'no-end'],
   // pool6: "bez żadnych dodatkowych opłat do czwartku" read as "no extra charges until Thursday".
   ['pl', 'Nową partię wyślemy do Pani bez żadnych dodatkowych opłat {D}.', 'not-the-writer'],
   ['ru', 'Заменим плитку без каких-либо доплат {D}.', 'not-the-writer'],

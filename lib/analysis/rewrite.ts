@@ -303,8 +303,9 @@ const HOURS_AWAY: Record<Lang, RegExp> = {
 /** The writer busy right now: a meeting, the road, the doctor. */
 const NOW_BUSY: Record<Lang, RegExp> = {
   en: /(?<![\p{L}'’])(?:(?:right )?now i['’]m|i['’]m (?:in|at|on) (?:a |the |my )?(?:meeting|call|doctor['’]?s?|dentist['’]?s?|hospital|road|site|train)|in a meeting (?:right )?now)(?![\p{L}])/iu,
-  ru: /(?<![\p{L}])(?:сейчас (?:я )?(?:на|в|у|за) \p{L}+|я (?:на|в) (?:встрече|совещании|созвоне|дороге|пути|больнице))/iu,
-  uk: /(?<![\p{L}])(?:зараз (?:я )?(?:на|в|у|за) \p{L}+|я (?:на|в|у) (?:зустрічі|нараді|дзвінку|дорозі|лікарні))/iu,
+  // "зараз саме їду з івенту", "руки зайняті" (pool27).
+  ru: /(?<![\p{L}])(?:сейчас (?:я )?(?:на|в|у|за) \p{L}+|сейчас (?:как раз )?еду|руки заняты|я (?:на|в) (?:встрече|совещании|созвоне|дороге|пути|больнице))/iu,
+  uk: /(?<![\p{L}])(?:зараз (?:я )?(?:на|в|у|за) \p{L}+|зараз (?:саме )?їду|руки зайняті|я (?:на|в|у) (?:зустрічі|нараді|дзвінку|дорозі|лікарні))/iu,
   pl: /(?<![\p{L}])(?:teraz (?:jestem )?(?:na|w|u) \p{L}+|jestem (?:na|w) (?:spotkaniu|drodze|trasie|szpitalu))/iu,
   lv: /(?<![\p{L}])(?:tagad esmu|šobrīd esmu|sobrid esmu|esmu (?:sapulcē|sapulce|pie ārsta|pie arsta|ceļā|cela))(?![\p{L}])/iu,
 };
@@ -549,18 +550,9 @@ function buildFirmSentence(f: SentenceFeatures, ctx: RewriteContext, start: numb
     const at = lastWordEnd(text, clause.start, clause.end);
     // A comma between the promise and the end of its clause starts another thought ("We'll reduce the
     // image sizes, there's some room", "I'll squeeze the page in, leave it with me"): a date at the end
-    // would land on it, so no date is put there.
-    const parted = /[,;]|\s(?:but|though|although|however|а|но|однако|хотя|але|однак|хоча|ale|jednak|choć|choc|lecz|bet|taču|tacu|tomēr|tomer|lai gan|lai arī|lai ari)\s/iu.exec(text.slice(anchor.end, at));
-    if (parted) {
-      // What follows the comma is only a courtesy closing the sentence ("We'll redo the roof, no charge of
-      // course", "Wyślę poprawioną wersję, przepraszam za zamieszanie"): the day goes before the comma,
-      // on the promise, and the courtesy stays as written.
-      const comma = anchor.end + parted.index;
-      if (parted[0] !== ',' || !COURTESY_TAIL[f.lang].test(text.slice(comma + 1))) return null;
-      const end = comma - /\s*$/u.exec(text.slice(anchor.end, comma))![0].length;
-      if (end <= anchor.end - 1 || doubledBy(f.lang, text.slice(anchor.start, end))) return null;
-      edits.push({ start: end, end, text: ' ' + MARK });
-    } else {
+    // would land on it, so no date is put there. (A day before a closing courtesy, "…by Thursday,
+    // 3 December, no charge of course", was tried: editors passed 8 of 12, pool24-27.)
+    if (/[,;]|\s(?:but|though|although|however|а|но|однако|хотя|але|однак|хоча|ale|jednak|choć|choc|lecz|bet|taču|tacu|tomēr|tomer|lai gan|lai arī|lai ari)\s/iu.test(text.slice(anchor.end, at))) return null;
     const front = f.lang === 'en' ? englishFront(text, clause.start, anchor.start, at) : null;
     if (!front && doubledBy(f.lang, text.slice(anchor.start, at))) {
       // "wrócę do tematu do czwartku", "повернуся до вас до четверга": a second "do" a word or two after
@@ -571,7 +563,6 @@ function buildFirmSentence(f: SentenceFeatures, ctx: RewriteContext, start: numb
       edits.push(front);
     } else {
       edits.push(front ?? beforePurpose(f.lang, text, anchor.start, anchor.end, at) ?? { start: at, end: at, text: ' ' + MARK });
-    }
     }
   }
   if (edits.length === 0) return null;
@@ -722,22 +713,6 @@ const ONLY_FROM: Record<Lang, RegExp> = {
   pl: /(?<![\p{L}])(?:dopiero|nie wcześniej niż|nie wczesniej niz)\s*$/iu,
   lv: /(?<![\p{L}])(?:tikai|ne agrāk kā|ne agrak ka)\s*$/iu,
 };
-
-/**
- * A courtesy that closes the sentence after a comma and says nothing of the work's time: thanks, an
- * apology, "no problem", "don't worry", the terms ("no charge"). Only these may follow a day put before
- * the comma; any other words there start a thought of their own (the rewrite is not offered).
- */
-const COURTESY = {
-  en: "no charge(?: of course| obviously)?|free of charge|at no (?:extra )?cost|no problem(?: at all)?|no worries|no bother|not a problem|of course|obviously|don['’]t worry|sorry(?: about that| for [^.!?]+| (?:that|the) [^.!?]+)?|(?:my )?apologies(?: for [^.!?]+| that [^.!?]+| again)?|thanks(?: again| a lot)?|thank you|thx|ta|cheers",
-  ru: "не переживайте|не волнуйтесь|не беспокойтесь|без проблем|конечно|разумеется|спасибо|извините(?: за [^.!?]+)?|простите(?: за [^.!?]+)?|приношу извинения(?: за [^.!?]+)?|бесплатно|за наш сч[её]т|за мой сч[её]т",
-  uk: "не хвилюйтеся|не хвилюйтесь|не переживайте|без проблем|звісно|звичайно|дякую|вибачте(?: за [^.!?]+)?|перепрошую(?: за [^.!?]+)?|безкоштовно|за наш рахунок|за мій рахунок",
-  pl: "bez problemu|nie ma sprawy|oczywiście|oczywiscie|spokojnie|dzięki|dzieki|dziękuję|dziekuje|przepraszam(?: za [^.!?]+)?|bezpłatnie|bezplatnie|gratis|na nasz koszt|na mój koszt|na moj koszt",
-  lv: "protams|bez problēmām|bez problemam|neuztraucieties|paldies|atvainojos(?: par [^.!?]+)?|bez maksas|par brīvu|par brivu|uz mūsu rēķina|uz musu rekina",
-} satisfies Record<Lang, string>;
-const COURTESY_TAIL = Object.fromEntries(
-  Object.entries(COURTESY).map(([lang, words]) => [lang, new RegExp(`^\\s*(?:${words})(?![\\p{L}])[\\s.!?…)]*(?:[:;]-?[)D(]|[\\p{Extended_Pictographic}\\u200d\\ufe0f\\s]|x+)*[\\s.!?…]*$`, 'iu')]),
-) as Record<Lang, RegExp>;
 
 /** A day, not a stretch ("в січні", "na grudzień"): what a "later" can be read against. */
 const isDay = (d: DateMention) => d.kind === 'weekday' || d.kind === 'calendar' || d.kind === 'relative-day';
