@@ -408,8 +408,8 @@ function buildFirmSentence(f: SentenceFeatures, ctx: RewriteContext, start: numb
   // "chyba że coś mi wypadnie" is "unless something comes up": a condition the writer keeps, not a hedge
   // to cut (pool19: "przygotuję w tym tygodniu, że coś mi wypadnie").
   if (f.lang === 'pl' && f.hedges.some((h) => /^chyba$/iu.test(h.text) && /^\s*że(?![\p{L}])/iu.test(text.slice(h.end)))) return null;
-  // (Only an adverb of time may stand between the hedge and its time: a verb there starts a clause of its
-  // own, "уточню у технолога, думаю, успеем до середины декабря", and keeps its comma, pool24.)
+  // (A verb between the hedge and its time starts a clause of its own, "уточню у технолога, думаю,
+  // успеем до середины декабря", and keeps its comma, pool24: see leadsToTime.)
   // A time that ends its clause: a hedge right before it, or a word before it ("наверное, ближе к концу
   // недели,", "ймовірно вже наступного тижня."), is a hedge on that time. One followed by more words
   // starts a clause of its own ("зробила, мабуть, завтра-післязавтра скину"), which keeps its comma.
