@@ -286,3 +286,9 @@ rewrites('pool27: the plain future for keeping within a limit stands only on the
   ['Договір і рахунок на передоплату надішлю трохи згодом, зараз саме їду з івенту.', null],
   ['фотки скину пiзнiше, руки зайняті повідками 😅', null],
 ]);
+
+rewrites('pool28: a dash after the cut takes the comma\'s place; "узгодити" takes its plain future; leaving something reads as "until"', [
+  ['Автотесты для логина допишу на этой неделе, если успею — сейчас приоритет у ручной регрессии.', 'Автотесты для логина допишу на этой неделе — сейчас приоритет у ручной регрессии.'],
+  ['Я спробую узгодити новий термін до кінця тижня.', 'Я узгоджу новий термін до кінця тижня.'],
+  ['Kaķa vakcinācijas pasi atstāšu uz galda.', null],
+]);

@@ -78,7 +78,7 @@ const HOLDS_FOR: Record<Lang, RegExp> = {
   ru: /(?<![\p{L}])(?:забронирую|забронируем|отложу|отложим|придержу|придержим|зарезервирую|зарезервируем|продлю|продлим)(?![\p{L}])/iu,
   uk: /(?<![\p{L}])(?:заброню|забронюю|забронюємо|відкладу|відкладемо|притримаю|притримаємо|зарезервую|зарезервуємо|продовжу|продовжимо|подовжу|подовжимо)(?![\p{L}])/iu,
   pl: /(?<![\p{L}])(?:zarezerwuję|zarezerwuje|zarezerwujemy|odłożę|odloze|odłożymy|odlozymy|zatrzymam|zatrzymamy|przedłużę|przedluze|przedłużymy|przedluzymy)(?![\p{L}])/iu,
-  lv: /(?<![\p{L}])(?:rezervēšu|rezervesu|rezervēsim|rezervesim|atlikšu|atliksu|atliksim|paturēšu|paturesu|paturēsim|paturesim|pagarināšu|pagarinasu|pagarināsim|pagarinasim)(?![\p{L}])/iu,
+  lv: /(?<![\p{L}])(?:rezervēšu|rezervesu|rezervēsim|rezervesim|atlikšu|atliksu|atliksim|paturēšu|paturesu|paturēsim|paturesim|pagarināšu|pagarinasu|pagarināsim|pagarinasim|atstāšu|atstasu|atstāsim|atstasim)(?![\p{L}])/iu,
 };
 
 /**

@@ -259,7 +259,8 @@ function removal(
   const parenthetical = after.includes(',') && before.includes(',');
   // So is a part that holds the writer's own promise ("сроки уточню у технолога, думаю, успеем …", pool24).
   if (parenthetical && lang && (closesClause(lang, text.slice(0, start - before.length)) || promiseBefore?.(start - before.length, end))) return { start, end, text: ', ' };
-  if (after.length === 0 || parenthetical) start -= before.length;
+  // A dash after the cut takes the comma's place: "допишу на этой неделе, если успею — сейчас …" left ", —" (pool28).
+  if (after.length === 0 || parenthetical || (before.includes(',') && /^[—–]/u.test(text.slice(end)))) start -= before.length;
   return euphonic(text, { start, end, text: start === 0 || end === text.length ? '' : ' ' }, lang);
 }
 
