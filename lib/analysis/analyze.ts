@@ -288,7 +288,14 @@ function withCheckedSuggestions(
   gate: RewriteGate,
 ): ParagraphResult {
   if (!result.findings.some((f) => f.suggestions.length)) return result;
-  result = inWritersSpelling(result, text);
+  // The writer's spelling per language, read once per paragraph for its own and its composed suggestions.
+  const spellings = new Map<Lang, WritersSpelling>();
+  const spellingOf = (l: Lang): WritersSpelling => {
+    let known = spellings.get(l);
+    if (!known) spellings.set(l, (known = { plain: typesPlainly(text, l), apostrophe: writersApostrophe(text, l) }));
+    return known;
+  };
+  result = inWritersSpelling(result, spellingOf);
   const { spans } = result;
   /**
    * The suggestion that fixes everything flagged in the sentence, or null: `s` itself, or, where all
@@ -311,11 +318,11 @@ function withCheckedSuggestions(
     };
     if (next.placeholder) composed.placeholder = { ...next.placeholder, start: next.placeholder.start + next.start - start, end: next.placeholder.end + next.start - start };
     // The window's own findings were not put in the writer's spelling: the composed text is.
-    if (typesPlainly(text, s.lang)) {
+    const { plain, apostrophe } = spellingOf(s.lang);
+    if (plain) {
       composed.text = plainly(composed.text, s.lang);
       if (composed.placeholder) composed.placeholder.spelling = 'plain';
     }
-    const apostrophe = writersApostrophe(text, s.lang);
     if (apostrophe) {
       composed.text = withApostrophe(composed.text, apostrophe);
       if (composed.placeholder) composed.placeholder.apostrophe = apostrophe;
@@ -424,17 +431,19 @@ function gatePasses(gate: RewriteGate, lang: Lang, rules: string[], sentence: st
 }
 
 /** Suggestions in a paragraph typed without diacritics bring none of their own (./spelling.ts). */
-function inWritersSpelling(result: ParagraphResult, text: string): ParagraphResult {
+interface WritersSpelling {
+  /** Typed without diacritics (./spelling.ts). */
+  plain: boolean;
+  /** The apostrophe used inside words, when not the coach's "’". */
+  apostrophe: "'" | 'ʼ' | undefined;
+}
+
+function inWritersSpelling(result: ParagraphResult, spellingOf: (lang: Lang) => WritersSpelling): ParagraphResult {
   let changed = false;
-  const plainLangs = new Map<Lang, boolean>();
-  const apostrophes = new Map<Lang, "'" | 'ʼ' | undefined>();
   const findings = result.findings.map((f) => {
     if (!f.suggestions.length) return f;
     const suggestions = f.suggestions.map((s) => {
-      let plain = plainLangs.get(s.lang);
-      if (plain === undefined) plainLangs.set(s.lang, (plain = typesPlainly(text, s.lang)));
-      if (!apostrophes.has(s.lang)) apostrophes.set(s.lang, writersApostrophe(text, s.lang));
-      const apostrophe = apostrophes.get(s.lang);
+      const { plain, apostrophe } = spellingOf(s.lang);
       const folded = withApostrophe(plain ? plainly(s.text, s.lang) : s.text, apostrophe);
       if ((!plain && !apostrophe) || (folded === s.text && !s.placeholder)) return s;
       changed = true;

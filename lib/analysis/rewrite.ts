@@ -232,14 +232,19 @@ function euphonic(text: string, cut: Edit, lang?: Lang): Edit {
 }
 
 /** Removing a word together with the comma that set it off: "Hopefully, we" -> "we". */
-function removal(
-  text: string,
-  h: Hit,
-  lang?: Lang,
-  timedAt?: (at: number) => boolean,
-  promiseBefore?: (at: number, next: number) => boolean,
-  timeBefore?: (at: number) => boolean,
-): Edit {
+/** What the sentence around a hedge says, for `removal`: where its times and promises stand. */
+interface CutContext {
+  lang: Lang;
+  /** A time ends its clause at or right after `at` (one word, no verb, between). */
+  timedAt: (at: number) => boolean;
+  /** A promise of the writer's stands before `at`, and a verb at `next` opens a clause after the hedge. */
+  promiseBefore: (at: number, next: number) => boolean;
+  /** A time ends right before `at`. */
+  timeBefore: (at: number) => boolean;
+}
+
+function removal(text: string, h: Hit, cut?: CutContext): Edit {
+  const lang = cut?.lang;
   let { start, end } = h;
   const after = /^\s*,?\s*/.exec(text.slice(end))![0];
   end += after.length;
@@ -252,13 +257,13 @@ function removal(
   // the event's (pool13).
   // Between a time and the time it narrows ("на этой неделе, скорее всего в четверг", "w weekend, pewnie w
   // niedzielę") the first comma stays: without it the two times run together (pool24).
-  if (before.includes(',') && timedAt?.(end) && timeBefore?.(start - before.length)) return euphonic(text, { start: start - before.length, end, text: ', ' }, lang);
-  if (before.includes(',') && timedAt?.(end) && !EVENT_CLAUSE.test(/[^,;.!?]*$/u.exec(text.slice(0, start - before.length))![0])) return euphonic(text, { start: start - before.length, end, text: ' ' }, lang);
+  if (before.includes(',') && cut?.timedAt(end) && cut.timeBefore(start - before.length)) return euphonic(text, { start: start - before.length, end, text: ', ' }, lang);
+  if (before.includes(',') && cut?.timedAt(end) && !EVENT_CLAUSE.test(/[^,;.!?]*$/u.exec(text.slice(0, start - before.length))![0])) return euphonic(text, { start: start - before.length, end, text: ' ' }, lang);
   // A parenthetical hedge takes both its commas: "Я, мабуть, надішлю" -> "Я надішлю". Between two
   // clauses one comma stays: "Ваш лендинг не забула, думаю, доберуся" -> "…не забула, доберуся".
   const parenthetical = after.includes(',') && before.includes(',');
   // So is a part that holds the writer's own promise ("сроки уточню у технолога, думаю, успеем …", pool24).
-  if (parenthetical && lang && (closesClause(lang, text.slice(0, start - before.length)) || promiseBefore?.(start - before.length, end))) return { start, end, text: ', ' };
+  if (parenthetical && lang && (closesClause(lang, text.slice(0, start - before.length)) || cut?.promiseBefore(start - before.length, end))) return { start, end, text: ', ' };
   // A dash after the cut takes the comma's place: "допишу на этой неделе, если успею — сейчас …" left ", —" (pool28).
   if (after.length === 0 || parenthetical || (before.includes(',') && /^[—–]/u.test(text.slice(end)))) start -= before.length;
   return euphonic(text, { start, end, text: start === 0 || end === text.length ? '' : ' ' }, lang);
@@ -429,18 +434,19 @@ function buildFirmSentence(f: SentenceFeatures, ctx: RewriteContext, start: numb
     const word = /^[\p{L}'’ʼ-]+/u.exec(text.slice(next))?.[0];
     return word !== undefined && (FINITE_VERB[f.lang]?.test(word) === true || VERB_AHEAD.test(word)) && f.commitments.some((c) => c.start >= from && c.end <= at);
   };
+  const cut: CutContext = { lang: f.lang, timedAt, promiseBefore, timeBefore: timeEndsAt };
   for (const h of f.hedges) {
     if (h.kind === 'self') {
       if (h.replacement === undefined || h.replacement === '=') continue;
       if (h.replacement === '') {
-        edits.push(removal(text, h, f.lang, timedAt, promiseBefore, timeEndsAt));
+        edits.push(removal(text, h, cut));
         continue;
       }
       const we = person(text, f.lang, h).we;
       const subject = we ? (h.start === 0 ? 'We' : 'we') : 'I';
       edits.push({ start: h.start, end: h.end, text: h.replacement.replace('{We}', subject) });
     } else if (h.kind === 'soft') {
-      edits.push(removal(text, withItsComparative(text, h), f.lang, timedAt, promiseBefore, timeEndsAt));
+      edits.push(removal(text, withItsComparative(text, h), cut));
       // "hopefully we can meet" -> "we'll meet": the tentative modal goes with the hedge.
       const firm = c.lex.tentativeFirm;
       if (firm) {
