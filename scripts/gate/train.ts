@@ -49,11 +49,19 @@ export interface JudgedRow extends GateInput {
 }
 
 /** The judged rows of every round but the held-out ones, the latest judgement of each passage and rewrite. */
+/**
+ * Rounds in the order they were judged: by date, then by number ("pool9" before "pool28"). A plain
+ * string sort put pool28 before pool6, so an older judgement of a repeated row overrode a newer one.
+ */
+export function byRoundOrder(a: string, b: string): number {
+  return a.localeCompare(b, 'en', { numeric: true });
+}
+
 export function readJudged(dir = REVIEW, heldOut: readonly string[] = HELD_OUT): JudgedRow[] {
   const latest = new Map<string, JudgedRow>();
   const rounds = readdirSync(dir)
     .filter((r) => existsSync(join(dir, r, 'judged.jsonl')) && !heldOut.includes(r))
-    .sort();
+    .sort(byRoundOrder);
   for (const round of rounds) {
     for (const line of readFileSync(join(dir, round, 'judged.jsonl'), 'utf8').split('\n')) {
       if (!line.trim()) continue;
@@ -140,7 +148,7 @@ const pct = (a: number, b: number) => (b ? `${Math.round((100 * a) / b)}%` : '-'
 
 function card(rows: readonly JudgedRow[], oof: Float32Array, file: GateModelFile, seconds: number, heldOut: string): string {
   const truth = rows.map((r) => r.passed);
-  const rounds = [...new Set(rows.map((r) => r.round))].sort();
+  const rounds = [...new Set(rows.map((r) => r.round))].sort(byRoundOrder);
   const byLang = ['en', 'ru', 'uk', 'pl', 'lv'].map((lang) => {
     const idx = rows.map((r, i) => (r.lang === lang ? i : -1)).filter((i) => i >= 0);
     const kept = idx.filter((i) => oof[i] >= file.cut);

@@ -35,3 +35,41 @@ describe('the training folds', () => {
     expect(folds([...make('en', 40), ...lv], 8).slice(40)).not.toEqual(before.slice(40));
   });
 });
+
+describe('the gate reads judged rounds in the order they were judged', () => {
+  it('sorts by date, then by the round number (pool9 before pool28)', async () => {
+    const { byRoundOrder } = await import('../../scripts/gate/train');
+    expect(['2026-12-07-pool28', '2026-12-07-pool9', '2026-12-06-round10', '2026-12-07-pool10', '2026-12-06-round2'].sort(byRoundOrder)).toEqual([
+      '2026-12-06-round2',
+      '2026-12-06-round10',
+      '2026-12-07-pool9',
+      '2026-12-07-pool10',
+      '2026-12-07-pool28',
+    ]);
+  });
+
+  it('keeps the later judgement of a passage and rewrite judged twice', async () => {
+    const { mkdtempSync, mkdirSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { readJudged } = await import('../../scripts/gate/train');
+    const dir = mkdtempSync(join(tmpdir(), 'judged-'));
+    const row = (passed: boolean) =>
+      JSON.stringify({
+        id: 'en-pa-001#0',
+        lang: 'en',
+        rule: 'missing-date',
+        passage: "I'll send it.",
+        sentence: "I'll send it.",
+        rewritten: "I'll send it by Thursday, 3 December.",
+        judgement: { grammatical: true, faithful: true, fixes: passed, sendable: passed, note: '' },
+      });
+    for (const [round, passed] of [['2026-12-07-pool9', false], ['2026-12-07-pool28', true]] as const) {
+      mkdirSync(join(dir, round));
+      writeFileSync(join(dir, round, 'judged.jsonl'), row(passed) + '\n');
+    }
+    const rows = readJudged(dir, []);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ round: '2026-12-07-pool28', passed: true });
+  });
+});
