@@ -146,7 +146,7 @@ export function sentenceFeatures(text: string, lang: Lang, dateContext: DateCont
       // A lexicon may have a couple of hundred self hedges: most are ruled out without a call to findAll.
       if (!mayMatchAny(re, text)) continue;
       for (const h of findAll(re, text)) {
-        if (!hedges.some((o) => overlaps(o, h))) hedges.push({ ...h, kind: 'self', replacement: firmReplacement(c, replacement, h.text) });
+        if (!hedges.some((o) => overlaps(o, h))) hedges.push(firmThroughOwnTime(c, text, allDates, { ...h, kind: 'self', replacement: firmReplacement(c, replacement, h.text) }));
       }
     }
     // A short bracketed aside bears on the clause it interrupts: "We'll deliver the photos (probably
@@ -258,6 +258,44 @@ function firmReplacement(c: ReturnType<typeof compiled>, replacement: string, he
     if (firm) return replacement.replace(token[0], firm);
   }
   return '=';
+}
+
+/**
+ * A hedge that became the promise frame ("постараюсь" -> "обещаю") because the writer's own time stands
+ * between it and its verb: "постараюсь до конца недели закрыть" reads "до конца недели закрою", the
+ * verb in its firm future after the writer's time, when the lexicon lists the verb. Editors failed the
+ * frame ("Обещаю до конца недели закрыть") as stilted about half the time. Only date mentions may stand
+ * between, so nothing but the hedge word is dropped.
+ */
+const SECOND_INFINITIVE = /(?:^|\s)(?:і|й|та|и|i|oraz|a)\s+(?:[\p{L}'’ʼ-]+\s+)?\p{L}+(?:ти|тися|тись|ть|ться|чь|ć)(?:\s+się)?(?![\p{L}])/u;
+
+function firmThroughOwnTime(c: ReturnType<typeof compiled>, text: string, dates: readonly DateMention[], h: HedgeHit): HedgeHit {
+  const frame = c.lex.promiseFrame;
+  const person = frame && h.replacement ? (h.replacement === frame.i ? 'i' : h.replacement === frame.we ? 'we' : null) : null;
+  const forms = person ? c.lex.firmVerbs?.[person] : undefined;
+  if (!forms) return h;
+  const gap = /^\s+/u;
+  let at = h.end + (gap.exec(text.slice(h.end))?.[0].length ?? 0);
+  const timeStart = at;
+  let timeEnd = -1;
+  for (let d = dates.find((x) => x.start === at); d; d = dates.find((x) => x.start === at)) {
+    timeEnd = d.end;
+    at = d.end + (gap.exec(text.slice(d.end))?.[0].length ?? 0);
+  }
+  if (timeEnd < 0) return h;
+  const words = /^([\p{L}'’ʼ-]+)(\s+[\p{L}'’ʼ-]+)?/u.exec(text.slice(at));
+  if (!words) return h;
+  // The infinitive may be two words ("дать знать", "skontaktować się"): the longer one first.
+  for (const verb of words[2] ? [words[0], words[1]] : [words[1]]) {
+    const firm = forms[verb.toLowerCase().replace(/\s+/gu, ' ')];
+    if (firm) {
+      const end = at + verb.length;
+      // A second infinitive on the frame ("…розібратися і відповісти") would be left an infinitive.
+      if (SECOND_INFINITIVE.test(/^[^,.;:!?]*/u.exec(text.slice(end))![0])) return h;
+      return { ...h, end, text: text.slice(h.start, end), replacement: `${text.slice(timeStart, timeEnd)} ${firm}` };
+    }
+  }
+  return h;
 }
 
 function aboutOthers(text: string, h: Hit, c: ReturnType<typeof compiled>): boolean {

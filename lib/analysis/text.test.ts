@@ -56,6 +56,8 @@ describe('sentences', () => {
     ['Prices e.g. $28.50 are fine.', ['Prices e.g. $28.50 are fine.']],
     ['i’ll talk to you later..i’ll catch dinner', ['i’ll talk to you later..i’ll catch dinner']],
     ['Sorry... i was out. Back now.', ['Sorry... i was out.', 'Back now.']],
+    ['Sprawdzę naliczenie nadgodzin dla p. Nowaka i wrócę do Pana. Dzięki!', ['Sprawdzę naliczenie nadgodzin dla p. Nowaka i wrócę do Pana.', 'Dzięki!']],
+    ['Передам п. Іваненку. Дякую!', ['Передам п. Іваненку.', 'Дякую!']],
   ])('%s', (text, want) => {
     expect(split(text)).toEqual(want);
   });

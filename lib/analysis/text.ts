@@ -130,6 +130,8 @@ const ABBREVIATIONS = new Set(
     'т.е т.д т.п т.к г гг ул им др пр см стр тел руб грн коп ок ' +
     'т.ч зв вул тис ' +
     'np m.in tj tzn ok godz ul nr tel prof dr mgr inż ds pt pn wt śr czw sob ndz ' +
+    // The title before a name: pl "dla p. Nowaka", "ks. Jan", "pp. Kowalscy"; uk "п. Іваненко", ru "п. 3".
+    'p pp ks św п ' +
     't.i plkst piem u.c utt tālr nr'
   ).split(/\s+/),
 );

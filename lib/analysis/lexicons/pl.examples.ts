@@ -269,6 +269,7 @@ export const examples: LanguageExamples = {
     { text: 'Postaram się jak najszybciej poprawić galerię.', rule: 'vague-promise', suggestion: 'Poprawię galerię do poniedziałku, 23 listopada.' },
     // A verb the rules do not read as a commitment alone still takes its plain future after a hedge.
     { text: 'Postaram się nadrobić zaległości w weekend.', rule: 'vague-promise', suggestion: 'Nadrobię zaległości w weekend.' },
+    { text: 'Postaram się jutro wysłać poprawki.', rule: 'vague-promise', suggestion: 'Jutro wyślę poprawki.' },
     { text: 'Spróbujemy skrócić teksty do piątku.', rule: 'vague-promise', suggestion: 'Skrócimy teksty do piątku.' },
     { text: 'Mam nadzieję, że skończę kodowanie w środę.', rule: 'vague-promise', suggestion: 'Skończę kodowanie w środę.' },
     { text: 'Postaramy się skontaktować z Panią jutro.', rule: 'vague-promise', suggestion: 'Skontaktujemy się z Panią jutro.' },

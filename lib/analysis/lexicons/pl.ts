@@ -365,8 +365,10 @@ const selfHedge: Replacement[] = allPairs([
   ['zrobię(,? co| wszystko,? co) (w mojej mocy|mogę|się da)', 'zrobię to'],
   ['zrobimy(,? co| wszystko,? co) (w naszej mocy|możemy|się da)', 'zrobimy to'],
   ['(dołożę|dołożymy) (wszelkich )?starań', '='],
-  ['zobaczę,? co (się da|da się|mogę|uda mi się) zrobić', 'zrobię to'],
-  ['zobaczymy,? co (się da|da się|możemy|uda nam się) zrobić', 'zrobimy to'],
+  ['re:(?:zobaczę,? co (się da|da się|mogę|uda mi się) zrobić)(?=\\s*(?:[,.!?;:—–)]|$))', 'zrobię to'],
+  ['zobaczę,? co (się da|da się|mogę|uda mi się) zrobić', '='],
+  ['re:(?:zobaczymy,? co (się da|da się|możemy|uda nam się) zrobić)(?=\\s*(?:[,.!?;:—–)]|$))', 'zrobimy to'],
+  ['zobaczymy,? co (się da|da się|możemy|uda nam się) zrobić', '='],
   ['(zobaczę|zobaczymy),? (co|czy|jak) (się da|da się|mogę|możemy|uda)', '='],
   // Predictive "should" on a deliverable: "projekt powinien być gotowy w piątek" -> "będzie gotowy".
   ...(['', 'już '] as const).flatMap((already): Replacement[] => [
@@ -452,6 +454,7 @@ export const pl = (): Lexicon => ({
 
   selfHedge,
   firmVerbs: FIRM_VERBS,
+  promiseFrame: { i: 'obiecuję', we: 'obiecujemy' },
   // Removed in a rewrite, so each phrase takes its "że"/comma along ("Myślę, że zdążę" -> "Zdążę").
   softHedge: all([
     'może (nawet )?(wcześniej|szybciej)',

@@ -35,6 +35,12 @@ export interface Lexicon {
    * one regex per hedge instead of one per verb.
    */
   firmVerbs?: { i: Readonly<Record<string, string>>; we: Readonly<Record<string, string>> };
+  /**
+   * The promise word a self hedge becomes when its verb has no firm form in reach ("Обещаю прислать").
+   * Where the writer's own time stands between the hedge and a listed verb ("постараюсь до конца недели
+   * закрыть"), the verb's firm future is used after that time instead ("до конца недели закрою").
+   */
+  promiseFrame?: { i: string; we: string };
   /** Hedge words that only count when the writer's own action follows ("hopefully", "надеюсь"); dropped in a rewrite. */
   softHedge: readonly string[];
   /** Putting it off with no end: "at some point", "когда появится свободная минута". Replaced by a date. */
