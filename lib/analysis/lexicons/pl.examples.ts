@@ -304,6 +304,9 @@ export const examples: LanguageExamples = {
     // A date on a colleague's action is a promise on their behalf: no rewrite, the card explains.
     { text: 'Grafik postara się wysłać projekt.', rule: 'vague-promise', suggestion: null },
     { text: 'Projekt będzie gotowy wkrótce.', rule: 'missing-date', suggestion: 'Projekt będzie gotowy do poniedziałku, 23 listopada.' },
+    // The writer's own "po callu" just before the end: a day after it stacks two times (pool30).
+    { text: 'Wrócę z propozycją po callu.', rule: 'missing-date', suggestion: null },
+    { text: 'Napiszę to po angielsku.', rule: 'missing-date', suggestion: 'Napiszę to po angielsku do poniedziałku, 23 listopada.' },
     { text: 'Postarałbym się wysłać projekt jutro.', rule: 'vague-promise', suggestion: 'Wyślę projekt jutro.' },
     { text: 'Chciałabym zdążyć z poprawkami.', rule: 'vague-promise', suggestion: 'Zdążę z poprawkami do poniedziałku, 23 listopada.' },
     { text: "Jestem zawsze online, pisz o każdej porze dnia i nocy.", rule: 'over-promise', suggestion: 'Odpowiadam na e-maile w ciągu jednego dnia roboczego, od poniedziałku do piątku, 9:00–18:00 według czasu w Rydze.' },

@@ -273,6 +273,10 @@ export const examples: LanguageExamples = {
     // "Сделаю это" in place of "посмотрю, что можно сделать" with more after it broke the sentence and
     // made a look a promise (pool24-29: 0 of 5 passed).
     { text: 'Автомат выбивает из-за старой проводки, я посмотрю что можно сделать без штробления.', rule: 'vague-promise', suggestion: null },
+    // A day at the end of an indirect question is the question's ("кто свободен до четверга", pool30).
+    { text: 'Промальпа найдём, уточню кто свободен', rule: 'missing-date', suggestion: null },
+    // "с покупателем" is no clause: the hedge goes with its commas.
+    { text: 'Договор с покупателем, скорее всего, подпишем до пятницы.', rule: 'vague-promise', suggestion: 'Договор с покупателем подпишем до пятницы.' },
     // A second infinitive keeps the frame: the firm future of the first alone would leave the second.
     { text: 'Постараюсь до конца недели разобраться и ответить.', rule: 'vague-promise', suggestion: 'Обещаю до конца недели разобраться и ответить.' },
     { text: 'Подготовлю смету и пришлю вам.', rule: 'missing-date', suggestion: 'Подготовлю смету и пришлю вам до понедельника, 23 ноября.' },
