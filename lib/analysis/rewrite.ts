@@ -211,7 +211,7 @@ export function fillPlaceholder(s: Suggestion, ymd: string, today?: string): Sug
 }
 
 // The event phrase runs on to the comma: no second predicate after it ("…после созвона и подготовим …,").
-const EVENT_CLAUSE = /(?<![\p{L}])(?:when|after|once|когда|после|как только|коли|після|як тільки|kiedy|gdy|po|jak tylko|kad|pēc|pec|tiklīdz|tiklidz|līdzko|lidzko)(?![\p{L}])(?![^,;.!?]*(?<![\p{L}])(?:and|и|і|й|та|i|oraz|un|a)\s)[^,;.!?]*$/iu;
+const EVENT_CLAUSE = /(?<![\p{L}])(?:when|after|once|когда|после|как только|(?:как|як)(?=\s+\p{L}+(?:у|ю|ем|им|емо|имо)(?![\p{L}]))|коли|після|як тільки|kiedy|gdy|po|jak tylko|kad|pēc|pec|tiklīdz|tiklidz|līdzko|lidzko)(?![\p{L}])(?![^,;.!?]*(?<![\p{L}])(?:and|и|і|й|та|i|oraz|un|a)\s)[^,;.!?]*$/iu;
 
 // "a okładkę może wcześniej", "janvāra vidū, ceram, ka ātrāk": the hedge's "earlier" is the hedged
 // thing itself, and stays as a bare "…, ātrāk" when the hedge goes alone (pool14, pool16).
@@ -241,6 +241,22 @@ interface CutContext {
   promiseBefore: (at: number, next: number) => boolean;
   /** A time ends right before `at`. */
   timeBefore: (at: number) => boolean;
+  /** A promise of the writer's lies within [from, to). */
+  promiseIn: (from: number, to: number) => boolean;
+}
+
+/**
+ * Whether the text before a hedge's comma ends on a clause of an event ("когда закончу аудит", "po
+ * spotkaniu z klientem"). "After" is also a preposition inside the writer's own clause ("Pēc testa
+ * rezultātiem pielāgošu zonas, droši vien vēl šonedēļ"): with the writer's promise after it, that comma
+ * closes no event (pool31).
+ */
+function endsOnEvent(text: string, at: number, cut: CutContext): boolean {
+  const clauseStart = at - /[^,;.!?]*$/u.exec(text.slice(0, at))![0].length;
+  const m = EVENT_CLAUSE.exec(text.slice(clauseStart, at));
+  if (!m) return false;
+  const from = clauseStart + m.index;
+  return !(/^(?:after|после|після|po|pēc|pec)(?![\p{L}])/iu.test(m[0]) && cut.promiseIn(from, at));
 }
 
 function removal(text: string, h: Hit, cut?: CutContext): Edit {
@@ -258,7 +274,7 @@ function removal(text: string, h: Hit, cut?: CutContext): Edit {
   // Between a time and the time it narrows ("на этой неделе, скорее всего в четверг", "w weekend, pewnie w
   // niedzielę") the first comma stays: without it the two times run together (pool24).
   if (before.includes(',') && cut?.timedAt(end) && cut.timeBefore(start - before.length)) return euphonic(text, { start: start - before.length, end, text: ', ' }, lang);
-  if (before.includes(',') && cut?.timedAt(end) && !EVENT_CLAUSE.test(/[^,;.!?]*$/u.exec(text.slice(0, start - before.length))![0])) return euphonic(text, { start: start - before.length, end, text: ' ' }, lang);
+  if (before.includes(',') && cut?.timedAt(end) && !endsOnEvent(text, start - before.length, cut)) return euphonic(text, { start: start - before.length, end, text: ' ' }, lang);
   // A parenthetical hedge takes both its commas: "Я, мабуть, надішлю" -> "Я надішлю". Between two
   // clauses one comma stays: "Ваш лендинг не забула, думаю, доберуся" -> "…не забула, доберуся".
   const parenthetical = after.includes(',') && before.includes(',');
@@ -275,7 +291,8 @@ function removal(text: string, h: Hit, cut?: CutContext): Edit {
  */
 const FINITE_VERB: Partial<Record<Lang, RegExp>> = {
   ru: /\p{L}{2,}(?:ем|им|ешь|ишь|ет|ит|ют|ят|аю|яю|ал|ял|ил|ела|ала|ила|ли|ся|сь)$/iu,
-  uk: /\p{L}{2,}(?:емо|имо|ємо|еш|иш|єш|ить|уть|ють|ать|ять|аю|яю|ав|ів|ла|ли|ся|сь)$/iu,
+  // Not "-ів": it closes a genitive plural ("квитків, мабуть, запустимо", pool31) far more often than a verb.
+  uk: /\p{L}{2,}(?:емо|имо|ємо|еш|иш|єш|ить|уть|ють|ать|ять|аю|яю|ав|ла|ли|ся|сь)$/iu,
 };
 
 /** Adverbs that may trail the verb before the comma ("Покопаю ще,", "поищу еще,"). */
@@ -313,12 +330,12 @@ const HOURS_AWAY: Record<Lang, RegExp> = {
 
 /** The writer busy right now: a meeting, the road, the doctor. */
 const NOW_BUSY: Record<Lang, RegExp> = {
-  en: /(?<![\p{L}'’])(?:(?:right )?now i['’]m|i['’]m (?:in|at|on) (?:a |the |my )?(?:meeting|call|doctor['’]?s?|dentist['’]?s?|hospital|road|site|train)|in a meeting (?:right )?now)(?![\p{L}])/iu,
+  en: /(?<![\p{L}'’])(?:(?:right )?now i['’]m|i['’]m driving|(?:i['’]m )?behind the wheel|driving(?=\s*(?:[.!,)]|$))|i['’]m (?:in|at|on) (?:a |the |my )?(?:meeting|call|doctor['’]?s?|dentist['’]?s?|hospital|road|site|train)|in a meeting (?:right )?now)(?![\p{L}])/iu,
   // "зараз саме їду з івенту", "руки зайняті" (pool27).
-  ru: /(?<![\p{L}])(?:сейчас (?:я )?(?:на|в|у|за) \p{L}+|сейчас (?:как раз )?еду|руки заняты|я (?:на|в) (?:встрече|совещании|созвоне|дороге|пути|больнице))/iu,
-  uk: /(?<![\p{L}])(?:зараз (?:я )?(?:на|в|у|за) \p{L}+|зараз (?:саме )?їду|руки зайняті|я (?:на|в|у) (?:зустрічі|нараді|дзвінку|дорозі|лікарні))/iu,
-  pl: /(?<![\p{L}])(?:teraz (?:jestem )?(?:na|w|u) \p{L}+|jestem (?:na|w) (?:spotkaniu|drodze|trasie|szpitalu))/iu,
-  lv: /(?<![\p{L}])(?:tagad esmu|šobrīd esmu|sobrid esmu|esmu (?:sapulcē|sapulce|pie ārsta|pie arsta|ceļā|cela))(?![\p{L}])/iu,
+  ru: /(?<![\p{L}])(?:сейчас (?:я )?(?:на|в|у|за) \p{L}+|сейчас (?:как раз )?еду|руки заняты|я (?:на|в) (?:встрече|совещании|созвоне|дороге|пути|больнице)|(?:я )?за рул[её]м)/iu,
+  uk: /(?<![\p{L}])(?:зараз (?:я )?(?:на|в|у|за) \p{L}+|зараз (?:саме )?їду|руки зайняті|я (?:на|в|у) (?:зустрічі|нараді|дзвінку|дорозі|лікарні)|(?:я )?за кермом)/iu,
+  pl: /(?<![\p{L}])(?:teraz (?:jestem )?(?:na|w|u) \p{L}+|jestem (?:na|w) (?:spotkaniu|drodze|trasie|szpitalu)|(?:jestem )?za kółkiem|(?:jestem )?za kolkiem|prowadzę|prowadze)/iu,
+  lv: /(?<![\p{L}])(?:tagad esmu|šobrīd esmu|sobrid esmu|esmu (?:sapulcē|sapulce|pie ārsta|pie arsta|ceļā|cela)|(?:esmu )?pie stūres|(?:esmu )?pie stures)(?![\p{L}])/iu,
 };
 
 /** Timing said as a clause of its own ("when things calm down", "когда разгребусь", "jak znajdę chwilę"). */
@@ -439,7 +456,8 @@ function buildFirmSentence(f: SentenceFeatures, ctx: RewriteContext, start: numb
     const word = /^[\p{L}'’ʼ-]+/u.exec(text.slice(next))?.[0];
     return word !== undefined && (FINITE_VERB[f.lang]?.test(word) === true || VERB_AHEAD.test(word)) && f.commitments.some((c) => c.start >= from && c.end <= at);
   };
-  const cut: CutContext = { lang: f.lang, timedAt, promiseBefore, timeBefore: timeEndsAt };
+  const promiseIn = (from: number, to: number) => f.commitments.some((c) => c.start >= from && c.end <= to);
+  const cut: CutContext = { lang: f.lang, timedAt, promiseBefore, timeBefore: timeEndsAt, promiseIn };
   for (const h of f.hedges) {
     if (h.kind === 'self') {
       if (h.replacement === undefined || h.replacement === '=') continue;
@@ -670,10 +688,10 @@ const asks = (verbs: string, conjunctions: string): AskingClause => ({
 });
 const QUESTION_CLAUSE: Record<Lang, AskingClause> = {
   en: asks('find out|let you know|let you all know|check|see|tell you|confirm|ask|look into|work out|figure out|dig into', 'whether|what|how much|how many|which|why|where|how|who'),
-  ru: asks('дам знать|дадим знать|проверю|проверим|посмотрю|посмотрим|узнаю|узнаем|уточню|уточним|сообщу|сообщим|напишу|напишем|разберусь|разберемся|разберёмся|выясню|выясним|скажу|скажем', 'сколько|какой|какие|какая|какое|почему|отчего|где|что|как|ли|кто'),
-  uk: asks('дам знати|дамо знати|перевірю|перевіримо|подивлюся|подивлюсь|подивимося|дізнаюся|дізнаюсь|дізнаємося|уточню|уточнимо|повідомлю|повідомимо|напишу|напишемо|розберуся|розберусь|розберемося|розберемось|з.ясую|з.ясуємо|скажу|скажемо', 'чи|скільки|який|яка|яке|які|чому|де|що|як|хто'),
-  pl: asks('dam znać|dam znac|damy znać|damy znac|sprawdzę|sprawdze|sprawdzimy|zobaczę|zobacze|zobaczymy|dowiem się|dowiem sie|dowiemy się|dowiemy sie|potwierdzę|potwierdze|napiszę|napisze|napiszemy|odpowiem|odpowiemy', 'czy|ile|który|która|które|jaki|jaka|jakie|dlaczego|czemu|gdzie|co|jak|kto'),
-  lv: asks('pateikšu|pateiksu|pateiksim|paziņošu|pazinosu|paziņosim|pazinosim|pārbaudīšu|parbaudisu|pārbaudīsim|parbaudisim|paskatīšos|paskatisos|paskatīsimies|paskatisimies|uzzināšu|uzzinasu|uzzināsim|uzzinasim|atrakstīšu|atrakstisu|uzrakstīšu|uzrakstisu|noskaidrošu|noskaidrosu|noskaidrosim|noskaidrosim', 'vai|kas|cik|kurš|kura|kuri|kuras|ko|kā|ka|kāpēc|kapec|kur'),
+  ru: asks('спрошу|спросим|дам знать|дадим знать|проверю|проверим|посмотрю|посмотрим|узнаю|узнаем|уточню|уточним|сообщу|сообщим|напишу|напишем|разберусь|разберемся|разберёмся|выясню|выясним|скажу|скажем', 'сколько|какой|какие|какая|какое|почему|отчего|где|что|как|ли|кто'),
+  uk: asks('спитаю|запитаю|спитаємо|запитаємо|дам знати|дамо знати|перевірю|перевіримо|подивлюся|подивлюсь|подивимося|дізнаюся|дізнаюсь|дізнаємося|уточню|уточнимо|повідомлю|повідомимо|напишу|напишемо|розберуся|розберусь|розберемося|розберемось|з.ясую|з.ясуємо|скажу|скажемо', 'чи|скільки|який|яка|яке|які|чому|де|що|як|хто'),
+  pl: asks('zapytam|zapytamy|spytam|spytamy|dopytam|dopytamy|dam znać|dam znac|damy znać|damy znac|sprawdzę|sprawdze|sprawdzimy|zobaczę|zobacze|zobaczymy|dowiem się|dowiem sie|dowiemy się|dowiemy sie|potwierdzę|potwierdze|napiszę|napisze|napiszemy|odpowiem|odpowiemy', 'czy|ile|który|która|które|jaki|jaka|jakie|dlaczego|czemu|gdzie|co|jak|kto'),
+  lv: asks('pajautāšu|pajautasu|pajautāsim|pajautasim|pateikšu|pateiksu|pateiksim|paziņošu|pazinosu|paziņosim|pazinosim|pārbaudīšu|parbaudisu|pārbaudīsim|parbaudisim|paskatīšos|paskatisos|paskatīsimies|paskatisimies|uzzināšu|uzzinasu|uzzināsim|uzzinasim|atrakstīšu|atrakstisu|uzrakstīšu|uzrakstisu|noskaidrošu|noskaidrosu|noskaidrosim|noskaidrosim', 'vai|kas|cik|kurš|kura|kuri|kuras|ko|kā|ka|kāpēc|kapec|kur'),
 };
 
 /** The first indirect question in `clause` that follows a verb of asking, as a match of its conjunction. */

@@ -289,6 +289,8 @@ export const examples: LanguageExamples = {
     { text: 'Спробую на вихідних налаштувати форму запису до першого класу.', rule: 'vague-promise', suggestion: 'На вихідних налаштую форму запису до першого класу.' },
     // No і, ї or є, but "скинути" is a Ukrainian infinitive: the coach's words are Ukrainian (pool29).
     { text: 'постараюсь до завтра скинути структуру', rule: 'vague-promise', suggestion: 'До завтра скину структуру' },
+    // "квитків" is no verb: the hedge goes with both its commas (pool31).
+    { text: 'Тому онлайн-продаж квитків, мабуть, запустимо вже після Нового року.', rule: 'vague-promise', suggestion: 'Тому онлайн-продаж квитків запустимо вже після Нового року.' },
     { text: 'Підготую кошторис і надішлю вам.', rule: 'missing-date', suggestion: 'Підготую кошторис і надішлю вам до понеділка, 23 листопада.' },
     {
       text: 'Вибачте, макет не буде готовий до п’ятниці: у мене зламався ноутбук.',
