@@ -292,3 +292,10 @@ rewrites('pool28: a dash after the cut takes the comma\'s place; "узгодит
   ['Я спробую узгодити новий термін до кінця тижня.', 'Я узгоджу новий термін до кінця тижня.'],
   ['Kaķa vakcinācijas pasi atstāšu uz galda.', null],
 ]);
+
+rewrites('a vague time is not cut to nothing beside a date that names a thing, not a day', [
+  // "our Christmas buffet menu" (pool32): cutting "in the next few days" left the menu with no time at all.
+  ["We'll send you our Christmas buffet menu in the next few days.", null],
+  // A real day beside the hedge still lets the hedge go.
+  ["I'll send the report on Friday, hopefully in the morning.", "I'll send the report on Friday, in the morning."],
+]);

@@ -335,7 +335,7 @@ const NOW_BUSY: Record<Lang, RegExp> = {
   ru: /(?<![\p{L}])(?:сейчас (?:я )?(?:на|в|у|за) \p{L}+|сейчас (?:как раз )?еду|руки заняты|я (?:на|в) (?:встрече|совещании|созвоне|дороге|пути|больнице)|(?:я )?за рул[её]м)/iu,
   uk: /(?<![\p{L}])(?:зараз (?:я )?(?:на|в|у|за) \p{L}+|зараз (?:саме )?їду|руки зайняті|я (?:на|в|у) (?:зустрічі|нараді|дзвінку|дорозі|лікарні)|(?:я )?за кермом)/iu,
   pl: /(?<![\p{L}])(?:teraz (?:jestem )?(?:na|w|u) \p{L}+|jestem (?:na|w) (?:spotkaniu|drodze|trasie|szpitalu)|(?:jestem )?za kółkiem|(?:jestem )?za kolkiem|prowadzę|prowadze)/iu,
-  lv: /(?<![\p{L}])(?:tagad esmu|šobrīd esmu|sobrid esmu|esmu (?:sapulcē|sapulce|pie ārsta|pie arsta|ceļā|cela)|(?:esmu )?pie stūres|(?:esmu )?pie stures)(?![\p{L}])/iu,
+  lv: /(?<![\p{L}])(?:tagad esmu|šobrīd esmu|sobrid esmu|esmu (?:sapulcē|sapulce|pie ārsta|pie arsta|ceļā|cela)|(?:esmu )?pie stūres|(?:esmu )?pie stures|(?:tagad |šobrīd |sobrid )?braucu)(?![\p{L}])/iu,
 };
 
 /** Timing said as a clause of its own ("when things calm down", "когда разгребусь", "jak znajdę chwilę"). */
@@ -611,6 +611,10 @@ function buildFirmSentence(f: SentenceFeatures, ctx: RewriteContext, start: numb
   const promise = f.undated[0] ?? f.commitments[0];
   const lastDate = future.reduce<DateMention | null>((a, d) => (a && a.end > d.end ? a : d), null);
   if (!placed && timing.length > 0 && lastDate && promise && lastDate.end <= promise.start && ANOTHER_PREDICATE.test(text.slice(lastDate.end, promise.start))) return null;
+  // Cut with nothing in its place beside a date that is no day to hold the promise to ("our Christmas
+  // buffet menu in the next few days" lost its time and kept only the menu's name, pool32).
+  const attributive = (d: DateMention) => /(?<![\p{L}])(?:our|the|your|their|a|an|this|that|my|his|her)\s+$/iu.test(text.slice(0, d.start)) && /^\s+\p{Ll}/u.test(text.slice(d.end));
+  if (!placed && timing.length > 0 && future.length > 0 && !future.some((d) => (isDay(d) || d.deadline) && !attributive(d))) return null;
   const hadDate = future.length > 0;
   // A cause of delay said after the now-firm day ("вокал пришлю до четверга, у меня завал", "напишу до
   // четверга, запара"): the excuse still stands, as a reason the day may slip (pool17).
@@ -624,11 +628,16 @@ function buildFirmSentence(f: SentenceFeatures, ctx: RewriteContext, start: numb
   if (f.lang === 'uk' && !/^\s*В/u.test(text)) out = out.replace(/^(\s*)В(?= [бвгґджзйклмнпрстфхцчшщ])/iu, '$1У');
   // "wyślę do piątku, a transkrypcję zrobię później": later than the sentence's own day, so the day
   // proposed is the working day after it, not two days from today (pool24: a Thursday before the Friday).
-  const floor = placed && LATER[f.lang].test(placed.text.trim()) ? dated.filter(isDay).map((d) => d.date).filter((d) => d > ctx.today).sort().pop() : undefined;
+  // Only a deadline is a floor: "thurs fine, will confirm a time later" confirms before Thursday's
+  // meeting, not on the Friday after it (pool32).
+  const floor = placed && LATER[f.lang].test(placed.text.trim()) ? dated.filter((d) => isDay(d) && d.deadline).map((d) => d.date).filter((d) => d > ctx.today).sort().pop() : undefined;
   const ymd = kept ? kept.date : floor ? proposeDate(ctx, floor, 1) : scale ? scaleDate(scale, ctx, f.lang) : proposeDate(ctx);
   // The proposed day is one the sentence already gives another task ("podepnę najpóźniej w czwartek, a
   // resztę zrobię do czwartku, 3 grudnia"): the same Thursday said twice, in two forms (pool21).
   if (!hadDate && !kept && f.dates.some((d) => d.date === ymd)) return null;
+  // Work that waits for the weather ("почнемо як просохне", "при первой же сухой погоде", "the first dry
+  // spell") has no day the writer can name: a proposed one promises the weather (pool32, 0 of 5 passed).
+  if (!hadDate && !kept && WEATHER_WAIT.test(text)) return null;
   let lead = 0;
   if (gone) {
     const line = MISSED[f.lang][f.usesWe ? 'we' : 'i'].replace('{old}', datePhrase(gone, 'plain', f.lang, ctx.today));
@@ -782,6 +791,9 @@ const MAYBE: Record<Lang, RegExp> = {
   pl: /^(?:może|moze|ewentualnie|być może|byc moze)$/iu,
   lv: /^(?:varbūt|varbut|iespējams|iespejams)$/iu,
 };
+
+const WEATHER_WAIT =
+  /(?<![\p{L}])(?:dry (?:spell|day|days|weather)|(?:it|the weather) (?:dries|clears|warms|improves)|stops raining|(?:рас|роз)погод\p{L}*|(?:под|про|вы)сохн\p{L}*|потепле\p{L}*|потеплі\p{L}*|(?:під|ви)сохн\p{L}*|сух(?:ой|ую|ая|ие|ій|у|і) (?:погод\p{L}*|дн\p{L}*|день)|wypogodz\p{L}*|przestanie padać|przestanie padac|(?:o|prze)beschn\p{L}*|(?:o|prze)schnie|such(?:ej|a|e|y) (?:pogod\p{L}*|dni|dzień|dzien)|nožūs|nozus|izžūs|izzus|beigs līt|beigs lit|sausa(?:s)? (?:laik\p{L}*|dien\p{L}*)|sausā laikā|sausa laika|laiks uzlabosies|laiks uzlabosies|atkusīs|atkusis)(?![\p{L}])/iu;
 
 const WEATHER = /(?<![\p{L}])(?:weather|погод\p{L}*|pogod\p{L}*|laiks (?:ļaus|laus|atļaus|atlaus)|laikapstākļ\p{L}*|laikapstakl\p{L}*)(?![\p{L}])/iu;
 

@@ -393,6 +393,9 @@ export const examples: LanguageExamples = {
     { text: 'We will get back to you soon.', rule: 'missing-date', suggestion: 'We will get back to you by Monday, 23 November.' },
     // "before we go" is a clause that runs on ("… any further"): no day in its place (pool30).
     { text: "I'll find out whether the council needs planning consent before we go any further.", rule: 'missing-date', suggestion: null },
+    // A meeting day is no floor for "later": the time is confirmed before it (pool32).
+    { text: 'yep thurs fine, will confirm a time later', rule: 'missing-date', suggestion: 'Yep thurs fine, will confirm a time today' },
+    { text: "We'll crack on the first dry spell.", rule: 'missing-date', suggestion: null },
     { text: 'Hopefully we can meet next week.', rule: 'vague-promise', suggestion: "We'll meet next week." },
     // The hedge goes with its degree word: "most likely" once left "…, most by tomorrow evening".
     { text: "We'll find a replacement and let you know who it is, most likely by tomorrow evening.", rule: 'vague-promise', suggestion: "We'll find a replacement and let you know who it is by tomorrow evening." },

@@ -291,6 +291,8 @@ export const examples: LanguageExamples = {
     { text: 'постараюсь до завтра скинути структуру', rule: 'vague-promise', suggestion: 'До завтра скину структуру' },
     // "квитків" is no verb: the hedge goes with both its commas (pool31).
     { text: 'Тому онлайн-продаж квитків, мабуть, запустимо вже після Нового року.', rule: 'vague-promise', suggestion: 'Тому онлайн-продаж квитків запустимо вже після Нового року.' },
+    // Work that waits for the weather has no day to propose (pool32).
+    { text: 'Дошки привезли, але лило цілий день, тож почнемо як просохне', rule: 'missing-date', suggestion: null },
     { text: 'Підготую кошторис і надішлю вам.', rule: 'missing-date', suggestion: 'Підготую кошторис і надішлю вам до понеділка, 23 листопада.' },
     {
       text: 'Вибачте, макет не буде готовий до п’ятниці: у мене зламався ноутбук.',
