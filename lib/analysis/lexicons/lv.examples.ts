@@ -243,6 +243,8 @@ export const examples: LanguageExamples = {
     // "Pēc …" opens the writer's own clause here, not an event's: the hedge takes its comma (pool31).
     { text: 'Pēc testa rezultātiem pielāgošu zonas, droši vien vēl šonedēļ.', rule: 'vague-promise', suggestion: 'Pēc testa rezultātiem pielāgošu zonas vēl šonedēļ.' },
     { text: 'Nosūtīšu vēlāk, tagad braucu', rule: 'missing-date', suggestion: null },
+    // A relative clause before the end would take the day ("kas atlīmējas līdz ceturtdienai", pool33).
+    { text: 'Ok, apskatīšu to stūri, kas atlīmējas', rule: 'missing-date', suggestion: null },
     { text: 'Darīšu visu iespējamo, lai pabeigtu līdz trešdienai.', rule: 'vague-promise', suggestion: 'Pabeigšu līdz trešdienai.' },
     {
       text: 'Atvainojiet, makets nebūs gatavs līdz piektdienai: man salūza dators.',

@@ -293,6 +293,8 @@ export const examples: LanguageExamples = {
     { text: 'Тому онлайн-продаж квитків, мабуть, запустимо вже після Нового року.', rule: 'vague-promise', suggestion: 'Тому онлайн-продаж квитків запустимо вже після Нового року.' },
     // Work that waits for the weather has no day to propose (pool32).
     { text: 'Дошки привезли, але лило цілий день, тож почнемо як просохне', rule: 'missing-date', suggestion: null },
+    // Between two clauses of the writer's one comma stays, also when a time opens the second (pool33).
+    { text: 'Ще покопаюся в коді, сподіваюся, до кінця тижня знайду рішення.', rule: 'vague-promise', suggestion: 'Ще покопаюся в коді, до кінця тижня знайду рішення.' },
     { text: 'Підготую кошторис і надішлю вам.', rule: 'missing-date', suggestion: 'Підготую кошторис і надішлю вам до понеділка, 23 листопада.' },
     {
       text: 'Вибачте, макет не буде готовий до п’ятниці: у мене зламався ноутбук.',
