@@ -245,6 +245,9 @@ export const examples: LanguageExamples = {
     { text: 'Nosūtīšu vēlāk, tagad braucu', rule: 'missing-date', suggestion: null },
     // A relative clause before the end would take the day ("kas atlīmējas līdz ceturtdienai", pool33).
     { text: 'Ok, apskatīšu to stūri, kas atlīmējas', rule: 'missing-date', suggestion: null },
+    // On the spot or minutes away: no day (pool34).
+    { text: 'Kartes iedosim uz vietas staļļos', rule: 'missing-date', suggestion: null },
+    { text: 'Iesprūdu sastrēgumā pie Dienvidu tilta, kavēšos kādas 20 min', rule: 'missing-date', suggestion: null },
     { text: 'Darīšu visu iespējamo, lai pabeigtu līdz trešdienai.', rule: 'vague-promise', suggestion: 'Pabeigšu līdz trešdienai.' },
     {
       text: 'Atvainojiet, makets nebūs gatavs līdz piektdienai: man salūza dators.',

@@ -279,6 +279,8 @@ export const examples: LanguageExamples = {
     { text: 'Отчет подготовлю, как разгребу инцидент на другом проекте, надеюсь на этой неделе.', rule: 'vague-promise', suggestion: 'Отчет подготовлю, как разгребу инцидент на другом проекте, на этой неделе.' },
     { text: 'Про тарифы отвечу чуть позже, я за рулем', rule: 'missing-date', suggestion: null },
     { text: 'Осталось пройти маслом, это сделаем при первой же сухой погоде.', rule: 'missing-date', suggestion: null },
+    // The degree word goes with the vague time it qualifies ("чуть до среды" was left, pool34).
+    { text: 'макет закину Диме на почту чуть попозже)', rule: 'missing-date', suggestion: 'Макет закину Диме на почту до пятницы, 20 ноября)' },
     // "с покупателем" is no clause: the hedge goes with its commas.
     { text: 'Договор с покупателем, скорее всего, подпишем до пятницы.', rule: 'vague-promise', suggestion: 'Договор с покупателем подпишем до пятницы.' },
     // A second infinitive keeps the frame: the firm future of the first alone would leave the second.
