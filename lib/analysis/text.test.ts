@@ -58,6 +58,7 @@ describe('sentences', () => {
     ['Sorry... i was out. Back now.', ['Sorry... i was out.', 'Back now.']],
     ['Sprawdzę naliczenie nadgodzin dla p. Nowaka i wrócę do Pana. Dzięki!', ['Sprawdzę naliczenie nadgodzin dla p. Nowaka i wrócę do Pana.', 'Dzięki!']],
     ['Передам п. Іваненку. Дякую!', ['Передам п. Іваненку.', 'Дякую!']],
+    ['Dodruk 500 szt. zrobimy przy następnej partii. Dzięki!', ['Dodruk 500 szt. zrobimy przy następnej partii.', 'Dzięki!']],
   ])('%s', (text, want) => {
     expect(split(text)).toEqual(want);
   });

@@ -307,6 +307,8 @@ export const examples: LanguageExamples = {
     // The writer's own "po callu" just before the end: a day after it stacks two times (pool30).
     { text: 'Wrócę z propozycją po callu.', rule: 'missing-date', suggestion: null },
     { text: 'zapytam Kamila czy ma wolne', rule: 'missing-date', suggestion: null },
+    // "szt." does not end the sentence: the promise keeps what it is about (pool35).
+    { text: 'Dodruk 500 szt. zrobimy przy następnej partii.', rule: 'missing-date', suggestion: null },
     { text: 'Skierowanie proszę przynieść na pierwszą wizytę, resztę załatwimy na miejscu.', rule: 'missing-date', suggestion: null },
     { text: 'Wszystko sprawdzę na miejscu i dam Panu znać.', rule: 'missing-date', suggestion: 'Wszystko sprawdzę na miejscu i dam Panu znać do poniedziałku, 23 listopada.' },
     { text: 'Napiszę to po angielsku.', rule: 'missing-date', suggestion: 'Napiszę to po angielsku do poniedziałku, 23 listopada.' },
