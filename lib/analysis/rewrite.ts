@@ -611,14 +611,14 @@ function buildFirmSentence(f: SentenceFeatures, ctx: RewriteContext, start: numb
       // The writer's own "after the call" just before the end: a day after it stacks two times ("wrócę z
       // propozycją po callu do czwartku", "wyślę po konsultacji z szefem do czwartku"; 2 of 8 passed).
       if (!before && AFTER_AN_EVENT[f.lang].test(text.slice(anchor.end, at))) return null;
-      // A relative clause before the end takes the day ("apskatīšu to stūri, kas atlīmējas, līdz
-      // ceturtdienai": unglued until Thursday; "w dniu, który Pani wskaże, do czwartku"); English puts the day
-      // first (englishFront), the others have no good place (12 of 12 failed, pool7-33).
       // The act happens at the visit ("Kartes iedosim uz vietas", "załatwimy na miejscu") or minutes away
       // ("kavēšos kādas 20 min"): a day after it reads as a deadline on the spot (2 of 9 passed, pool7-34).
       // (A bare "look into" was tried too: it withdrew 7 passed suggestions with 4 failed ones.)
       const rest = text.slice(anchor.start, at);
       if (!before && (ON_THE_SPOT.test(rest) || MINUTES_AWAY.test(text)) && !COORDINATED_REPORT.test(rest)) return null;
+      // A relative clause before the end takes the day ("apskatīšu to stūri, kas atlīmējas, līdz
+      // ceturtdienai": unglued until Thursday; "w dniu, który Pani wskaże, do czwartku"); English puts the day
+      // first (englishFront), the others have no good place (12 of 12 failed, pool7-33).
       const relative = before ? null : RELATIVE_CLAUSE[f.lang]?.exec(text.slice(anchor.end, at));
       if (relative && !COORDINATED.test(text.slice(anchor.end + relative.index, at))) return null;
       edits.push(before ?? { start: at, end: at, text: ' ' + MARK });
@@ -813,7 +813,7 @@ const MAYBE: Record<Lang, RegExp> = {
 };
 
 const WEATHER_WAIT =
-  /(?<![\p{L}])(?:dry (?:spell|day|days|weather)|(?:it|the weather) (?:dries|clears|warms|improves)|stops raining|(?:рас|роз)погод\p{L}*|(?:под|про|вы)сохн\p{L}*|потепле\p{L}*|потеплі\p{L}*|(?:під|ви)сохн\p{L}*|сух(?:ой|ую|ая|ие|ій|у|і) (?:погод\p{L}*|дн\p{L}*|день)|wypogodz\p{L}*|przestanie padać|przestanie padac|(?:o|prze)beschn\p{L}*|(?:o|prze)schnie|such(?:ej|a|e|y) (?:pogod\p{L}*|dni|dzień|dzien)|nožūs|nozus|izžūs|izzus|beigs līt|beigs lit|sausa(?:s)? (?:laik\p{L}*|dien\p{L}*)|sausā laikā|sausa laika|laiks uzlabosies|laiks uzlabosies|atkusīs|atkusis)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:dry (?:spell|day|days|weather)|(?:it|the weather) (?:dries|clears|warms|improves)|stops raining|(?:рас|роз)погод\p{L}*|(?:под|про|вы)сохн\p{L}*|потепле\p{L}*|потеплі\p{L}*|(?:під|ви)сохн\p{L}*|сух(?:ой|ую|ая|ие|ій|у|і) (?:погод\p{L}*|дн\p{L}*|день)|wypogodz\p{L}*|przestanie padać|przestanie padac|obeschn\p{L}*|(?:o|prze)schnie|such(?:ej|a|e|y) (?:pogod\p{L}*|dni|dzień|dzien)|nožūs|nozus|izžūs|izzus|beigs līt|beigs lit|sausa(?:s)? (?:laik\p{L}*|dien\p{L}*)|sausā laikā|sausa laika|laiks uzlabosies|atkusīs|atkusis)(?![\p{L}])/iu;
 
 const WEATHER = /(?<![\p{L}])(?:weather|погод\p{L}*|pogod\p{L}*|laiks (?:ļaus|laus|atļaus|atlaus)|laikapstākļ\p{L}*|laikapstakl\p{L}*)(?![\p{L}])/iu;
 
