@@ -315,6 +315,14 @@ function closesClause(lang: Lang, before: string): boolean {
 
 const INSTRUMENTAL_PREPOSITION = new Set(['с', 'со', 'за', 'под', 'над', 'перед', 'между']);
 
+/**
+ * Whether a clause has a reflexive past verb anywhere ("Осталась пара страниц приложений"): only the
+ * endings no noun has; "-ет" or "-ем" would take "отчет" or "покупателем" for verbs.
+ */
+function hasFiniteVerb(lang: Lang, clause: string): boolean {
+  return (lang === 'ru' || lang === 'uk') && /(?<![\p{L}])\p{L}{2,}(?:лся|лась|лось|лись|вся|лася|лося|лися)(?![\p{L}])/iu.test(clause);
+}
+
 function person(text: string, lang: Lang, h: Hit): { we: boolean } {
   return { we: findAll(compiled(lang).we, text.slice(h.start, h.end)).length > 0 };
 }
@@ -444,7 +452,9 @@ function buildFirmSentence(f: SentenceFeatures, ctx: RewriteContext, start: numb
   const allScales = findTimeScales(text, f.lang);
   const timings = [...f.dates, ...f.vagueTiming, ...allScales];
   const timedAt = (at: number) =>
-    timings.some((t) => t.start >= at && leadsToTime(f.lang, text.slice(at, t.start)) && /^\s*(?:[,.;:!?)…]|$)/u.test(text.slice(t.end)));
+    // A promise between the hedge and the time is a verb the word test does not know ("думаю, закончу к
+    // вечеру": the time is the promise's, and the comma before the hedge parts two clauses, pool35).
+    timings.some((t) => t.start >= at && leadsToTime(f.lang, text.slice(at, t.start)) && !f.commitments.some((c) => c.start >= at && c.start < t.start) && /^\s*(?:[,.;:!?)…]|$)/u.test(text.slice(t.end)));
   // "gatava ap piektdienu, varbut sestdien", "w okolicach środy, może czwartku": "maybe" between two times
   // offers the second as an alternative; cut, it leaves two days side by side (pool24).
   const timeEndsAt = (at: number) => timings.some((t) => t.end <= at && /^\s*,?\s*$/u.test(text.slice(t.end, at)));
@@ -461,7 +471,7 @@ function buildFirmSentence(f: SentenceFeatures, ctx: RewriteContext, start: numb
     const verbNext = word !== undefined && (FINITE_VERB[f.lang]?.test(word) === true || VERB_AHEAD.test(word) || f.commitments.some((c) => c.start === next));
     // The writer's own verb before the comma: a commitment, or a reflexive first person the lists do not
     // know ("Ще покопаюся в коді, сподіваюся, …").
-    const ownVerbBefore = f.commitments.some((c) => c.start >= from && c.end <= at) || (OWN_REFLEXIVE[f.lang]?.test(text.slice(from, at)) ?? false);
+    const ownVerbBefore = f.commitments.some((c) => c.start >= from && c.end <= at) || (OWN_REFLEXIVE[f.lang]?.test(text.slice(from, at)) ?? false) || hasFiniteVerb(f.lang, text.slice(from, at));
     return verbNext && ownVerbBefore;
   };
   const promiseIn = (from: number, to: number) => f.commitments.some((c) => c.start >= from && c.end <= to);
@@ -859,7 +869,8 @@ const AFTER_AN_EVENT: Record<Lang, RegExp> = {
   ru: /(?<![\p{L}])после\s+\p{L}+(?:\s+(?:с|со)\s+\p{L}+)?(?:\s+\p{L}+)?\s*$/iu,
   uk: /(?<![\p{L}'’ʼ])після\s+[\p{L}'’ʼ]+(?:\s+(?:з|із|зі)\s+[\p{L}'’ʼ]+)?(?:\s+[\p{L}'’ʼ]+)?\s*$/iu,
   // Not "po polsku", "po swojemu", "po kolei": adverbs, no event.
-  pl: /(?<![\p{L}])po\s+(?!(?:\p{L}*(?:sku|cku|emu)|kolei|trochu|cichu|prostu)(?![\p{L}]))\p{L}+(?:\s+(?:z|ze)\s+\p{L}+)?(?:\s+\p{L}+)?\s*$/iu,
+  // Also "przy przeglądzie", "przy montażu półek": at an occasion the writer names (pool35).
+  pl: /(?<![\p{L}])(?:przy\s+(?!okazji|okazj)\p{L}+(?:\s+\p{L}+)?\s*$|po\s+(?!(?:\p{L}*(?:sku|cku|emu)|kolei|trochu|cichu|prostu)(?![\p{L}]))\p{L}+(?:\s+(?:z|ze)\s+\p{L}+)?(?:\s+\p{L}+)?\s*$)/iu,
   lv: /(?<![\p{L}])(?:pēc|pec)\s+\p{L}+(?:\s+\p{L}+)?\s*$/iu,
 };
 

@@ -309,6 +309,8 @@ export const examples: LanguageExamples = {
     { text: 'zapytam Kamila czy ma wolne', rule: 'missing-date', suggestion: null },
     // "szt." does not end the sentence: the promise keeps what it is about (pool35).
     { text: 'Dodruk 500 szt. zrobimy przy następnej partii.', rule: 'missing-date', suggestion: null },
+    // At an occasion the writer names: a day after it stacks two times (pool35).
+    { text: 'Drzwiczki poprawię przy montażu półek.', rule: 'missing-date', suggestion: null },
     { text: 'Skierowanie proszę przynieść na pierwszą wizytę, resztę załatwimy na miejscu.', rule: 'missing-date', suggestion: null },
     { text: 'Wszystko sprawdzę na miejscu i dam Panu znać.', rule: 'missing-date', suggestion: 'Wszystko sprawdzę na miejscu i dam Panu znać do poniedziałku, 23 listopada.' },
     { text: 'Napiszę to po angielsku.', rule: 'missing-date', suggestion: 'Napiszę to po angielsku do poniedziałku, 23 listopada.' },

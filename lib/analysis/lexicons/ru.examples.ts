@@ -281,6 +281,8 @@ export const examples: LanguageExamples = {
     { text: 'Осталось пройти маслом, это сделаем при первой же сухой погоде.', rule: 'missing-date', suggestion: null },
     // The degree word goes with the vague time it qualifies ("чуть до среды" was left, pool34).
     { text: 'макет закину Диме на почту чуть попозже)', rule: 'missing-date', suggestion: 'Макет закину Диме на почту до пятницы, 20 ноября)' },
+    // "Осталась …" is a clause of its own: one comma stays between it and the promise (pool35).
+    { text: 'Осталась пара страниц приложений, думаю, закончу к вечеру четверга.', rule: 'vague-promise', suggestion: 'Осталась пара страниц приложений, закончу к вечеру четверга.' },
     // "с покупателем" is no clause: the hedge goes with its commas.
     { text: 'Договор с покупателем, скорее всего, подпишем до пятницы.', rule: 'vague-promise', suggestion: 'Договор с покупателем подпишем до пятницы.' },
     // A second infinitive keeps the frame: the firm future of the first alone would leave the second.
