@@ -260,6 +260,8 @@ function firmReplacement(c: ReturnType<typeof compiled>, replacement: string, he
   return '=';
 }
 
+const SECOND_INFINITIVE = /(?:^|\s)(?:і|й|та|и|i|oraz|a)\s+(?:[\p{L}'’ʼ-]+\s+)?\p{L}+(?:ти|тися|тись|ть|ться|чь|ć)(?:\s+się)?(?![\p{L}])/u;
+
 /**
  * A hedge that became the promise frame ("постараюсь" -> "обещаю") because the writer's own time stands
  * between it and its verb: "постараюсь до конца недели закрыть" reads "до конца недели закрою", the
@@ -267,8 +269,6 @@ function firmReplacement(c: ReturnType<typeof compiled>, replacement: string, he
  * frame ("Обещаю до конца недели закрыть") as stilted about half the time. Only date mentions may stand
  * between, so nothing but the hedge word is dropped.
  */
-const SECOND_INFINITIVE = /(?:^|\s)(?:і|й|та|и|i|oraz|a)\s+(?:[\p{L}'’ʼ-]+\s+)?\p{L}+(?:ти|тися|тись|ть|ться|чь|ć)(?:\s+się)?(?![\p{L}])/u;
-
 function firmThroughOwnTime(c: ReturnType<typeof compiled>, text: string, dates: readonly DateMention[], h: HedgeHit): HedgeHit {
   const frame = c.lex.promiseFrame;
   const person = frame && h.replacement ? (h.replacement === frame.i ? 'i' : h.replacement === frame.we ? 'we' : null) : null;

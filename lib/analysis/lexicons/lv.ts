@@ -79,10 +79,10 @@ const BEST_WE = '(darīsim|izdarīsim) (visu iespējamo|visu, kas (ir )?mūsu sp
 
 // An infinitive within the next few words ("to atsūtīt", "līdz piektdienai pabeigt"); "rīt" and
 // "tūlīt" end in -t but are adverbs.
-const INFINITIVE_AHEAD =
-  '(?=(?:\\s+[\\p{L}\\p{N}.:,]+){0,3}?\\s+(?!(?:rīt|parīt|tūlīt|it)(?![\\p{L}]))\\p{L}+(?:t|ties)(?![\\p{L}]))';
+const NOT_AN_ADVERB = '(?!(?:rīt|parīt|tūlīt|it)(?![\\p{L}]))';
+const INFINITIVE_AHEAD = `(?=(?:\\s+[\\p{L}\\p{N}.:,]+){0,3}?\\s+${NOT_AN_ADVERB}\\p{L}+(?:t|ties)(?![\\p{L}]))`;
 // After a bare hedge: no "again" and no infinitive later in its clause (see the 'izdarīšu to' pairs).
-const NOT_AGAIN_OR_VERB = "(?!\\s+(?:vēlreiz|velreiz|vēl\\s+reiz|vel\\s+reiz|atkal)(?![\\p{L}]))(?![^,.;:!?–—]*\\s(?!(?:rīt|parīt|tūlīt|it)(?![\\p{L}]))\\p{L}{3,}(?:t|ties)(?![\\p{L}]))";
+const NOT_AGAIN_OR_VERB = `(?!\\s+(?:vēlreiz|velreiz|vēl\\s+reiz|vel\\s+reiz|atkal)(?![\\p{L}]))(?![^,.;:!?–—]*\\s${NOT_AN_ADVERB}\\p{L}{3,}(?:t|ties)(?![\\p{L}]))`;
 
 // One pattern per verb and person: each self hedge is its own regex, so fewer is cheaper per sentence.
 const VERB_HEDGES: Replacement[] = FORMS.flatMap((v) => [
