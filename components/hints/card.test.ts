@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
-import { analyze, type Suggestion } from '@/lib/analysis';
+import { analyze, OPEN_GATE, type Suggestion } from '@/lib/analysis';
 import { withPhrasing } from '@/lib/analysis/phrasing';
 import { HintCard } from './card';
 import { severityOf } from './severity';
@@ -11,8 +11,9 @@ vi.mock('#i18n', () => ({ i18n: { t: (key: string, subs?: string[]) => (subs ? `
 
 const NOW = '2026-12-01T09:00:00Z';
 
+// The card shows what the engine offers; which suggestions the rewrite gate lets through is its own test's.
 function hintsFor(text: string): Hint[] {
-  return withPhrasing(analyze(text, { now: NOW, timeZone: 'UTC' })).findings.map((finding, i) => ({ id: `h${i}`, finding, severity: severityOf(finding.rule), replaces: null }));
+  return withPhrasing(analyze(text, { now: NOW, timeZone: 'UTC', rewriteGate: OPEN_GATE })).findings.map((finding, i) => ({ id: `h${i}`, finding, severity: severityOf(finding.rule), replaces: null }));
 }
 
 function card() {

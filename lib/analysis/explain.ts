@@ -67,7 +67,7 @@ export function explain(input: string, findings: readonly Finding[], options: An
     const built = inSentence.find((o) => o.suggestions.length)?.suggestions[0];
     if (gate && built) {
       const score = gate.score({ lang: built.lang, rules: [...new Set(inSentence.map((o) => o.rule))], sentence, rewritten: sentenceAfter(input, finding.sentence, built) });
-      out.rewrite = { score, cut: gate.cut, offered: finding.suggestions.length > 0 };
+      out.rewrite = { score, cut: gate.cutFor(built.lang), offered: finding.suggestions.length > 0 };
     }
     return out;
   });

@@ -46,8 +46,8 @@ describe('candor analyze', () => {
       const score = gate.score({ lang: f.lang, rules, sentence: text.slice(f.sentence.start, f.sentence.end), rewritten: sentenceAfter(text, f.sentence, f.suggestions[0]) });
       const t = io('', { [`d${k}.txt`]: text });
       main(['analyze', '--explain', ...NOW, `d${k}.txt`], t.fake);
-      const status = score >= gate.cut ? 'offered' : 'withheld';
-      expect(t.out()).toContain(`rewrite ${status}: editors' pass ${score.toFixed(2)} (cut ${gate.cut.toFixed(2)})`);
+      const status = score >= gate.cutFor(f.lang) ? 'offered' : 'withheld';
+      expect(t.out()).toContain(`rewrite ${status}: editors' pass ${score.toFixed(2)} (cut ${gate.cutFor(f.lang).toFixed(2)})`);
       // A withheld rewrite is not printed as a suggestion.
       expect(t.out().includes('suggestion:')).toBe(status === 'offered');
       return status;

@@ -73,3 +73,38 @@ describe('the gate reads judged rounds in the order they were judged', () => {
     expect(rows[0]).toMatchObject({ round: '2026-12-07-pool28', passed: true });
   });
 });
+
+describe("the gate's cut in each language", () => {
+  // Rows of one language in the latest rounds, with out-of-fold scores: which pass and how each scored.
+  async function cutsOf(rowsOf: { lang: 'en' | 'pl'; round: string; score: number; passed: boolean }[], floor = 0.3) {
+    const { languageCuts } = await import('../../scripts/gate/train');
+    const rows = rowsOf.map((r, i) => ({ id: `${r.lang}-${i}#0`, round: r.round, passage: '', lang: r.lang, rules: ['missing-date'], sentence: '', rewritten: '', passed: r.passed }));
+    return languageCuts(rows, Float32Array.from(rowsOf.map((r) => r.score)), floor);
+  }
+  const round = (n: number) => `2026-12-07-pool${n}`;
+  // Ten suggestions scoring 0.35 … 0.8: the two lowest fail.
+  const graded = (lang: 'en' | 'pl', failing: number[]) =>
+    Array.from({ length: 10 }, (_, i) => ({ lang, round: round(40), score: 0.35 + i * 0.05, passed: !failing.includes(i) }));
+
+  it('stays at the floor where the latest suggestions already pass at the bar, and rises just past the failures where not', async () => {
+    const cuts = await cutsOf([...graded('en', [0]), ...graded('pl', [0, 1])]);
+    // en: 9 of 10 pass at the floor. pl: 8 of 10; withholding the lowest gives 8 of 9 (89%), the two lowest 8 of 8.
+    expect(cuts.en).toBeCloseTo(0.3);
+    expect(cuts.pl).toBeCloseTo(0.45);
+  });
+
+  it('withholds no more than its bound, and then keeps the best pass rate within it', async () => {
+    // Failures spread through the scores: no cut keeping 4 of 10 or more reaches 90%.
+    const cuts = await cutsOf([...graded('pl', [0, 3, 5, 7, 9])]);
+    const kept = graded('pl', []).filter((r) => r.score >= cuts.pl - 1e-6).length;
+    expect(kept).toBeGreaterThanOrEqual(4);
+    // Kept from the floor: 5 of 10 pass; from 0.4: 5 of 9 (56%), the best; from 0.45: 4 of 8; from 0.6: 2 of 5.
+    expect(cuts.pl).toBeCloseTo(0.4);
+  });
+
+  it('is set by the latest rounds alone: an old round that failed everything moves no cut', async () => {
+    const old = Array.from({ length: 30 }, (_, i) => ({ lang: 'en' as const, round: round(1), score: 0.9 - i * 0.01, passed: false }));
+    const latest = [40, 41, 42, 43, 44].flatMap((n) => graded('en', []).map((r) => ({ ...r, round: round(n) })));
+    expect((await cutsOf([...old, ...latest])).en).toBeCloseTo(0.3);
+  });
+});

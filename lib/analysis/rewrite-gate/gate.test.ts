@@ -69,7 +69,9 @@ describe('the learned gate', () => {
     const bad: GateModelFile[] = [
       { ...GATE_MODEL, dims: 1000 },
       { ...GATE_MODEL, weights: GATE_MODEL.weights.slice(0, 400) },
-      { ...GATE_MODEL, cut: 1.5 },
+      { ...GATE_MODEL, cuts: { ...GATE_MODEL.cuts, pl: 1.5 } },
+      { ...GATE_MODEL, cuts: { en: 0.5 } as GateModelFile['cuts'] },
+      { ...GATE_MODEL, version: 1 as 2 },
     ];
     for (const file of bad) expect(() => learnedGate(file)).toThrow(/do not match/);
   });
@@ -81,13 +83,14 @@ describe('the learned gate', () => {
     expect(p).toBeGreaterThan(0);
     expect(p).toBeLessThan(1);
     expect(gate.score(x)).toBe(p);
-    expect(gate.passes(x)).toBe(p >= GATE_MODEL.cut);
+    expect(gate.passes(x)).toBe(p >= GATE_MODEL.cuts.ru);
+    expect(gate.cutFor('ru')).toBe(GATE_MODEL.cuts.ru);
   });
 });
 
 describe('the engine with a gate', () => {
   const text = "I'll try to send the mockups soon.";
-  const refuseAll: RewriteGate = { id: 'refuse-all', score: () => 0, cut: 1, passes: () => false };
+  const refuseAll: RewriteGate = { id: 'refuse-all', score: () => 0, cutFor: () => 1, passes: () => false };
 
   it('offers a checked rewrite the gate passes, and explains without one where it does not; the findings stay', () => {
     const open = analyze(text, { ...NOW, rewriteGate: OPEN_GATE });
@@ -99,7 +102,7 @@ describe('the engine with a gate', () => {
 
   it('asks the gate about the sentence as the writer typed it and as the suggestion leaves it, with all its rules', () => {
     const asked: GateInput[] = [];
-    const recording: RewriteGate = { id: 'recording', score: () => 1, cut: 0, passes: (x) => (asked.push(x), true) };
+    const recording: RewriteGate = { id: 'recording', score: () => 1, cutFor: () => 0, passes: (x) => (asked.push(x), true) };
     const result = analyze(`Hi Anna,\n\n${text}`, { ...NOW, rewriteGate: recording });
     const s = result.findings.find((f) => f.suggestions.length)!.suggestions[0];
     expect(asked).toHaveLength(1);

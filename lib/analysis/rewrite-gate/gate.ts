@@ -1,6 +1,9 @@
 import { decodeBase64 } from '../scorer/model';
 import { gateFeatureIds, type GateInput } from './features';
+import type { Lang } from '../types';
 import type { GateModelFile, RewriteGate } from './types';
+
+const LANGS: readonly Lang[] = ['en', 'ru', 'uk', 'pl', 'lv'];
 
 export { OPEN_GATE, type GateModelFile, type RewriteGate } from './types';
 
@@ -8,7 +11,9 @@ export { OPEN_GATE, type GateModelFile, type RewriteGate } from './types';
 export function learnedGate(file: GateModelFile): RewriteGate {
   const bytes = decodeBase64(file.weights);
   const weights = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length);
-  if (file.version !== 1 || (file.dims & (file.dims - 1)) !== 0 || weights.length !== file.dims || !(file.cut > 0 && file.cut < 1)) {
+  const cuts = Object.values(file.cuts ?? {});
+  const cutsValid = LANGS.every((lang) => file.cuts?.[lang] > 0 && file.cuts[lang] < 1) && cuts.length === LANGS.length;
+  if (file.version !== 2 || (file.dims & (file.dims - 1)) !== 0 || weights.length !== file.dims || !cutsValid) {
     throw new Error('rewrite gate weights do not match their header');
   }
   const score = (x: GateInput) => {
@@ -18,9 +23,9 @@ export function learnedGate(file: GateModelFile): RewriteGate {
   };
   return {
     // The id names the weights, so a retrained gate never answers from another's cache.
-    id: `gate-${file.dims}-${file.scale.toPrecision(6)}-${file.cut.toPrecision(6)}`,
+    id: `gate-${file.dims}-${file.scale.toPrecision(6)}-${LANGS.map((lang) => file.cuts[lang].toPrecision(6)).join('-')}`,
     score,
-    cut: file.cut,
-    passes: (x) => score(x) >= file.cut,
+    cutFor: (lang) => file.cuts[lang],
+    passes: (x) => score(x) >= file.cuts[x.lang],
   };
 }
