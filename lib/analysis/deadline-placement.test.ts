@@ -299,3 +299,32 @@ rewrites('a vague time is not cut to nothing beside a date that names a thing, n
   // A real day beside the hedge still lets the hedge go.
   ["I'll send the report on Friday, hopefully in the morning.", "I'll send the report on Friday, in the morning."],
 ]);
+
+rewrites("pool36: the writer's scale after a vague time, another's act, a window of hours, where-to after going", [
+  // "at some point" right before the writer's scale is one time on that scale, not a default day with the scale cut.
+  ["I'll add an extra class for you all at some point in the new year.", "I'll add an extra class for you all by Friday, 8 January 2027."],
+  ['ok so I think I can probably squeeze your logo tweaks in at some point over the next few days', "Ok so I'll squeeze your logo tweaks in by Friday, 4 December"],
+  // A possessive names the session, not a day to hold the promise to; the hedge is not cut to nothing beside it.
+  ["I'll send you the recording of Sunday's session when I get a chance, it's saved on my other laptop.", null],
+  // The time is the insurance team's: a day in its place promises for them.
+  ["I've passed your photos on to our insurance team and someone should be in touch soon to sort out the claim, in the meantime I'll have a word with the crew about how it was packed.", null],
+  // The writer gave the hour.
+  ["We'll be there between 9 and 10", null],
+  ["Між 9 і 10 під'їдемо", null],
+  // After going or a journey "do"/"до" is where to.
+  ['Sprawdzę te liczby i wrócę.', null],
+  ['Dzięki za PIT, policzę i wrócę.', null],
+  ['ок, внесу вас у список на поїздку', null],
+  ['Sprawdzę te liczby i wrócę z odpowiedzią.', 'Sprawdzę te liczby i wrócę z odpowiedzią do czwartku, 3 grudnia.'],
+  // Russian "вернусь" with "до" is "get back by": editors passed it.
+  ['Уточню у бухгалтера и вернусь.', 'Уточню у бухгалтера и вернусь до четверга, 3 декабря.'],
+  // "why" after a verb of looking: the day would read with the question.
+  ['Ок, гляну чого цифри не бються з фінансами', null],
+  // A range of numbers is no clause break: the day goes after the whole promise.
+  ["I'll go back through episodes 1–4 and bring them in line.", "I'll go back through episodes 1–4 and bring them in line by Thursday, 3 December."],
+  // The Ukrainian neuter ordinal is a day: no proposed day beside it.
+  ['Так, можемо взяти вашого шпіца перед святами, тільки запис дуже щільний, спробую поставити вас на 23-тє.', 'Так, можемо взяти вашого шпіца перед святами, тільки запис дуже щільний, поставлю вас на 23-тє.'],
+  // Tomorrow afternoon is one time: the hedge before it takes its comma.
+  ['Документы на ВНЖ проверю и перезвоню вам, скорее всего завтра во второй половине дня.', 'Документы на ВНЖ проверю и перезвоню вам завтра во второй половине дня.'],
+  ['Передзвоню, мабуть, завтра в другій половині дня.', 'Передзвоню завтра в другій половині дня.'],
+]);

@@ -62,7 +62,7 @@ const overlaps = (a: Hit, b: { start: number; end: number }) => a.start < b.end 
 // Cyrillic "а" ("надішлю макет, а тексти допишу пізніше") is the Slavic "whereas"; it is not the Latin article.
 const CONTRAST = '(?:but|however|although|though|whereas|а|но|однако|хотя|але|однак|хоча|ale|jednak|chociaż|choć|lecz|bet|taču|tomēr|lai gan)';
 // A bracket that only marks a plural or an ending ("invoice(s)", "klient(a)") is part of the word.
-const CLAUSE_BREAK = new RegExp(`\\s*(?:[;:[\\]]|(?<!\\p{L})\\(|\\((?!\\p{L}{1,3}\\))|(?<!\\(\\p{L}{1,3})\\)|\\s[-–—]{1,2}\\s|[–—]|\\s-{2,}|-{2,}\\s|,(?=\\s*${CONTRAST}(?![\\p{L}])))\\s*`, 'giu');
+const CLAUSE_BREAK = new RegExp(`\\s*(?:[;:[\\]]|(?<!\\p{L})\\(|\\((?!\\p{L}{1,3}\\))|(?<!\\(\\p{L}{1,3})\\)|\\s[-–—]{1,2}\\s|(?<!\\d)[–—]|[–—](?!\\d)|\\s-{2,}|-{2,}\\s|,(?=\\s*${CONTRAST}(?![\\p{L}])))\\s*`, 'giu');
 
 export function splitClauses(text: string): Hit[] {
   const out: Hit[] = [];

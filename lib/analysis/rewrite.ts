@@ -282,8 +282,29 @@ function removal(text: string, h: Hit, cut?: CutContext): Edit {
   if (parenthetical && lang && (closesClause(lang, text.slice(0, start - before.length)) || cut?.promiseBefore(start - before.length, end))) return { start, end, text: ', ' };
   // A dash after the cut takes the comma's place: "допишу на этой неделе, если успею — сейчас …" left ", —" (pool28).
   if (after.length === 0 || parenthetical || (before.includes(',') && /^[—–]/u.test(text.slice(end)))) start -= before.length;
-  return euphonic(text, { start, end, text: start === 0 || end === text.length ? '' : ' ' }, lang);
+  // The comma after the cut parts the clause from an English one that opens on its subject: it stays
+  // ("…session when I get a chance, it's saved on my other laptop" ran the two clauses together, pool36).
+  const partsClauses = lang === 'en' && after.includes(',') && !before.includes(',') && /[\p{L}\p{N}]\s*$/u.test(text.slice(0, start)) && ENGLISH_SUBJECT_NEXT.test(text.slice(end));
+  return euphonic(text, { start, end, text: start === 0 || end === text.length ? '' : partsClauses ? ', ' : ' ' }, lang);
 }
+
+/** Another's act with its modal, in the stretch of the clause before `at`: "someone should be in touch". */
+const OTHERS_ACT: Partial<Record<Lang, RegExp>> = {
+  en: /(?<![\p{L}'’])(?:someone|somebody|they|he|she|(?:the|our|your|their) (?:[\p{L}-]+ )?(?:team|office|council|courier|supplier|bank|landlord|builder|engineer|department|printer|lab|agent|solicitor|insurer|manager|boss))\s+(?:should|will|['’]ll|would|might|may|could|can|is going to|are going to)(?![\p{L}])/iu,
+};
+
+function othersActBefore(lang: Lang, text: string, at: number): boolean {
+  const re = OTHERS_ACT[lang];
+  if (!re) return false;
+  const stretch = text.slice(Math.max(text.lastIndexOf(',', at - 1), text.lastIndexOf(';', at - 1)) + 1, at);
+  const m = re.exec(stretch);
+  return m !== null && !/(?<![\p{L}'’])(?:i|we)(?![\p{L}])/iu.test(stretch.slice(m.index + m[0].length));
+}
+
+/** A window of hours the date finder does not read as a time: "між 9 і 10", "between 9 and 10:30". */
+const HOUR_WINDOW = /(?<![\p{L}])(?:між|межи|между|między|miedzy|between|starp)\s+\d{1,2}(?:[:.]\d{2})?\s+(?:і|и|й|та|a|i|and|un)\s+\d{1,2}(?![\d%])/iu;
+
+const ENGLISH_SUBJECT_NEXT = /^\s*(?:it|i|we|they|he|she|that|there|this|you)(?:['’](?:s|m|re|ll|ve|d))?\s/iu;
 
 /**
  * Russian and Ukrainian verb endings a clause ends its verb phrase with (present, future and past
@@ -519,6 +540,15 @@ function buildFirmSentence(f: SentenceFeatures, ctx: RewriteContext, start: numb
     return { start: from, end: to, text: text.slice(from, to), scale: around[0]?.scale };
   });
   for (const s of scales) if (!timing.some((t) => t.start < s.end && s.start < t.end)) timing.push(s);
+  // "at some point in the new year", "kiedyś po świętach": a vague time right before the writer's scale
+  // is one time, on that scale (a default day in place of the first and the scale cut, pool36).
+  timing.sort((a, b) => a.start - b.start);
+  for (let i = 0; i + 1 < timing.length; i++) {
+    const [a, b] = [timing[i], timing[i + 1]];
+    if ((a.scale === undefined) === (b.scale === undefined) || !/^\s+$/u.test(text.slice(a.end, b.start))) continue;
+    timing.splice(i, 2, { start: a.start, end: b.end, text: text.slice(a.start, b.end), scale: a.scale ?? b.scale });
+    i--;
+  }
   // "in a couple of hours", "zaraz", "pēc brīža": the writer's time is hours away; any day proposed
   // stretches it (blind editors failed "Zaraz odpiszę" -> "Do środy odpiszę").
   if (HOURS_AWAY[f.lang].test(text)) return null;
@@ -548,6 +578,9 @@ function buildFirmSentence(f: SentenceFeatures, ctx: RewriteContext, start: numb
       // "когда разгребусь с инвентаризацией"): a date in its place would leave the rest dangling.
       const nextWord = /^\s*/.exec(text.slice(v.end))![0].length + v.end;
       if (!timing.some((t) => t !== v && t.start <= nextWord && nextWord < t.end) && continuesPhrase(f.lang, v.text, text.slice(v.end))) return null;
+      // "someone should be in touch soon to sort out the claim": the time is another's, and a day in its
+      // place promises for them (pool36).
+      if (othersActBefore(f.lang, text, v.start)) return null;
       // "Доделаю анимацию, когда появится минута" -> "Доделаю анимацию до …": the comma goes too.
       const comma = /,\s*$/.exec(text.slice(0, v.start));
       // A degree word before the time goes with it: "чуть попозже" left "чуть до среды" (pool34).
@@ -617,7 +650,11 @@ function buildFirmSentence(f: SentenceFeatures, ctx: RewriteContext, start: numb
   if (!placed && timing.length > 0 && lastDate && promise && lastDate.end <= promise.start && ANOTHER_PREDICATE.test(text.slice(lastDate.end, promise.start))) return null;
   // Cut with nothing in its place beside a date that is no day to hold the promise to ("our Christmas
   // buffet menu in the next few days" lost its time and kept only the menu's name, pool32).
-  const attributive = (d: DateMention) => /(?<![\p{L}])(?:our|the|your|their|a|an|this|that|my|his|her)\s+$/iu.test(text.slice(0, d.start)) && /^\s+\p{Ll}/u.test(text.slice(d.end));
+  // A possessive names the thing, not the day: "the recording of Sunday's session when I get a chance"
+  // was cut to "…of Sunday's session it's saved …" (pool36).
+  const attributive = (d: DateMention) =>
+    (/['’]s$/u.test(d.text) && /^\s+\p{Ll}/u.test(text.slice(d.end))) ||
+    (/(?<![\p{L}])(?:our|the|your|their|a|an|this|that|my|his|her)\s+$/iu.test(text.slice(0, d.start)) && /^\s+\p{Ll}/u.test(text.slice(d.end)));
   if (!placed && timing.length > 0 && future.length > 0 && !future.some((d) => (isDay(d) || d.deadline) && !attributive(d))) return null;
   const hadDate = future.length > 0;
   // A cause of delay said after the now-firm day ("вокал пришлю до четверга, у меня завал", "напишу до
@@ -642,6 +679,8 @@ function buildFirmSentence(f: SentenceFeatures, ctx: RewriteContext, start: numb
   // Work that waits for the weather ("почнемо як просохне", "при первой же сухой погоде", "the first dry
   // spell") has no day the writer can name: a proposed one promises the weather (pool32, 0 of 5 passed).
   if (!hadDate && !kept && WEATHER_WAIT.test(text)) return null;
+  // "Між 9 і 10 під'їдемо", "between 9 and 10": the writer gave the hour; a day beside it clashes (pool36).
+  if (!hadDate && !kept && HOUR_WINDOW.test(text)) return null;
   let lead = 0;
   if (gone) {
     const line = MISSED[f.lang][f.usesWe ? 'we' : 'i'].replace('{old}', datePhrase(gone, 'plain', f.lang, ctx.today));
@@ -700,11 +739,11 @@ const asks = (verbs: string, conjunctions: string): AskingClause => ({
   verbBefore: new RegExp(`(?<![\\p{L}])(?:${verbs})(?:\\s+[\\p{L}'’]+){0,2}$`, 'iu'),
 });
 const QUESTION_CLAUSE: Record<Lang, AskingClause> = {
-  en: asks('find out|let you know|let you all know|check|see|tell you|confirm|ask|look into|work out|figure out|dig into', 'whether|what|how much|how many|which|why|where|how|who'),
-  ru: asks('спрошу|спросим|дам знать|дадим знать|проверю|проверим|посмотрю|посмотрим|узнаю|узнаем|уточню|уточним|сообщу|сообщим|напишу|напишем|разберусь|разберемся|разберёмся|выясню|выясним|скажу|скажем', 'сколько|какой|какие|какая|какое|почему|отчего|где|что|как|ли|кто'),
-  uk: asks('спитаю|запитаю|спитаємо|запитаємо|дам знати|дамо знати|перевірю|перевіримо|подивлюся|подивлюсь|подивимося|дізнаюся|дізнаюсь|дізнаємося|уточню|уточнимо|повідомлю|повідомимо|напишу|напишемо|розберуся|розберусь|розберемося|розберемось|з.ясую|з.ясуємо|скажу|скажемо', 'чи|скільки|який|яка|яке|які|чому|де|що|як|хто'),
-  pl: asks('zapytam|zapytamy|spytam|spytamy|dopytam|dopytamy|dam znać|dam znac|damy znać|damy znac|sprawdzę|sprawdze|sprawdzimy|zobaczę|zobacze|zobaczymy|dowiem się|dowiem sie|dowiemy się|dowiemy sie|potwierdzę|potwierdze|napiszę|napisze|napiszemy|odpowiem|odpowiemy', 'czy|ile|który|która|które|jaki|jaka|jakie|dlaczego|czemu|gdzie|co|jak|kto'),
-  lv: asks('pajautāšu|pajautasu|pajautāsim|pajautasim|pateikšu|pateiksu|pateiksim|paziņošu|pazinosu|paziņosim|pazinosim|pārbaudīšu|parbaudisu|pārbaudīsim|parbaudisim|paskatīšos|paskatisos|paskatīsimies|paskatisimies|uzzināšu|uzzinasu|uzzināsim|uzzinasim|atrakstīšu|atrakstisu|uzrakstīšu|uzrakstisu|noskaidrošu|noskaidrosu|noskaidrosim|noskaidrosim', 'vai|kas|cik|kurš|kura|kuri|kuras|ko|kā|ka|kāpēc|kapec|kur'),
+  en: asks('find out|let you know|let you all know|check|see|tell you|confirm|ask|look into|look at|have a look|take a look|work out|figure out|dig into', 'whether|what|how much|how many|which|why|where|how|who'),
+  ru: asks('спрошу|спросим|дам знать|дадим знать|проверю|проверим|посмотрю|посмотрим|узнаю|узнаем|уточню|уточним|сообщу|сообщим|напишу|напишем|разберусь|разберемся|разберёмся|выясню|выясним|скажу|скажем|гляну|глянем|погляжу', 'сколько|какой|какие|какая|какое|почему|отчего|зачем|где|что|чего|как|ли|кто'),
+  uk: asks('спитаю|запитаю|спитаємо|запитаємо|дам знати|дамо знати|перевірю|перевіримо|подивлюся|подивлюсь|подивимося|дізнаюся|дізнаюсь|дізнаємося|уточню|уточнимо|повідомлю|повідомимо|напишу|напишемо|розберуся|розберусь|розберемося|розберемось|з.ясую|з.ясуємо|скажу|скажемо|гляну|глянемо|погляну', 'чи|скільки|який|яка|яке|які|чому|чого|навіщо|де|що|як|хто'),
+  pl: asks('zapytam|zapytamy|spytam|spytamy|dopytam|dopytamy|dam znać|dam znac|damy znać|damy znac|sprawdzę|sprawdze|sprawdzimy|zobaczę|zobacze|zobaczymy|dowiem się|dowiem sie|dowiemy się|dowiemy sie|potwierdzę|potwierdze|napiszę|napisze|napiszemy|odpowiem|odpowiemy|zerknę|zerkne|zerkniemy', 'czy|ile|który|która|które|jaki|jaka|jakie|dlaczego|czemu|gdzie|co|jak|kto'),
+  lv: asks('pajautāšu|pajautasu|pajautāsim|pajautasim|pateikšu|pateiksu|pateiksim|paziņošu|pazinosu|paziņosim|pazinosim|pārbaudīšu|parbaudisu|pārbaudīsim|parbaudisim|paskatīšos|paskatisos|paskatīsimies|paskatisimies|uzzināšu|uzzinasu|uzzināsim|uzzinasim|atrakstīšu|atrakstisu|uzrakstīšu|uzrakstisu|noskaidrošu|noskaidrosu|noskaidrosim|noskaidrosim|apskatīšos|apskatisos', 'vai|kas|cik|kurš|kura|kuri|kuras|ko|kā|ka|kāpēc|kapec|kur'),
 };
 
 /** The first indirect question in `clause` that follows a verb of asking, as a match of its conjunction. */
@@ -890,9 +929,19 @@ function dayAtEndReadsElsewhere(lang: Lang, text: string, anchor: Hit, at: numbe
   const after = text.slice(anchor.end, at);
   if (AFTER_AN_EVENT[lang].test(after)) return true;
   if ((ON_THE_SPOT.test(rest) || MINUTES_AWAY.test(text)) && !COORDINATED_REPORT.test(rest)) return true;
+  // "wrócę do czwartku", "внесу вас у список на поїздку до четверга": after going or a journey, "do"/"до"
+  // is where to, not by when (pool36).
+  if (MOTION_BEFORE[lang]?.test(text.slice(0, at))) return true;
   const relative = RELATIVE_CLAUSE[lang]?.exec(after);
   return relative != null && !COORDINATED.test(after.slice(relative.index));
 }
+
+/** A verb of going or a journey right before the end of the clause: a "do"/"до" day after it reads as where to. */
+const MOTION_BEFORE: Partial<Record<Lang, RegExp>> = {
+  ru: /(?<![\p{L}])(?:поездк[уи]|приеду|приедем|подъеду|подъедем|заеду|заедем|поеду|поедем|доеду|доедем)\s*$/iu,
+  uk: /(?<![\p{L}'’ʼ])(?:поїздк[уи]|повернуся|повернусь|повернемося|повернемось|приїду|приїдемо|під['’ʼ]?їду|під['’ʼ]?їдемо|заїду|заїдемо|поїду|поїдемо|доїду|доїдемо)\s*$/iu,
+  pl: /(?<![\p{L}])(?:wrócę|wroce|wrócimy|wrocimy|przyjdę|przyjde|przyjdziemy|przyjadę|przyjade|przyjedziemy|podjadę|podjade|podjedziemy|zajrzę|zajrze|zajrzymy|pojadę|pojade|pojedziemy|wyjazd|wyjazdu|podróż|podroz)\s*$/iu,
+};
 
 function englishFront(text: string, clauseStart: number, anchorStart: number, end: number): Edit | null {
   const clause = text.slice(clauseStart, end);

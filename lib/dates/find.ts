@@ -806,9 +806,13 @@ function theOrdinal(p: P, j: number, pc: PC): Res | null {
   return { end: e, kind: 'calendar', day: nextDayOfMonth(p, dd, pc.past), deadline: false, past: pc.past, precise: true, ahead: !pc.past };
 }
 
-/** "by 14th", "Friday 14th", ru "до 14-го". Only after a preposition or weekday. */
+/**
+ * "by 14th", "Friday 14th", ru "до 14-го". Only after a preposition or weekday, but for the Russian and
+ * Ukrainian genitive, which is a day on its own: "приеду 18-го", "созвонимся 5-го" ("Приеду 18-го" had
+ * been given "до четверга" beside it, pool36).
+ */
 function bareOrdinal(p: P, j: number, pc: PC, afterWeekday: boolean): Res | null {
-  if (!afterWeekday && !pc.any) return null;
+  if (!afterWeekday && !pc.any && !genitiveOrdinal(p, j)) return null;
   const { lx } = p;
   const dd = numTok(p, j, 2);
   if (dd < 1 || dd > 31 || !leftOk(p, j)) return null;
@@ -824,6 +828,14 @@ function bareOrdinal(p: P, j: number, pc: PC, afterWeekday: boolean): Res | null
   } else return null;
   if (!brk(p, e) && lx.countNouns.has(wordAt(p, e))) return null; // "до 5-го уровня"
   return { end: e, kind: 'calendar', day: nextDayOfMonth(p, dd, pc.past), deadline: false, past: pc.past, precise: true, ahead: !pc.past };
+}
+
+/** A ru/uk day number with the genitive ending, "18-го" or "18го", and no count noun after it ("5-го уровня"). */
+function genitiveOrdinal(p: P, j: number): boolean {
+  if (p.lx.lang !== 'ru' && p.lx.lang !== 'uk') return false;
+  const hyphen = punct(p, j + 1, '-') && glued(p, j + 1) && glued(p, j + 2);
+  const ending = wordAt(p, hyphen ? j + 2 : j + 1);
+  return (hyphen || glued(p, j + 1)) && (ending === 'го' || ending === 'ого');
 }
 
 // Ordinal endings typed glued to the number ("20го", "25go"); not "90е", "5й".
