@@ -328,3 +328,54 @@ rewrites("pool36: the writer's scale after a vague time, another's act, a window
   ['Документы на ВНЖ проверю и перезвоню вам, скорее всего завтра во второй половине дня.', 'Документы на ВНЖ проверю и перезвоню вам завтра во второй половине дня.'],
   ['Передзвоню, мабуть, завтра в другій половині дня.', 'Передзвоню завтра в другій половині дня.'],
 ]);
+
+rewrites("pool37: the reader's part at the end, a bracketed aside, 'if anything', 'once I', bearing in mind, the reader's receipt", [
+  // No clause-opening "I'll" to put the day in front of, and at the end it is the client's deadline.
+  ["Thanks for the receipts, I'll pull together a draft of your self-assessment and pass it over for you to sanity-check.", null],
+  ['The notary will review the draft deed and we\'ll send it to you for comments.', null],
+  ["Our manager, Claire, will come out to assess the damage and we'll cover whatever it costs to put right.", null],
+  // Where the clause opens on the promise the day still goes first.
+  ["We'll send it to you for review.", 'By Thursday, 3 December, we\'ll send it to you for review.'],
+  // The day would sit between the options and what explains them.
+  ['Happy to quote for the jewellery shoot – I\'ll work out a couple of options (plain white background vs. a few lifestyle shots) and email them over.', null],
+  // "if anything comes up, I'll say": a condition, no deadline.
+  ['Będę ok. 15, jakby co dam znać.', null],
+  // "jak zgram" is "once I've copied them": a day after it is that event's.
+  ['Zdjęcia auta wrzucę jak zgram z aparatu.', null],
+  // "as I wrote" is no event: the day goes after the promise.
+  ['Tak, pamiętam o apostille – jak pisałam w piątek, sprawdzę w sądzie czy wystarczy kopia i dam znać.', 'Tak, pamiętam o apostille – jak pisałam w piątek, sprawdzę w sądzie czy wystarczy kopia i dam znać do czwartku, 3 grudnia.'],
+  ['Noted, I\'ll bear that in mind.', null],
+  // The SMS is the system's to send, and "shortly" is minutes.
+  ["we've reset it, you should get a new SMS shortly", null],
+  // Where the writer is now, opening the line: "later" is later today.
+  ['на объекте, отвечу попозже', null],
+  // "uda się" said after the cut hedge is the hedge again.
+  ['Co do stałego sprzątania Państwa biura, przygotuję wycenę i mam nadzieję, że uda się ruszyć od stycznia.', null],
+  // "than I thought" is no hedge: only the hope goes.
+  ['Kumodes finierējuma atjaunošana prasa vairāk laika, nekā domāju, jo zem vecās lakas atklājās plaisas, tāpēc ceru, ka varēsim to nodot janvāra vidū.', 'Kumodes finierējuma atjaunošana prasa vairāk laika, nekā domāju, jo zem vecās lakas atklājās plaisas, tāpēc varēsim to nodot janvāra vidū.'],
+  // A Ukrainian one-liner with "-цю" takes the Ukrainian month.
+  ['ок, внесу в таблицю', 'Ок, внесу в таблицю до четверга, 3 грудня'],
+]);
+
+rewrites("pool38: at the work now, someone else's part, leaving until, the writer's own scale kept, a guarantee, doubt kept", [
+  // At the work now and no time said: the reply comes today, not in two days.
+  ['checking the panel logs now, will come back to u', null],
+  // With the writer's own day it stays a promise on that day.
+  ["It's running now and I'm hoping to send you the orthomosaic and the contour file tomorrow.", "It's running now and I'll send you the orthomosaic and the contour file tomorrow."],
+  // The day would read as the cover's.
+  ['Will ask around for someone to cover the tea hut', null],
+  // A contact relative clause takes the day first.
+  ["I'll go through the glossary you sent and flag any terms I'd render differently.", "By Thursday, 3 December, I'll go through the glossary you sent and flag any terms I'd render differently."],
+  // "оставлю … до четверга" is "leave it there until Thursday".
+  ['Подарочный сертификат для вашей жены подготовлю и оставлю на ресепшене.', null],
+  // The writer's own "in a couple of days" for the schedule stays when only the hedge on the summary goes.
+  ['Harmonogram na styczeń podeślę w ciągu paru dni, a podsumowanie roku spróbuję dopisać tak, żeby poszło jeszcze przed świętami.', 'Harmonogram na styczeń podeślę w ciągu paru dni, a podsumowanie roku dopiszę tak, żeby poszło jeszcze przed świętami.'],
+  // A guarantee no one keeps gets no day beside it.
+  ['Ar šo ierakstu garantēti sasniegsim vismaz 10 000 skatījumu.', null],
+  // Doubt said after the promise stays, so the hedge cannot go.
+  ['Jauno pārdošanas atskaiti mēģināšu pabeigt līdz ceturtdienai, bet var gadīties, ka pilnībā nesanāks.', null],
+  // "first thing" is the writer's own time, sooner than any day proposed.
+  ['Розбіжність по регіонах — це, схоже, дублікати в довіднику, розберуся з цим першою справою.', null],
+  // "if someone drops out, we'll think of something": a contingency, no deadline.
+  ['Grafik wolontariuszy na turniej mikołajkowy roześle, jak wszyscy się zadeklarują, a jak ktoś się wykruszy, to coś wymyślimy.', null],
+]);

@@ -10,7 +10,8 @@ const RU_LETTERS = 'ыэъёЫЭЪЁ';
 // Also the infinitives Russian spells "-ить", "-нуть", "-овать", "-ться" ("зробити", "скинути",
 // "налаштувати", "подивитися"): a one-line reply typed without і, ї or є ("постараюсь до завтра скинути
 // структуру") is Ukrainian by its verb.
-export const UK_ENDINGS = /\p{L}(?:емо|ння|[юу]ся|ються|(?<!бил)ити|нути|[ую]вати|тися)(?![\p{L}])/giu;
+// "-цю": the Ukrainian accusative of "таблиця", "вулиця"; Russian writes "-цу" (pool37: "ок, внесу в таблицю" was read as Russian).
+export const UK_ENDINGS = /\p{L}(?:емо|ння|[юу]ся|ються|(?<!бил)ити|нути|[ую]вати|тися|цю)(?![\p{L}])/giu;
 const PL_LETTERS = 'ąęłńśźżćĄĘŁŃŚŹŻĆ';
 // Spellings English does not use (prz, rz, sz, cz) and 1st person plural verbs (-emy/-imy/-ymy): Polish typed without diacritics.
 export const PL_SHAPES = /prz|rz|sz|cz|\p{L}{2}(?:emy|imy|ymy)(?![\p{L}])/giu;
@@ -159,7 +160,7 @@ export function countPolishShapes(s: string): number {
 }
 
 // The last letters of the endings, and the reach: a letter (two for Latvian) before the longest ending.
-const UK_ENDING_RUNS = new EndingCounter(UK_ENDINGS, 'оия', 2 + 5);
+const UK_ENDING_RUNS = new EndingCounter(UK_ENDINGS, 'оияю', 2 + 5);
 const LV_ENDING_RUNS = new EndingCounter(LV_ENDINGS, 'usm', 4 + 4);
 
 export interface LetterCounts {

@@ -290,7 +290,7 @@ function removal(text: string, h: Hit, cut?: CutContext): Edit {
 
 /** Another's act with its modal, in the stretch of the clause before `at`: "someone should be in touch". */
 const OTHERS_ACT: Partial<Record<Lang, RegExp>> = {
-  en: /(?<![\p{L}'’])(?:someone|somebody|they|he|she|(?:the|our|your|their) (?:[\p{L}-]+ )?(?:team|office|council|courier|supplier|bank|landlord|builder|engineer|department|printer|lab|agent|solicitor|insurer|manager|boss))\s+(?:should|will|['’]ll|would|might|may|could|can|is going to|are going to)(?![\p{L}])/iu,
+  en: /(?<![\p{L}'’])(?:you should (?:get|receive|hear|see)|(?:someone|somebody|they|he|she|(?:the|our|your|their) (?:[\p{L}-]+ )?(?:team|office|council|courier|supplier|bank|landlord|builder|engineer|department|printer|lab|agent|solicitor|insurer|manager|boss))\s+(?:should|will|['’]ll|would|might|may|could|can|is going to|are going to))(?![\p{L}])/iu,
 };
 
 function othersActBefore(lang: Lang, text: string, at: number): boolean {
@@ -300,6 +300,8 @@ function othersActBefore(lang: Lang, text: string, at: number): boolean {
   const m = re.exec(stretch);
   return m !== null && !/(?<![\p{L}'’])(?:i|we)(?![\p{L}])/iu.test(stretch.slice(m.index + m[0].length));
 }
+
+const GUARANTEED = /(?<![\p{L}])(?:guarantee[ds]?|guaranteed|гарантирую|гарантируем|гарантированно|гарантую|гарантуємо|гарантовано|gwarantuję|gwarantuje|gwarantujemy|gwarantowane|gwarantowanie|garantēti|garanteti|garantēju|garanteju|garantējam|garantejam)(?![\p{L}])/iu;
 
 /** A window of hours the date finder does not read as a time: "між 9 і 10", "between 9 and 10:30". */
 const HOUR_WINDOW = /(?<![\p{L}])(?:між|межи|между|między|miedzy|between|starp)\s+\d{1,2}(?:[:.]\d{2})?\s+(?:і|и|й|та|a|i|and|un)\s+\d{1,2}(?![\d%])/iu;
@@ -344,17 +346,23 @@ function person(text: string, lang: Lang, h: Hit): { we: boolean } {
 const HOURS_AWAY: Record<Lang, RegExp> = {
   en: /(?<![\p{L}])(?:in a (?:sec|second|moment|jiffy|few minutes|couple of hours|few hours)|in (?:an|half an|a half) hour|in \d+ (?:min|mins|minutes|hours?)|right away|straight away|right now)(?![\p{L}])/iu,
   ru: /(?<![\p{L}])(?:через (?:часик|пару часов|несколько часов|полчаса|час|\d+ (?:минут\p{L}*|час\p{L}*))|прямо сейчас|сейчас же)(?![\p{L}])/iu,
-  uk: /(?<![\p{L}])(?:за (?:годинку|пару годин|кілька годин|півгодини|годину|\d+ (?:хвилин\p{L}*|годин\p{L}*))|прямо зараз|зараз же)(?![\p{L}])/iu,
+  uk: /(?<![\p{L}])(?:першою справою|за (?:годинку|пару годин|кілька годин|півгодини|годину|\d+ (?:хвилин\p{L}*|годин\p{L}*))|прямо зараз|зараз же)(?![\p{L}])/iu,
   pl: /(?<![\p{L}])(?:zaraz|za (?:chwilę|chwile|moment|chwileczkę|chwileczke|parę godzin|pare godzin|kilka godzin|godzinę|godzine|pół godziny|pol godziny|\d+ (?:minut\p{L}*|godzin\p{L}*)))(?![\p{L}])/iu,
   lv: /(?<![\p{L}])(?:pēc brīža|pec briza|pēc (?:pāris|paris|dažām|dazam) stundām|pec (?:paris|dazam) stundam|pēc stundas|pec stundas|pēc pusstundas|pec pusstundas|tūlīt|tulit)(?![\p{L}])/iu,
+};
+
+/** The writer at the work right now ("checking the panel logs now"): a reply with no time said comes the same day. */
+const CHECKING_NOW: Partial<Record<Lang, RegExp>> = {
+  en: /(?<![\p{L}'’])(?:checking|looking|going through|running|testing|on the bench)(?: [\p{L}'’-]+){0,4} now(?![\p{L}])/iu,
 };
 
 /** The writer busy right now: a meeting, the road, the doctor. */
 const NOW_BUSY: Record<Lang, RegExp> = {
   en: /(?<![\p{L}'’])(?:(?:right )?now i['’]m|i['’]m driving|(?:i['’]m )?behind the wheel|driving(?=\s*(?:[.!,)]|$))|i['’]m (?:in|at|on) (?:a |the |my )?(?:meeting|call|doctor['’]?s?|dentist['’]?s?|hospital|road|site|train)|in a meeting (?:right )?now)(?![\p{L}])/iu,
   // "зараз саме їду з івенту", "руки зайняті" (pool27).
-  ru: /(?<![\p{L}])(?:сейчас (?:я )?(?:на|в|у|за) \p{L}+|сейчас (?:как раз )?еду|руки заняты|я (?:на|в) (?:встрече|совещании|созвоне|дороге|пути|больнице)|(?:я )?за рул[её]м)/iu,
-  uk: /(?<![\p{L}])(?:зараз (?:я )?(?:на|в|у|за) \p{L}+|зараз (?:саме )?їду|руки зайняті|я (?:на|в|у) (?:зустрічі|нараді|дзвінку|дорозі|лікарні)|(?:я )?за кермом)/iu,
+  // "на объекте, отвечу попозже": opening the line, where the writer is now (pool37).
+  ru: /(?<![\p{L}])(?:^\s*(?:я\s+)?(?:на объекте|на выезде|на стройке|на встрече|на созвоне)(?=\s*[,.!])|сейчас (?:я )?(?:на|в|у|за) \p{L}+|сейчас (?:как раз )?еду|руки заняты|я (?:на|в) (?:встрече|совещании|созвоне|дороге|пути|больнице)|(?:я )?за рул[её]м)/iu,
+  uk: /(?<![\p{L}])(?:^\s*(?:я\s+)?(?:на об['’ʼ]?єкті|на виїзді|на зустрічі|на дзвінку)(?=\s*[,.!])|зараз (?:я )?(?:на|в|у|за) \p{L}+|зараз (?:саме )?їду|руки зайняті|я (?:на|в|у) (?:зустрічі|нараді|дзвінку|дорозі|лікарні)|(?:я )?за кермом)/iu,
   pl: /(?<![\p{L}])(?:teraz (?:jestem )?(?:na|w|u) \p{L}+|jestem (?:na|w) (?:spotkaniu|drodze|trasie|szpitalu)|(?:jestem )?za kółkiem|(?:jestem )?za kolkiem|prowadzę|prowadze)/iu,
   lv: /(?<![\p{L}])(?:tagad esmu|šobrīd esmu|sobrid esmu|esmu (?:sapulcē|sapulce|pie ārsta|pie arsta|ceļā|cela)|(?:esmu )?pie stūres|(?:esmu )?pie stures|(?:tagad |šobrīd |sobrid )?braucu)(?![\p{L}])/iu,
 };
@@ -554,7 +562,10 @@ function buildFirmSentence(f: SentenceFeatures, ctx: RewriteContext, start: numb
   if (HOURS_AWAY[f.lang].test(text)) return null;
   // "Atbildēšu vēlāk, tagad esmu sapulcē", "Resztę zdjęć wrzucę później" after "teraz jestem na
   // spotkaniu": "later" beside what the writer is doing now is later today, not two working days on.
+  // The writer at the work now and no time said: "checking the panel logs now, will come back to u" is a
+  // reply today (pool38).
   if (NOW_BUSY[f.lang].test(text) && timing.some((t) => !t.scale || t.scale === 'soon' || t.scale === 'tomorrow')) return null;
+  if (timing.length === 0 && f.dates.length === 0 && CHECKING_NOW[f.lang]?.test(text)) return null;
   // Work that waits on an event, hangs on a condition or never ends has no right day to give.
   const eventTiming = timing.filter((t) => f.vagueTiming.some((v) => v.start >= t.start && v.end <= t.end));
   if (dateCannotFix(f, eventTiming)) return null;
@@ -613,6 +624,14 @@ function buildFirmSentence(f: SentenceFeatures, ctx: RewriteContext, start: numb
       // середині січня, точну дату скажу після свят" left "точну дату скажу." (pool17). A comma, colon or
       // dash between the date and the time parts them.
       const sameStretch = (d: DateMention) => !/[,;:–—]/u.test(text.slice(Math.min(d.end, v.end), Math.max(d.start, v.start)));
+      // The writer's own scale on a promise of its own clause is that promise's time, and stays: "podeślę
+      // w ciągu paru dni, a podsumowanie … przed świętami" had lost it (pool38).
+      const ownClause = clauseOf(f.clauses, v.start);
+      const ownPromise = f.commitments.find((c) => clauseOf(f.clauses, c.start) === ownClause && c.end <= v.start);
+      // Unless a date after the promise is its own ("in a couple of days by Wednesday", "при первой
+      // возможности, скорее всего завтра"): one with no other promise between.
+      const anotherPromiseBefore = (d: DateMention) => [...f.commitments, ...f.hedges.filter((h) => h.kind === 'self')].some((c) => c.start >= v.end && c.start < d.start);
+      if (v.scale && ownPromise && !future.some((d) => d.start > ownPromise.start && !anotherPromiseBefore(d))) continue;
       if (!placed && future.length > 0 && !future.some(sameStretch)) return null;
       edits.push(removal(text, v));
     }
@@ -638,6 +657,13 @@ function buildFirmSentence(f: SentenceFeatures, ctx: RewriteContext, start: numb
     } else {
       const before = front ?? beforePurpose(f.lang, text, anchor.start, anchor.end, at);
       if (!before && dayAtEndReadsElsewhere(f.lang, text, anchor, at)) return null;
+      // English puts the day first where a phrase on the object would take it; where the clause does not
+      // open on the promise there is no first, and at the end the day is the phrase's ("send it to you
+      // for comments by Thursday", "whatever it costs to put right by Thursday", pool37).
+      if (!before && f.lang === 'en' && ENGLISH_READERS_TAIL.test(text.slice(anchor.start, at))) return null;
+      // A bracketed aside after the clause, and the promise going on after it: the day would sit between
+      // the object and what explains it ("a couple of options by Thursday (plain white vs …) and email them", pool37).
+      if (!before && /^\s*\(/u.test(text.slice(at)) && /\)\s*\p{L}/u.test(text.slice(at))) return null;
       edits.push(before ?? { start: at, end: at, text: ' ' + MARK });
     }
   }
@@ -681,6 +707,9 @@ function buildFirmSentence(f: SentenceFeatures, ctx: RewriteContext, start: numb
   if (!hadDate && !kept && WEATHER_WAIT.test(text)) return null;
   // "Між 9 і 10 під'їдемо", "between 9 and 10": the writer gave the hour; a day beside it clashes (pool36).
   if (!hadDate && !kept && HOUR_WINDOW.test(text)) return null;
+  // A guarantee in the sentence is an over-promise a day makes worse ("garantēti sasniegsim … līdz
+  // ceturtdienai", pool38).
+  if (!hadDate && !kept && GUARANTEED.test(text)) return null;
   let lead = 0;
   if (gone) {
     const line = MISSED[f.lang][f.usesWe ? 'we' : 'i'].replace('{old}', datePhrase(gone, 'plain', f.lang, ctx.today));
@@ -708,7 +737,10 @@ function buildFirmSentence(f: SentenceFeatures, ctx: RewriteContext, start: numb
 const ENGLISH_PROMISE_OPENING = /^(?:i|we)(?:['’]ll| will| shall|['’]m going to| am going to|['’]re going to| are going to)\s/i;
 // "that'll", "which'd": a relative clause in its contracted form takes the day too ("designs that'll
 // bring the price down by Thursday", pool14).
-const OBJECT_MODIFIER = /\s(?:for|with|without|(?:that|which|who)(?:['’](?:ll|d|s|re|ve))?|whom|whose|where|about|regarding|concerning|than|while|from|(?:anything|everything|something|whatever|anyone|everyone) (?:i|we|you|they)|of the \p{L}+ (?:we|you|i|they))\s/iu;
+const OBJECT_MODIFIER = /\s(?:for|with|without|(?:that|which|who)(?:['’](?:ll|d|s|re|ve))?|whom|whose|where|about|regarding|concerning|than|while|from|(?:anything|everything|something|whatever|anyone|everyone) (?:i|we|you|they|it)|(?:any|all|those) [\p{L}-]+ (?:i|we|you|they)['’]d|of the \p{L}+ (?:we|you|i|they))\s/iu;
+
+/** The end of an English clause that is the reader's part or an open cost: "for you to sanity-check", "for comments", "whatever it costs to put right". */
+const ENGLISH_READERS_TAIL = /(?<![\p{L}])(?:for (?:you|u|your \p{L}+|the client|them|someone|somebody|anyone) to [\p{L}-]+|(?:any|all|the|those) [\p{L}-]+ (?:i|we)['’]d [\p{L}-]+|for (?:your )?(?:comments?|review|approval|sign-?off|feedback|checking|signature|input|thoughts)|whatever it (?:costs|takes))(?:\s+[\p{L}'’-]+){0,4}\s*$/iu;
 
 // A purpose clause after the promise ("so you can test the fix", "щоб пришвидшитись", "lai jūs varētu"):
 // a date after it lands on the reader's or the purpose's verb (blind editors failed all but one of
@@ -932,9 +964,21 @@ function dayAtEndReadsElsewhere(lang: Lang, text: string, anchor: Hit, at: numbe
   // "wrócę do czwartku", "внесу вас у список на поїздку до четверга": after going or a journey, "do"/"до"
   // is where to, not by when (pool36).
   if (MOTION_BEFORE[lang]?.test(text.slice(0, at))) return true;
+  // "оставлю на ресепшене до четверга": after leaving or keeping something, "до" is "until" (pool38).
+  if (KEEP_UNTIL[lang]?.test(text.slice(anchor.start, at))) return true;
+  // "Zdjęcia auta wrzucę jak zgram z aparatu": "jak" before the writer's own future is "once I …", and a
+  // day after it is that event's (pool37). ("jak wrócę do biura" in place of the day editors passed.)
+  if (lang === 'pl' && /(?<![\p{L}])jak (?:już |juz )?\p{L}{3,}(?<!ł[ae]m)(?:ę|am|em|imy|emy|amy)(?![\p{L}])/iu.test(after)) return true;
   const relative = RELATIVE_CLAUSE[lang]?.exec(after);
   return relative != null && !COORDINATED.test(after.slice(relative.index));
 }
+
+/** Leaving or keeping something a few words before the end: a "до" day after it reads as "until". */
+const KEEP_UNTIL: Partial<Record<Lang, RegExp>> = {
+  ru: /(?<![\p{L}])(?:оставлю|оставим|отложу|отложим|придержу|придержим|подержу)(?:\s+[\p{L}-]+){0,4}\s*$/iu,
+  uk: /(?<![\p{L}'’ʼ])(?:залишу|залишимо|лишу|лишимо|відкладу|відкладемо|притримаю|притримаємо)(?:\s+[\p{L}'’ʼ-]+){0,4}\s*$/iu,
+  pl: /(?<![\p{L}])(?:zostawię|zostawie|zostawimy|odłożę|odloze|odłożymy|odlozymy|przytrzymam|przytrzymamy)(?:\s+[\p{L}-]+){0,4}\s*$/iu,
+};
 
 /** A verb of going or a journey right before the end of the clause: a "do"/"до" day after it reads as where to. */
 const MOTION_BEFORE: Partial<Record<Lang, RegExp>> = {

@@ -474,7 +474,8 @@ export const pl = (): Lexicon => ({
     'przypuszczalnie',
     'najpewniej',
     'być może',
-    're:może(?!\\s+(?:Pan|Pani|Państwo|pan|pani|się|być|ty|on|ona|oni|one|klient)(?![\\p{L}]))',
+    // "może to chwilę potrwać": before an infinitive "może" is the verb "may", and cut it leaves no verb (pool37).
+    're:może(?!\\s+(?:Pan|Pani|Państwo|pan|pani|się|być|ty|on|ona|oni|one|klient)(?![\\p{L}]))(?!(?:\\s+\\p{L}+){0,2}\\s+\\p{L}+ć(?![\\p{L}]))',
     'oby',
     'teoretycznie',
     'w teorii',
