@@ -379,3 +379,25 @@ rewrites("pool38: at the work now, someone else's part, leaving until, the write
   // "if someone drops out, we'll think of something": a contingency, no deadline.
   ['Grafik wolontariuszy na turniej mikołajkowy roześle, jak wszyscy się zadeklarują, a jak ktoś się wykruszy, to coś wymyślimy.', null],
 ]);
+
+rewrites("pool39: first thing, what the work needs first, doubt said after, the reader's step first, seeing to it", [
+  // "first thing" is the writer's own time (tomorrow morning), not "the first thing I record".
+  ['will get the brochure ones to you first thing', null],
+  // The work waits on what the client sends.
+  ['Исковое о порядке общения с ребенком подготовлю, но мне нужна копия решения о расторжении брака.', null],
+  // "it may take a while", "I won't guarantee it": the doubt stays, so no firm day.
+  ['Virtuālo tūri uztaisīšu, bet godīgi sakot pasūtījumu šobrīd ir ļoti daudz, tāpēc tas var aizņemt kādu laiciņu.', null],
+  ['Полки в детскую постараемся успеть до Нового года, но гарантировать не буду — заказов сейчас очень много.', null],
+  // A clause that opens on the client's step ("once it is booked") waits on it.
+  ['Zaliczkę proszę przelać na konto z umowy, po jej zaksięgowaniu zamówimy płytę i okucia.', null],
+  // "do zatwierdzenia … do czwartku" doubles the "do": the day reads as the board's.
+  ['Treść zaproszenia na kiermasz świąteczny poprawię i wyślę do zatwierdzenia reszcie zarządu rady rodziców.', null],
+  // Seeing to it has no end; "tuvāk laikam" is "closer to the time", no hedge.
+  ['Dopilnuję.', null],
+  ['Koku apzāģēšanu varam plānot janvāra beigās, tuvāk laikam piezvanīšu.', null],
+  // "к след. визиту" is the writer's own time: the sentence is not cut at "след.".
+  ['Выписку подготовлю к след. визиту.', null],
+  // Editors passed these: the reader's step with more words after it, outside Polish, and a colleague's part after the promise.
+  ['Перевод инструкции отдадим на проверку технарю.', 'Перевод инструкции отдадим на проверку технарю до четверга, 3 декабря.'],
+  ['Я проконтролюю, щоб це зробили, і відпишу вам.', 'Я проконтролюю, щоб це зробили, і відпишу вам до четверга, 3 грудня.'],
+]);

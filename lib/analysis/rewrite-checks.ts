@@ -299,11 +299,12 @@ const IN_PROGRESS: Partial<Record<Lang, RegExp>> = {
  * the writer's. Where the date would land there, `rewriteFault` rules it out and the rewrite puts it in
  * front of the clause instead (rewrite.ts).
  */
+// With up to four words after it: "do zatwierdzenia reszcie zarządu rady rodziców do czwartku" (pool39).
 const READERS_PART: Record<Lang, RegExp | null> = {
   en: null,
-  ru: /(?<![\p{L}])(?:для\s+(?:выбора|подписи|согласования)|на\s+(?:подпись|согласование|утверждение|проверку|ознакомление))\s*$/iu,
-  uk: /(?<![\p{L}])(?:для\s+(?:вибору|підпису|погодження)|на\s+(?:підпис|погодження|затвердження|перевірку|ознайомлення))\s*$/iu,
-  pl: /(?<![\p{L}])do (?:podpisu|akceptacji|zatwierdzenia|wyboru|ostatecznej akceptacji|sprawdzenia)\s*$/iu,
+  ru: /(?<![\p{L}])(?:для\s+(?:выбора|подписи|согласования)|на\s+(?:подпись|согласование|утверждение|проверку|ознакомление|апрув))\s*$/iu,
+  uk: /(?<![\p{L}])(?:для\s+(?:вибору|підпису|погодження)|на\s+(?:підпис|погодження|затвердження|перевірку|ознайомлення|апрув))\s*$/iu,
+  pl: /(?<![\p{L}])do (?:podpisu|akceptacji|zatwierdzenia|wyboru|ostatecznej akceptacji|sprawdzenia)(?:\s+[\p{L}'’-]+){0,4}\s*$/iu,
   lv: /(?<![\p{L}])(?:apstiprināšanai|apstiprinasanai|parakstīšanai|parakstisanai|saskaņošanai|saskanosanai|izskatīšanai|izskatisanai)\s*$/iu,
 };
 
@@ -814,10 +815,11 @@ const MAY_RUN_LATE: Record<Lang, RegExp> = {
   // The work itself dragging on; not "may be delayed", which is mostly another's part ("būvvaldes
   // atbilde var aizkavēties" beside the writer's own date an editor passed).
   en: /(?<![\p{L}])(?:may|might|could) (?:well )?(?:take (?:a bit |a little |some )?longer|run over|drag on)(?![\p{L}])/iu,
-  ru: /(?<![\p{L}])(?:(?:может|могут) (?:затянуться|растянуться)|(?<!можно )скорее(?: всего)?)(?![\p{L}])/iu,
-  uk: /(?<![\p{L}])(?:(?:може|можуть) (?:затягнутися|затягнутись|розтягнутися)|(?<!можна )скоріше(?: за все)?)(?![\p{L}])/iu,
+  ru: /(?<![\p{L}])(?:гарантировать не (?:буду|могу)|не (?:буду|могу) гарантировать|(?:может|могут) (?:затянуться|растянуться)|(?<!можно )скорее(?: всего)?)(?![\p{L}])/iu,
+  uk: /(?<![\p{L}])(?:гарантувати не (?:буду|можу)|не (?:буду|можу) гарантувати|(?:може|можуть) (?:затягнутися|затягнутись|розтягнутися)|(?<!можна )скоріше(?: за все)?)(?![\p{L}])/iu,
   pl: /(?<![\p{L}])(?:może|moze|mogą|moga) (?:się|sie) (?:przeciągnąć|przeciagnac|przedłużyć|przedluzyc)(?![\p{L}])/iu,
-  lv: /(?<![\p{L}])(?:var|varētu|varetu) ieilgt(?![\p{L}])/iu,
+  // "tas var aizņemt kādu laiciņu" (pool39).
+  lv: /(?<![\p{L}])(?:var|varētu|varetu) (?:ieilgt|aizņemt (?:kādu )?(?:laiciņu|laiku)|aiznemt (?:kadu )?(?:laicinu|laiku))(?![\p{L}])/iu,
 };
 
 /**

@@ -301,6 +301,15 @@ function othersActBefore(lang: Lang, text: string, at: number): boolean {
   return m !== null && !/(?<![\p{L}'’])(?:i|we)(?![\p{L}])/iu.test(stretch.slice(m.index + m[0].length));
 }
 
+/** "but I need …" after the promise: what the work waits on. */
+const NEEDS_FIRST: Partial<Record<Lang, RegExp>> = {
+  en: /(?<![\p{L}])but (?:i|we)(?:['’]ll)? (?:will )?need (?:your|the|a|you to)(?![\p{L}])/iu,
+  ru: /(?<![\p{L}])(?:но|однако) (?:мне|нам) (?:нужн\p{L}*|понадобится|понадобятся|необходим\p{L}*)(?![\p{L}])/iu,
+  uk: /(?<![\p{L}])(?:але|однак) (?:мені|нам) (?:потрібн\p{L}*|знадобиться|знадобляться|необхідн\p{L}*)(?![\p{L}])/iu,
+  pl: /(?<![\p{L}])(?:ale|tylko) (?:potrzebuję|potrzebuje|potrzebujemy|będę potrzebować|bede potrzebowac|muszę najpierw|musze najpierw)(?![\p{L}])/iu,
+  lv: /(?<![\p{L}])(?:bet|tikai) (?:man|mums) (?:vajag|vajadzēs|vajadzes|nepieciešam\p{L}*|nepieciesam\p{L}*)(?![\p{L}])/iu,
+};
+
 const GUARANTEED = /(?<![\p{L}])(?:guarantee[ds]?|guaranteed|гарантирую|гарантируем|гарантированно|гарантую|гарантуємо|гарантовано|gwarantuję|gwarantuje|gwarantujemy|gwarantowane|gwarantowanie|garantēti|garanteti|garantēju|garanteju|garantējam|garantejam)(?![\p{L}])/iu;
 
 /** A window of hours the date finder does not read as a time: "між 9 і 10", "between 9 and 10:30". */
@@ -560,6 +569,9 @@ function buildFirmSentence(f: SentenceFeatures, ctx: RewriteContext, start: numb
   // "in a couple of hours", "zaraz", "pēc brīža": the writer's time is hours away; any day proposed
   // stretches it (blind editors failed "Zaraz odpiszę" -> "Do środy odpiszę").
   if (HOURS_AWAY[f.lang].test(text)) return null;
+  // "will get the brochure ones to you first thing": tomorrow morning, the writer's own (pool39); not
+  // "the first thing I record".
+  if (f.lang === 'en' && f.dates.length === 0 && /(?<![\p{L}])first thing(?=\s*(?:[.,!?;)]|$))/iu.test(text)) return null;
   // "Atbildēšu vēlāk, tagad esmu sapulcē", "Resztę zdjęć wrzucę później" after "teraz jestem na
   // spotkaniu": "later" beside what the writer is doing now is later today, not two working days on.
   // The writer at the work now and no time said: "checking the panel logs now, will come back to u" is a
@@ -707,6 +719,8 @@ function buildFirmSentence(f: SentenceFeatures, ctx: RewriteContext, start: numb
   if (!hadDate && !kept && WEATHER_WAIT.test(text)) return null;
   // "Між 9 і 10 під'їдемо", "between 9 and 10": the writer gave the hour; a day beside it clashes (pool36).
   if (!hadDate && !kept && HOUR_WINDOW.test(text)) return null;
+  // "подготовлю, но мне нужна копия решения": the work waits on what the client sends (pool39).
+  if (!hadDate && !kept && NEEDS_FIRST[f.lang]?.test(text)) return null;
   // A guarantee in the sentence is an over-promise a day makes worse ("garantēti sasniegsim … līdz
   // ceturtdienai", pool38).
   if (!hadDate && !kept && GUARANTEED.test(text)) return null;
@@ -961,6 +975,10 @@ function dayAtEndReadsElsewhere(lang: Lang, text: string, anchor: Hit, at: numbe
   const after = text.slice(anchor.end, at);
   if (AFTER_AN_EVENT[lang].test(after)) return true;
   if ((ON_THE_SPOT.test(rest) || MINUTES_AWAY.test(text)) && !COORDINATED_REPORT.test(rest)) return true;
+  // "po jej zaksięgowaniu zamówimy płytę": a clause that opens on "after <the reader's step>" waits on it,
+  // and a day at its end is the step's (pool39).
+  const opening = text.slice(Math.max(text.lastIndexOf(',', anchor.start - 1), text.lastIndexOf(';', anchor.start - 1), -1) + 1, anchor.start);
+  if (AFTER_A_STEP[lang]?.test(opening)) return true;
   // "wrócę do czwartku", "внесу вас у список на поїздку до четверга": after going or a journey, "do"/"до"
   // is where to, not by when (pool36).
   if (MOTION_BEFORE[lang]?.test(text.slice(0, at))) return true;
@@ -972,6 +990,14 @@ function dayAtEndReadsElsewhere(lang: Lang, text: string, anchor: Hit, at: numbe
   const relative = RELATIVE_CLAUSE[lang]?.exec(after);
   return relative != null && !COORDINATED.test(after.slice(relative.index));
 }
+
+/** A clause opening on "after" and a verbal noun: "po jej zaksięgowaniu", "после получения оплаты". */
+const AFTER_A_STEP: Partial<Record<Lang, RegExp>> = {
+  ru: /^\s*после (?:\p{L}+ )?\p{L}+(?:ния|тия)(?![\p{L}])/iu,
+  uk: /^\s*після (?:\p{L}+ )?\p{L}+(?:ння|ття)(?![\p{L}])/iu,
+  pl: /^\s*po (?:\p{L}+ )?\p{L}+(?:niu|ciu)(?![\p{L}])/iu,
+  lv: /^\s*pēc (?:\p{L}+ )?\p{L}+(?:šanas|sanas)(?![\p{L}])/iu,
+};
 
 /** Leaving or keeping something a few words before the end: a "до" day after it reads as "until". */
 const KEEP_UNTIL: Partial<Record<Lang, RegExp>> = {

@@ -59,6 +59,8 @@ describe('sentences', () => {
     ['Sprawdzę naliczenie nadgodzin dla p. Nowaka i wrócę do Pana. Dzięki!', ['Sprawdzę naliczenie nadgodzin dla p. Nowaka i wrócę do Pana.', 'Dzięki!']],
     ['Передам п. Іваненку. Дякую!', ['Передам п. Іваненку.', 'Дякую!']],
     ['Dodruk 500 szt. zrobimy przy następnej partii. Dzięki!', ['Dodruk 500 szt. zrobimy przy następnej partii.', 'Dzięki!']],
+    // "след." is "next" before its noun (pool39: "Выписку подготовлю к след. визиту" was cut in two).
+    ['Выписку подготовлю к след. визиту. Спасибо!', ['Выписку подготовлю к след. визиту.', 'Спасибо!']],
   ])('%s', (text, want) => {
     expect(split(text)).toEqual(want);
   });

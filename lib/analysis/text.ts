@@ -132,6 +132,8 @@ const ABBREVIATIONS = new Set(
     'np m.in tj tzn ok godz ul nr tel prof dr mgr inż ds pt pn wt śr czw sob ndz ' +
     // The title before a name: pl "dla p. Nowaka", "ks. Jan", "pp. Kowalscy"; uk "п. Іваненко", ru "п. 3".
     'p pp ks św п ' +
+    // "к след. визиту" is "by the next visit" (pool39).
+    'след ' +
     // Counts before a noun or a verb run on: "Dodruk 500 szt. zrobimy przy następnej partii" (pool35).
     'szt tys mln шт тыс млн gab ' +
     't.i plkst piem u.c utt tālr nr'

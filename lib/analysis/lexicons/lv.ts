@@ -206,7 +206,8 @@ export const lv = (): Lexicon => ({
     // "prasa vairāk laika, nekā domāju" is "than I thought": no hedge to cut (pool37 cut it to "nekā jo").
     're:(?<!(?:nekā|neka|kā|ka)\\s+)dom[āa]ju',
     'domājam',
-    'laikam',
+    // "tuvāk laikam" is "closer to the time", no hedge (pool39).
+    're:(?<!tuv[āa]k\\s+)laikam',
     'droši vien',
     'visticamāk',
     '(varētu|var) būt,? ka',
