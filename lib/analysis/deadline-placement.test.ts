@@ -401,3 +401,16 @@ rewrites("pool39: first thing, what the work needs first, doubt said after, the 
   ['Перевод инструкции отдадим на проверку технарю.', 'Перевод инструкции отдадим на проверку технарю до четверга, 3 декабря.'],
   ['Я проконтролюю, щоб це зробили, і відпишу вам.', 'Я проконтролюю, щоб це зробили, і відпишу вам до четверга, 3 грудня.'],
 ]);
+
+rewrites("pool40: a number opening the line, a hedge before the time it qualifies, 'worth …ing', never again", [
+  // The ending of a number that opens the line stays lower case.
+  ['34-й эпизод постараюсь отдать завтра к вечеру.', '34-й эпизод отдам завтра к вечеру.'],
+  // An English hedge between a comma and its time takes the comma.
+  ['Subject to receiving your signed contract and the deposit, we will be in a position to exchange, hopefully before the Christmas break.', 'Subject to receiving your signed contract and the deposit, we will be in a position to exchange before the Christmas break.'],
+  // Not where a time before the comma is narrowed by the one after it.
+  ["I'll send it over today, hopefully before lunch.", "I'll send it over today, before lunch."],
+  // "indexes worth adding by Thursday" reads as the indexes': the day goes first.
+  ["I'll go through the slow query log and send you a short list of indexes worth adding.", "By Thursday, 3 December, I'll go through the slow query log and send you a short list of indexes worth adding."],
+  // "make sure it doesn't happen again" has no end to date.
+  ["I'll knock the missed lesson off January's invoice and make sure it doesn't happen again.", null],
+]);

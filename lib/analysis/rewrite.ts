@@ -168,7 +168,8 @@ function tidy(text: string, capitalise: boolean): string {
     .replace(/^[\s,;:]+/, '');
   // A date placeholder opening the sentence takes the capital itself (see finish), not the word after it.
   // Not after an ordinal: "2. sērijas subtitrus …" keeps the word after it as written (pool9).
-  if (capitalise) t = t.replace(/^([^\p{L}\uE000]*)(\p{L})/u, (m, pre: string, ch: string) => (/\p{N}\.\s*$/u.test(pre) ? m : pre + ch.toUpperCase()));
+  // Not the ending of a number that opens the line: "34-й эпизод" had become "34-Й" (pool40).
+  if (capitalise) t = t.replace(/^([^\p{L}\uE000]*)(\p{L})/u, (m, pre: string, ch: string) => (/\p{N}\.\s*$/u.test(pre) || /\p{N}[-–]?$/u.test(pre) ? m : pre + ch.toUpperCase()));
   return t;
 }
 
@@ -275,6 +276,9 @@ function removal(text: string, h: Hit, cut?: CutContext): Edit {
   // niedzielę") the first comma stays: without it the two times run together (pool24).
   if (before.includes(',') && cut?.timedAt(end) && cut.timeBefore(start - before.length)) return euphonic(text, { start: start - before.length, end, text: ', ' }, lang);
   if (before.includes(',') && cut?.timedAt(end) && !endsOnEvent(text, start - before.length, cut)) return euphonic(text, { start: start - before.length, end, text: ' ' }, lang);
+  // English: "we can fit the dimmers, probably within a fortnight of that" -> "… dimmers within a
+  // fortnight of that", whatever follows the time ("dimmers, within a fortnight" was left, pool40).
+  if (lang === 'en' && before.includes(',') && !after.includes(',') && cut && !cut.timeBefore(start - before.length) && !endsOnEvent(text, start - before.length, cut) && ENGLISH_TIME_NEXT.test(text.slice(end)) && !/(?<![\p{L}])(?:and|but|so|then|or)\s*$/iu.test(text.slice(0, start - before.length))) return { start: start - before.length, end, text: ' ' };
   // A parenthetical hedge takes both its commas: "Я, мабуть, надішлю" -> "Я надішлю". Between two
   // clauses one comma stays: "Ваш лендинг не забула, думаю, доберуся" -> "…не забула, доберуся".
   const parenthetical = after.includes(',') && before.includes(',');
@@ -314,6 +318,8 @@ const GUARANTEED = /(?<![\p{L}])(?:guarantee[ds]?|guaranteed|гарантиру�
 
 /** A window of hours the date finder does not read as a time: "між 9 і 10", "between 9 and 10:30". */
 const HOUR_WINDOW = /(?<![\p{L}])(?:між|межи|между|między|miedzy|between|starp)\s+\d{1,2}(?:[:.]\d{2})?\s+(?:і|и|й|та|a|i|and|un)\s+\d{1,2}(?![\d%])/iu;
+
+const ENGLISH_TIME_NEXT = /^\s*(?:within|before|by|in (?:a|the|two|three|\d)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|early|late|mid|next|this (?:week|month|afternoon|evening)|tomorrow|tonight|today|later)(?![\p{L}])/iu;
 
 const ENGLISH_SUBJECT_NEXT = /^\s*(?:it|i|we|they|he|she|that|there|this|you)(?:['’](?:s|m|re|ll|ve|d))?\s/iu;
 
@@ -751,10 +757,10 @@ function buildFirmSentence(f: SentenceFeatures, ctx: RewriteContext, start: numb
 const ENGLISH_PROMISE_OPENING = /^(?:i|we)(?:['’]ll| will| shall|['’]m going to| am going to|['’]re going to| are going to)\s/i;
 // "that'll", "which'd": a relative clause in its contracted form takes the day too ("designs that'll
 // bring the price down by Thursday", pool14).
-const OBJECT_MODIFIER = /\s(?:for|with|without|(?:that|which|who)(?:['’](?:ll|d|s|re|ve))?|whom|whose|where|about|regarding|concerning|than|while|from|(?:anything|everything|something|whatever|anyone|everyone) (?:i|we|you|they|it)|(?:any|all|those) [\p{L}-]+ (?:i|we|you|they)['’]d|of the \p{L}+ (?:we|you|i|they))\s/iu;
+const OBJECT_MODIFIER = /\s(?:for|with|without|(?:that|which|who)(?:['’](?:ll|d|s|re|ve))?|whom|whose|where|about|regarding|concerning|than|while|from|(?:anything|everything|something|whatever|anyone|everyone) (?:i|we|you|they|it)|(?:any|all|those) [\p{L}-]+ (?:i|we|you|they)['’]d|[\p{L}-]+ worth [\p{L}-]+ing|of the \p{L}+ (?:we|you|i|they))\s/iu;
 
 /** The end of an English clause that is the reader's part or an open cost: "for you to sanity-check", "for comments", "whatever it costs to put right". */
-const ENGLISH_READERS_TAIL = /(?<![\p{L}])(?:for (?:you|u|your \p{L}+|the client|them|someone|somebody|anyone) to [\p{L}-]+|(?:any|all|the|those) [\p{L}-]+ (?:i|we)['’]d [\p{L}-]+|for (?:your )?(?:comments?|review|approval|sign-?off|feedback|checking|signature|input|thoughts)|whatever it (?:costs|takes))(?:\s+[\p{L}'’-]+){0,4}\s*$/iu;
+const ENGLISH_READERS_TAIL = /(?<![\p{L}])(?:for (?:you|u|your \p{L}+|the client|them|someone|somebody|anyone) to [\p{L}-]+|(?:any|all|the|those) [\p{L}-]+ (?:i|we)['’]d [\p{L}-]+|[\p{L}-]+ worth [\p{L}-]+ing|for (?:your )?(?:comments?|review|approval|sign-?off|feedback|checking|signature|input|thoughts)|whatever it (?:costs|takes))(?:\s+[\p{L}'’-]+){0,4}\s*$/iu;
 
 // A purpose clause after the promise ("so you can test the fix", "щоб пришвидшитись", "lai jūs varētu"):
 // a date after it lands on the reader's or the purpose's verb (blind editors failed all but one of
