@@ -286,10 +286,7 @@ function removal(text: string, h: Hit, cut?: CutContext): Edit {
   if (parenthetical && lang && (closesClause(lang, text.slice(0, start - before.length)) || cut?.promiseBefore(start - before.length, end))) return { start, end, text: ', ' };
   // A dash after the cut takes the comma's place: "допишу на этой неделе, если успею — сейчас …" left ", —" (pool28).
   if (after.length === 0 || parenthetical || (before.includes(',') && /^[—–]/u.test(text.slice(end)))) start -= before.length;
-  // The comma after the cut parts the clause from an English one that opens on its subject: it stays
-  // ("…session when I get a chance, it's saved on my other laptop" ran the two clauses together, pool36).
-  const partsClauses = lang === 'en' && after.includes(',') && !before.includes(',') && /[\p{L}\p{N}]\s*$/u.test(text.slice(0, start)) && ENGLISH_SUBJECT_NEXT.test(text.slice(end));
-  return euphonic(text, { start, end, text: start === 0 || end === text.length ? '' : partsClauses ? ', ' : ' ' }, lang);
+  return euphonic(text, { start, end, text: start === 0 || end === text.length ? '' : ' ' }, lang);
 }
 
 /** Another's act with its modal, in the stretch of the clause before `at`: "someone should be in touch". */
@@ -320,8 +317,6 @@ const GUARANTEED = /(?<![\p{L}])(?:guarantee[ds]?|guaranteed|гарантиру�
 const HOUR_WINDOW = /(?<![\p{L}])(?:між|межи|между|między|miedzy|between|starp)\s+\d{1,2}(?:[:.]\d{2})?\s+(?:і|и|й|та|a|i|and|un)\s+\d{1,2}(?![\d%])/iu;
 
 const ENGLISH_TIME_NEXT = /^\s*(?:within|before|by|in (?:a|the|two|three|\d)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|early|late|mid|next|this (?:week|month|afternoon|evening)|tomorrow|tonight|today|later)(?![\p{L}])/iu;
-
-const ENGLISH_SUBJECT_NEXT = /^\s*(?:it|i|we|they|he|she|that|there|this|you)(?:['’](?:s|m|re|ll|ve|d))?\s/iu;
 
 /**
  * Russian and Ukrainian verb endings a clause ends its verb phrase with (present, future and past
