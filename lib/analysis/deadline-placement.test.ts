@@ -414,3 +414,9 @@ rewrites("pool40: a number opening the line, a hedge before the time it qualifie
   // "make sure it doesn't happen again" has no end to date.
   ["I'll knock the missed lesson off January's invoice and make sure it doesn't happen again.", null],
 ]);
+
+rewrites('the plain future for verbs editors failed in the "обещаю" frame (pool37, pool38, pool40)', [
+  ['Фото для карточек на Озон почти готовы, осталось подчистить фон, постараюсь выгрузить вам к концу недели.', 'Фото для карточек на Озон почти готовы, осталось подчистить фон, выгружу вам к концу недели.'],
+  ['Баг з логіном на Android я відтворив, сьогодні ввечері постараюся залити фікс у тестову збірку.', 'Баг з логіном на Android я відтворив, сьогодні ввечері залию фікс у тестову збірку.'],
+  ['Постараюся приїхати заміряти вологість у середу.', 'Приїду заміряти вологість у середу.'],
+]);

@@ -241,6 +241,10 @@ const VERBS: readonly (readonly [string, string, string])[] = [
   ['выпустить', 'выпущу', 'выпустим'],
   ['выкатить', 'выкачу', 'выкатим'],
   ['управиться', 'управлюсь', 'управимся'],
+  // Editors failed "обещаю выгрузить" as stiff (pool37). Not "выйти": it is also "come out" and "turn out".
+  ['выгрузить', 'выгружу', 'выгрузим'],
+  ['приехать', 'приеду', 'приедем'],
+  ['прийти', 'приду', 'придем'],
 ];
 function firmTable(person: 1 | 2): Record<string, string> {
   const table: Record<string, string> = {};
