@@ -355,8 +355,9 @@ function person(text: string, lang: Lang, h: Hit): { we: boolean } {
 /** A time a few minutes or hours away. */
 const HOURS_AWAY: Record<Lang, RegExp> = {
   en: /(?<![\p{L}])(?:in a (?:sec|second|moment|jiffy|few minutes|couple of hours|few hours)|in (?:an|half an|a half) hour|in \d+ (?:min|mins|minutes|hours?)|right away|straight away|right now)(?![\p{L}])/iu,
-  ru: /(?<![\p{L}])(?:через (?:часик|пару часов|несколько часов|полчаса|час|\d+ (?:минут\p{L}*|час\p{L}*))|прямо сейчас|сейчас же)(?![\p{L}])/iu,
-  uk: /(?<![\p{L}])(?:першою справою|за (?:годинку|пару годин|кілька годин|півгодини|годину|\d+ (?:хвилин\p{L}*|годин\p{L}*))|прямо зараз|зараз же)(?![\p{L}])/iu,
+  // "секунду, проверю и отпишусь": a moment, not two days (pool41).
+  ru: /(?<![\p{L}])(?:секунду|минутку|сек(?=\s*,)|через (?:часик|пару часов|несколько часов|полчаса|час|\d+ (?:минут\p{L}*|час\p{L}*))|прямо сейчас|сейчас же)(?![\p{L}])/iu,
+  uk: /(?<![\p{L}])(?:першою справою|секунду|хвилинку|за (?:годинку|пару годин|кілька годин|півгодини|годину|\d+ (?:хвилин\p{L}*|годин\p{L}*))|прямо зараз|зараз же)(?![\p{L}])/iu,
   pl: /(?<![\p{L}])(?:zaraz|za (?:chwilę|chwile|moment|chwileczkę|chwileczke|parę godzin|pare godzin|kilka godzin|godzinę|godzine|pół godziny|pol godziny|\d+ (?:minut\p{L}*|godzin\p{L}*)))(?![\p{L}])/iu,
   lv: /(?<![\p{L}])(?:pēc brīža|pec briza|pēc (?:pāris|paris|dažām|dazam) stundām|pec (?:paris|dazam) stundam|pēc stundas|pec stundas|pēc pusstundas|pec pusstundas|tūlīt|tulit)(?![\p{L}])/iu,
 };
@@ -371,8 +372,8 @@ const NOW_BUSY: Record<Lang, RegExp> = {
   en: /(?<![\p{L}'’])(?:(?:right )?now i['’]m|i['’]m driving|(?:i['’]m )?behind the wheel|driving(?=\s*(?:[.!,)]|$))|i['’]m (?:in|at|on) (?:a |the |my )?(?:meeting|call|doctor['’]?s?|dentist['’]?s?|hospital|road|site|train)|in a meeting (?:right )?now)(?![\p{L}])/iu,
   // "зараз саме їду з івенту", "руки зайняті" (pool27).
   // "на объекте, отвечу попозже": opening the line, where the writer is now (pool37).
-  ru: /(?<![\p{L}])(?:^\s*(?:я\s+)?(?:на объекте|на выезде|на стройке|на встрече|на созвоне)(?=\s*[,.!])|сейчас (?:я )?(?:на|в|у|за) \p{L}+|сейчас (?:как раз )?еду|руки заняты|я (?:на|в) (?:встрече|совещании|созвоне|дороге|пути|больнице)|(?:я )?за рул[её]м)/iu,
-  uk: /(?<![\p{L}])(?:^\s*(?:я\s+)?(?:на об['’ʼ]?єкті|на виїзді|на зустрічі|на дзвінку)(?=\s*[,.!])|зараз (?:я )?(?:на|в|у|за) \p{L}+|зараз (?:саме )?їду|руки зайняті|я (?:на|в|у) (?:зустрічі|нараді|дзвінку|дорозі|лікарні)|(?:я )?за кермом)/iu,
+  ru: /(?<![\p{L}])(?:^\s*(?:я\s+)?(?:на объекте|на выезде|на стройке|на встрече|на созвоне)(?=\s*[,.!])|сейчас (?:я )?(?:на|в|у|за) \p{L}+|сейчас (?:у меня )?(?:консультация|встреча|созвон|совещание|урок|занятие|при[её]м|пара)|сейчас (?:как раз )?еду|руки заняты|я (?:на|в) (?:встрече|совещании|созвоне|дороге|пути|больнице)|(?:я )?за рул[её]м)/iu,
+  uk: /(?<![\p{L}])(?:^\s*(?:я\s+)?(?:на об['’ʼ]?єкті|на виїзді|на зустрічі|на дзвінку)(?=\s*[,.!])|зараз (?:я )?(?:на|в|у|за) \p{L}+|зараз (?:у мене )?(?:консультація|зустріч|дзвінок|нарада|урок|заняття|прийом|пара)|зараз (?:саме )?їду|руки зайняті|я (?:на|в|у) (?:зустрічі|нараді|дзвінку|дорозі|лікарні)|(?:я )?за кермом)/iu,
   pl: /(?<![\p{L}])(?:teraz (?:jestem )?(?:na|w|u) \p{L}+|jestem (?:na|w) (?:spotkaniu|drodze|trasie|szpitalu)|(?:jestem )?za kółkiem|(?:jestem )?za kolkiem|prowadzę|prowadze)/iu,
   lv: /(?<![\p{L}])(?:tagad esmu|šobrīd esmu|sobrid esmu|esmu (?:sapulcē|sapulce|pie ārsta|pie arsta|ceļā|cela)|(?:esmu )?pie stūres|(?:esmu )?pie stures|(?:tagad |šobrīd |sobrid )?braucu)(?![\p{L}])/iu,
 };
