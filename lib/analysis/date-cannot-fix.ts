@@ -65,8 +65,8 @@ const CONDITION: Record<Lang, RegExp> = {
 };
 
 /** Work with no end a deadline could close: keeping someone posted, carrying on, habits, from now on;
- * and thinking it over or keeping at someone, where a date reads as "until" and dates nothing the client gets. */
-// Bearing a wish in mind is no task with an end either (pool37).
+ * and thinking it over or keeping at someone, where a date reads as "until" and dates nothing the client gets.
+ * Bearing a wish in mind, seeing to it ("Dopilnuję.") or being on it is no task with an end either (pool37-41). */
 const ONGOING: Record<Lang, RegExp> = {
   en: word("i['’]?m on it|(?:doesn['’]t|does not|won['’]t|will not|never) happens? again|bear (?:that|it|this) in mind|keep (?:that|it|this) in mind|take (?:that|it|this) into account|keep (?:you|u|everyone|all of you|the team)? ?(?:posted|updated|informed|in the loop)|keep (?:on|up|going|working)|continue|carry on|stay on|every (?:day|week|morning|evening|month)|each (?:day|week|month)|daily|weekly|from now on|going forward|in future|in the future|next time|always|never|ever|every (?:single )?time|any ?time|whenever|as (?:many times|often|long) as|as much as|no matter|have a think|think (?:about|over|it over|on)|mull (?:it |this |that )?over|keep (?:pushing|chasing|pressing|an eye on)|leave you to|keep [\\p{L}' ]{1,40} to a minimum|keep (?:it |them |this |that |things |the [\\p{L}]+ )?(?:under|below|within|short|brief)|keep (?:it|things|disruption|noise|costs?|the noise|the mess) (?:down|low|tidy|clean)|monitor(?:ing)?|keep (?:on )?\\p{L}+ing|keep (?:it|them|things|the [\\p{L}]+|our [\\p{L}]+|your [\\p{L}]+) (?:where|as) (?:it|they) (?:is|are)"),
   ru: word('держать (?:вас |тебя )?в курсе|буду держать|будем держать|держ\\p{L}* (?:вас |тебя )?в курсе|продолж\\p{L}*|каждый день|каждую неделю|каждое утро|ежедневно|еженедельно|впредь|в дальнейшем|в будущем|в следующий раз|всегда|никогда|в любое время|когда угодно|сколько (?:потребуется|нужно|угодно)|каждый раз|подумаю|подумаем|обдумаю|обдумаем|поразмышляю|буду (?:давить|дожимать|напоминать|следить)|будем (?:давить|дожимать|напоминать|следить)|мониторим|будем мониторить'),

@@ -169,7 +169,7 @@ function tidy(text: string, capitalise: boolean): string {
   // A date placeholder opening the sentence takes the capital itself (see finish), not the word after it.
   // Not after an ordinal: "2. sērijas subtitrus …" keeps the word after it as written (pool9).
   // Not the ending of a number that opens the line: "34-й эпизод" had become "34-Й" (pool40).
-  if (capitalise) t = t.replace(/^([^\p{L}\uE000]*)(\p{L})/u, (m, pre: string, ch: string) => (/\p{N}\.\s*$/u.test(pre) || /\p{N}[-–]?$/u.test(pre) ? m : pre + ch.toUpperCase()));
+  if (capitalise) t = t.replace(/^([^\p{L}\uE000]*)(\p{L})/u, (m, pre: string, ch: string) => (/\p{N}(?:\.\s*|[-–])?$/u.test(pre) ? m : pre + ch.toUpperCase()));
   return t;
 }
 
@@ -294,10 +294,15 @@ const OTHERS_ACT: Partial<Record<Lang, RegExp>> = {
   en: /(?<![\p{L}'’])(?:you should (?:get|receive|hear|see)|(?:someone|somebody|they|he|she|(?:the|our|your|their) (?:[\p{L}-]+ )?(?:team|office|council|courier|supplier|bank|landlord|builder|engineer|department|printer|lab|agent|solicitor|insurer|manager|boss))\s+(?:should|will|['’]ll|would|might|may|could|can|is going to|are going to))(?![\p{L}])/iu,
 };
 
+/** The text before `at` back to the last comma or semicolon: the part of the clause `at` is in. */
+function stretchBefore(text: string, at: number): string {
+  return text.slice(Math.max(text.lastIndexOf(',', at - 1), text.lastIndexOf(';', at - 1)) + 1, at);
+}
+
 function othersActBefore(lang: Lang, text: string, at: number): boolean {
   const re = OTHERS_ACT[lang];
   if (!re) return false;
-  const stretch = text.slice(Math.max(text.lastIndexOf(',', at - 1), text.lastIndexOf(';', at - 1)) + 1, at);
+  const stretch = stretchBefore(text, at);
   const m = re.exec(stretch);
   return m !== null && !/(?<![\p{L}'’])(?:i|we)(?![\p{L}])/iu.test(stretch.slice(m.index + m[0].length));
 }
@@ -312,6 +317,18 @@ const NEEDS_FIRST: Partial<Record<Lang, RegExp>> = {
 };
 
 const GUARANTEED = /(?<![\p{L}])(?:guarantee[ds]?|guaranteed|гарантирую|гарантируем|гарантированно|гарантую|гарантуємо|гарантовано|gwarantuję|gwarantuje|gwarantujemy|gwarantowane|gwarantowanie|garantēti|garanteti|garantēju|garanteju|garantējam|garantejam)(?![\p{L}])/iu;
+
+/**
+ * The sentence says no proposed day fits:
+ * - the work waits for the weather ("почнемо як просохне", "the first dry spell"): a day promises the
+ *   weather (pool32, 0 of 5 passed);
+ * - the writer gave the hour ("Між 9 і 10 під'їдемо"), and a day beside it clashes (pool36);
+ * - the work waits on what the client sends ("подготовлю, но мне нужна копия решения", pool39);
+ * - a guarantee, an over-promise a day makes worse ("garantēti sasniegsim … līdz ceturtdienai", pool38).
+ */
+function noDayToPropose(lang: Lang, text: string): boolean {
+  return WEATHER_WAIT.test(text) || HOUR_WINDOW.test(text) || (NEEDS_FIRST[lang]?.test(text) ?? false) || GUARANTEED.test(text);
+}
 
 /** A window of hours the date finder does not read as a time: "між 9 і 10", "between 9 and 10:30". */
 const HOUR_WINDOW = /(?<![\p{L}])(?:між|межи|между|między|miedzy|between|starp)\s+\d{1,2}(?:[:.]\d{2})?\s+(?:і|и|й|та|a|i|and|un)\s+\d{1,2}(?![\d%])/iu;
@@ -590,6 +607,8 @@ function buildFirmSentence(f: SentenceFeatures, ctx: RewriteContext, start: numb
   // A day the passage already gives this work ("I'll send the mockups by Friday. I'll try to get them to
   // you in a couple of days.") stands: the vague span becomes that day, no new one is proposed.
   const kept = future.length === 0 && timing.length > 0 ? passage.find((d) => !d.past && !missedDay(d, ctx.today) && d.date >= ctx.today) : undefined;
+  // A day would be proposed, and the sentence says no day fits: checked before any edit is built.
+  if (future.length === 0 && !kept && noDayToPropose(f.lang, text)) return null;
   let placed: Hit | null = null;
   let scale: Scale | undefined;
   // "varēšu sākt tikai pēc svētkiem", "начну только после праздников": the writer's time is a floor,
@@ -716,16 +735,6 @@ function buildFirmSentence(f: SentenceFeatures, ctx: RewriteContext, start: numb
   // The proposed day is one the sentence already gives another task ("podepnę najpóźniej w czwartek, a
   // resztę zrobię do czwartku, 3 grudnia"): the same Thursday said twice, in two forms (pool21).
   if (!hadDate && !kept && f.dates.some((d) => d.date === ymd)) return null;
-  // Work that waits for the weather ("почнемо як просохне", "при первой же сухой погоде", "the first dry
-  // spell") has no day the writer can name: a proposed one promises the weather (pool32, 0 of 5 passed).
-  if (!hadDate && !kept && WEATHER_WAIT.test(text)) return null;
-  // "Між 9 і 10 під'їдемо", "between 9 and 10": the writer gave the hour; a day beside it clashes (pool36).
-  if (!hadDate && !kept && HOUR_WINDOW.test(text)) return null;
-  // "подготовлю, но мне нужна копия решения": the work waits on what the client sends (pool39).
-  if (!hadDate && !kept && NEEDS_FIRST[f.lang]?.test(text)) return null;
-  // A guarantee in the sentence is an over-promise a day makes worse ("garantēti sasniegsim … līdz
-  // ceturtdienai", pool38).
-  if (!hadDate && !kept && GUARANTEED.test(text)) return null;
   let lead = 0;
   if (gone) {
     const line = MISSED[f.lang][f.usesWe ? 'we' : 'i'].replace('{old}', datePhrase(gone, 'plain', f.lang, ctx.today));
@@ -979,8 +988,7 @@ function dayAtEndReadsElsewhere(lang: Lang, text: string, anchor: Hit, at: numbe
   if ((ON_THE_SPOT.test(rest) || MINUTES_AWAY.test(text)) && !COORDINATED_REPORT.test(rest)) return true;
   // "po jej zaksięgowaniu zamówimy płytę": a clause that opens on "after <the reader's step>" waits on it,
   // and a day at its end is the step's (pool39).
-  const opening = text.slice(Math.max(text.lastIndexOf(',', anchor.start - 1), text.lastIndexOf(';', anchor.start - 1), -1) + 1, anchor.start);
-  if (AFTER_A_STEP[lang]?.test(opening)) return true;
+  if (AFTER_A_STEP[lang]?.test(stretchBefore(text, anchor.start))) return true;
   // "wrócę do czwartku", "внесу вас у список на поїздку до четверга": after going or a journey, "do"/"до"
   // is where to, not by when (pool36).
   if (MOTION_BEFORE[lang]?.test(text.slice(0, at))) return true;

@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { gateFeatureIds, type GateInput } from '../../lib/analysis/rewrite-gate/features';
 import { learnedGate, type GateModelFile } from '../../lib/analysis/rewrite-gate/gate';
 import { encodeBase64 } from '../../lib/analysis/scorer/model';
+import { LANGS } from '../../lib/dates/types';
 import type { Lang } from '../../lib/analysis/types';
 import { mulberry32 } from '../corpus/random';
 import { dequantise, quantise, sentenceScores, train, type Instance, type Settings } from '../scorer/learn';
@@ -158,7 +159,6 @@ export function quantileCut(scores: ArrayLike<number>, share: number): number {
 }
 
 const pct = (a: number, b: number) => (b ? `${Math.round((100 * a) / b)}%` : '-');
-const LANGS: readonly Lang[] = ['en', 'ru', 'uk', 'pl', 'lv'];
 
 /** The rounds whose suggestions set the languages' cuts: the latest RECENT_ROUNDS. */
 export function recentRounds(rows: readonly JudgedRow[]): Set<string> {
@@ -192,6 +192,7 @@ export function languageCuts(rows: readonly JudgedRow[], oof: ArrayLike<number>,
 function card(rows: readonly JudgedRow[], oof: Float32Array, file: GateModelFile, floor: number, seconds: number, heldOut: string): string {
   const truth = rows.map((r) => r.passed);
   const offered = (i: number) => oof[i] >= file.cuts[rows[i].lang];
+  const pass = (ids: number[]) => ids.filter((i) => truth[i]).length;
   const recent = recentRounds(rows);
   const rounds = [...new Set(rows.map((r) => r.round))].sort(byRoundOrder);
   const byLang = LANGS.map((lang) => {
@@ -200,7 +201,6 @@ function card(rows: readonly JudgedRow[], oof: Float32Array, file: GateModelFile
     const latest = idx.filter((i) => recent.has(rows[i].round));
     const latestKept = latest.filter(offered);
     const atFloor = latest.filter((i) => oof[i] >= floor);
-    const pass = (ids: number[]) => ids.filter((i) => truth[i]).length;
     return `| ${lang} | ${file.cuts[lang].toFixed(3)} | ${idx.length} | ${pct(pass(idx), idx.length)} | ${auc(
       idx.map((i) => oof[i]),
       idx.map((i) => truth[i]),
@@ -216,7 +216,6 @@ function card(rows: readonly JudgedRow[], oof: Float32Array, file: GateModelFile
     const idx = rows.map((r, i) => (r.round === round ? i : -1)).filter((i) => i >= 0);
     const kept = idx.filter(offered);
     const dropped = idx.filter((i) => !offered(i));
-    const pass = (ids: number[]) => ids.filter((i) => truth[i]).length;
     return `| ${round} | ${idx.length} | ${pct(pass(idx), idx.length)} | ${kept.length} (${pct(kept.length, idx.length)}) | ${pct(pass(kept), kept.length)} | ${pct(pass(dropped), dropped.length)} |`;
   });
   return `# Rewrite gate: model card

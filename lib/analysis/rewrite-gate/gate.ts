@@ -1,9 +1,7 @@
 import { decodeBase64 } from '../scorer/model';
 import { gateFeatureIds, type GateInput } from './features';
-import type { Lang } from '../types';
+import { LANGS } from '../../dates/types';
 import type { GateModelFile, RewriteGate } from './types';
-
-const LANGS: readonly Lang[] = ['en', 'ru', 'uk', 'pl', 'lv'];
 
 export { OPEN_GATE, type GateModelFile, type RewriteGate } from './types';
 
@@ -11,8 +9,7 @@ export { OPEN_GATE, type GateModelFile, type RewriteGate } from './types';
 export function learnedGate(file: GateModelFile): RewriteGate {
   const bytes = decodeBase64(file.weights);
   const weights = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length);
-  const cuts = Object.values(file.cuts ?? {});
-  const cutsValid = LANGS.every((lang) => file.cuts?.[lang] > 0 && file.cuts[lang] < 1) && cuts.length === LANGS.length;
+  const cutsValid = file.cuts != null && Object.keys(file.cuts).length === LANGS.length && LANGS.every((lang) => file.cuts[lang] > 0 && file.cuts[lang] < 1);
   if (file.version !== 2 || (file.dims & (file.dims - 1)) !== 0 || weights.length !== file.dims || !cutsValid) {
     throw new Error('rewrite gate weights do not match their header');
   }
