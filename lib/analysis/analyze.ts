@@ -5,7 +5,7 @@ import { sentenceFeatures, type SentenceFeatures } from './features';
 import { clearLiveSets } from './pattern';
 import { detectLanguage } from './language';
 import { clearRewriteMemo, type RewriteContext } from './rewrite';
-import { bringsStiltedPromise, callsBack, firmsUpOthersDecision, leavesBrokenSplice, leavesHedge, leavesInfinitiveHanging, opensMidPhrase, rewriteFault, takesItBack, waitsOnOthers } from './rewrite-checks';
+import { bringsStiltedPromise, callsBack, caveatAfterCutHedge, firmsUpOthersDecision, leavesBrokenSplice, leavesHedge, leavesInfinitiveHanging, opensMidPhrase, rewriteFault, takesItBack, waitsOnOthers } from './rewrite-checks';
 import { plainly, typesPlainly, withApostrophe, writersApostrophe } from './spelling';
 import { RULES } from './rules';
 import { OPEN_GATE, type RewriteGate } from './rewrite-gate/types';
@@ -339,6 +339,7 @@ function withCheckedSuggestions(
     if (bringsStiltedPromise(s.lang, originalSentence, s.text, s.placeholder !== undefined)) return null;
     const rewrittenSentence = text.slice(Math.min(sentence.start, s.start), s.start) + s.text + text.slice(s.end, Math.max(sentence.end, s.end));
     if (leavesHedge(s.lang, rewrittenSentence) || firmsUpOthersDecision(s.lang, originalSentence)) return null;
+    if (caveatAfterCutHedge(s.lang, originalSentence, rewrittenSentence)) return null;
     // A firm promise beside "just waiting on a couple of missing receipts", "чекаємо запчастину з
     // Польщі", "bet vispirms man vajadzēs …": the writer's time hangs on someone else's step, which the
     // rewrite would promise over (blind editors failed those as new over-promises).

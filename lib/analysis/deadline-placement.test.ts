@@ -430,3 +430,12 @@ rewrites("pool41: 'попробую' with no verb after it, a moment away, the w
   ['Про витамин D отвечу подробнее чуть позже, сейчас консультация.', null],
   ["I'm on it", null],
 ]);
+
+rewrites("pool42: the writer's own 'but' after a promise whose hedge is cut", [
+  ['Перевод формулы изобретения постараюсь сдать к концу недели, но там много терминов по химии, так что может съехать на понедельник.', null],
+  ['patent przetłumaczę w miare możliwości jeszcze w tym roku, ale 80 stron to sporo', null],
+  ['Спробую закінчити переклад до 15 грудня, але обсяг виявився більшим, ніж зазначено в замовленні.', null],
+  ["I'll try to get the revised draft back to you on Friday, but the text is quite long.", null],
+  // A "but" before the hedge is not the writer's caveat on the promise.
+  ['The boiler part came in, but I will probably fit it tomorrow morning.', 'The boiler part came in, but I will fit it tomorrow morning.'],
+]);
