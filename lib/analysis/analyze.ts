@@ -5,7 +5,7 @@ import { sentenceFeatures, type SentenceFeatures } from './features';
 import { clearLiveSets } from './pattern';
 import { detectLanguage } from './language';
 import { clearRewriteMemo, type RewriteContext } from './rewrite';
-import { bringsStiltedPromise, callsBack, caveatAfterCutHedge, firmsUpOthersDecision, leavesBrokenSplice, leavesHedge, leavesInfinitiveHanging, opensMidPhrase, rewriteFault, takesItBack, waitsOnOthers } from './rewrite-checks';
+import { anotherStepFirst, bringsStiltedPromise, callsBack, caveatAfterCutHedge, hopesForAnEvent, firmsUpOthersDecision, leavesBrokenSplice, leavesHedge, leavesInfinitiveHanging, opensMidPhrase, rewriteFault, takesItBack, waitsOnOthers } from './rewrite-checks';
 import { plainly, typesPlainly, withApostrophe, writersApostrophe } from './spelling';
 import { RULES } from './rules';
 import { OPEN_GATE, type RewriteGate } from './rewrite-gate/types';
@@ -344,6 +344,8 @@ function withCheckedSuggestions(
     // Польщі", "bet vispirms man vajadzēs …": the writer's time hangs on someone else's step, which the
     // rewrite would promise over (blind editors failed those as new over-promises).
     if (waitsOnOthers(s.lang, rewrittenSentence)) return null;
+    if (hopesForAnEvent(s.lang, originalSentence)) return null;
+    if (s.placeholder && anotherStepFirst(s.lang, originalSentence, rewrittenSentence)) return null;
     if (s.placeholder && callsBack(s.lang, rewrittenSentence)) return null;
     if (leavesInfinitiveHanging(s.lang, rewrittenSentence) && !leavesInfinitiveHanging(s.lang, originalSentence)) return null;
     if (leavesBrokenSplice(s.lang, originalSentence, rewrittenSentence)) return null;

@@ -439,3 +439,17 @@ rewrites("pool42: the writer's own 'but' after a promise whose hedge is cut", [
   // A "but" before the hedge is not the writer's caveat on the promise.
   ['The boiler part came in, but I will probably fit it tomorrow morning.', 'The boiler part came in, but I will fit it tomorrow morning.'],
 ]);
+
+rewrites("pool42: crossed fingers for an event, another step first", [
+  // Cutting "fingers crossed" had left "…, teh fog lifts.": the promise waits on the weather.
+  ['Hopefully we can get the site flown next week, fingers crossed teh fog lifts.', null],
+  ["I'll try and get the v2 mockups to you tmrw, fingers crossed the morning workshop doesn't overrun.", null],
+  // Crossed fingers on the writer's own promise, or alone, are a hedge like any other.
+  ["fingers crossed we'll have the final deck ready for you by noon.", "We'll have the final deck ready for you by noon."],
+  ["I'll send it Friday, fingers crossed.", "I'll send it Friday."],
+  // Something else first, after the promise: the work waits its turn.
+  ['Avansa rēķinu par janvāri izrakstīšu vēlāk, šobrīd vispirms jānoslēdz gads.', null],
+  ['Слайдшоу для родителей невесты соберу попозже, сначала основная галерея.', null],
+  // "first" before the day is the writer's own order of steps.
+  ["I'll edit a few of Biscuit's best shots first and send you a sneak peek.", "I'll edit a few of Biscuit's best shots first and send you a sneak peek by Thursday, 3 December."],
+]);
