@@ -453,3 +453,14 @@ rewrites("pool42: crossed fingers for an event, another step first", [
   // "first" before the day is the writer's own order of steps.
   ["I'll edit a few of Biscuit's best shots first and send you a sneak peek.", "I'll edit a few of Biscuit's best shots first and send you a sneak peek by Thursday, 3 December."],
 ]);
+
+rewrites("pool43: something brought along, the plain future for 'заскочити'", [
+  // What is brought along comes with the visit or the event, whose day is set elsewhere.
+  ["I'll bring the bubble machine and the puppets.", null],
+  ['Jā, grīdlīstes paņemšu līdzi.', null],
+  ['Ноты для концерта распечатаю и принесу.', null],
+  // Bringing something round is a visit of its own.
+  ["I'll bring the grout samples round.", "I'll bring the grout samples round by Thursday, 3 December."],
+  // "Сьогодні обіцяю заскочити" editors failed as stiff.
+  ['Сьогодні постараюся заскочити після обіду.', 'Сьогодні заскочу після обіду.'],
+]);

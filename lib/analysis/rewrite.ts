@@ -324,11 +324,22 @@ const GUARANTEED = /(?<![\p{L}])(?:guarantee[ds]?|guaranteed|гарантиру�
  *   weather (pool32, 0 of 5 passed);
  * - the writer gave the hour ("Між 9 і 10 під'їдемо"), and a day beside it clashes (pool36);
  * - the work waits on what the client sends ("подготовлю, но мне нужна копия решения", pool39);
- * - a guarantee, an over-promise a day makes worse ("garantēti sasniegsim … līdz ceturtdienai", pool38).
+ * - a guarantee, an over-promise a day makes worse ("garantēti sasniegsim … līdz ceturtdienai", pool38);
+ * - something brought along to a visit or an event ("I'll bring the bubble machine", "paņemšu līdzi HDMI
+ *   kabeli", "принесу ноты"): it comes with the event, whose day is set elsewhere (pool42, pool43: editors
+ *   failed 10 of 15 such days). Bringing something round or over is a visit of its own, and keeps its day.
  */
 function noDayToPropose(lang: Lang, text: string): boolean {
-  return WEATHER_WAIT.test(text) || HOUR_WINDOW.test(text) || (NEEDS_FIRST[lang]?.test(text) ?? false) || GUARANTEED.test(text);
+  return WEATHER_WAIT.test(text) || HOUR_WINDOW.test(text) || (NEEDS_FIRST[lang]?.test(text) ?? false) || GUARANTEED.test(text) || BRINGS_ALONG[lang].test(text);
 }
+
+const BRINGS_ALONG: Record<Lang, RegExp> = {
+  en: /(?<![\p{L}])(?:i|we)(?:['’]ll| will) bring(?![\p{L}])(?![^.!?,;]*(?<![\p{L}])(?:round|over|down)(?![\p{L}]))/iu,
+  ru: /(?<![\p{L}])(?:принесу|принесём|принесем|захвачу|захватим|возьму с собой|возьмём с собой|возьмем с собой)(?![\p{L}])/iu,
+  uk: /(?<![\p{L}'’ʼ])(?:принесу|принесемо|прихоплю|прихопимо|візьму з собою|візьмемо з собою)(?![\p{L}])/iu,
+  pl: /(?<![\p{L}])(?:przyniosę|przyniose|przyniesiemy|wezmę ze sobą|wezme ze soba|weźmiemy ze sobą|wezmiemy ze soba|zabiorę ze sobą|zabiore ze soba)(?![\p{L}])/iu,
+  lv: /(?<![\p{L}])(?:paņemšu līdzi|panemsu lidzi|paņemsim līdzi|panemsim lidzi|ņemšu līdzi|nemsu lidzi)(?![\p{L}])/iu,
+};
 
 /** A window of hours the date finder does not read as a time: "між 9 і 10", "between 9 and 10:30". */
 const HOUR_WINDOW = /(?<![\p{L}])(?:між|межи|между|między|miedzy|between|starp)\s+\d{1,2}(?:[:.]\d{2})?\s+(?:і|и|й|та|a|i|and|un)\s+\d{1,2}(?![\d%])/iu;

@@ -302,6 +302,10 @@ const VERBS: readonly (readonly [string, string, string])[] = [
   ['приїхати', 'приїду', 'приїдемо'],
   ['прийти', 'прийду', 'прийдемо'],
   ['вивантажити', 'вивантажу', 'вивантажимо'],
+  // "Сьогодні обіцяю заскочити після обіду" editors failed as stiff (pool43).
+  ['заскочити', 'заскочу', 'заскочимо'],
+  ['забігти', 'забіжу', 'забіжемо'],
+  ['зазирнути', 'зазирну', 'зазирнемо'],
 ];
 const APOSTROPHES = ["'", '’', 'ʼ', ''];
 // Keys as a hedge may be typed: any apostrophe or none, and the Latin "i" for "і".
