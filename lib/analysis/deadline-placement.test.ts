@@ -464,3 +464,10 @@ rewrites("pool43: something brought along, the plain future for 'заскочи�
   // "Сьогодні обіцяю заскочити" editors failed as stiff.
   ['Сьогодні постараюся заскочити після обіду.', 'Сьогодні заскочу після обіду.'],
 ]);
+
+rewrites("pool43: an English promise that opens after 'and' takes the day in front when a phrase on its object would take it", [
+  ["I've finished the malware scan on the main site and I'll send you the full report with a list of plugins that need replacing.", "I've finished the malware scan on the main site and by Thursday, 3 December, I'll send you the full report with a list of plugins that need replacing."],
+  ["We're reviewing our backup policy with the data centre and I'll come back to you with what we're changing.", "We're reviewing our backup policy with the data centre and by Thursday, 3 December, I'll come back to you with what we're changing."],
+  // No phrase on the object: the day stays at the end.
+  ['The tiles arrived and I will fit the splashback.', 'The tiles arrived and I will fit the splashback by Thursday, 3 December.'],
+]);

@@ -414,7 +414,10 @@ function clauseBefore(before: string): string {
 export function rewriteFault({ lang, before, after }: PlacedDate): RewriteFault | null {
   const previous = lastWord(before);
   // A date opening the sentence ("By Thursday, ...") has nothing before it to split.
-  if (previous && /[\p{L}'’]\s*$/u.test(before) && CANNOT_PRECEDE[lang].has(previous)) return 'broken-splice';
+  // "… and by Thursday, 3 December, I'll send you the report": a day put in front of a promise that opens
+  // after "and" is no splice.
+  const frontsPromise = lang === 'en' && previous === 'and' && /^,?\s*(?:i|we)(?:['’]ll| will)\s/iu.test(after);
+  if (previous && /[\p{L}'’]\s*$/u.test(before) && CANNOT_PRECEDE[lang].has(previous) && !frontsPromise) return 'broken-splice';
   const next = firstWordDirectlyAfter(after);
   if (next && CANNOT_FOLLOW[lang].has(next)) return 'broken-splice';
   // "will check the redirects too by Thursday": a date after "too" splits the phrase (pool6; "tidy up

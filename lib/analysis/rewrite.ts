@@ -1035,11 +1035,18 @@ const MOTION_BEFORE: Partial<Record<Lang, RegExp>> = {
 };
 
 function englishFront(text: string, clauseStart: number, anchorStart: number, end: number): Edit | null {
-  const clause = text.slice(clauseStart, end);
-  if (!ENGLISH_PROMISE_OPENING.test(clause)) return null;
+  let opening = clauseStart;
+  if (!ENGLISH_PROMISE_OPENING.test(text.slice(clauseStart, end))) {
+    // "I've finished the scan and I'll send you the report with a list of plugins that need replacing":
+    // the promise opens after "and", and the day goes there ("… and by Thursday, 3 December, I'll send").
+    const and = /(?<![\p{L}])and\s+(?=(?:i|we)(?:['’]ll| will)\s)/iu.exec(text.slice(clauseStart, end));
+    if (!and || clauseStart + and.index + and[0].length > anchorStart) return null;
+    opening = clauseStart + and.index + and[0].length;
+  }
   if (!OBJECT_MODIFIER.test(` ${text.slice(anchorStart, end)} `)) return null;
-  const first = text[clauseStart];
-  return { start: clauseStart, end: clauseStart + 1, text: `${MARK} ${/^I[\s'’]/.test(clause) ? first : first.toLowerCase()}` };
+  const first = text[opening];
+  const rest = text.slice(opening, end);
+  return { start: opening, end: opening + 1, text: `${MARK} ${/^I[\s'’]/.test(rest) ? first : first.toLowerCase()}` };
 }
 
 function render(template: string, dates: { old?: string; new: string }, lang: Lang, today: string): { text: string; newAt: number; newLen: number } {
