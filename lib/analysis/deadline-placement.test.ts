@@ -468,6 +468,8 @@ rewrites("pool43: something brought along, the plain future for 'заскочи�
 rewrites("pool43: an English promise that opens after 'and' takes the day in front when a phrase on its object would take it", [
   ["I've finished the malware scan on the main site and I'll send you the full report with a list of plugins that need replacing.", "I've finished the malware scan on the main site and by Thursday, 3 December, I'll send you the full report with a list of plugins that need replacing."],
   ["We're reviewing our backup policy with the data centre and I'll come back to you with what we're changing.", "We're reviewing our backup policy with the data centre and by Thursday, 3 December, I'll come back to you with what we're changing."],
+  // A purpose whose subject is two people is still the purpose: the day goes before it.
+  ["We'll push a test version to TestFlight so you and Marta can try it on your own phones.", "We'll push a test version to TestFlight by Thursday, 3 December, so you and Marta can try it on your own phones."],
   // No phrase on the object: the day stays at the end.
   ['The tiles arrived and I will fit the splashback.', 'The tiles arrived and I will fit the splashback by Thursday, 3 December.'],
 ]);

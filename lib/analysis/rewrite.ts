@@ -973,7 +973,9 @@ function beforePurpose(lang: Lang, text: string, promise: number, from: number, 
   if (!m) return null;
   // "rework the paragraph so it's less salesy and send you two versions": the last promise is after the
   // purpose, and the date at the end is its own.
-  if (COORDINATED.test(text.slice(from + m.index, to))) return null;
+  // A subject of two ("so you and Marta can try it") is no second promise.
+  const purpose = text.slice(from + m.index, to).replace(/^(\s*so(?:\s+that)?\s+[\p{L}'’]+)\s+and\s+[\p{L}'’]+(?=\s+(?:can|could|will|have|get|are|know)(?![\p{L}]))/iu, '$1');
+  if (COORDINATED.test(purpose)) return null;
   if ((text.slice(promise, from + m.index).match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < 2) return null;
   const at = from + m.index;
   return { start: at, end: at, text: ' ' + MARK + ',' };
