@@ -473,3 +473,16 @@ rewrites("pool43: an English promise that opens after 'and' takes the day in fro
   // No phrase on the object: the day stays at the end.
   ['The tiles arrived and I will fit the splashback.', 'The tiles arrived and I will fit the splashback by Thursday, 3 December.'],
 ]);
+
+rewrites("pool44: the firm future through the words between a hedge and its verb, a plain Latvian call", [
+  // "Обіцяю ще раз їх набрати", "Обещаем нагнать" editors failed as stilted: the verb's firm future, the writer's words kept in their order.
+  ['Спробую ще раз їх набрати цього тижня.', 'Ще раз їх наберу цього тижня.'],
+  ['Постараемся нагнать на выходных.', 'Нагоним на выходных.'],
+  ['Postaram się jeszcze dziś wysłać poprawki.', 'Jeszcze dziś wyślę poprawki.'],
+  // A Polish unstressed pronoun cannot open the sentence: the verb goes first.
+  ['Postaram się je dokończyć w weekend.', 'Dokończę je w weekend.'],
+  // "Something" made firm stays vague: no rewrite.
+  ['Postaramy się coś wymyślić z tym parkingiem.', null],
+  // "ap 3 zvanīšu" is a call at about three: no proposed day.
+  ['ok, tad ap 3 zvanīšu', null],
+]);

@@ -262,12 +262,16 @@ function firmReplacement(c: ReturnType<typeof compiled>, replacement: string, he
 
 const SECOND_INFINITIVE = /(?:^|\s)(?:і|й|та|и|i|oraz|a)\s+(?:[\p{L}'’ʼ-]+\s+)?\p{L}+(?:ти|тися|тись|ть|ться|чь|ć)(?:\s+się)?(?![\p{L}])/u;
 
+const POLISH_CLITIC = /^(?:je|ją|ja|go|mu|jej|ich|im|mi|ci|cię|cie)(?![\p{L}])/iu;
+const SOMETHING = /^(?:coś|cos|что-то|что-нибудь|что-либо|щось|що-небудь|kaut ko|kautko|something|anything)$/iu;
+
 /**
- * A hedge that became the promise frame ("постараюсь" -> "обещаю") because the writer's own time stands
- * between it and its verb: "постараюсь до конца недели закрыть" reads "до конца недели закрою", the
- * verb in its firm future after the writer's time, when the lexicon lists the verb. Editors failed the
- * frame ("Обещаю до конца недели закрыть") as stilted about half the time. Only date mentions may stand
- * between, so nothing but the hedge word is dropped.
+ * A hedge that became the promise frame ("постараюсь" -> "обещаю") because words stand between it and
+ * its verb: "постараюсь до конца недели закрыть" reads "до конца недели закрою", "Спробую ще раз їх
+ * набрати" reads "Ще раз їх наберу": the verb in its firm future after the words, when the lexicon lists
+ * the verb. Editors failed the frame ("Обещаю до конца недели закрыть", "Обіцяю ще раз їх набрати") as
+ * stilted about half the time. The writer's own times and at most three plain words may stand between
+ * (no punctuation), so nothing but the hedge word is dropped and the word order stays the writer's.
  */
 function firmThroughOwnTime(c: ReturnType<typeof compiled>, text: string, dates: readonly DateMention[], h: HedgeHit): HedgeHit {
   const frame = c.lex.promiseFrame;
@@ -276,26 +280,35 @@ function firmThroughOwnTime(c: ReturnType<typeof compiled>, text: string, dates:
   if (!forms) return h;
   const gap = /^\s+/u;
   let at = h.end + (gap.exec(text.slice(h.end))?.[0].length ?? 0);
-  const timeStart = at;
-  let timeEnd = -1;
-  for (let d = dates.find((x) => x.start === at); d; d = dates.find((x) => x.start === at)) {
-    timeEnd = d.end;
-    at = d.end + (gap.exec(text.slice(d.end))?.[0].length ?? 0);
-  }
-  if (timeEnd < 0) return h;
-  const words = /^([\p{L}'’ʼ-]+)(\s+[\p{L}'’ʼ-]+)?/u.exec(text.slice(at));
-  if (!words) return h;
-  // The infinitive may be two words ("дать знать", "skontaktować się"): the longer one first.
-  for (const verb of words[2] ? [words[0], words[1]] : [words[1]]) {
-    const firm = forms[verb.toLowerCase().replace(/\s+/gu, ' ')];
-    if (firm) {
-      const end = at + verb.length;
-      // A second infinitive on the frame ("…розібратися і відповісти") would be left an infinitive.
-      if (SECOND_INFINITIVE.test(/^[^,.;:!?]*/u.exec(text.slice(end))![0])) return h;
-      return { ...h, end, text: text.slice(h.start, end), replacement: `${text.slice(timeStart, timeEnd)} ${firm}` };
+  const wordsStart = at;
+  for (let plain = 0; ; ) {
+    const words = /^([\p{L}'’ʼ-]+)(\s+[\p{L}'’ʼ-]+)?/u.exec(text.slice(at));
+    // The infinitive may be two words ("дать знать", "skontaktować się"): the longer one first.
+    for (const verb of words ? (words[2] ? [words[0], words[1]] : [words[1]]) : []) {
+      const firm = forms[verb.toLowerCase().replace(/\s+/gu, ' ')];
+      if (firm && at > wordsStart) {
+        const end = at + verb.length;
+        // A second infinitive on the frame ("…розібратися і відповісти") would be left an infinitive.
+        if (SECOND_INFINITIVE.test(/^[^,.;:!?]*/u.exec(text.slice(end))![0])) return h;
+        const between = text.slice(wordsStart, at).trimEnd();
+        // "Postaram się je dokończyć": a Polish unstressed pronoun cannot open the sentence, so the verb
+        // goes first ("Dokończę je"), as it does in speech.
+        if (c.lex.lang === 'pl' && POLISH_CLITIC.test(between)) return { ...h, end, text: text.slice(h.start, end), replacement: `${firm} ${between}` };
+        return { ...h, end, text: text.slice(h.start, end), replacement: `${between} ${firm}` };
+      }
     }
+    const date = dates.find((x) => x.start === at);
+    if (date) {
+      at = date.end + (gap.exec(text.slice(date.end))?.[0].length ?? 0);
+      continue;
+    }
+    // Another infinitive first ("попробую взять и отдать") is the frame's, not a word to step over; nor
+    // is "something" ("coś wymyślę", "щось придумаю": editors failed the vague object made firm).
+    if (!words || ++plain > 3 || /\p{L}(?:ть|ться|чь|ти|тися|тись|ć)$/u.test(words[1]) || SOMETHING.test(words[1])) return h;
+    const next = gap.exec(text.slice(at + words[1].length));
+    if (!next) return h;
+    at += words[1].length + next[0].length;
   }
-  return h;
 }
 
 function aboutOthers(text: string, h: Hit, c: ReturnType<typeof compiled>): boolean {

@@ -632,7 +632,8 @@ const CALLS_BACK: Record<Lang, RegExp> = {
   ru: /(?<![\p{L}])(?:перезвон(?:ю|им)|позвон(?:ю|им)|набер(?:у|ем|ём)|созвонимся)(?![\p{L}])/iu,
   uk: /(?<![\p{L}])(?:передзвон(?:ю|имо)|перезвон(?:ю|имо)|зателефону(?:ю|ємо)|набер(?:у|емо)|зідзвонимося|зідзвонимось|подзвон(?:ю|имо))(?![\p{L}])/iu,
   pl: /(?<![\p{L}])(?:oddzwoni(?:ę|e|my)|zadzwoni(?:ę|e|my)|przedzwoni(?:ę|e|my)|zdzwonimy się|zdzwonimy sie)(?![\p{L}])/iu,
-  lv: /(?<![\p{L}])(?:piezvan(?:īšu|isu|īsim|isim)|atzvan(?:īšu|isu|īsim|isim)|pārzvan(?:īšu|isu|īsim|isim)|parzvan(?:īšu|isu|īsim|isim)|sazvan(?:īsimies|isimies))(?![\p{L}])/iu,
+  // "ap 3 zvanīšu" (pool44): the plain verb is a call back too.
+  lv: /(?<![\p{L}])(?:piezvan(?:īšu|isu|īsim|isim)|atzvan(?:īšu|isu|īsim|isim)|pārzvan(?:īšu|isu|īsim|isim)|parzvan(?:īšu|isu|īsim|isim)|zvan(?:īšu|isu|īsim|isim)|sazvan(?:īsimies|isimies))(?![\p{L}])/iu,
 };
 
 /**
