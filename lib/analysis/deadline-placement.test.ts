@@ -486,3 +486,10 @@ rewrites("pool44: the firm future through the words between a hedge and its verb
   // "ap 3 zvanīšu" is a call at about three: no proposed day.
   ['ok, tad ap 3 zvanīšu', null],
 ]);
+
+rewrites("pool44: a Polish 'do' day right after a phrase of 'przy', 'bez', 'o', 'od'", [
+  ['Jasne, zrobię bez orzechów.', null],
+  ['Zgodnie z Pana prośbą przygotuję też wzór umowy o zakazie konkurencji.', null],
+  // The phrase before the verb is not where the day lands.
+  ['Animacje przy scrollowaniu dopracuję.', 'Animacje przy scrollowaniu dopracuję do czwartku, 3 grudnia.'],
+]);
