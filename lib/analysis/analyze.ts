@@ -5,7 +5,7 @@ import { sentenceFeatures, type SentenceFeatures } from './features';
 import { clearLiveSets } from './pattern';
 import { detectLanguage } from './language';
 import { clearRewriteMemo, type RewriteContext } from './rewrite';
-import { anotherStepFirst, bringsStiltedPromise, callsBack, caveatAfterCutHedge, hopesForAnEvent, firmsUpOthersDecision, leavesBrokenSplice, leavesHedge, leavesInfinitiveHanging, opensMidPhrase, rewriteFault, takesItBack, waitsOnOthers } from './rewrite-checks';
+import { anotherStepFirst, bringsStiltedPromise, callsBack, caveatAfterCutHedge, firmsUpOthersDecision, hopesForAnEvent, leavesBrokenSplice, leavesHedge, leavesInfinitiveHanging, opensMidPhrase, rewriteFault, takesItBack, waitsOnOthers } from './rewrite-checks';
 import { plainly, typesPlainly, withApostrophe, writersApostrophe } from './spelling';
 import { RULES } from './rules';
 import { OPEN_GATE, type RewriteGate } from './rewrite-gate/types';

@@ -866,7 +866,8 @@ const STILL_IN_DOUBT: Record<Lang, RegExp> = {
 /**
  * A "but" after a promise whose hedge was cut ("постараюсь сдать к концу недели, но там много терминов",
  * "przetłumaczę w miarę możliwości jeszcze w tym roku, ale 80 stron to sporo"): the writer's own caveat,
- * which the now-firm promise contradicts. Blind editors failed 26 of the 39 such rewrites still offered.
+ * which the now-firm promise contradicts. Of the 43 such rewrites still offered, blind editors had
+ * failed 29.
  */
 const CONTRAST_AFTER: Record<Lang, RegExp> = {
   en: /(?:[,;—–]|\s-)\s*(?:but|though|although|however)(?![\p{L}])/iu,
@@ -890,9 +891,9 @@ export function caveatAfterCutHedge(lang: Lang, original: string, rewritten: str
 /**
  * Something else first, said after the promise ("соберу, сначала основная галерея", "izrakstīšu vēlāk,
  * šobrīd vispirms jānoslēdz gads", "I've just got a couple of big launches to get through first"): the
- * promised work waits its turn, and a day two working days off ignores the queue (blind editors failed
- * 16 of 17 such dates). "First" before the day is the writer's own order of steps ("I'll edit a few shots
- * first and send you a sneak peek"), which editors passed.
+ * promised work waits its turn, and a day two working days off ignores the queue (blind editors had
+ * failed 4 of the 5 such dates still offered). "First" before the day is the writer's own order of steps
+ * ("I'll edit a few shots first and send you a sneak peek"), which editors passed.
  */
 const ANOTHER_STEP_FIRST: Record<Lang, RegExp> = {
   en: /(?<![\p{L}])first(?=\s*(?:[.,;:!?)]|$))/iu,

@@ -326,8 +326,9 @@ const GUARANTEED = /(?<![\p{L}])(?:guarantee[ds]?|guaranteed|гарантиру�
  * - the work waits on what the client sends ("подготовлю, но мне нужна копия решения", pool39);
  * - a guarantee, an over-promise a day makes worse ("garantēti sasniegsim … līdz ceturtdienai", pool38);
  * - something brought along to a visit or an event ("I'll bring the bubble machine", "paņemšu līdzi HDMI
- *   kabeli", "принесу ноты"): it comes with the event, whose day is set elsewhere (pool42, pool43: editors
- *   failed 10 of 15 such days). Bringing something round or over is a visit of its own, and keeps its day.
+ *   kabeli", "принесу ноты"): it comes with the event, whose day is set elsewhere (of the 9 such days
+ *   still offered, blind editors had failed 8). Bringing something round or over is a visit of its own,
+ *   and keeps its day.
  */
 function noDayToPropose(lang: Lang, text: string): boolean {
   return WEATHER_WAIT.test(text) || HOUR_WINDOW.test(text) || (NEEDS_FIRST[lang]?.test(text) ?? false) || GUARANTEED.test(text) || BRINGS_ALONG[lang].test(text);
