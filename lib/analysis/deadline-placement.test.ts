@@ -302,7 +302,7 @@ rewrites('a vague time is not cut to nothing beside a date that names a thing, n
 
 rewrites("pool36: the writer's scale after a vague time, another's act, a window of hours, where-to after going", [
   // "at some point" right before the writer's scale is one time on that scale, not a default day with the scale cut.
-  ["I'll add an extra class for you all at some point in the new year.", "I'll add an extra class for you all by Friday, 8 January 2027."],
+  ["I'll add an extra class for you all at some point in the new year.", "I'll add an extra class for you all in the new year, by Friday, 8 January 2027."],
   ['ok so I think I can probably squeeze your logo tweaks in at some point over the next few days', "Ok so I'll squeeze your logo tweaks in by Friday, 4 December"],
   // A possessive names the session, not a day to hold the promise to; the hedge is not cut to nothing beside it.
   ["I'll send you the recording of Sunday's session when I get a chance, it's saved on my other laptop.", null],
@@ -492,4 +492,15 @@ rewrites("pool44: a Polish 'do' day right after a phrase of 'przy', 'bez', 'o', 
   ['Zgodnie z Pana prośbą przygotuję też wzór umowy o zakazie konkurencji.', null],
   // The phrase before the verb is not where the day lands.
   ['Animacje przy scrollowaniu dopracuję.', 'Animacje przy scrollowaniu dopracuję do czwartku, 3 grudnia.'],
+]);
+
+rewrites("pool45: 'after the holidays' kept and closed by the day; a day after an emoticon opens a sentence; the reader's past act at the end; 'кинути'", [
+  ['заміри зробимо після свят 👍', 'Заміри зробимо після свят, до п’ятниці, 8 січня 2027 року 👍'],
+  ['Dietę rozpiszę Panu po świętach, nie ma sensu zaczynać redukcji przed Wigilią 😄', 'Dietę rozpiszę Panu po świętach, do piątku, 8 stycznia 2027, nie ma sensu zaczynać redukcji przed Wigilią 😄'],
+  ['Pēc Jaungada sāksim ar kabeļu nomaiņu 3. stāvā.', 'Pēc Jaungada, līdz piektdienai, 2027. gada 8. janvārim, sāksim ar kabeļu nomaiņu 3. stāvā.'],
+  // A condition in the timing stays the writer's: no day closes it.
+  ["Thanks for the photos. I'll come out and measure up for the new patio, probably early in the new year when things calm down.", null],
+  ["Deposit recieved, thank you :) I'll send you a confirmation with some dates for the tasting.", "Deposit recieved, thank you :) By Thursday, 3 December, I'll send you a confirmation with some dates for the tasting."],
+  ['Your teacher, Mrs Okafor, will email you the homework for the lesson you missed.', null],
+  ['спробую кинути драфт до обіду', 'Кину драфт до обіду'],
 ]);

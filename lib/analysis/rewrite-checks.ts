@@ -15,6 +15,7 @@
  * четверга", "pabeigsim ar kavēšanos līdz ceturtdienai"), where it reads as "until" ('no-end').
  */
 import { namesOngoingWork } from './date-cannot-fix';
+import { findTimeScales } from './time-scale';
 import type { Lang } from './types';
 
 export type RewriteFault = 'broken-splice' | 'time-clash' | 'not-the-writer' | 'no-end';
@@ -412,6 +413,10 @@ function clauseBefore(before: string): string {
 }
 
 export function rewriteFault({ lang, before, after }: PlacedDate): RewriteFault | null {
+  // "заміри зробимо після свят, до п’ятниці, 8 січня": the day closes the writer's own "after the
+  // holidays" (rewrite.ts keeps it), and is the deadline of the clause before it.
+  const span = findTimeScales(before, lang).at(-1);
+  if (span && (span.scale === 'holidays' || span.scale === 'new-year') && /^,\s*$/u.test(before.slice(span.end))) before = before.slice(0, span.start);
   const previous = lastWord(before);
   // A date opening the sentence ("By Thursday, ...") has nothing before it to split.
   // "… and by Thursday, 3 December, I'll send you the report": a day put in front of a promise that opens

@@ -13,25 +13,26 @@ const AFTER_AUTUMN_CHANGE = '2026-10-25T22:30:00Z'; // 00:30 on Monday 26 Octobe
 type Row = [why: string, lang: Lang, now: string, extra: Partial<AnalyzeOptions>, input: string, rule: RuleId, suggestion: string, proposed: string | null];
 
 const rows: Row[] = [
-  // The span's scale, and the span replaced by the date.
+  // The span's scale, and the span replaced by the date; "after the holidays" stays, and the date closes it
+  // (a deadline in its place read as "any time before": editors failed 50 of 70).
   ['a couple of days: 2 working days', 'en', MONDAY, {}, "I'll send the mockups in a couple of days.", 'missing-date', "I'll send the mockups by Wednesday, 9 December.", '2026-12-09'],
   ['a few days: 3 working days', 'en', MONDAY, {}, "I'll try to send it in a few days.", 'vague-promise', "I'll send it by Thursday, 10 December.", '2026-12-10'],
   ['a few weeks: 15 working days', 'en', MONDAY, {}, "I'll try to send it in a few weeks.", 'vague-promise', "I'll send it by Monday, 28 December.", '2026-12-28'],
-  ['after the holidays: the first working week of the year', 'en', MONDAY, {}, "I'll send it after the holidays.", 'missing-date', "I'll send it by Friday, 8 January 2027.", '2027-01-08'],
+  ['after the holidays: the first working week of the year', 'en', MONDAY, {}, "I'll send it after the holidays.", 'missing-date', "I'll send it after the holidays, by Friday, 8 January 2027.", '2027-01-08'],
   ['days off skipped', 'en', MONDAY, { daysOff: [{ from: '2026-12-08', to: '2026-12-09' }] }, "I'll send the mockups in a couple of days.", 'missing-date', "I'll send the mockups by Friday, 11 December.", '2026-12-11'],
   ['a Sunday-only weekend: Saturdays count', 'en', MONDAY, { weekend: [0] }, "I'll try to send it in a few weeks.", 'vague-promise', "I'll send it by Thursday, 24 December.", '2026-12-24'],
   ['через пару недель: 10 working days', 'ru', MONDAY, {}, 'Пришлю макеты через пару недель.', 'missing-date', 'Пришлю макеты до понедельника, 21 декабря.', '2026-12-21'],
-  ['после праздников: the first week after 8 January', 'ru', MONDAY, {}, 'Пришлю отчёт после праздников.', 'missing-date', 'Пришлю отчёт до пятницы, 15 января 2027 года.', '2027-01-15'],
+  ['после праздников: the first week after 8 January', 'ru', MONDAY, {}, 'Пришлю отчёт после праздников.', 'missing-date', 'Пришлю отчёт после праздников, до пятницы, 15 января 2027 года.', '2027-01-15'],
   ['за кілька тижнів', 'uk', MONDAY, {}, 'Надішлю макети за кілька тижнів.', 'missing-date', 'Надішлю макети до понеділка, 28 грудня.', '2026-12-28'],
-  ['після свят', 'uk', MONDAY, {}, 'Спробую надіслати макети після свят.', 'vague-promise', 'Надішлю макети до п’ятниці, 8 січня 2027 року.', '2027-01-08'],
+  ['після свят', 'uk', MONDAY, {}, 'Спробую надіслати макети після свят.', 'vague-promise', 'Надішлю макети після свят, до п’ятниці, 8 січня 2027 року.', '2027-01-08'],
   ['za kilka tygodni', 'pl', MONDAY, {}, 'Wyślę projekty za kilka tygodni.', 'missing-date', 'Wyślę projekty do poniedziałku, 28 grudnia.', '2026-12-28'],
-  ['po świętach', 'pl', MONDAY, {}, 'Postaram się wysłać projekty po świętach.', 'vague-promise', 'Wyślę projekty do piątku, 8 stycznia 2027.', '2027-01-08'],
+  ['po świętach', 'pl', MONDAY, {}, 'Postaram się wysłać projekty po świętach.', 'vague-promise', 'Wyślę projekty po świętach, do piątku, 8 stycznia 2027.', '2027-01-08'],
   ['pēc dažām nedēļām', 'lv', MONDAY, {}, 'Nosūtīšu maketus pēc dažām nedēļām.', 'missing-date', 'Nosūtīšu maketus līdz pirmdienai, 28. decembrim.', '2026-12-28'],
-  ['pēc svētkiem', 'lv', MONDAY, {}, 'Mēģināšu nosūtīt maketus pēc svētkiem.', 'vague-promise', 'Nosūtīšu maketus līdz piektdienai, 2027. gada 8. janvārim.', '2027-01-08'],
+  ['pēc svētkiem', 'lv', MONDAY, {}, 'Mēģināšu nosūtīt maketus pēc svētkiem.', 'vague-promise', 'Nosūtīšu maketus pēc svētkiem, līdz piektdienai, 2027. gada 8. janvārim.', '2027-01-08'],
   // Year end.
   ['a few days in the last week of the year', 'en', YEAR_END, {}, "I'll try to send it in a few days.", 'vague-promise', "I'll send it by Thursday, 31 December.", '2026-12-31'],
   ['a few days over New Year days off', 'en', YEAR_END, { daysOff: [{ from: '2026-12-31', to: '2027-01-01' }] }, "I'll try to send it in a few days.", 'vague-promise', "I'll send it by Monday, 4 January 2027.", '2027-01-04'],
-  ['after the holidays, written between them', 'pl', YEAR_END, {}, 'Wyślę raport po świętach.', 'missing-date', 'Wyślę raport do piątku, 8 stycznia 2027.', '2027-01-08'],
+  ['after the holidays, written between them', 'pl', YEAR_END, {}, 'Wyślę raport po świętach.', 'missing-date', 'Wyślę raport po świętach, do piątku, 8 stycznia 2027.', '2027-01-08'],
   // Clock changes: the day is Riga's Monday, not UTC's Sunday.
   ['spring clock change', 'en', AFTER_SPRING_CHANGE, {}, "I'll send the mockups in a couple of days.", 'missing-date', "I'll send the mockups by Wednesday, 31 March.", '2027-03-31'],
   ['autumn clock change', 'lv', AFTER_AUTUMN_CHANGE, {}, 'Nosūtīšu maketus pēc pāris dienām.', 'missing-date', 'Nosūtīšu maketus līdz trešdienai, 28. oktobrim.', '2026-10-28'],
@@ -73,10 +74,10 @@ describe('rewrites on the writer time scale (input -> suggestion)', () => {
     if (s?.placeholder) expect(s.text.slice(s.placeholder.start, s.placeholder.end)).toMatch(/\d/);
   });
 
-  it('never leaves a vague span beside the date it became', () => {
+  it('never leaves a vague span beside the date it became (but "after the holidays", which the date closes)', () => {
     for (const [, lang, now, extra, input] of rows) {
       for (const f of analyze(input, { now, timeZone: 'Europe/Riga', lang, scorer: RULES_ONLY, rewriteGate: OPEN_GATE, rewriteKinds: 'all', ...extra }).findings) {
-        for (const s of f.suggestions) expect(s.text).not.toMatch(/couple|few|holidays|пару|праздник|кілька|свят|kilka|świętach|pāris|dažām|svētkiem/iu);
+        for (const s of f.suggestions) expect(s.text).not.toMatch(/couple|few|пару|кілька|kilka|pāris|dažām/iu);
       }
     }
   });

@@ -306,6 +306,8 @@ const VERBS: readonly (readonly [string, string, string])[] = [
   ['заскочити', 'заскочу', 'заскочимо'],
   ['забігти', 'забіжу', 'забіжемо'],
   ['зазирнути', 'зазирну', 'зазирнемо'],
+  // "Обіцяю кинути драфт до обіду" (pool45).
+  ['кинути', 'кину', 'кинемо'],
 ];
 const APOSTROPHES = ["'", '’', 'ʼ', ''];
 // Keys as a hedge may be typed: any apostrophe or none, and the Latin "i" for "і".
