@@ -504,3 +504,9 @@ rewrites("pool45: 'after the holidays' kept and closed by the day; a day after a
   ['Your teacher, Mrs Okafor, will email you the homework for the lesson you missed.', null],
   ['спробую кинути драфт до обіду', 'Кину драфт до обіду'],
 ]);
+
+rewrites("pool45: the writer on the way now", [
+  ['Сейчас еду к вам, посмотрю стартер.', null],
+  ['nosūtīšu vēlāk, tagad braucu', null],
+  ["Hazers are in the van, will drop them at the venue on my way past.", null],
+]);
