@@ -146,7 +146,7 @@ export function sentenceFeatures(text: string, lang: Lang, dateContext: DateCont
       // A lexicon may have a couple of hundred self hedges: most are ruled out without a call to findAll.
       if (!mayMatchAny(re, text)) continue;
       for (const h of findAll(re, text)) {
-        if (!hedges.some((o) => overlaps(o, h))) hedges.push(firmThroughOwnTime(c, text, allDates, { ...h, kind: 'self', replacement: firmReplacement(c, replacement, h.text) }));
+        if (!hedges.some((o) => overlaps(o, h))) hedges.push(firmAcrossWordsBetween(c, text, allDates, { ...h, kind: 'self', replacement: firmReplacement(c, replacement, h.text) }));
       }
     }
     // A short bracketed aside bears on the clause it interrupts: "We'll deliver the photos (probably
@@ -273,7 +273,7 @@ const SOMETHING = /^(?:coś|cos|что-то|что-нибудь|что-либо|
  * stilted about half the time. The writer's own times and at most three plain words may stand between
  * (no punctuation), so nothing but the hedge word is dropped and the word order stays the writer's.
  */
-function firmThroughOwnTime(c: ReturnType<typeof compiled>, text: string, dates: readonly DateMention[], h: HedgeHit): HedgeHit {
+function firmAcrossWordsBetween(c: ReturnType<typeof compiled>, text: string, dates: readonly DateMention[], h: HedgeHit): HedgeHit {
   const frame = c.lex.promiseFrame;
   const person = frame && h.replacement ? (h.replacement === frame.i ? 'i' : h.replacement === frame.we ? 'we' : null) : null;
   const forms = person ? c.lex.firmVerbs?.[person] : undefined;
