@@ -16,6 +16,7 @@
  */
 import { namesOngoingWork } from './date-cannot-fix';
 import { findTimeScales } from './time-scale';
+import { LANGS } from '../dates/types';
 import type { Lang } from './types';
 
 export type RewriteFault = 'broken-splice' | 'time-clash' | 'not-the-writer' | 'no-end';
@@ -353,13 +354,15 @@ function lastPart(clause: string): string {
 }
 
 /** "…by Thursday, but probably not before mid-month": a contrast after the date that names another time. */
-const CONTRAST: Record<Lang, RegExp> = {
-  en: /^\s*,?\s*(?:but|though|although|however)(?![\p{L}])/iu,
-  ru: /^\s*,?\s*(?:но|хотя|однако)(?![\p{L}])/iu,
-  uk: /^\s*,?\s*(?:але|хоча|проте|однак)(?![\p{L}])/iu,
-  pl: /^\s*,?\s*(?:ale|choć|choc|chociaż|chociaz|jednak)(?![\p{L}])/iu,
-  lv: /^\s*,?\s*(?:bet|lai gan|tomēr|tomer)(?![\p{L}])/iu,
+/** Words that open a contrast ("but", "но", "ale"), shared by the checks that look for one. */
+const CONTRAST_WORDS: Record<Lang, string> = {
+  en: 'but|though|although|however',
+  ru: 'но|хотя|однако',
+  uk: 'але|хоча|проте|однак',
+  pl: 'ale|choć|choc|chociaż|chociaz|jednak',
+  lv: 'bet|lai gan|tomēr|tomer',
 };
+const CONTRAST = Object.fromEntries(LANGS.map((l) => [l, new RegExp(`^\\s*,?\\s*(?:${CONTRAST_WORDS[l]})(?![\\p{L}])`, 'iu')])) as Record<Lang, RegExp>;
 
 /**
  * "The mockup will be ready by Thursday": the writer's side states when its work is done without a
@@ -868,19 +871,18 @@ const STILL_IN_DOUBT: Record<Lang, RegExp> = {
   lv: /(?<![\p{L}])(?:(?:bet|tomēr|lai gan)[^.!?]{0,60}(?:nav skaidrs|neesmu pārliecināt\p{L}*|nezinām|nezinu)|(?:un )?ja nē,? (?:tad )?(?:vismaz|kaut)|atkarībā no|atkariba no|atkarīgs no|atkarigs no|atkarīgs,? kā|atkarigs,? ka|pēc iespējas(?! (?:ātrāk|atrak|drīzāk|drizak))|ko (?:varēšu|varesu|varu|spēšu|spesu))(?![\p{L}])/iu,
 };
 
+/** "Only" opens a caveat too ("…, только там много терминов"). */
+const ONLY: Record<Lang, string> = { en: '', ru: '|только', uk: '|тільки', pl: '|tylko', lv: '|taču|tacu|tikai' };
+
 /**
  * A "but" after a promise whose hedge was cut ("постараюсь сдать к концу недели, но там много терминов",
  * "przetłumaczę w miarę możliwości jeszcze w tym roku, ale 80 stron to sporo"): the writer's own caveat,
  * which the now-firm promise contradicts. Of the 43 such rewrites still offered, blind editors had
  * failed 29.
  */
-const CONTRAST_AFTER: Record<Lang, RegExp> = {
-  en: /(?:[,;—–]|\s-)\s*(?:but|though|although|however)(?![\p{L}])/iu,
-  ru: /(?:[,;—–]|\s-)\s*(?:но|однако|хотя|только)(?![\p{L}])/iu,
-  uk: /(?:[,;—–]|\s-)\s*(?:але|однак|проте|хоча|тільки)(?![\p{L}])/iu,
-  pl: /(?:[,;—–]|\s-)\s*(?:ale|jednak|choć|chociaż|chociaz|tylko)(?![\p{L}])/iu,
-  lv: /(?:[,;—–]|\s-)\s*(?:bet|tomēr|tomer|lai gan|taču|tacu|tikai)(?![\p{L}])/iu,
-};
+const CONTRAST_AFTER = Object.fromEntries(
+  LANGS.map((l) => [l, new RegExp(`(?:[,;—–]|\\s-)\\s*(?:${CONTRAST_WORDS[l]}${ONLY[l]})(?![\\p{L}])`, 'iu')]),
+) as Record<Lang, RegExp>;
 
 /** What the rewrite left as it was after its last change. */
 function keptTail(original: string, rewritten: string): string {
