@@ -418,7 +418,8 @@ function clauseBefore(before: string): string {
 export function rewriteFault({ lang, before, after }: PlacedDate): RewriteFault | null {
   // "заміри зробимо після свят, до п’ятниці, 8 січня": the day closes the writer's own "after the
   // holidays" (rewrite.ts keeps it), and is the deadline of the clause before it.
-  const span = findTimeScales(before, lang).at(-1);
+  // (Looked for only where the text before the day ends on a comma: this runs for every placed day.)
+  const span = /,\s*$/u.test(before) ? findTimeScales(before, lang).at(-1) : undefined;
   if (span && (span.scale === 'holidays' || span.scale === 'new-year') && /^,\s*$/u.test(before.slice(span.end))) before = before.slice(0, span.start);
   const previous = lastWord(before);
   // A date opening the sentence ("By Thursday, ...") has nothing before it to split.
