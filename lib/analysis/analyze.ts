@@ -5,7 +5,7 @@ import { sentenceFeatures, type SentenceFeatures } from './features';
 import { clearLiveSets } from './pattern';
 import { detectLanguage } from './language';
 import { clearRewriteMemo, type RewriteContext } from './rewrite';
-import { anotherStepFirst, bringsStiltedPromise, callsBack, caveatAfterCutHedge, firmsUpOthersDecision, hopesForAnEvent, leavesBrokenSplice, leavesHedge, leavesInfinitiveHanging, opensMidPhrase, rewriteFault, takesItBack, waitsOnOthers } from './rewrite-checks';
+import { anotherStepFirst, asksForInput, bringsStiltedPromise, callsBack, caveatAfterCutHedge, firmsUpOthersDecision, hopesForAnEvent, leavesBrokenSplice, leavesHedge, leavesInfinitiveHanging, opensMidPhrase, rewriteFault, takesItBack, waitsOnOthers } from './rewrite-checks';
 import { plainly, typesPlainly, withApostrophe, writersApostrophe } from './spelling';
 import { RULES } from './rules';
 import { OPEN_GATE, type RewriteGate } from './rewrite-gate/types';
@@ -351,6 +351,8 @@ function withCheckedSuggestions(
     if (leavesBrokenSplice(s.lang, originalSentence, rewrittenSentence)) return null;
     const after = spans.find((p) => p.start >= Math.max(sentence.end, s.end));
     if (after && takesItBack(s.lang, text.slice(after.start, after.end))) return null;
+    const before = s.placeholder ? spans.findLast((p) => p.end <= Math.min(sentence.start, s.start)) : undefined;
+    if (before && asksForInput(s.lang, text.slice(before.start, before.end))) return null;
     // Cut down to a bare "I promise" ("Обещаю до четверга, 3 декабря." for a whole sentence): it promises nothing.
     const ownWords = outsideTheDate(rewrittenSentence, s).trim();
     if (BARE_PROMISE.test(ownWords)) return null;

@@ -510,3 +510,12 @@ rewrites("pool45: the writer on the way now", [
   ['nosūtīšu vēlāk, tagad braucu', null],
   ["Hazers are in the van, will drop them at the venue on my way past.", null],
 ]);
+
+rewrites("pool47: English work that waits on what the reader was just asked for, 'the way the funder asked', an assurance, a day to confirm either way", [
+  ['Could you send me the participant feedback forms? I\'ll pull out a few quotes for the case study box.', null],
+  ['ok, I\'ll rework section 3 the way the funder asked', null],
+  ['Leave it with me and you won\'t pay a penny in penalties, I\'ll make sure of that.', null],
+  ['Your install will have to move to next week, hopefully Tuesday. I\'ll ring you on Friday to confirm either way.', null],
+  // A request the reader has already answered is no wait.
+  ['Thanks for sending the feedback forms. I\'ll pull out a few quotes for the case study box.', 'Thanks for sending the feedback forms. By Thursday, 3 December, I\'ll pull out a few quotes for the case study box.'],
+]);

@@ -805,7 +805,7 @@ const OBJECT_MODIFIER = /\s(?:for|with|without|(?:that|which|who)(?:['’](?:ll|
  * comments", "whatever it costs to put right"; or an object the reader's own past act describes ("the
  * lesson you missed", where a day at the end reads "missed by Thursday", pool45).
  */
-const ENGLISH_READERS_TAIL = /(?<![\p{L}])(?:(?:the|a|an|any|that|those) [\p{L}-]+ (?:you|u|they) (?:[\p{L}-]+ed|sent|paid)|for (?:you|u|your \p{L}+|the client|them|someone|somebody|anyone) to [\p{L}-]+|(?:any|all|the|those) [\p{L}-]+ (?:i|we)['’]d [\p{L}-]+|[\p{L}-]+ worth [\p{L}-]+ing|for (?:your )?(?:comments?|review|approval|sign-?off|feedback|checking|signature|input|thoughts)|whatever it (?:costs|takes))(?:\s+[\p{L}'’-]+){0,4}\s*$/iu;
+const ENGLISH_READERS_TAIL = /(?<![\p{L}])(?:(?:the|a|an|any|that|those) [\p{L}-]+ (?:you|u|they) (?:[\p{L}-]+ed|sent|paid)|(?:the way|as) (?:you|u|they|he|she|the [\p{L}-]+) (?:asked|wanted|said|suggested|requested|described|[\p{L}-]+ed)|for (?:you|u|your \p{L}+|the client|them|someone|somebody|anyone) to [\p{L}-]+|(?:any|all|the|those) [\p{L}-]+ (?:i|we)['’]d [\p{L}-]+|[\p{L}-]+ worth [\p{L}-]+ing|for (?:your )?(?:comments?|review|approval|sign-?off|feedback|checking|signature|input|thoughts)|whatever it (?:costs|takes))(?:\s+[\p{L}'’-]+){0,4}\s*$/iu;
 
 // A purpose clause after the promise ("so you can test the fix", "щоб пришвидшитись", "lai jūs varētu"):
 // a date after it lands on the reader's or the purpose's verb (blind editors failed all but one of
