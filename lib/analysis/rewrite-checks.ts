@@ -15,7 +15,7 @@
  * четверга", "pabeigsim ar kavēšanos līdz ceturtdienai"), where it reads as "until" ('no-end').
  */
 import { namesOngoingWork } from './date-cannot-fix';
-import { findTimeScales } from './time-scale';
+import { findTimeScales, KEPT_BESIDE_DAY } from './time-scale';
 import { LANGS } from '../dates/types';
 import type { Lang } from './types';
 
@@ -420,7 +420,7 @@ export function rewriteFault({ lang, before, after }: PlacedDate): RewriteFault 
   // holidays" (rewrite.ts keeps it), and is the deadline of the clause before it.
   // (Looked for only where the text before the day ends on a comma: this runs for every placed day.)
   const span = /,\s*$/u.test(before) ? findTimeScales(before, lang).at(-1) : undefined;
-  if (span && (span.scale === 'holidays' || span.scale === 'new-year') && /^,\s*$/u.test(before.slice(span.end))) before = before.slice(0, span.start);
+  if (span && KEPT_BESIDE_DAY.has(span.scale) && /^,\s*$/u.test(before.slice(span.end))) before = before.slice(0, span.start);
   const previous = lastWord(before);
   // A date opening the sentence ("By Thursday, ...") has nothing before it to split.
   // "… and by Thursday, 3 December, I'll send you the report": a day put in front of a promise that opens

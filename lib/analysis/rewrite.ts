@@ -9,7 +9,7 @@ import { clauseOf, type OverPromiseHit, type SentenceFeatures } from './features
 import { continuing } from './rules/greeting';
 import { findAll, type Hit } from './pattern';
 import { plainly, withApostrophe } from './spelling';
-import { addWorkingDaysOff, findTimeScales, isOtherWork, missedDay, MISSED, scaleDate, type Scale } from './time-scale';
+import { addWorkingDaysOff, findTimeScales, isOtherWork, KEPT_BESIDE_DAY, missedDay, MISSED, scaleDate, type Scale } from './time-scale';
 import type { DatePhraseForm, Lang, Suggestion } from './types';
 
 /**
@@ -668,7 +668,7 @@ function buildFirmSentence(f: SentenceFeatures, ctx: RewriteContext, start: numb
         // (pool19, pool20), and a day opening that clause reads as another's step as often as the writer's
         // ("Sveiki, līdz ceturtdienai pienāks rezerves daļas"): no day is offered there.
         return null;
-      } else if (v.scale === 'holidays' || v.scale === 'new-year') {
+      } else if (v.scale && KEPT_BESIDE_DAY.has(v.scale)) {
         // "after the holidays" says when the work starts as much as when it ends: a deadline in its place
         // ("заміри зробимо до 8 січня") reads as "any time before", and blind editors failed 50 of 70 such
         // rewrites. The writer's words stay and the day closes them: "після свят, до п’ятниці, 8 січня".

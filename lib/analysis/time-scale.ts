@@ -185,6 +185,12 @@ function patternsOf(lang: Lang): { scale: Scale; re: RegExp }[] {
   return out;
 }
 
+/**
+ * Scales that say when the work starts as much as when it ends ("after the holidays", "in the new year"):
+ * a rewrite keeps the writer's words and the proposed day closes them ("po świętach, do piątku, 8 stycznia").
+ */
+export const KEPT_BESIDE_DAY: ReadonlySet<Scale> = new Set<Scale>(['holidays', 'new-year']);
+
 /** The vague spans of a text with the scale each names; of two overlapping spans the longer wins. */
 export function findTimeScales(text: string, lang: Lang): ScaleHit[] {
   const all: ScaleHit[] = [];
