@@ -124,7 +124,9 @@ rewrites('a second "do" a word or two after the first: the day goes in front, or
   ['Wyślę ofertę do Pani jeszcze raz, poprawioną.', null],
   ['Przygotujemy do projektu trzy warianty kolorystyczne.', 'Przygotujemy do projektu trzy warianty kolorystyczne do czwartku, 3 grudnia.'],
   // The same where the day takes the place of the writer's vague time.
-  ['Zajrzę do tego później.', 'Do czwartku, 3 grudnia, zajrzę do tego.'],
+  ['Zajrzę do tego wkrótce.', 'Do czwartku, 3 grudnia, zajrzę do tego.'],
+  // A bare "później" is today, said in front: no "do" to double.
+  ['Zajrzę do tego później.', 'Dziś zajrzę do tego.'],
   // "z odpowiedzią" is "with an answer", no "from … to".
   ['Sprawdzę to w systemie i wrócę do Pani z odpowiedzią.', 'Sprawdzę to w systemie i wrócę do Pani z odpowiedzią do czwartku, 3 grudnia.'],
 ]);
@@ -248,7 +250,7 @@ rewrites('pool24: the writer\'s own times and spans, read whole', [
   ['Perkusję zmiksuję i wyślę do piątku, a transkrypcję zrobię później.', 'Perkusję zmiksuję i wyślę do piątku, a transkrypcję zrobię do poniedziałku, 7 grudnia.'],
   ['Перевод устава будет готов к четвергу, заверенную копию отправим курьером чуть позже.', 'Перевод устава будет готов к четвергу, заверенную копию отправим курьером до пятницы, 4 декабря.'],
   // Against a stretch ("в січні") a "later" is not read: the usual day.
-  ['Річну звітність будемо подавати в січні, конкретні дати я вам уточню пізніше.', 'Річну звітність будемо подавати в січні, конкретні дати я вам уточню до четверга, 3 грудня.'],
+  ['Річну звітність будемо подавати в січні, конкретні дати я вам уточню пізніше.', 'Річну звітність будемо подавати в січні, конкретні дати я вам уточню сьогодні.'],
   // "Maybe" between two times offers an alternative: cut, two days stand side by side.
   ['masina bus gatava ap piektdienu, varbut sestdien', null],
   ['Glosariusz przejrzę w weekend, może w niedziele wieczorem', null],
@@ -283,8 +285,8 @@ rewrites('pool27: the plain future for keeping within a limit stands only on the
   ['Дима берет сегментацию базы, тексты пишу я, и мы постараемся уложиться до Нового года.', 'Дима берет сегментацию базы, тексты пишу я, и мы уложимся до Нового года.'],
   ['Постараемся уложиться в бюджет.', null],
   ['I should be able to get the first draft to you by end of the month, all being well.', null],
-  ['Договір і рахунок на передоплату надішлю трохи згодом, зараз саме їду з івенту.', null],
-  ['фотки скину пiзнiше, руки зайняті повідками 😅', null],
+  ['Договір і рахунок на передоплату надішлю трохи згодом, зараз саме їду з івенту.', 'Договір і рахунок на передоплату надішлю сьогодні, зараз саме їду з івенту.'],
+  ['фотки скину пiзнiше, руки зайняті повідками 😅', 'Фотки скину сьогодні, руки зайняті повідками 😅'],
 ]);
 
 rewrites('pool28: a dash after the cut takes the comma\'s place; "узгодити" takes its plain future; leaving something reads as "until"', [
@@ -348,7 +350,7 @@ rewrites("pool37: the reader's part at the end, a bracketed aside, 'if anything'
   // The SMS is the system's to send, and "shortly" is minutes.
   ["we've reset it, you should get a new SMS shortly", null],
   // Where the writer is now, opening the line: "later" is later today.
-  ['на объекте, отвечу попозже', null],
+  ['на объекте, отвечу попозже', 'На объекте, отвечу сегодня'],
   // "uda się" said after the cut hedge is the hedge again.
   ['Co do stałego sprzątania Państwa biura, przygotuję wycenę i mam nadzieję, że uda się ruszyć od stycznia.', null],
   // "than I thought" is no hedge: only the hope goes.
@@ -427,7 +429,7 @@ rewrites("pool41: 'попробую' with no verb after it, a moment away, the w
   ['Попробую завтра созвониться с поставщиком.', 'Обещаю завтра созвониться с поставщиком.'],
   ['Тираж к пятнице, постараюсь', 'Тираж к пятнице, обещаю'],
   ['секунду, проверю и отпишусь', null],
-  ['Про витамин D отвечу подробнее чуть позже, сейчас консультация.', null],
+  ['Про витамин D отвечу подробнее чуть позже, сейчас консультация.', 'Про витамин D отвечу подробнее сегодня, сейчас консультация.'],
   ["I'm on it", null],
 ]);
 
@@ -518,4 +520,19 @@ rewrites("pool47: English work that waits on what the reader was just asked for,
   ['Your install will have to move to next week, hopefully Tuesday. I\'ll ring you on Friday to confirm either way.', null],
   // A request the reader has already answered is no wait.
   ['Thanks for sending the feedback forms. I\'ll pull out a few quotes for the case study box.', 'Thanks for sending the feedback forms. By Thursday, 3 December, I\'ll pull out a few quotes for the case study box.'],
+]);
+
+rewrites("pool48: a bare 'later' is later today in every language; after another promise's own day, or beside a today already spent, the working day after it", [
+  ['ок, лінк на зум скину трохи пізніше', 'Ок, лінк на зум скину сьогодні'],
+  ['Скан доверенности скину попозже.', 'Скан доверенности скину сегодня.'],
+  ['Kociaki nakarmione, wszystko ok, zdjęcia podeślę później', 'Kociaki nakarmione, wszystko ok, zdjęcia podeślę dziś'],
+  ['atskaiti atsūtīšu vēlāk, esmu uz kāpnēm :)', 'Atskaiti atsūtīšu šodien, esmu uz kāpnēm :)'],
+  ['Завтра скину банери, а тексти для блогу допишу пізніше.', 'Завтра скину банери, а тексти для блогу допишу до четверга, 3 грудня.'],
+  ['Программу тренировок на декабрь скину сегодня вечером, а рацион распишу чуть позже.', 'Программу тренировок на декабрь скину сегодня вечером, а рацион распишу до среды, 2 декабря.'],
+  ['Сегодня у меня три урока подряд, так что отвечу на ваш вопрос по грамматике чуть позже.', 'Сегодня у меня три урока подряд, так что отвечу на ваш вопрос по грамматике до среды, 2 декабря.'],
+  ['Tomorrow I\'ll send the banners, and I\'ll write the blog texts later.', 'Tomorrow I\'ll send the banners, and I\'ll write the blog texts by Thursday, 3 December.'],
+  // Thursday is no promise's day here: the confirming is today.
+  ['thurs fine, will confirm a time later', 'Thurs fine, will confirm a time today'],
+  // A comparison names no time: no day replaces it.
+  ['Ми недооцінили обсяг міграції даних з старої CRM, тож закінчимо пізніше, ніж планували.', null],
 ]);

@@ -53,8 +53,9 @@ describe('the offered kinds: no splice, no hedge left, no "later today" made a d
     ["I'm hoping to have the SOP draft with you by end of next week but it depends how many sign-offs legal want.", null],
     // promising that someone else will pick up
     ['Попробую сегодня в обед дозвониться до поставщика.', null],
-    // "later" beside what the writer is doing now is later today
-    ['atbildēšu vēlāk, tagad esmu sapulcē', null],
+    // "later" beside what the writer is doing now is later today: "today", never a day further off
+    ['atbildēšu vēlāk, tagad esmu sapulcē', 'Atbildēšu šodien, tagad esmu sapulcē'],
+    ['Resztę zdjęć wrzucę później, teraz jestem na spotkaniu.', 'Resztę zdjęć wrzucę dziś, teraz jestem na spotkaniu.'],
     // a plain future, not "Обещаю набрать" (fresh15: failed as stilted)
     ['попытаюсь набрать вас сегодня после пяти.', 'Наберу вас сегодня после пяти.'],
     // Ukrainian opens a sentence with "У" before a consonant

@@ -766,11 +766,26 @@ function buildFirmSentence(f: SentenceFeatures, ctx: RewriteContext, start: numb
   // proposed is the working day after it, not two days from today (pool24: a Thursday before the Friday).
   // Only a deadline is a floor: "thurs fine, will confirm a time later" confirms before Thursday's
   // meeting, not on the Friday after it (pool32).
-  const floor = placed && LATER[f.lang].test(placed.text.trim()) ? dated.filter((d) => isDay(d) && d.deadline).map((d) => d.date).filter((d) => d > ctx.today).sort().pop() : undefined;
+  // A bare "later" is later today (its scale), but not where another promise of the sentence has its own
+  // day: "Завтра скину банери, а тексти допишу пізніше", "скину сегодня вечером, а рацион распишу чуть
+  // позже" are after that day, and "today" would come first.
+  // Nor where the sentence already spends today ("Сегодня у меня три урока подряд, так что отвечу чуть
+  // позже"). ("thurs fine, will confirm a time later": Thursday is no promise's day; the confirming is today.)
+  const promisedThatDay = (d: DateMention) =>
+    f.commitments.some((c) => !f.undated.some((u) => u.start === c.start) && clauseOf(f.clauses, c.start) === clauseOf(f.clauses, d.start));
+  const floor =
+    placed && LATER[f.lang].test(placed.text.trim())
+      ? dated
+          .filter((d) => isDay(d) && (d.deadline ? d.date > ctx.today : scale === 'today' && d.date >= ctx.today && (promisedThatDay(d) || d.date === ctx.today)))
+          .map((d) => d.date)
+          .sort()
+          .pop()
+      : undefined;
   const ymd = kept ? kept.date : floor ? proposeDate(ctx, floor, 1) : scale ? scaleDate(scale, ctx, f.lang) : proposeDate(ctx);
   // The proposed day is one the sentence already gives another task ("podepnę najpóźniej w czwartek, a
   // resztę zrobię do czwartku, 3 grudnia"): the same Thursday said twice, in two forms (pool21).
-  if (!hadDate && !kept && f.dates.some((d) => d.date === ymd)) return null;
+  // A period is no day: "отчет за ноябрь", "на эту неделю" start on a date, but name no day of their own.
+  if (!hadDate && !kept && f.dates.some((d) => d.date === ymd && d.kind !== 'period')) return null;
   let lead = 0;
   if (gone) {
     const line = MISSED[f.lang][f.usesWe ? 'we' : 'i'].replace('{old}', datePhrase(gone, 'plain', f.lang, ctx.today));

@@ -37,6 +37,17 @@ describe('findTimeScales: the vague spans of real mail and the scale each names'
     ['pl', 'Foty podeślę za chwilkę.', 'za chwilkę', 'today'],
     ['ru', 'Пришлю через часик.', 'через часик', 'today'],
     ['lv', 'Atsūtīšu pēc brīža.', 'pēc brīža', 'today'],
+    // A bare "later" in every language, and "a bit later" (pool1-48: "до среды" for "перезвоню чуть позже"
+    // failed as hours stretched to days). "Later than planned" is a comparison (below: no span).
+    ['ru', 'Скину чуть попозже.', 'чуть попозже', 'today'],
+    ['ru', 'отвечу позже', 'позже', 'today'],
+    ['uk', 'фотки скину трошки згодом', 'трошки згодом', 'today'],
+    ['uk', 'відпишу пізніше', 'пізніше', 'today'],
+    ['uk', 'Повернуся до цього згодом.', 'згодом', 'soon'],
+    ['pl', 'Resztę wrzucę trochę później.', 'trochę później', 'today'],
+    ['pl', 'odpiszę później', 'później', 'today'],
+    ['lv', 'atsūtīšu nedaudz vēlāk', 'nedaudz vēlāk', 'today'],
+    ['lv', 'atbildesu velak', 'velak', 'today'],
     ['en', 'later today', 'later today', 'today'],
     ['en', 'tomorrow-ish', 'tomorrow-ish', 'tomorrow'],
     ['ru', 'Пришлю через пару дней.', 'через пару дней', 'couple-days'],
@@ -87,6 +98,12 @@ describe('findTimeScales: the vague spans of real mail and the scale each names'
     ['ru', 'Скорость важна.'],
     ['pl', 'Świetny projekt.'],
     ['lv', 'Drīzāk ne.'],
+    // "later than planned" compares; it names no time.
+    ['en', "We'll finish later than planned."],
+    ['ru', 'Сдадим позже, чем обещали.'],
+    ['uk', 'Закінчимо пізніше, ніж планували.'],
+    ['pl', 'Skończymy później, niż planowaliśmy.'],
+    ['lv', 'Pabeigsim vēlāk, nekā plānots.'],
   ];
   it.each(none)('%s: nothing in "%s"', (lang, text) => {
     expect(findTimeScales(text, lang)).toEqual([]);

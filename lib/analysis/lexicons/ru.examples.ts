@@ -275,12 +275,12 @@ export const examples: LanguageExamples = {
     { text: 'Автомат выбивает из-за старой проводки, я посмотрю что можно сделать без штробления.', rule: 'vague-promise', suggestion: null },
     // A day at the end of an indirect question is the question's ("кто свободен до четверга", pool30).
     { text: 'Промальпа найдём, уточню кто свободен', rule: 'missing-date', suggestion: null },
-    // After "как разгребу …" the comma closes the event's clause and stays; "за рулем" says "later" is hours (pool31).
+    // After "как разгребу …" the comma closes the event's clause and stays; "later" is hours, today (pool31).
     { text: 'Отчет подготовлю, как разгребу инцидент на другом проекте, надеюсь на этой неделе.', rule: 'vague-promise', suggestion: 'Отчет подготовлю, как разгребу инцидент на другом проекте, на этой неделе.' },
-    { text: 'Про тарифы отвечу чуть позже, я за рулем', rule: 'missing-date', suggestion: null },
+    { text: 'Про тарифы отвечу чуть позже, я за рулем', rule: 'missing-date', suggestion: 'Про тарифы отвечу сегодня, я за рулем' },
     { text: 'Осталось пройти маслом, это сделаем при первой же сухой погоде.', rule: 'missing-date', suggestion: null },
     // The degree word goes with the vague time it qualifies ("чуть до среды" was left, pool34).
-    { text: 'макет закину Диме на почту чуть попозже)', rule: 'missing-date', suggestion: 'Макет закину Диме на почту до пятницы, 20 ноября)' },
+    { text: 'макет закину Диме на почту чуть попозже)', rule: 'missing-date', suggestion: 'Макет закину Диме на почту сегодня)' },
     // "Осталась …" is a clause of its own: one comma stays between it and the promise (pool35).
     { text: 'Осталась пара страниц приложений, думаю, закончу к вечеру четверга.', rule: 'vague-promise', suggestion: 'Осталась пара страниц приложений, закончу к вечеру четверга.' },
     // "с покупателем" is no clause: the hedge goes with its commas.
