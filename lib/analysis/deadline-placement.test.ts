@@ -536,3 +536,18 @@ rewrites("pool48: a bare 'later' is later today in every language; after another
   // A comparison names no time: no day replaces it.
   ['Ми недооцінили обсяг міграції даних з старої CRM, тож закінчимо пізніше, ніж планували.', null],
 ]);
+
+rewrites("pool48: a visit is booked with the client, not finished by a day", [
+  ["Happy to take Luna on :) I'll come round for a meet and greet when I've got a free afternoon.", null],
+  ['Приедем на замер', null],
+  ['Так, приїдемо найближчим часом.', null],
+  ['Tak, przyjedziemy w najbliższym czasie.', null],
+  ['Atbrauksim apskatīt pēc iespējas ātrāk.', null],
+  // The writer's own day for the visit is kept; "later" is today, a time and not a deadline.
+  ["I'll probably pop round on Friday.", "I'll pop round on Friday."],
+  ['Приеду позже, сейчас на другом объекте.', 'Приеду сегодня, сейчас на другом объекте.'],
+  // Not coming to one thing is no visit to book for the promise in another clause.
+  ['Na spotkanie nie przyjdę, mam audyt u innego klienta, ale podeślę notatkę.', 'Na spotkanie nie przyjdę, mam audyt u innego klienta, ale podeślę notatkę do czwartku, 3 grudnia.'],
+  // The reader coming over is no visit of the writer's.
+  ['Thanks for coming over yesterday. I\'ll send the quote soon.', 'Thanks for coming over yesterday. I\'ll send the quote by Thursday, 3 December.'],
+]);
