@@ -90,7 +90,8 @@ export function namesOngoingWork(lang: Lang, text: string): boolean {
  * of 8 such dates).
  */
 const READERS_PART_FIRST: Record<Lang, RegExp> = {
-  en: /(?:^|[,;]\s*)(?:just |please |pls )?(?:let (?:me|us) know|send (?:me|us|over|it)|give (?:me|us)|tell (?:me|us)|drop (?:me|us))[^.!?]{0,80}?\s+and (?:i|we)(?:['’]ll| will)(?![\p{L}])/iu,
+  // "sure, bring it in and we'll have a look": the look is when the reader brings it (pool49).
+  en: /(?:^|[,;]\s*)(?:just |please |pls )?(?:let (?:me|us) know|send (?:me|us|over|it)|give (?:me|us)|tell (?:me|us)|drop (?:me|us)|(?:bring|pop|drop) (?:it|them|her|him|the [\p{L}-]+) (?:in|over|round|along|by|off))[^.!?]{0,80}?\s+and (?:i|we)(?:['’]ll| will)(?![\p{L}])/iu,
   ru: /(?:^|[,;]\s*)(?:скажете|скажешь|решите|решишь|подпишет|подпишут|одобрят|одобрит|согласует|дадут|даст|пришлет|пришлёт|пришлют|скинет|скинут|оплатите|оплатят|оплатит|утвердят|утвердит|примут|примет|будет|будут|появится|появятся|получу|получим|пришлете|пришлёте|пришлешь|пришлёшь|скинете|скинешь|дадите|дашь|подтвердите|подтвердишь|придёт|придет|придут|ответят|согласуете|согласуют)(?:\s+[^—–.!?]{0,60})?\s[—–-]\s/iu,
   uk: /(?:^|[,;]\s*)(?:скажете|скажеш|вирішите|вирішиш|підпише|підпишуть|схвалять|схвалить|погодить|дадуть|дасть|надішле|надішлють|скине|скинуть|оплатите|оплатять|оплатить|затвердять|затвердить|приймуть|прийме|буде|будуть|з['’ʼ]?явиться|з['’ʼ]?являться|отримаю|отримаємо|надішлете|надішлеш|скинете|скинеш|дасте|даси|підтвердите|підтвердиш|прийде|прийдуть|відповідять|погодите|погодять)(?:\s+[^—–.!?]{0,60})?\s[—–-]\s/iu,
   pl: /(?:^|[,;]\s*)(?:będzie|bedzie|będą|beda|dostanę|dostane|dostaniemy|przyśle|przysle|prześle|przesle|przyślecie|przyslecie|potwierdzi|potwierdzicie|przyjdzie|przyjdą|przyjda)(?:\s+[^—–.!?]{0,60})?\s[—–-]\s/iu,

@@ -250,7 +250,8 @@ rewrites('pool24: the writer\'s own times and spans, read whole', [
   ['Perkusję zmiksuję i wyślę do piątku, a transkrypcję zrobię później.', 'Perkusję zmiksuję i wyślę do piątku, a transkrypcję zrobię do poniedziałku, 7 grudnia.'],
   ['Перевод устава будет готов к четвергу, заверенную копию отправим курьером чуть позже.', 'Перевод устава будет готов к четвергу, заверенную копию отправим курьером до пятницы, 4 декабря.'],
   // Against a stretch ("в січні") a "later" is not read: the usual day.
-  ['Річну звітність будемо подавати в січні, конкретні дати я вам уточню пізніше.', 'Річну звітність будемо подавати в січні, конкретні дати я вам уточню сьогодні.'],
+  // "Later" beside January is nearer January: no day (pool49).
+  ['Річну звітність будемо подавати в січні, конкретні дати я вам уточню пізніше.', null],
   // "Maybe" between two times offers an alternative: cut, two days stand side by side.
   ['masina bus gatava ap piektdienu, varbut sestdien', null],
   ['Glosariusz przejrzę w weekend, może w niedziele wieczorem', null],
@@ -550,4 +551,20 @@ rewrites("pool48: a visit is booked with the client, not finished by a day", [
   ['Na spotkanie nie przyjdę, mam audyt u innego klienta, ale podeślę notatkę.', 'Na spotkanie nie przyjdę, mam audyt u innego klienta, ale podeślę notatkę do czwartku, 3 grudnia.'],
   // The reader coming over is no visit of the writer's.
   ['Thanks for coming over yesterday. I\'ll send the quote soon.', 'Thanks for coming over yesterday. I\'ll send the quote by Thursday, 3 December.'],
+]);
+
+rewrites("pool49: the reader bringing it in first, 'everything we've prepared', 'just to be sure', work timed 'beforehand', 'this wk', an approximation goes with its span, the client's look at the end, 'later' beside January", [
+  ['sure, bring it in and we\'ll have a look', null],
+  ['My colleague can cover the booth, and I\'ll brief her on everything we\'ve prepared so far.', null],
+  ['We didn\'t see any errors, but we\'ll go through the checkout events again just to be sure.', 'We didn\'t see any errors, but we\'ll go through the checkout events again by Thursday, 3 December, just to be sure.'],
+  ['Thank you for the agenda, I\'ll prepare signs for the technical terms and share them with the deaf delegates beforehand.', null],
+  ['Акт приймання-передачі я підготую заздалегідь.', null],
+  ['Рассылку к Черной пятнице уже не успеем, но новогоднюю напишем заранее.', null],
+  ['Dekorācijas atvedīsim laicīgi.', null],
+  ['Will drop the sample bouquet round at some point this wk', 'Will drop the sample bouquet round by Friday, 4 December'],
+  ['will have the banners done early next wk :)', 'Will have the banners done by Friday, 11 December :)'],
+  ['Миграцию сайта с Тильды на Webflow закончу примерно через пару недель, там много страниц с ручной версткой.', 'Миграцию сайта с Тильды на Webflow закончу до вторника, 15 декабря, там много страниц с ручной версткой.'],
+  ['Paldies par tekstiem, ielikšu tos Webflow un padošu jums staging saiti apskatei.', null],
+  ['Jā, no janvāra varam jūsu kafejnīcu apgādāt arī sestdienās, precīzāku grafiku atsūtīšu vēlāk.', null],
+  ['ок, переносим на январь, точную дату скину позже', null],
 ]);

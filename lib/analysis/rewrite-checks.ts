@@ -307,7 +307,8 @@ const READERS_PART: Record<Lang, RegExp | null> = {
   ru: /(?<![\p{L}])(?:для\s+(?:выбора|подписи|согласования)|на\s+(?:подпись|согласование|утверждение|проверку|ознакомление|апрув))\s*$/iu,
   uk: /(?<![\p{L}])(?:для\s+(?:вибору|підпису|погодження)|на\s+(?:підпис|погодження|затвердження|перевірку|ознайомлення|апрув))\s*$/iu,
   pl: /(?<![\p{L}])do (?:podpisu|akceptacji|zatwierdzenia|wyboru|ostatecznej akceptacji|sprawdzenia)(?:\s+[\p{L}'’-]+){0,4}\s*$/iu,
-  lv: /(?<![\p{L}])(?:apstiprināšanai|apstiprinasanai|parakstīšanai|parakstisanai|saskaņošanai|saskanosanai|izskatīšanai|izskatisanai)\s*$/iu,
+  // "padošu jums staging saiti apskatei līdz ceturtdienai" reads as the client's time to look (pool49).
+  lv: /(?<![\p{L}])(?:apstiprināšanai|apstiprinasanai|parakstīšanai|parakstisanai|saskaņošanai|saskanosanai|izskatīšanai|izskatisanai|apskatei|pārbaudei|parbaudei|caurskatīšanai|caurskatisanai)\s*$/iu,
 };
 
 /** "…as you asked", "kā prasījāt": a date right after it reads as the deadline the client set (pool13). */
