@@ -568,3 +568,11 @@ rewrites("pool49: the reader bringing it in first, 'everything we've prepared', 
   ['Jā, no janvāra varam jūsu kafejnīcu apgādāt arī sestdienās, precīzāku grafiku atsūtīšu vēlāk.', null],
   ['ок, переносим на январь, точную дату скину позже', null],
 ]);
+
+rewrites("pool49: 're.' is no sentence end, a Polish 'przygotuję się' reads the day as what it is for, the plain future of 'подужати' and 'добрать'", [
+  ['Will get back to you re. the sugar-free option asap.', 'Will get back to you re. the sugar-free option by Thursday, 3 December.'],
+  ['Materiały dotarły, dziękuję, przygotuję się.', null],
+  ['Sprawdzimy i odezwiemy się.', 'Sprawdzimy i odezwiemy się do czwartku, 3 grudnia.'],
+  ['Правку розділів 4–6 закінчила, решту рукопису сподіваюся подужати до кінця наступного тижня.', 'Правку розділів 4–6 закінчила, решту рукопису подужаю до кінця наступного тижня.'],
+  ['Остальных постараемся добрать к следующему вторнику.', 'Остальных доберем к следующему вторнику.'],
+]);

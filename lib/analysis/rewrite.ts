@@ -910,7 +910,9 @@ function askingClause(lang: Lang, clause: string): { index: number } | null {
  * suggestion to make).
  */
 const DOUBLED_DO: Partial<Record<Lang, RegExp>> = {
-  pl: /(?<![\p{L}])do\s+[\p{L}\d]+(?:\s+[\p{L}\d]+)?\s*$/iu,
+  // A verb that takes "się do" ("przygotuję się", "zajmę się", "zabiorę się") reads the day as what it is
+  // for: "przygotuję się do czwartku" is "get ready for Thursday" (pool49). "Odezwę się do …" is fine.
+  pl: /(?<![\p{L}])(?:do\s+[\p{L}\d]+(?:\s+[\p{L}\d]+)?|(?:przygotuj|zajm|wezm|weźm|wezm|zabior|przyłoż|przyloz|dostosuj|odnios|odniesi|ustosunkuj)\p{L}*\s+(?:się|sie))\s*$/iu,
   uk: /(?<![\p{L}'’ʼ])до\s+[\p{L}'’ʼ\d]+(?:\s+[\p{L}'’ʼ\d]+)?\s*$/iu,
 };
 

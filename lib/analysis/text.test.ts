@@ -54,6 +54,8 @@ describe('sentences', () => {
     ['Vietni palaidīsim 2026. gada 14. maijā. Paldies!', ['Vietni palaidīsim 2026. gada 14. maijā.', 'Paldies!']],
     ['Hi Anna,\nthe files are attached', ['Hi Anna,', 'the files are attached']],
     ['Prices e.g. $28.50 are fine.', ['Prices e.g. $28.50 are fine.']],
+    // "re." is "regarding" (pool49: "Will get back to you re." was cut off from its topic).
+    ['Will get back to you re. the sugar-free option asap.', ['Will get back to you re. the sugar-free option asap.']],
     ['i’ll talk to you later..i’ll catch dinner', ['i’ll talk to you later..i’ll catch dinner']],
     ['Sorry... i was out. Back now.', ['Sorry... i was out.', 'Back now.']],
     ['Sprawdzę naliczenie nadgodzin dla p. Nowaka i wrócę do Pana. Dzięki!', ['Sprawdzę naliczenie nadgodzin dla p. Nowaka i wrócę do Pana.', 'Dzięki!']],

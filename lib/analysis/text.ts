@@ -125,7 +125,7 @@ export function paragraphs(text: string, span: Span): Span[] {
 // Words after which a full stop does not end a sentence (lower-cased, without the dot).
 const ABBREVIATIONS = new Set(
   (
-    'mr mrs ms dr prof st jr sr vs etc e.g i.e eg ie approx incl no nr tel fig p.s ps cf al ' +
+    'mr mrs ms dr prof st jr sr vs etc e.g i.e eg ie approx incl no nr tel fig p.s ps cf al re wrt ' +
     'jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun ' +
     'т.е т.д т.п т.к г гг ул им др пр см стр тел руб грн коп ок ' +
     'т.ч зв вул тис ' +

@@ -308,6 +308,10 @@ const VERBS: readonly (readonly [string, string, string])[] = [
   ['зазирнути', 'зазирну', 'зазирнемо'],
   // "Обіцяю кинути драфт до обіду" (pool45).
   ['кинути', 'кину', 'кинемо'],
+  // "обіцяю подужати", "обіцяємо взяти" editors failed as stilted (pool49).
+  ['подужати', 'подужаю', 'подужаємо'],
+  ['взяти', 'візьму', 'візьмемо'],
+  ['добрати', 'доберу', 'доберемо'],
 ];
 const APOSTROPHES = ["'", '’', 'ʼ', ''];
 // Keys as a hedge may be typed: any apostrophe or none, and the Latin "i" for "і".
