@@ -576,3 +576,14 @@ rewrites("pool49: 're.' is no sentence end, a Polish 'przygotuję się' reads th
   ['Правку розділів 4–6 закінчила, решту рукопису сподіваюся подужати до кінця наступного тижня.', 'Правку розділів 4–6 закінчила, решту рукопису подужаю до кінця наступного тижня.'],
   ['Остальных постараемся добрать к следующему вторнику.', 'Остальных доберем к следующему вторнику.'],
 ]);
+
+rewrites("pool50: 'to make sure' is a purpose, 'on our call' and 'at the same time as' are the work's time, the reader texting first, 'к выпуску', a pro-form promise only in a short reply", [
+  ['Corrected version attached, and I\'ll re-run the other reports to make sure nothing else is affected.', 'Corrected version attached, and I\'ll re-run the other reports by Thursday, 3 December, to make sure nothing else is affected.'],
+  ['I\'ll walk you through the fixed asset register on our call and explain how the depreciation works.', null],
+  ['We\'ll get the gutters cleared and re-fixed at the same time as the tiles.', null],
+  ['text me your theory result, I\'ll book you in', null],
+  ['Шоу-ноты допишу к выпуску.', null],
+  ['sorry, šodien nesanāks, busiņš neiedarbojās, rīt mēģināsim', null],
+  ['Rozetes un slēdžus samontēšu šonedēļ, mēģināšu ceturtdien no rīta.', null],
+  ['mēģināšu šodien', 'Izdarīšu to šodien'],
+]);

@@ -860,7 +860,7 @@ const ENGLISH_READERS_TAIL = /(?<![\p{L}])(?:(?:the|a|an|any|that|those) [\p{L}-
 // a date after it lands on the reader's or the purpose's verb (blind editors failed all but one of
 // those), so it goes before the conjunction. Latvian "lai gan" is "although", not a purpose.
 const PURPOSE: Record<Lang, RegExp> = {
-  en: /\s(?:so(?:\s+that)?\s+(?:you|they|we|i|he|she|it|the|your|our|everyone|nothing)|in\s+order\s+to|to\s+let\s+you|(?:just\s+)?to\s+be\s+(?:sure|safe|on\s+the\s+safe\s+side))(?![\p{L}])/iu,
+  en: /\s(?:so(?:\s+that)?\s+(?:you|they|we|i|he|she|it|the|your|our|everyone|nothing)|in\s+order\s+to|to\s+let\s+you|(?:just\s+)?to\s+(?:be\s+(?:sure|safe|on\s+the\s+safe\s+side)|make\s+sure|double[- ]check))(?![\p{L}])/iu,
   ru: /\s(?:чтобы|чтоб)(?![\p{L}])/iu,
   uk: /\s(?:щоб|щоби|аби)(?![\p{L}'’ʼ])/iu,
   pl: /\s(?:żeby|zeby|ażeby|azeby|aby)(?![\p{L}])/iu,

@@ -250,6 +250,8 @@ const VERBS: readonly (readonly [string, string, string])[] = [
   ['перенести', 'перенесу', 'перенесём'],
   // "остальных обещаем добрать" editors failed as stilted (pool49).
   ['добрать', 'доберу', 'доберём'],
+  // "Обещаем в четверг заехать" (pool50).
+  ['заехать', 'заеду', 'заедем'],
 ];
 function firmTable(person: 1 | 2): Record<string, string> {
   const table: Record<string, string> = {};

@@ -312,6 +312,8 @@ const VERBS: readonly (readonly [string, string, string])[] = [
   ['подужати', 'подужаю', 'подужаємо'],
   ['взяти', 'візьму', 'візьмемо'],
   ['добрати', 'доберу', 'доберемо'],
+  // "обіцяю ще додати кілька тестів" (pool50).
+  ['додати', 'додам', 'додамо'],
 ];
 const APOSTROPHES = ["'", '’', 'ʼ', ''];
 // Keys as a hedge may be typed: any apostrophe or none, and the Latin "i" for "і".
