@@ -587,3 +587,11 @@ rewrites("pool50: 'to make sure' is a purpose, 'on our call' and 'at the same ti
   ['Rozetes un slēdžus samontēšu šonedēļ, mēģināšu ceturtdien no rīta.', null],
   ['mēģināšu šodien', 'Izdarīšu to šodien'],
 ]);
+
+rewrites("pool51: a span elsewhere in the passage is no day for this work, 'Send X and I'll', a standing 'leave out'", [
+  ["I've had a think about January, otherwise we'll be scraping around for ideas by February. I'll put together a rough calendar after the holidays so you can see how it would look.", "I've had a think about January, otherwise we'll be scraping around for ideas by February. I'll put together a rough calendar after the holidays, by Friday, 8 January 2027, so you can see how it would look."],
+  ['Send the keys and I\'ll hook up checkout', null],
+  ['Noted, we\'ll leave out the mushrooms.', null],
+  // A day the passage gives the same work still stands.
+  ["I'll send the mockups by Friday. I'll try to get them to you in a couple of days.", "I'll send the mockups by Friday. I'll get them to you by Friday, 4 December."],
+]);

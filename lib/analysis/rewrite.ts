@@ -653,7 +653,9 @@ function buildFirmSentence(f: SentenceFeatures, ctx: RewriteContext, start: numb
   timing.sort((a, b) => a.start - b.start);
   // A day the passage already gives this work ("I'll send the mockups by Friday. I'll try to get them to
   // you in a couple of days.") stands: the vague span becomes that day, no new one is proposed.
-  const kept = future.length === 0 && timing.length > 0 ? passage.find((d) => !d.past && !missedDay(d, ctx.today) && d.date >= ctx.today) : undefined;
+  // A day, not a span: "we'll be scraping around for ideas by February" is no day for "a rough calendar
+  // after the holidays" (pool51: "by Sunday, 28 February 2027").
+  const kept = future.length === 0 && timing.length > 0 ? passage.find((d) => isDay(d) && !d.past && !missedDay(d, ctx.today) && d.date >= ctx.today) : undefined;
   // A day would be proposed, and the sentence says no day fits: checked before any edit is built.
   if (future.length === 0 && !kept && noDayToPropose(f.lang, text)) return null;
   let placed: Hit | null = null;
