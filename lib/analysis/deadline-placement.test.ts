@@ -595,3 +595,10 @@ rewrites("pool51: a span elsewhere in the passage is no day for this work, 'Send
   // A day the passage gives the same work still stands.
   ["I'll send the mockups by Friday. I'll try to get them to you in a couple of days.", "I'll send the mockups by Friday. I'll get them to you by Friday, 4 December."],
 ]);
+
+rewrites("pool51: a deferral that names the writer's own task first is a condition", [
+  ['Нормальный фикс сделаю позже, когда разберусь с брейкпоинтами.', null],
+  ['Екран профілю перероблю за новим макетом з Figma, коли закінчу з модулем оплати.', null],
+  // A backlog with no task named is the plain deferral a day replaces.
+  ['Аранжировку поправлю по твоим комментам, когда разгребу заказы.', 'Аранжировку поправлю по твоим комментам до четверга, 3 декабря.'],
+]);

@@ -252,6 +252,8 @@ const VERBS: readonly (readonly [string, string, string])[] = [
   ['добрать', 'доберу', 'доберём'],
   // "Обещаем в четверг заехать" (pool50).
   ['заехать', 'заеду', 'заедем'],
+  // "сяду за глоссарий и обещаю пройтись" (pool51).
+  ['пройтись', 'пройдусь', 'пройдемся'],
 ];
 function firmTable(person: 1 | 2): Record<string, string> {
   const table: Record<string, string> = {};
