@@ -602,3 +602,15 @@ rewrites("pool51: a deferral that names the writer's own task first is a conditi
   // A backlog with no task named is the plain deferral a day replaces.
   ['Аранжировку поправлю по твоим комментам, когда разгребу заказы.', 'Аранжировку поправлю по твоим комментам до четверга, 3 декабря.'],
 ]);
+
+rewrites("pool52: a talk with the client is booked, not dated; running late; brought to the meeting; 'anything that looks', 'whether it applies'; the reader's pick first", [
+  ['Pani syn jeździ coraz pewniej, o skokach pogadamy wkrótce.', null],
+  ['Пакет и цену обсудим отдельно в ближайшее время.', null],
+  // Talking it over with someone else first is the writer's own step.
+  ["I'll talk to Legal and get back to you.", "I'll talk to Legal and get back to you by Thursday, 3 December."],
+  ['Būšu nedaudz vēlāk, sastrēgums.', null],
+  ['Paraugus ar siltās gaismas LED lentēm atvedīšu uz tikšanos.', null],
+  ['My colleague, Mr Harding, will look at the trust structure and whether business property relief applies.', null],
+  ["I'll go through the contract and flag anything that looks ambiguous.", "By Thursday, 3 December, I'll go through the contract and flag anything that looks ambiguous."],
+  ['Pick whichever fabric you like and I\'ll get the order in and tell you the lead time.', null],
+]);
