@@ -608,6 +608,7 @@ rewrites("pool52: a talk with the client is booked, not dated; running late; bro
   ['Пакет и цену обсудим отдельно в ближайшее время.', null],
   // Talking it over with someone else first is the writer's own step.
   ["I'll talk to Legal and get back to you.", "I'll talk to Legal and get back to you by Thursday, 3 December."],
+  ['Мы обязательно обсудим это внутри команды.', 'Мы обязательно обсудим это внутри команды до четверга, 3 декабря.'],
   ['Būšu nedaudz vēlāk, sastrēgums.', null],
   ['Paraugus ar siltās gaismas LED lentēm atvedīšu uz tikšanos.', null],
   ['My colleague, Mr Harding, will look at the trust structure and whether business property relief applies.', null],

@@ -366,12 +366,15 @@ const IN_ADVANCE: Record<Lang, RegExp> = {
  * Talking it over with someone else first ("обсудим с отделом", "I'll talk to Legal") is the writer's
  * own step, and keeps its day.
  */
+// Talking it over with someone else first ("обсудим с отделом", "внутри команды") is the writer's own step.
+const WITH_SOMEONE_ELSE = String.raw`(?![^,.;!?]*\s(?:с|со|з|із|зі|внутри|всередині|z|ze|ar|with|internally|among)\s)`;
+const meets = (visits: string, talks: string) => new RegExp(String.raw`(?<![\p{L}'’ʼ])(?:${visits}|(?:${talks})(?![\p{L}])${WITH_SOMEONE_ELSE})(?![\p{L}])`, 'iu');
 const MEETS_THE_CLIENT: Record<Lang, RegExp> = {
-  en: /(?<![\p{L}])(?<!(?:you|they|he|she|it) )(?:come (?:round|over|out|by|and)|pop (?:round|over|in|by)|stop by|drop by|swing by|call round|call in|visit (?:you|u|the site|your)|we['’]ll (?:talk|chat|discuss)(?![\p{L}])(?![^,.;!?]*\\s(?:с|со|з|із|зі|внутри|всередині|z|ze|ar|with|internally|among)\\s))(?![\p{L}])/iu,
-  ru: /(?<![\p{L}])(?:приеду|приедем|заеду|заедем|подъеду|подъедем|зайду|зайдем|зайдём|заскочу|заскочим|выеду на|выедем на|(?:обсудим|поговорим|обговорим)(?![\p{L}])(?![^,.;!?]*\\s(?:с|со|з|із|зі|внутри|всередині|z|ze|ar|with|internally|among)\\s))(?![\p{L}])/iu,
-  uk: /(?<![\p{L}'’ʼ])(?:приїду|приїдемо|заїду|заїдемо|під['’ʼ]?їду|під['’ʼ]?їдемо|зайду|зайдемо|заскочу|заскочимо|забіжу|забіжимо|виїду на|виїдемо на|(?:обговоримо|поговоримо)(?![\p{L}])(?![^,.;!?]*\\s(?:с|со|з|із|зі|внутри|всередині|z|ze|ar|with|internally|among)\\s))(?![\p{L}])/iu,
-  pl: /(?<![\p{L}])(?:przyjadę|przyjade|przyjedziemy|wpadnę|wpadne|wpadniemy|podjadę|podjade|podjedziemy|przyjdę|przyjde|przyjdziemy|zajadę|zajade|zajedziemy|(?:pogadamy|porozmawiamy|omówimy|omowimy|zgadamy)(?![\p{L}])(?![^,.;!?]*\\s(?:с|со|з|із|зі|внутри|всередині|z|ze|ar|with|internally|among)\\s))(?![\p{L}])/iu,
-  lv: /(?<![\p{L}])(?:atbraukšu|atbrauksu|atbrauksim|iebraukšu|iebrauksu|iebrauksim|piebraukšu|piebrauksu|piebrauksim|ienākšu|ienaksu|ienāksim|ienaksim|atnākšu|atnaksu|atnāksim|atnaksim|(?:parunāsim|parunasim|apspriedīsim|apspriedisim|pārrunāsim|parrunasim)(?![\p{L}])(?![^,.;!?]*\\s(?:с|со|з|із|зі|внутри|всередині|z|ze|ar|with|internally|among)\\s))(?![\p{L}])/iu,
+  en: meets(String.raw`(?<!(?:you|they|he|she|it) )(?:come (?:round|over|out|by|and)|pop (?:round|over|in|by)|stop by|drop by|swing by|call round|call in|visit (?:you|u|the site|your))`, `we['’]ll (?:talk|chat|discuss)`),
+  ru: meets('приеду|приедем|заеду|заедем|подъеду|подъедем|зайду|зайдем|зайдём|заскочу|заскочим|выеду на|выедем на', 'обсудим|поговорим|обговорим'),
+  uk: meets("приїду|приїдемо|заїду|заїдемо|під['’ʼ]?їду|під['’ʼ]?їдемо|зайду|зайдемо|заскочу|заскочимо|забіжу|забіжимо|виїду на|виїдемо на", 'обговоримо|поговоримо'),
+  pl: meets('przyjadę|przyjade|przyjedziemy|wpadnę|wpadne|wpadniemy|podjadę|podjade|podjedziemy|przyjdę|przyjde|przyjdziemy|zajadę|zajade|zajedziemy', 'pogadamy|porozmawiamy|omówimy|omowimy|zgadamy'),
+  lv: meets('atbraukšu|atbrauksu|atbrauksim|iebraukšu|iebrauksu|iebrauksim|piebraukšu|piebrauksu|piebrauksim|ienākšu|ienaksu|ienāksim|ienaksim|atnākšu|atnaksu|atnāksim|atnaksim', 'parunāsim|parunasim|apspriedīsim|apspriedisim|pārrunāsim|parrunasim'),
 };
 
 /** The writer on the way now ("Сейчас еду к вам, посмотрю стартер", "tagad braucu"): the work is today's (pool45: 3 of 3 failed). */
@@ -931,7 +934,7 @@ function askingClause(lang: Lang, clause: string): { index: number } | null {
 const DOUBLED_DO: Partial<Record<Lang, RegExp>> = {
   // A verb that takes "się do" ("przygotuję się", "zajmę się", "zabiorę się") reads the day as what it is
   // for: "przygotuję się do czwartku" is "get ready for Thursday" (pool49). "Odezwę się do …" is fine.
-  pl: /(?<![\p{L}])(?:do\s+[\p{L}\d]+(?:\s+[\p{L}\d]+)?|(?:przygotuj|zajm|wezm|weźm|wezm|zabior|przyłoż|przyloz|dostosuj|odnios|odniesi|ustosunkuj)\p{L}*\s+(?:się|sie))\s*$/iu,
+  pl: /(?<![\p{L}])(?:do\s+[\p{L}\d]+(?:\s+[\p{L}\d]+)?|(?:przygotuj|zajm|wezm|weźm|zabior|przyłoż|przyloz|dostosuj|odnios|odniesi|ustosunkuj)\p{L}*\s+(?:się|sie))\s*$/iu,
   uk: /(?<![\p{L}'’ʼ])до\s+[\p{L}'’ʼ\d]+(?:\s+[\p{L}'’ʼ\d]+)?\s*$/iu,
 };
 
