@@ -615,3 +615,7 @@ rewrites("pool52: a talk with the client is booked, not dated; running late; bro
   ["I'll go through the contract and flag anything that looks ambiguous.", "By Thursday, 3 December, I'll go through the contract and flag anything that looks ambiguous."],
   ['Pick whichever fabric you like and I\'ll get the order in and tell you the lead time.', null],
 ]);
+
+rewrites("pool53: 'see if I can get' is not cut to 'see get'", [
+  ["I'll give them a call tomorrow and see if I can get an update.", null],
+]);

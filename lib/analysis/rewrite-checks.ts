@@ -770,7 +770,8 @@ export function checksBeforePromising(lang: Lang, text: string, hedgeEnd: number
  * two subjects side by side ("Я думаю, мы сможем" -> "Я мы сможем").
  */
 const SPLICE_LEFT: Record<Lang, RegExp> = {
-  en: /(?<![\p{L}'’])(?:know|tell you|see|ask) (?:what|how|whether|if)\s*[.!?]?\s*$|(?<![\p{L}'’])(?:will|['’]ll|shall|won['’]t) (?:a|an|the|my|our|your|this|that|these|those|it)(?![\p{L}'’])|(?<![\p{L}])get it done to(?![\p{L}])|(?<![\p{L}'’])(?:i|we) (?:i|we)(?![\p{L}'’])/iu,
+  // "and see if I can get an update" cut to "and see get an update" (pool53).
+  en: /(?<![\p{L}'’])(?:know|tell you|see|ask) (?:what|how|whether|if)\s*[.!?]?\s*$|(?<![\p{L}'’])(?:see|check|find out) (?:get|find|fix|do|send|sort|make|have|arrange|book|source|track)(?![\p{L}'’])|(?<![\p{L}'’])(?:will|['’]ll|shall|won['’]t) (?:a|an|the|my|our|your|this|that|these|those|it)(?![\p{L}'’])|(?<![\p{L}])get it done to(?![\p{L}])|(?<![\p{L}'’])(?:i|we) (?:i|we)(?![\p{L}'’])/iu,
   ru: /(?<![\p{L}])(?:я|мы) (?:[\p{L}-]+ ){0,4}(?:я|мы)(?![\p{L}])|(?<![\p{L}])очень,? (?:что|чтобы)(?![\p{L}])/iu,
   uk: /(?<![\p{L}])(?:я|ми) (?:[\p{L}-]+ ){0,4}(?:я|ми)(?![\p{L}])|(?<![\p{L}])простежу,? (?:щоб|аби) \p{L}+ти(?![\p{L}])|(?<![\p{L}])дуже,? (?:що|щоб)(?![\p{L}])/iu,
   pl: /(?<![\p{L}])(?:ja|my) (?:[\p{L}-]+ ){0,4}(?:ja|my)(?![\p{L}])|(?<![\p{L}])(?:dopilnuję|dopilnuje),? (?:żeby|zeby|aby) \p{L}+(?:ć|c)(?![\p{L}])|(?<![\p{L}])bardzo,? (?:że|ze|żeby|zeby)(?![\p{L}])/iu,

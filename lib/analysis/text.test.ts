@@ -58,6 +58,8 @@ describe('sentences', () => {
     ['Will get back to you re. the sugar-free option asap.', ['Will get back to you re. the sugar-free option asap.']],
     ['i’ll talk to you later..i’ll catch dinner', ['i’ll talk to you later..i’ll catch dinner']],
     ['Sorry... i was out. Back now.', ['Sorry... i was out.', 'Back now.']],
+    // "tyg." is "week" (pool53: "Wpadnę w przyszłym tyg. ocenić …" was cut in two).
+    ['Wpadnę w przyszłym tyg. ocenić tę brzozę.', ['Wpadnę w przyszłym tyg. ocenić tę brzozę.']],
     ['Sprawdzę naliczenie nadgodzin dla p. Nowaka i wrócę do Pana. Dzięki!', ['Sprawdzę naliczenie nadgodzin dla p. Nowaka i wrócę do Pana.', 'Dzięki!']],
     ['Передам п. Іваненку. Дякую!', ['Передам п. Іваненку.', 'Дякую!']],
     ['Dodruk 500 szt. zrobimy przy następnej partii. Dzięki!', ['Dodruk 500 szt. zrobimy przy następnej partii.', 'Dzięki!']],

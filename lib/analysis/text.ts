@@ -129,7 +129,7 @@ const ABBREVIATIONS = new Set(
     'jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun ' +
     'т.е т.д т.п т.к г гг ул им др пр см стр тел руб грн коп ок ' +
     'т.ч зв вул тис ' +
-    'np m.in tj tzn ok godz ul nr tel prof dr mgr inż ds pt pn wt śr czw sob ndz ' +
+    'tyg mies np m.in tj tzn ok godz ul nr tel prof dr mgr inż ds pt pn wt śr czw sob ndz ' +
     // The title before a name: pl "dla p. Nowaka", "ks. Jan", "pp. Kowalscy"; uk "п. Іваненко", ru "п. 3".
     'p pp ks św п ' +
     // "к след. визиту" is "by the next visit" (pool39).
