@@ -28,7 +28,7 @@ const OUT_WEIGHTS = join(here, '../../lib/analysis/rewrite-gate/weights.ts');
 const OUT_CARD = join(here, '../../lib/analysis/rewrite-gate/MODEL.md');
 
 /** Rounds that judge the gate: judged on text written before the gate was built, never trained on. */
-export const HELD_OUT: readonly string[] = ['2026-12-07-pool53'];
+export const HELD_OUT: readonly string[] = ['2026-12-07-pool54'];
 
 export const GATE_SETTINGS: Settings = { dims: 1 << 16, epochs: 8, l2: 1e-4, rate: 0.1, positiveWeight: 1, seed: 20261207 };
 const FOLDS = 5;
