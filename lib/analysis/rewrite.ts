@@ -340,11 +340,11 @@ function noDayToPropose(lang: Lang, text: string): boolean {
 
 /** The writer running late ("Būšu nedaudz vēlāk, sastrēgums", "буду чуть позже"): minutes, not a day (pool52). */
 const RUNNING_LATE: Record<Lang, RegExp> = {
-  en: /(?<![\p{L}])(?:(?:i|we)['’]ll be (?:a (?:bit|little|few mins?|few minutes) )?late|running (?:a bit )?late)(?![\p{L}])/iu,
-  ru: /(?<![\p{L}])(?:буду|будем) (?:чуть |немного |чуточку )?(?:позже|попозже)|(?:опаздываю|опоздаю|задержусь|задержимся)(?![\p{L}])/iu,
-  uk: /(?<![\p{L}'’ʼ])(?:буду|будемо) (?:трохи |трішки )?пізніше|(?:запізнююсь|запізнююся|запізнюсь|запізнюся|затримаюсь|затримаюся)(?![\p{L}])/iu,
-  pl: /(?<![\p{L}])(?:będę|bede|będziemy|bedziemy) (?:trochę |troche |nieco )?(?:później|pozniej)|(?:spóźnię|spoznie|spóźnimy|spoznimy) się(?![\p{L}])/iu,
-  lv: /(?<![\p{L}])(?:būšu|busu|būsim|busim) (?:nedaudz |mazliet |drusku )?(?:vēlāk|velak)|(?:kavēšos|kavesos|nokavēšu|nokavesu)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:(?:(?:i|we)['’]ll be (?:a (?:bit|little|few mins?|few minutes) )?late|running (?:a bit )?late))(?![\p{L}])/iu,
+  ru: /(?<![\p{L}])(?:(?:буду|будем) (?:чуть |немного |чуточку )?(?:позже|попозже)|(?:опаздываю|опоздаю|задержусь|задержимся))(?![\p{L}])/iu,
+  uk: /(?<![\p{L}'’ʼ])(?:(?:буду|будемо) (?:трохи |трішки )?пізніше|(?:запізнююсь|запізнююся|запізнюсь|запізнюся|затримаюсь|затримаюся))(?![\p{L}])/iu,
+  pl: /(?<![\p{L}])(?:(?:będę|bede|będziemy|bedziemy) (?:trochę |troche |nieco )?(?:później|pozniej)|(?:spóźnię|spoznie|spóźnimy|spoznimy) się)(?![\p{L}])/iu,
+  lv: /(?<![\p{L}])(?:(?:būšu|busu|būsim|busim) (?:nedaudz |mazliet |drusku )?(?:vēlāk|velak)|(?:kavēšos|kavesos|nokavēšu|nokavesu))(?![\p{L}])/iu,
 };
 
 /**
@@ -816,19 +816,19 @@ function buildFirmSentence(f: SentenceFeatures, ctx: RewriteContext, start: numb
   // позже"). ("thurs fine, will confirm a time later": Thursday is no promise's day; the confirming is today.)
   const promisedThatDay = (d: DateMention) =>
     f.commitments.some((c) => !f.undated.some((u) => u.start === c.start) && clauseOf(f.clauses, c.start) === clauseOf(f.clauses, d.start));
-  const floor =
-    placed && LATER[f.lang].test(placed.text.trim())
-      ? dated
-          .filter((d) => isDay(d) && (d.deadline ? d.date > ctx.today : scale === 'today' && d.date >= ctx.today && (promisedThatDay(d) || d.date === ctx.today)))
-          .map((d) => d.date)
-          .sort()
-          .pop()
-      : undefined;
+  const saysLater = placed !== null && LATER[f.lang].test(placed.text.trim());
+  const floor = saysLater
+    ? dated
+        .filter((d) => isDay(d) && (d.deadline ? d.date > ctx.today : scale === 'today' && d.date >= ctx.today && (promisedThatDay(d) || d.date === ctx.today)))
+        .map((d) => d.date)
+        .sort()
+        .pop()
+    : undefined;
   // "No janvāra varam apgādāt arī sestdienās, precīzāku grafiku atsūtīšu vēlāk": "later" beside a time
   // weeks away is nearer that time, not today (pool49: "šodien" failed as a tighter promise), and no scale
   // says which day.
   const weeksAway = dayNumToYmd(parseYmd(ctx.today) + 14);
-  if (!floor && scale === 'today' && placed && LATER[f.lang].test(placed.text.trim()) && f.dates.some((d) => !d.past && d.date >= weeksAway)) return null;
+  if (!floor && scale === 'today' && saysLater && f.dates.some((d) => !d.past && d.date >= weeksAway)) return null;
   const ymd = kept ? kept.date : floor ? proposeDate(ctx, floor, 1) : scale ? scaleDate(scale, ctx, f.lang) : proposeDate(ctx);
   // The proposed day is one the sentence already gives another task ("podepnę najpóźniej w czwartek, a
   // resztę zrobię do czwartku, 3 grudnia"): the same Thursday said twice, in two forms (pool21).

@@ -94,7 +94,7 @@ const EN: Table = {
     '(within|over) (a day or two|the next day or two)', 'in a cou?ple days',
   ],
   'few-days': ['(in|within|over|during) (a|the next|the coming) few (working|business) days', 'in (a )?few (working|business) days', '(in|within|over|during) (a|the next|the coming) few (days|dyas)', 'in (a )?few (days|dyas)', 'in the (next|coming) days', 'in (a )?fe?w days'],
-  'this-week': ['this week', 'this wk', 'later this week', '((by|before|at) )?(the )?end of (the|this) week', 'before the week is out', '(by|before) the weekend'],
+  'this-week': ['this (week|wk)', 'later this week', '((by|before|at) )?(the )?end of (the|this) week', 'before the week is out', '(by|before) the weekend'],
   'next-week': ['(early |late |some ?time |sometime )?next week', 'nxt week', '(early |late |some ?time |sometime )?(next|nxt) wk', 'the week after'],
   'couple-weeks': ['(in|within|over) (a|the next|the coming) coupl?e( of)? weeks', 'in (a )?coupl?e( of)? weeks', 'in (two|2|a week or two|1-2) weeks', 'in a week or two', 'in a cou?ple weeks'],
   'few-weeks': ['(in|within|over|during) (a|the next|the coming) few (weeks|weks|wekes)', 'in (a )?few (weeks|weks|wekes)', 'in the (next|coming) weeks', 'in a fe?w weeks'],
